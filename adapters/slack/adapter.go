@@ -1,0 +1,246 @@
+// Package slack connects privacybot to Slack: slash commands (/privacy),
+// direct messages, @-mentions and Block Kit buttons in, replies and
+// reminders out. It runs in Socket Mode (the default) or as HTTP endpoints
+// verified with the signing secret. Every request is acknowledged at once
+// and worked on afterwards by a bounded pool of workers; Slack's retries
+// are recognised by their event ID in a persistent store, so nobody gets
+// an answer twice. Outside a DM the bot answers only the asker.
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"privacybot/bot"
+)
+
+// Core is the part of the bot the adapter drives.
+type Core interface {
+	Handle(ctx context.Context, m bot.Message) ([]bot.Reply, error)
+}
+
+// job is an inbound piece of work waiting for a worker.
+type job struct {
+	id string
+	in inbound
+}
+
+// Adapter is the bot's presence in one Slack workspace. Its methods are
+// safe for concurrent use.
+type Adapter struct {
+	cfg      Config
+	core     Core
+	dedup    bot.DedupStore
+	log      *slog.Logger
+	now      func() time.Time
+	sleep    func(ctx context.Context, d time.Duration) error
+	api      *slack.Client
+	verifier verifier
+	retry    retrier
+	profiles *profileCache
+	dms      *dmCache
+
+	// intake guards jobs against a send after Shutdown closed it.
+	intake sync.RWMutex
+	closed bool
+	jobs   chan job
+
+	running    atomic.Bool
+	ready      atomic.Bool
+	botID      atomic.Value
+	reqs       atomic.Uint64
+	workers    sync.WaitGroup
+	workCtx    context.Context
+	cancelWork context.CancelFunc
+	stopped    chan struct{}
+	stopOnce   sync.Once
+	// notices bounds the "busy" notices sent while the queue is full.
+	notices chan struct{}
+}
+
+// New builds an adapter; it does not connect until Run. log receives only
+// kinds, durations and error classes, never message text or user IDs.
+func New(cfg Config, core Core, dedup bot.DedupStore, log *slog.Logger, opts ...Option) (*Adapter, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	if core == nil || dedup == nil {
+		return nil, errors.New("slack: core and dedup store are required")
+	}
+	o := options{now: time.Now, sleep: sleepCtx, httpClient: &http.Client{Timeout: 15 * time.Second}}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	api := slack.New(cfg.BotToken,
+		slack.OptionAPIURL(cfg.APIURL),
+		slack.OptionAppLevelToken(cfg.AppToken),
+		slack.OptionHTTPClient(o.httpClient))
+	workCtx, cancel := context.WithCancel(context.Background())
+	a := &Adapter{
+		cfg:        cfg,
+		core:       core,
+		dedup:      dedup,
+		log:        log.With("platform", bot.Slack),
+		now:        o.now,
+		sleep:      o.sleep,
+		api:        api,
+		verifier:   verifier{secret: []byte(cfg.SigningSecret), now: o.now},
+		retry:      retrier{sleep: o.sleep, maxWait: 30 * time.Second, tries: 3, backoff: 250 * time.Millisecond},
+		jobs:       make(chan job, cfg.Queue),
+		workCtx:    workCtx,
+		cancelWork: cancel,
+		stopped:    make(chan struct{}),
+		notices:    make(chan struct{}, 16),
+	}
+	a.botID.Store("")
+	a.profiles = newProfileCache(cfg.ProfileTTL, o.now, a.fetchProfile)
+	a.dms = newDMCache(a.openDM)
+	return a, nil
+}
+
+// Run asks Slack who the bot is, starts the workers and, in socket mode,
+// connects and keeps reconnecting until ctx ends or Shutdown finished. It
+// returns nil then; an error only when Slack refuses the bot token. When
+// ctx ends, work in flight is cancelled: to let it finish, call Shutdown
+// first and end ctx after.
+func (a *Adapter) Run(ctx context.Context) error {
+	if !a.running.CompareAndSwap(false, true) {
+		return errors.New("slack: Run called twice")
+	}
+	if err := a.whoAmI(ctx); err != nil {
+		return err
+	}
+	for range a.cfg.Workers {
+		a.workers.Go(a.work)
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if a.cfg.Mode == ModeSocket {
+		go a.runSocket(runCtx)
+	} else {
+		a.ready.Store(true)
+		a.log.InfoContext(ctx, "slack http mode ready", "workers", a.cfg.Workers)
+	}
+	select {
+	case <-ctx.Done():
+	case <-a.stopped:
+	}
+	a.ready.Store(false)
+	a.closeIntake()
+	a.cancelWork()
+	a.workers.Wait()
+	return nil
+}
+
+// Ready reports whether the adapter can take events: connected in socket
+// mode, started in HTTP mode; false again after Shutdown.
+func (a *Adapter) Ready() bool { return a.ready.Load() }
+
+// Shutdown stops taking new events (HTTP requests get 503, so Slack tries
+// again later) and waits for the acknowledged work to be done. When ctx
+// ends first the remaining work is cancelled and ctx's error returned.
+func (a *Adapter) Shutdown(ctx context.Context) error {
+	a.ready.Store(false)
+	a.closeIntake()
+	defer a.stopOnce.Do(func() { close(a.stopped) })
+	if !a.running.Load() {
+		return nil
+	}
+	done := make(chan struct{})
+	go func() {
+		a.workers.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		a.cancelWork()
+		<-done
+		return fmt.Errorf("slack shutdown: %w", ctx.Err())
+	}
+}
+
+// closeIntake refuses further jobs; the workers end once the queue is empty.
+func (a *Adapter) closeIntake() {
+	a.intake.Lock()
+	defer a.intake.Unlock()
+	if !a.closed {
+		a.closed = true
+		close(a.jobs)
+	}
+}
+
+// Results of handing a job to the workers.
+const (
+	queued = iota
+	queueFull
+	queueClosed
+)
+
+// enqueue hands in to the workers without waiting.
+func (a *Adapter) enqueue(id string, in inbound) int {
+	a.intake.RLock()
+	defer a.intake.RUnlock()
+	if a.closed {
+		return queueClosed
+	}
+	select {
+	case a.jobs <- job{id: id, in: in}:
+		return queued
+	default:
+		return queueFull
+	}
+}
+
+// work runs jobs until the queue is closed and empty.
+func (a *Adapter) work() {
+	for j := range a.jobs {
+		a.process(a.workCtx, j)
+	}
+}
+
+// requestID names one inbound request in the log.
+func (a *Adapter) requestID() string {
+	return "s" + strconv.FormatUint(a.reqs.Add(1), 36)
+}
+
+// currentBotID is the bot's user ID, "" before Run learned it.
+func (a *Adapter) currentBotID() string { return a.botID.Load().(string) }
+
+// whoAmI learns the bot's user ID with auth.test, trying again while Slack
+// cannot be reached; a refused token is an error.
+func (a *Adapter) whoAmI(ctx context.Context) error {
+	wait := time.Second
+	for {
+		res, err := a.api.AuthTestContext(ctx)
+		if err == nil {
+			a.botID.Store(res.UserID)
+			return nil
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
+			return fmt.Errorf("slack auth.test: %w", se)
+		}
+		a.log.WarnContext(ctx, "slack auth.test failed; trying again", "err_class", errClass(err), "in", wait)
+		if a.sleep(ctx, wait) != nil {
+			return nil
+		}
+		wait = min(wait*2, time.Minute)
+	}
+}

@@ -1,0 +1,124 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+)
+
+// Connection modes of the adapter.
+const (
+	// ModeSocket connects out to Slack over a WebSocket (Socket Mode); it
+	// needs an app-level token and no public URL. The default.
+	ModeSocket = "socket"
+	// ModeHTTP receives Events API, slash command and interactivity
+	// requests on Handler; every request is checked with the signing secret.
+	ModeHTTP = "http"
+)
+
+// Config chooses how the adapter talks to Slack.
+type Config struct {
+	// Mode is ModeSocket (default when empty) or ModeHTTP.
+	Mode string
+	// BotToken is the bot user OAuth token (xoxb-…), always required.
+	BotToken string
+	// AppToken is the app-level token (xapp-…) with connections:write,
+	// required in socket mode.
+	AppToken string
+	// SigningSecret verifies incoming requests, required in HTTP mode.
+	SigningSecret string
+	// APIURL is the base of the Web API (default "https://slack.com/api/");
+	// tests point it at a fake.
+	APIURL string
+	// Workers is how many events are worked on at once (default 8).
+	Workers int
+	// Queue is how many acknowledged events may wait for a worker (default
+	// 1024); when it is full the user is asked to try again shortly.
+	Queue int
+	// ProfileTTL is how long a user's Slack time zone and locale are cached
+	// (default 1 hour).
+	ProfileTTL time.Duration
+}
+
+// withDefaults fills the zero fields and checks that the mode has what it
+// needs.
+func (c Config) withDefaults() (Config, error) {
+	if c.Mode == "" {
+		c.Mode = ModeSocket
+	}
+	if c.APIURL == "" {
+		c.APIURL = slack.APIURL
+	}
+	if !strings.HasSuffix(c.APIURL, "/") {
+		c.APIURL += "/"
+	}
+	if c.Workers <= 0 {
+		c.Workers = 8
+	}
+	if c.Queue <= 0 {
+		c.Queue = 1024
+	}
+	if c.ProfileTTL <= 0 {
+		c.ProfileTTL = time.Hour
+	}
+	if c.BotToken == "" {
+		return c, errors.New("slack: bot token missing")
+	}
+	switch c.Mode {
+	case ModeSocket:
+		if c.AppToken == "" {
+			return c, errors.New("slack: socket mode needs an app-level token")
+		}
+	case ModeHTTP:
+		if c.SigningSecret == "" {
+			return c, errors.New("slack: http mode needs the signing secret")
+		}
+	default:
+		return c, fmt.Errorf("slack: unknown mode %q (want %q or %q)", c.Mode, ModeSocket, ModeHTTP)
+	}
+	return c, nil
+}
+
+// Option adjusts the adapter, mostly for tests.
+type Option func(*options)
+
+type options struct {
+	now        func() time.Time
+	sleep      func(ctx context.Context, d time.Duration) error
+	httpClient *http.Client
+}
+
+// WithClock sets the clock used to check request timestamps, stamp
+// deduplication keys and expire cached profiles (default time.Now).
+func WithClock(now func() time.Time) Option {
+	return func(o *options) { o.now = now }
+}
+
+// WithSleep sets how the adapter waits before a retry (default a timer
+// that ends early when ctx does, returning ctx.Err()).
+func WithSleep(sleep func(ctx context.Context, d time.Duration) error) Option {
+	return func(o *options) { o.sleep = sleep }
+}
+
+// WithHTTPClient sets the client for calls to Slack (default one with a
+// 15 s timeout).
+func WithHTTPClient(c *http.Client) Option {
+	return func(o *options) { o.httpClient = c }
+}
+
+// sleepCtx waits d or until ctx is done.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

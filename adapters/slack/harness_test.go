@@ -1,0 +1,289 @@
+package slack
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"privacybot/bot"
+)
+
+const testSecret = "8f742231b10e8888abcd99yyyzzz85a5"
+
+// fakeCore records the messages it gets and answers with canned replies.
+type fakeCore struct {
+	reply func(m bot.Message) ([]bot.Reply, error)
+	seen  chan bot.Message
+
+	mu   sync.Mutex
+	msgs []bot.Message
+}
+
+func newFakeCore(reply func(m bot.Message) ([]bot.Reply, error)) *fakeCore {
+	return &fakeCore{reply: reply, seen: make(chan bot.Message, 100000)}
+}
+
+func (c *fakeCore) Handle(_ context.Context, m bot.Message) ([]bot.Reply, error) {
+	c.mu.Lock()
+	c.msgs = append(c.msgs, m)
+	c.mu.Unlock()
+	c.seen <- m
+	return c.reply(m)
+}
+
+// next waits for the next message the core gets.
+func (c *fakeCore) next(t testing.TB) bot.Message {
+	t.Helper()
+	select {
+	case m := <-c.seen:
+		return m
+	case <-time.After(10 * time.Second):
+		t.Fatal("core got no message within 10s")
+		return bot.Message{}
+	}
+}
+
+func (c *fakeCore) count() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.msgs)
+}
+
+// mapDedup is a DedupStore in memory.
+type mapDedup struct {
+	mu   sync.Mutex
+	seen map[string]time.Time
+}
+
+func newMapDedup() *mapDedup { return &mapDedup{seen: map[string]time.Time{}} }
+
+func (d *mapDedup) FirstSeen(_ context.Context, key string, now time.Time) (bool, error) {
+	if key == "" {
+		return false, errors.New("empty key")
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if _, ok := d.seen[key]; ok {
+		return false, nil
+	}
+	d.seen[key] = now
+	return true, nil
+}
+
+// fakeClock is a settable clock.
+type fakeClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *fakeClock) Add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+// sleeps records the waits the adapter asked for, without waiting.
+type sleeps struct {
+	mu  sync.Mutex
+	got []time.Duration
+}
+
+func (s *sleeps) sleep(ctx context.Context, d time.Duration) error {
+	s.mu.Lock()
+	s.got = append(s.got, d)
+	s.mu.Unlock()
+	return ctx.Err()
+}
+
+func (s *sleeps) all() []time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]time.Duration(nil), s.got...)
+}
+
+// harness runs an adapter against the fake Slack.
+type harness struct {
+	f      *fakeSlack
+	core   *fakeCore
+	dedup  bot.DedupStore
+	clock  *fakeClock
+	sleeps *sleeps
+	logs   *syncBuffer
+	a      *Adapter
+	srv    *httptest.Server
+	done   chan error
+	cancel context.CancelFunc
+	once   sync.Once
+}
+
+type harnessOpts struct {
+	mode    string
+	workers int
+	queue   int
+	dedup   bot.DedupStore
+	fake    *fakeSlack
+}
+
+// syncBuffer is a bytes.Buffer safe for concurrent writers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// start builds and runs an adapter with core against a fake Slack.
+func start(t testing.TB, core *fakeCore, o harnessOpts) *harness {
+	t.Helper()
+	if o.mode == "" {
+		o.mode = ModeHTTP
+	}
+	if o.dedup == nil {
+		o.dedup = newMapDedup()
+	}
+	f := o.fake
+	if f == nil {
+		f = newFakeSlack(t)
+	}
+	h := &harness{
+		f: f, core: core, dedup: o.dedup,
+		clock:  &fakeClock{now: time.Unix(1531420618, 0)},
+		sleeps: &sleeps{},
+		logs:   &syncBuffer{},
+		done:   make(chan error, 1),
+	}
+	log := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	cfg := Config{Mode: o.mode, BotToken: "xoxb-test", AppToken: "xapp-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: o.workers, Queue: o.queue}
+	a, err := New(cfg, core, o.dedup, log, WithClock(h.clock.Now), WithSleep(h.sleeps.sleep))
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	h.a = a
+	h.srv = httptest.NewServer(a.Handler())
+	ctx, cancel := context.WithCancel(context.Background())
+	h.cancel = cancel
+	go func() { h.done <- a.Run(ctx) }()
+	t.Cleanup(h.stop)
+	return h
+}
+
+// stop shuts the adapter down and waits for Run to return.
+func (h *harness) stop() {
+	h.once.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		_ = h.a.Shutdown(ctx)
+		h.cancel()
+		<-h.done
+		h.srv.Close()
+	})
+}
+
+// waitReady waits until the adapter reports ready.
+func (h *harness) waitReady(t testing.TB) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !h.a.Ready() {
+		if time.Now().After(deadline) {
+			t.Fatal("adapter not ready within 10s")
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// signed builds a request to path signed with the test secret at the
+// harness clock's time.
+func (h *harness) signed(t testing.TB, path, contentType, body string) *http.Request {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, h.srv.URL+path, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := strconv.FormatInt(h.clock.Now().Unix(), 10)
+	req.Header.Set("Content-Type", contentType)
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(sign([]byte(testSecret), ts, []byte(body))))
+	return req
+}
+
+// do sends req and returns the status and body.
+func do(t testing.TB, c *http.Client, req *http.Request) (int, string) {
+	t.Helper()
+	res, err := c.Do(req)
+	if err != nil {
+		t.Fatalf("request: %v", err)
+	}
+	defer res.Body.Close()
+	var b bytes.Buffer
+	_, _ = b.ReadFrom(res.Body)
+	return res.StatusCode, b.String()
+}
+
+// post sends a signed request and wants 200.
+func (h *harness) post(t testing.TB, path, contentType, body string) string {
+	t.Helper()
+	status, resp := do(t, h.srv.Client(), h.signed(t, path, contentType, body))
+	if status != http.StatusOK {
+		t.Fatalf("POST %s: status %d %q", path, status, resp)
+	}
+	return resp
+}
+
+// command sends a signed slash command.
+func (h *harness) command(t testing.TB, user, channel, text, trigger string) string {
+	t.Helper()
+	return h.post(t, "/slack/commands", "application/x-www-form-urlencoded", commandForm(h.f, user, channel, text, trigger))
+}
+
+func commandForm(f *fakeSlack, user, channel, text, trigger string) string {
+	return url.Values{
+		"command": {"/privacy"}, "text": {text}, "user_id": {user}, "channel_id": {channel},
+		"response_url": {f.url("response/" + trigger)}, "trigger_id": {trigger},
+	}.Encode()
+}
+
+// event sends a signed Events API callback.
+func (h *harness) event(t testing.TB, body string) {
+	t.Helper()
+	h.post(t, "/slack/events", "application/json", body)
+}
+
+// press sends a signed interaction.
+func (h *harness) press(t testing.TB, payload string) {
+	t.Helper()
+	h.post(t, "/slack/interactions", "application/x-www-form-urlencoded", url.Values{"payload": {payload}}.Encode())
+}
+
+func dmEvent(eventID, user, channel, text string) string {
+	return `{"type":"event_callback","event_id":"` + eventID + `","event":{"type":"message","channel_type":"im","user":"` + user + `","channel":"` + channel + `","text":` + strconv.Quote(text) + `,"ts":"1700000001.000100"}}`
+}
+
+func mentionEvent(eventID, user, channel, text, ts string) string {
+	return `{"type":"event_callback","event_id":"` + eventID + `","event":{"type":"app_mention","user":"` + user + `","channel":"` + channel + `","text":` + strconv.Quote(text) + `,"ts":"` + ts + `"}}`
+}

@@ -1,0 +1,145 @@
+package slack
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"privacybot/bot"
+	"privacybot/flows"
+)
+
+// maxCachedProfiles bounds the profile cache; past it, the cache starts over.
+const maxCachedProfiles = 10000
+
+// profileCache keeps what Slack says of users' language and time zone for
+// a while, so a conversation does not call users.info at every turn.
+type profileCache struct {
+	ttl   time.Duration
+	now   func() time.Time
+	fetch func(ctx context.Context, user string) (bot.Profile, error)
+
+	mu      sync.Mutex
+	entries map[string]cachedProfile
+}
+
+type cachedProfile struct {
+	p  bot.Profile
+	at time.Time
+}
+
+func newProfileCache(ttl time.Duration, now func() time.Time, fetch func(ctx context.Context, user string) (bot.Profile, error)) *profileCache {
+	return &profileCache{ttl: ttl, now: now, fetch: fetch, entries: map[string]cachedProfile{}}
+}
+
+// get returns the user's profile: cached while fresh, else fetched. When
+// Slack cannot tell, it returns the stale entry or an empty profile, so
+// the core's defaults apply.
+func (c *profileCache) get(ctx context.Context, user string) bot.Profile {
+	now := c.now()
+	c.mu.Lock()
+	e, ok := c.entries[user]
+	c.mu.Unlock()
+	if ok && now.Sub(e.at) < c.ttl {
+		return e.p
+	}
+	p, err := c.fetch(ctx, user)
+	if err != nil {
+		return e.p
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.entries) >= maxCachedProfiles {
+		clear(c.entries)
+	}
+	c.entries[user] = cachedProfile{p: p, at: now}
+	return p
+}
+
+// fetchProfile asks users.info for the user's time zone and locale.
+func (a *Adapter) fetchProfile(ctx context.Context, user string) (bot.Profile, error) {
+	var u *slack.User
+	err := a.retry.do(ctx, true, func(ctx context.Context) error {
+		var err error
+		u, err = a.api.GetUserInfoContext(ctx, user)
+		return err
+	})
+	if err != nil {
+		a.log.WarnContext(ctx, "slack users.info failed", "err_class", errClass(err))
+		return bot.Profile{}, fmt.Errorf("users.info: %w", err)
+	}
+	return bot.Profile{Lang: langOf(u.Locale), TZ: u.TZ}, nil
+}
+
+// langOf maps a Slack locale ("nl-NL", "en-US") to a language the bot
+// speaks, or "" for others.
+func langOf(locale string) flows.Lang {
+	l, _, _ := strings.Cut(strings.ToLower(locale), "-")
+	switch l {
+	case "nl":
+		return flows.NL
+	case "en":
+		return flows.EN
+	}
+	return ""
+}
+
+// dmCache remembers each user's DM channel with the bot; such an ID never
+// changes.
+type dmCache struct {
+	open func(ctx context.Context, user string) (string, error)
+
+	mu  sync.Mutex
+	ids map[string]string
+}
+
+func newDMCache(open func(ctx context.Context, user string) (string, error)) *dmCache {
+	return &dmCache{open: open, ids: map[string]string{}}
+}
+
+// get returns the user's DM channel, opening it when not known yet.
+func (c *dmCache) get(ctx context.Context, user string) (string, error) {
+	c.mu.Lock()
+	id, ok := c.ids[user]
+	c.mu.Unlock()
+	if ok {
+		return id, nil
+	}
+	id, err := c.open(ctx, user)
+	if err != nil {
+		return "", err
+	}
+	c.learn(user, id)
+	return id, nil
+}
+
+// learn records channel as the user's DM with the bot.
+func (c *dmCache) learn(user, channel string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.ids) >= maxCachedProfiles {
+		clear(c.ids)
+	}
+	c.ids[user] = channel
+}
+
+// openDM opens (or finds) the user's DM with the bot: conversations.open.
+func (a *Adapter) openDM(ctx context.Context, user string) (string, error) {
+	var ch *slack.Channel
+	err := a.retry.do(ctx, true, func(ctx context.Context) error {
+		var err error
+		ch, _, _, err = a.api.OpenConversationContext(ctx, &slack.OpenConversationParameters{Users: []string{user}})
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("open DM: %w", err)
+	}
+	if ch == nil || !isID(ch.ID) {
+		return "", fmt.Errorf("open DM: %w", errIncomplete)
+	}
+	return ch.ID, nil
+}

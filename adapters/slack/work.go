@@ -1,0 +1,110 @@
+package slack
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+
+	"privacybot/bot"
+	"privacybot/flows"
+)
+
+// Texts the adapter itself shows.
+var (
+	txtBusy = flows.T(
+		"Het is even druk. Probeer het zo opnieuw.",
+		"I'm busy right now. Please try again in a moment.")
+	txtFailed = flows.T(
+		"Er ging iets mis aan mijn kant. Probeer het nog eens.",
+		"Something went wrong on my side. Please try again.")
+)
+
+// busyText is shown before the user's language is known: Dutch, then English.
+var busyText = txtBusy.NL + " / " + txtBusy.EN
+
+// process works one job: once per event, it marks a pressed button as
+// chosen, asks the core, and delivers the replies.
+func (a *Adapter) process(ctx context.Context, j job) {
+	in := j.in
+	start := a.now()
+	log := a.log.With("req", j.id, "kind", in.kind)
+	first, err := a.dedup.FirstSeen(ctx, in.dedupKey, start)
+	switch {
+	case err != nil:
+		log.WarnContext(ctx, "slack dedup store failed; handling anyway", "err_class", errClass(err))
+	case !first:
+		log.InfoContext(ctx, "slack event already handled")
+		return
+	}
+	if in.press != nil {
+		a.markChosen(ctx, log, in)
+	}
+	if in.im {
+		a.dms.learn(in.user, in.channel)
+	}
+	direct := in.im || in.kind != kindMention && a.isBotDM(ctx, in.user, in.channel)
+	m := bot.Message{
+		Address: bot.Address{Platform: bot.Slack, User: in.user, Channel: in.channel},
+		Text:    in.text,
+		Direct:  direct,
+		Profile: a.profiles.get(ctx, in.user),
+	}
+	if direct {
+		m.Channel = bot.DM
+	}
+	if in.press != nil {
+		m.Action = in.press.value
+	}
+	replies, err := a.core.Handle(ctx, m)
+	if err != nil {
+		log.ErrorContext(ctx, "slack core failed", "err_class", errClass(err))
+		replies = []bot.Reply{{Text: txtFailed.In(langOr(m.Profile.Lang))}}
+	}
+	if !direct {
+		for i := range replies {
+			if !replies[i].Direct {
+				replies[i].Ephemeral = true
+			}
+		}
+	}
+	if err := a.deliver(ctx, log, in, direct, replies); err != nil {
+		log.WarnContext(ctx, "slack reply not delivered", "err_class", errClass(err))
+	}
+	log.InfoContext(ctx, "slack event handled", "replies", len(replies), "took", a.now().Sub(start))
+}
+
+// markChosen replaces the pressed button's group in its message by the
+// choice made, so it stays visible and cannot be pressed again.
+func (a *Adapter) markChosen(ctx context.Context, log *slog.Logger, in inbound) {
+	p := in.press
+	blocks := chosen(p.original, p.blockID, p.label)
+	text := "✓ " + escape(p.label)
+	if p.original != nil && p.original.Text != "" {
+		text = p.original.Text
+	}
+	var err error
+	if p.ephemeral || p.original == nil || p.messageTS == "" {
+		err = a.replaceViaResponseURL(ctx, in.responseURL, outMessage{text: text, blocks: blocks})
+	} else {
+		err = a.update(ctx, in.channel, p.messageTS, outMessage{text: text, blocks: blocks})
+	}
+	if err != nil {
+		log.WarnContext(ctx, "slack pressed message not updated", "err_class", errClass(err))
+	}
+}
+
+// isBotDM reports whether channel is the user's DM with the bot.
+func (a *Adapter) isBotDM(ctx context.Context, user, channel string) bool {
+	if !strings.HasPrefix(channel, "D") {
+		return false
+	}
+	dm, err := a.dms.get(ctx, user)
+	return err == nil && dm == channel
+}
+
+func langOr(l flows.Lang) flows.Lang {
+	if l == "" {
+		return flows.NL
+	}
+	return l
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"privacybot/bot"
+	"privacybot/storage/sqlite"
+)
+
+// coreOptions are the settings every long-running command shares.
+type coreOptions struct {
+	db          string
+	content     string
+	remindAfter time.Duration
+	expiry      time.Duration
+	sweep       time.Duration
+}
+
+// core is the wired application: store, answers, reminders and the bot.
+type core struct {
+	store     *sqlite.DB
+	bot       *bot.Bot
+	reminders *bot.Reminders
+	log       *slog.Logger
+	clock     bot.Clock
+}
+
+// defaultDBPath is where the terminal chat keeps its state when --db is not
+// given: the user's state directory.
+func defaultDBPath() string {
+	if dir := os.Getenv("XDG_STATE_HOME"); dir != "" {
+		return filepath.Join(dir, "privacybot", "privacybot.db")
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".local", "state", "privacybot", "privacybot.db")
+	}
+	return "privacybot.db"
+}
+
+// openCore opens the store and wires the core.
+func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Logger) (*core, error) {
+	topics, err := loadTopics(o.content)
+	if err != nil {
+		return nil, err
+	}
+	store, err := sqlite.Open(ctx, o.db, clock)
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", o.db, err)
+	}
+	reminders := bot.NewReminders(store, store, clock, log, bot.ReminderConfig{Delay: o.remindAfter})
+	b := bot.New(bot.Deps{
+		Conversations: store,
+		Settings:      store,
+		Audit:         store,
+		Users:         store,
+		Reminders:     reminders,
+		Answerer:      bot.NewAnswerer(topics),
+		Clock:         clock,
+		Log:           log,
+	}, bot.Config{Expiry: o.expiry})
+	return &core{store: store, bot: b, reminders: reminders, log: log, clock: clock}, nil
+}

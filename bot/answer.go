@@ -1,0 +1,217 @@
+package bot
+
+import (
+	"strings"
+
+	"privacybot/bot/search"
+	"privacybot/flows"
+)
+
+// Answer is the bot's answer to one question, as `privacybot ask --json`
+// prints it and as the chat renders it.
+type Answer struct {
+	// Topic is the topic's stable ID, or "" when the question is not
+	// answered from the guideline.
+	Topic string `json:"topic"`
+	Title string `json:"title"`
+	// Answer is the full text shown to the user.
+	Answer string `json:"answer"`
+	// Sources are the guideline paragraphs cited: "§2.4", "Voorwoord".
+	Sources []string `json:"sources"`
+	// Laws are the articles cited: "Jeugdwet art. 7.3.11".
+	Laws       []string `json:"laws"`
+	Confidence float64  `json:"confidence"`
+	// Alternatives are other likely topics, best first.
+	Alternatives []Alternative `json:"alternatives"`
+	Lang         flows.Lang    `json:"lang"`
+	// Flow is the decision flow offered under the answer ("stappenplan
+	// ontvanger=school"), or "".
+	Flow      string `json:"flow,omitempty"`
+	ValidAsOf string `json:"valid_as_of,omitempty"`
+	// Suggest reports that the bot was not sure: Answer asks which of the
+	// Alternatives was meant.
+	Suggest bool `json:"suggest,omitempty"`
+}
+
+// Alternative names another likely topic.
+type Alternative struct {
+	Topic string `json:"topic"`
+	Title string `json:"title"`
+}
+
+// Answerer answers questions from the guideline's topics. It is safe for
+// concurrent use.
+type Answerer struct {
+	index  *search.Index
+	topics map[string]*flows.Topic
+}
+
+// NewAnswerer indexes topics for answering.
+func NewAnswerer(topics []flows.Topic) *Answerer {
+	a := &Answerer{index: search.New(topics), topics: make(map[string]*flows.Topic, len(topics))}
+	for i := range topics {
+		a.topics[topics[i].ID] = &topics[i]
+	}
+	return a
+}
+
+// Topics returns every topic, in no particular order.
+func (a *Answerer) Topics() []*flows.Topic {
+	out := make([]*flows.Topic, 0, len(a.topics))
+	for _, t := range a.topics {
+		out = append(out, t)
+	}
+	return out
+}
+
+// Topic returns the topic with the given ID, or nil.
+func (a *Answerer) Topic(id string) *flows.Topic { return a.topics[id] }
+
+// Ask answers question. lang forces the answer's language; "" answers in
+// the question's own language. m is the user's municipality, or "" when
+// unknown: it selects the municipal nuance and the privacy officer named.
+func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) Answer {
+	res := a.index.Search(question)
+	if lang == "" {
+		lang = res.Lang
+	}
+	ans := Answer{Lang: lang, Confidence: res.Confidence, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
+	switch res.Decision {
+	case search.Answer:
+		t := res.Hits[0].Topic
+		ans.Topic, ans.Title = t.ID, t.Title.In(lang)
+		ans.Answer = RenderTopic(t, lang, m)
+		ans.Sources, ans.Laws = nonNil(t.Sources), nonNil(t.Laws)
+		ans.Flow, ans.ValidAsOf = FlowSpec(t), t.ValidAsOf
+		ans.Alternatives = alternatives(res.Hits[1:], lang, 2)
+	case search.Suggest:
+		ans.Suggest = true
+		ans.Title = flows.T("Welk onderwerp bedoel je?", "Which topic do you mean?").In(lang)
+		ans.Alternatives = alternatives(res.Hits, lang, 3)
+		ans.Answer = flows.T(
+			"Ik weet niet zeker wat je bedoelt. Gaat het over een van deze onderwerpen?",
+			"I'm not sure what you mean. Is it one of these topics?").In(lang)
+	default:
+		ans.Title = flows.T("Buiten de handreiking", "Outside the guideline").In(lang)
+		ans.Answer = Fallback(lang, m)
+		ans.Sources = []string{"Voorwoord"}
+	}
+	return ans
+}
+
+func alternatives(hits []search.Hit, lang flows.Lang, max int) []Alternative {
+	out := []Alternative{}
+	for _, h := range hits {
+		if len(out) == max {
+			break
+		}
+		out = append(out, Alternative{Topic: h.Topic.ID, Title: h.Topic.Title.In(lang)})
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// FlowSpec writes the flow a topic offers, with its presets, as a start
+// button carries it: "stappenplan ontvanger=school"; "" when none.
+func FlowSpec(t *flows.Topic) string {
+	if t.Flow == "" {
+		return ""
+	}
+	parts := []string{t.Flow}
+	for _, p := range t.FlowPresets {
+		parts = append(parts, p.Step+"="+p.Value)
+	}
+	return strings.Join(parts, " ")
+}
+
+// Fallback is what the bot says when a question is outside the guideline:
+// it says so plainly and names the privacy officer (FG) to ask.
+func Fallback(lang flows.Lang, m flows.Municipality) string {
+	var b strings.Builder
+	b.WriteString(flows.T(
+		"Daar geeft de handreiking geen antwoord op, en ik ga niet gokken.",
+		"The guideline does not answer that, and I won't guess.").In(lang))
+	b.WriteString(" ")
+	if fg := m.PrivacyOfficer(); fg != "" {
+		b.WriteString(flows.T("Stel je vraag aan de privacy officer (FG) van ", "Please ask the privacy officer (FG) of ").In(lang))
+		b.WriteString(m.Name() + ": " + fg + ".")
+	} else {
+		b.WriteString(flows.T(
+			"Stel je vraag aan de privacy officer (FG) van je gemeente: Diemen fg@diemen.nl, Uithoorn fg@uithoorn.nl, Ouder-Amstel fg@ouder-amstel.nl.",
+			"Please ask your municipality's privacy officer (FG): Diemen fg@diemen.nl, Uithoorn fg@uithoorn.nl, Ouder-Amstel fg@ouder-amstel.nl.").In(lang))
+	}
+	b.WriteString("\n")
+	b.WriteString(flows.T(
+		"Typ `help` om te zien waar ik wel mee help.",
+		"Type `help` to see what I can help with.").In(lang))
+	return b.String()
+}
+
+// RenderTopic writes a topic as the bot shows it: the title, the short
+// answer first, the details, what changed in the law since the guideline,
+// the municipality's practice when it matters, then the sources and the
+// date from which the text is valid.
+func RenderTopic(t *flows.Topic, lang flows.Lang, m flows.Municipality) string {
+	var b strings.Builder
+	b.WriteString("*" + t.Title.In(lang) + "*\n")
+	b.WriteString(t.Short.In(lang))
+	if d := t.Details.In(lang); d != "" {
+		b.WriteString("\n\n" + d)
+	}
+	if c := t.Change.In(lang); c != "" {
+		b.WriteString("\n\n*" + flows.T("Gewijzigd sinds de handreiking", "Changed since the guideline").In(lang) + ":* " + c)
+	}
+	if m != "" && citesMunicipalRule(t) {
+		b.WriteString("\n\n" + municipalPractice(m, lang))
+	}
+	b.WriteString("\n\n" + sourceLine(t.Sources, t.Laws, lang))
+	if t.ValidAsOf != "" {
+		b.WriteString("\n" + flows.T("Geldig vanaf ", "Valid as of ").In(lang) + displayDate(t.ValidAsOf, lang))
+	}
+	return b.String()
+}
+
+// citesMunicipalRule reports whether the topic rests on §1.3 or §2.4, where
+// the municipalities' practice differs.
+func citesMunicipalRule(t *flows.Topic) bool {
+	for _, s := range t.Sources {
+		if s == "§1.3" || s == "§2.4" {
+			return true
+		}
+	}
+	return false
+}
+
+func municipalPractice(m flows.Municipality, lang flows.Lang) string {
+	if m.ExplicitConsent() {
+		return flows.T(
+			"*In "+m.Name()+"* vraag je de cliënt uitdrukkelijk om toestemming voordat je gegevens deelt (§1.3).",
+			"*In "+m.Name()+"* you ask the client's explicit consent before you share data (§1.3).").In(lang)
+	}
+	return flows.T(
+		"*In "+m.Name()+"* werk je volgens het transparantiebeginsel: je bespreekt met de cliënt of je deelt, wat, met wie en waarom, en weegt bezwaren mee (§1.3).",
+		"*In "+m.Name()+"* you work on the transparency principle: you discuss with the client whether you share, what, with whom and why, and weigh any objection (§1.3).").In(lang)
+}
+
+// sourceLine cites the guideline paragraphs and the law.
+func sourceLine(sources, laws []string, lang flows.Lang) string {
+	line := flows.T("Bron: handreiking ", "Source: guideline ").In(lang) + strings.Join(sources, ", ")
+	if len(laws) > 0 {
+		line += " · " + strings.Join(laws, ", ")
+	}
+	return line
+}
+
+// displayDate turns YYYY-MM-DD into the way the language writes dates.
+func displayDate(iso string, lang flows.Lang) string {
+	if lang == flows.EN || len(iso) != 10 {
+		return iso
+	}
+	return iso[8:10] + "-" + iso[5:7] + "-" + iso[0:4]
+}

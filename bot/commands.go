@@ -1,0 +1,374 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"privacybot/flows"
+)
+
+// command is one word the user can type, with or without "/privacy".
+type command struct {
+	run func(b *Bot, ctx context.Context, t *turn, args string) ([]Reply, error)
+	// keepsPending reports whether the command leaves an awaited answer
+	// open (asking "waarom?" does not cancel the question asked).
+	keepsPending bool
+}
+
+// commands maps every typed command word, in Dutch and English, to its
+// handler. Flow names ("stappenplan") are looked up in flows separately.
+var commands = map[string]command{}
+
+func init() {
+	add := func(c command, words ...string) {
+		for _, w := range words {
+			commands[w] = c
+		}
+	}
+	add(command{run: (*Bot).cmdHelp}, "help", "hulp", "?", "menu", "start", "hallo", "hoi", "hi", "hello")
+	add(command{run: (*Bot).cmdTopics}, "onderwerpen", "topics")
+	add(command{run: (*Bot).cmdSettings}, "instellingen", "settings", "instelling")
+	add(command{run: (*Bot).cmdReminders}, "herinneringen", "reminders", "herinnering")
+	add(command{run: (*Bot).cmdMyData}, "mijn-gegevens", "my-data", "mijngegevens", "mydata")
+	add(command{run: (*Bot).cmdForget}, "vergeet-mij", "forget-me", "vergeetmij", "forgetme")
+	add(command{run: (*Bot).cmdLabel}, "label", "casus", "case")
+	for nl, words := range map[string][]string{
+		"terug":   {"terug", "back", "vorige"},
+		"opnieuw": {"opnieuw", "restart", "overnieuw"},
+		"stop":    {"stop", "stoppen", "cancel", "annuleer", "quit"},
+		"waarom":  {"waarom", "why"},
+	} {
+		add(command{run: func(b *Bot, ctx context.Context, t *turn, _ string) ([]Reply, error) {
+			return b.flowControl(ctx, t, nl)
+		}, keepsPending: nl == "waarom"}, words...)
+	}
+}
+
+func (b *Bot) cmdHelp(_ context.Context, t *turn, _ string) ([]Reply, error) {
+	return []Reply{b.help(t.lang)}, nil
+}
+
+// help lists what the bot does, with a button per flow.
+func (b *Bot) help(lang flows.Lang) Reply {
+	var sb strings.Builder
+	sb.WriteString(flows.T(
+		"*privacybot* helpt je kiezen of je gegevens van een cliënt mag delen, volgens de handreiking van Diemen, Uithoorn en Ouder-Amstel.\n\n"+
+			"• Stel een vraag, bijvoorbeeld: _mag ik delen met school?_ of _ouders gescheiden, wie tekent?_\n"+
+			"• Loop een besluit stap voor stap door (kies hieronder of typ de naam):\n",
+		"*privacybot* helps you decide whether you may share a client's data, following the guideline of Diemen, Uithoorn and Ouder-Amstel.\n\n"+
+			"• Ask a question, for example: _may I share with the school?_ or _parents divorced, who signs?_\n"+
+			"• Walk through a decision step by step (choose below or type its name):\n").In(lang))
+	r := Reply{}
+	for _, f := range flows.AllFlows() {
+		sb.WriteString("   `" + f.ID + "` " + f.Title.In(lang) + "\n")
+		r.Choices = append(r.Choices, Choice{Label: f.Title.In(lang), Value: "start:" + f.ID})
+	}
+	sb.WriteString(flows.T(
+		"• `herinneringen` je open herinneringen · `instellingen` taal, gemeente, tijdzone · `onderwerpen` alle onderwerpen\n"+
+			"• `mijn-gegevens` wat ik over jou bewaar · `vergeet-mij` wis dat allemaal\n\n"+
+			"Noem nooit de naam of andere gegevens van een cliënt. Ik bewaar geen berichten.",
+		"• `reminders` your open reminders · `settings` language, municipality, time zone · `topics` all topics\n"+
+			"• `my-data` what I keep about you · `forget-me` erase all of it\n\n"+
+			"Never mention a client's name or other details. I don't keep messages.").In(lang))
+	r.Text = sb.String()
+	return r
+}
+
+func (b *Bot) cmdTopics(_ context.Context, t *turn, _ string) ([]Reply, error) {
+	topics := b.Answerer.Topics()
+	sort.Slice(topics, func(i, j int) bool {
+		if ki, kj := sourceKey(topics[i]), sourceKey(topics[j]); ki != kj {
+			return ki < kj
+		}
+		return topics[i].ID < topics[j].ID
+	})
+	var sb strings.Builder
+	sb.WriteString("*" + flows.T("Onderwerpen", "Topics").In(t.lang) + "*\n")
+	for _, tp := range topics {
+		src := ""
+		if len(tp.Sources) > 0 {
+			src = tp.Sources[0] + " "
+		}
+		sb.WriteString("• " + src + tp.Title.In(t.lang) + "\n")
+	}
+	sb.WriteString(flows.T("Stel je vraag in je eigen woorden.", "Ask your question in your own words.").In(t.lang))
+	return []Reply{{Text: sb.String()}}, nil
+}
+
+// sourceKey orders topics as the guideline does: Voorwoord, Begrippenlijst,
+// then the paragraphs.
+func sourceKey(t *flows.Topic) string {
+	if len(t.Sources) == 0 {
+		return "9"
+	}
+	switch s := t.Sources[0]; s {
+	case "Voorwoord":
+		return "0"
+	case "Begrippenlijst":
+		return "1"
+	default:
+		return "2" + s
+	}
+}
+
+func (b *Bot) cmdLabel(ctx context.Context, t *turn, args string) ([]Reply, error) {
+	label := strings.TrimSpace(args)
+	if label == "" || len([]rune(label)) > 40 || strings.Contains(label, "[") {
+		return []Reply{{Text: flows.T(
+			"Typ `label` met een kort eigen woord voor de casus (hooguit 40 tekens), zonder naam of andere gegevens van de cliënt. Bijvoorbeeld: `label casus-A`.",
+			"Type `label` with a short word of your own for the case (at most 40 characters), without the client's name or other details. For example: `label case-A`.").In(t.lang)}}, nil
+	}
+	t.conv.Case = label
+	if err := b.save(ctx, t); err != nil {
+		return nil, err
+	}
+	return []Reply{{Text: flows.T("Label gezet: ", "Label set: ").In(t.lang) + label}}, nil
+}
+
+func (b *Bot) cmdReminders(ctx context.Context, t *turn, _ string) ([]Reply, error) {
+	if b.Reminders == nil {
+		return []Reply{{Text: flows.T("Herinneringen staan uit.", "Reminders are switched off.").In(t.lang)}}, nil
+	}
+	return b.Reminders.List(ctx, t.msg.UserKey(), t.lang, t.tz)
+}
+
+// cmdSettings shows the settings, or changes one: "instellingen taal en",
+// "instellingen gemeente uithoorn", "instellingen tijdzone Europe/Amsterdam",
+// "instellingen overzicht uit".
+func (b *Bot) cmdSettings(ctx context.Context, t *turn, args string) ([]Reply, error) {
+	key, value, _ := strings.Cut(strings.TrimSpace(args), " ")
+	key, value = strings.ToLower(key), strings.TrimSpace(value)
+	if key == "" {
+		return []Reply{b.settingsReply(t)}, nil
+	}
+	var field string
+	switch key {
+	case "taal", "language", "lang":
+		field = "lang"
+	case "gemeente", "municipality":
+		field = "muni"
+	case "tijdzone", "timezone", "tz":
+		field = "tz"
+	case "overzicht", "digest", "weekoverzicht":
+		field = "digest"
+	default:
+		return []Reply{{Text: flows.T(
+			"Die instelling ken ik niet. Je kunt wijzigen: `taal`, `gemeente`, `tijdzone` of `overzicht`.",
+			"I don't know that setting. You can change: `language`, `municipality`, `timezone` or `digest`.").In(t.lang)}, b.settingsReply(t)}, nil
+	}
+	return b.setSetting(ctx, t, field, value)
+}
+
+// setSetting changes one setting and confirms it; a bad value changes nothing.
+func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]Reply, error) {
+	s := t.settings
+	switch field {
+	case "lang":
+		l, ok := flows.ParseLang(value)
+		if !ok {
+			return []Reply{{Text: flows.T("Kies `nl` of `en`.", "Choose `nl` or `en`.").In(t.lang)}}, nil
+		}
+		s.Lang = l
+	case "muni":
+		m, ok := flows.ParseMunicipality(value)
+		if !ok {
+			return []Reply{{Text: flows.T("Kies Diemen, Uithoorn of Ouder-Amstel.", "Choose Diemen, Uithoorn or Ouder-Amstel.").In(t.lang)}}, nil
+		}
+		s.Municipality = m
+	case "tz":
+		if _, err := time.LoadLocation(value); err != nil || value == "" || value == "Local" {
+			return []Reply{{Text: flows.T(
+				"Die tijdzone ken ik niet. Gebruik een naam zoals `Europe/Amsterdam`.",
+				"I don't know that time zone. Use a name such as `Europe/Amsterdam`.").In(t.lang)}}, nil
+		}
+		s.TZ = value
+	case "digest":
+		switch strings.ToLower(value) {
+		case "aan", "on", "ja", "yes":
+			s.DigestOff = false
+		case "uit", "off", "nee", "no":
+			s.DigestOff = true
+		default:
+			return []Reply{{Text: flows.T("Kies `aan` of `uit`.", "Choose `on` or `off`.").In(t.lang)}}, nil
+		}
+	default:
+		return []Reply{{Text: flows.T("Die knop ken ik niet.", "I don't know that button.").In(t.lang)}}, nil
+	}
+	s.UpdatedAt = b.Clock()
+	if err := b.Settings.SaveSettings(ctx, s); err != nil {
+		return nil, fmt.Errorf("save settings: %w", err)
+	}
+	if err := b.audit(ctx, t, "settings.changed", "", "", field); err != nil {
+		return nil, err
+	}
+	t.settings, t.lang = s, s.Lang
+	if s.TZ != "" {
+		t.tz = s.TZ
+	}
+	return []Reply{{Text: flows.T("Opgeslagen.", "Saved.").In(t.lang)}, b.settingsReply(t)}, nil
+}
+
+// settingsLines lists the user's settings, one bullet a line.
+func settingsLines(s Settings, tz string, lang flows.Lang) string {
+	muni := s.Municipality.Name()
+	if muni == "" {
+		muni = flows.T("nog niet gekozen", "not chosen yet").In(lang)
+	}
+	digest := flows.T("aan", "on").In(lang)
+	if s.DigestOff {
+		digest = flows.T("uit", "off").In(lang)
+	}
+	return fmt.Sprintf("• %s: %s\n• %s: %s\n• %s: %s\n• %s: %s",
+		flows.T("Taal", "Language").In(lang), map[flows.Lang]string{flows.NL: "Nederlands", flows.EN: "English"}[s.Lang],
+		flows.T("Gemeente", "Municipality").In(lang), muni,
+		flows.T("Tijdzone", "Time zone").In(lang), tz,
+		flows.T("Weekoverzicht van open herinneringen (maandag 09:00)", "Weekly digest of open reminders (Monday 09:00)").In(lang), digest)
+}
+
+func (b *Bot) settingsReply(t *turn) Reply {
+	s, lang := t.settings, t.lang
+	r := Reply{Text: "*" + flows.T("Instellingen", "Settings").In(lang) + "*\n" + settingsLines(s, t.tz, lang) + "\n" +
+		flows.T("Wijzig met de knoppen, of typ bijvoorbeeld `instellingen tijdzone Europe/Amsterdam`.",
+			"Change them with the buttons, or type for example `settings timezone Europe/Amsterdam`.").In(lang)}
+	r.Choices = append(r.Choices,
+		Choice{Label: "Nederlands", Value: "set:lang:nl"},
+		Choice{Label: "English", Value: "set:lang:en"})
+	for _, m := range flows.Municipalities {
+		r.Choices = append(r.Choices, Choice{Label: m.Name(), Value: "set:muni:" + string(m)})
+	}
+	if s.DigestOff {
+		r.Choices = append(r.Choices, Choice{Label: flows.T("Weekoverzicht aan", "Digest on").In(lang), Value: "set:digest:aan"})
+	} else {
+		r.Choices = append(r.Choices, Choice{Label: flows.T("Weekoverzicht uit", "Digest off").In(lang), Value: "set:digest:uit"})
+	}
+	return r
+}
+
+// MyData is everything the bot holds about one user, as `mijn-gegevens
+// json` shows it.
+type MyData struct {
+	User         UserKey        `json:"user"`
+	Settings     Settings       `json:"settings"`
+	Conversation *Conversation  `json:"conversation,omitempty"`
+	Reminders    []ReminderView `json:"reminders"`
+	Audit        []AuditEntry   `json:"audit"`
+}
+
+func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
+	d := MyData{User: t.msg.UserKey(), Settings: t.settings, Reminders: []ReminderView{}}
+	if t.convFound {
+		c := t.conv
+		d.Conversation = &c
+	}
+	if b.Reminders != nil {
+		rs, err := b.Reminders.Views(ctx, t.msg.UserKey())
+		if err != nil {
+			return d, err
+		}
+		d.Reminders = rs
+	}
+	audit, err := b.Audit.AuditTrail(ctx, t.msg.UserKey())
+	if err != nil {
+		return d, fmt.Errorf("read audit trail: %w", err)
+	}
+	d.Audit = audit
+	if d.Audit == nil {
+		d.Audit = []AuditEntry{}
+	}
+	return d, nil
+}
+
+func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, error) {
+	d, err := b.myData(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	lang := t.lang
+	loc := b.location(t.tz)
+	if strings.EqualFold(strings.TrimSpace(args), "json") {
+		js, err := json.MarshalIndent(d, "", "  ")
+		if err != nil {
+			return nil, fmt.Errorf("encode my data: %w", err)
+		}
+		return []Reply{{Text: string(js), Copy: true}}, nil
+	}
+	var sb strings.Builder
+	sb.WriteString("*" + flows.T("Wat ik over jou bewaar", "What I keep about you").In(lang) + "*\n")
+	sb.WriteString(settingsLines(t.settings, t.tz, lang))
+	sb.WriteString("\n\n*" + flows.T("Lopend gesprek", "Conversation under way").In(lang) + ":* ")
+	if f := activeFlow(t.conv); f != nil {
+		sb.WriteString(f.Title.In(lang) + ", " + flows.T("vraag ", "step ").In(lang) + t.conv.Flow.Step)
+	} else {
+		sb.WriteString(flows.T("geen", "none").In(lang))
+	}
+	sb.WriteString("\n\n*" + flows.T("Open herinneringen", "Open reminders").In(lang) + ":* " + fmt.Sprint(len(d.Reminders)))
+	for _, r := range d.Reminders {
+		sb.WriteString("\n• " + r.Summary(lang, loc))
+	}
+	sb.WriteString("\n\n*" + flows.T("Logboek van je besluiten", "Log of your decisions").In(lang) + ":*")
+	if len(d.Audit) == 0 {
+		sb.WriteString(" " + flows.T("leeg", "empty").In(lang))
+	}
+	for _, e := range d.Audit {
+		sb.WriteString("\n• " + e.At.In(loc).Format("2006-01-02 15:04") + " " + e.Action)
+		for _, s := range []string{e.Flow, e.Outcome, e.Detail} {
+			if s != "" {
+				sb.WriteString(" " + s)
+			}
+		}
+	}
+	sb.WriteString("\n\n" + flows.T(
+		"Ik bewaar geen berichten en geen cliëntgegevens. Typ `mijn-gegevens json` voor dit overzicht als JSON, of `vergeet-mij` om alles te wissen.",
+		"I keep no messages and no client data. Type `my-data json` for this overview as JSON, or `forget-me` to erase everything.").In(lang))
+	return []Reply{{Text: sb.String()}}, nil
+}
+
+func (b *Bot) cmdForget(ctx context.Context, t *turn, _ string) ([]Reply, error) {
+	t.conv.Pending = "forget"
+	if err := b.save(ctx, t); err != nil {
+		return nil, err
+	}
+	return []Reply{{
+		Text: flows.T(
+			"Weet je het zeker? Ik wis dan je instellingen, je lopende gesprek, je herinneringen en het logboek van je besluiten. Dat kan ik niet terugdraaien.",
+			"Are you sure? I will erase your settings, your conversation, your reminders and the log of your decisions. This cannot be undone.").In(t.lang),
+		Choices: []Choice{
+			{Label: flows.T("Ja, wis alles", "Yes, erase everything").In(t.lang), Value: "forget:yes"},
+			{Label: flows.T("Nee, bewaar", "No, keep it").In(t.lang), Value: "forget:no"},
+		},
+	}}, nil
+}
+
+func (b *Bot) answerForget(ctx context.Context, t *turn, yes bool) ([]Reply, error) {
+	if !yes || t.conv.Pending != "forget" {
+		if t.conv.Pending == "forget" {
+			t.conv.Pending = ""
+			if err := b.save(ctx, t); err != nil {
+				return nil, err
+			}
+		}
+		return []Reply{{Text: flows.T("Goed, ik heb niets gewist.", "Fine, I erased nothing.").In(t.lang)}}, nil
+	}
+	if err := b.Users.ForgetUser(ctx, t.msg.UserKey()); err != nil {
+		return nil, fmt.Errorf("forget user: %w", err)
+	}
+	b.Log.InfoContext(ctx, "user data erased", "platform", t.msg.Platform)
+	return []Reply{{Text: flows.T(
+		"Gewist. Ik bewaar niets meer over jou. Als je me weer iets vraagt, begin ik opnieuw.",
+		"Erased. I keep nothing about you any more. If you ask me something again, I start afresh.").In(t.lang)}}, nil
+}
+
+// location loads a time zone, falling back to the default.
+func (b *Bot) location(tz string) *time.Location {
+	if loc, err := time.LoadLocation(tz); err == nil && tz != "" {
+		return loc
+	}
+	if loc, err := time.LoadLocation(b.cfg.DefaultTZ); err == nil {
+		return loc
+	}
+	return time.UTC
+}

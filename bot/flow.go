@@ -1,0 +1,366 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"privacybot/flows"
+)
+
+// knownSettings are the settings a flow may take answers from.
+func knownSettings(s Settings) map[string]string {
+	known := map[string]string{}
+	if s.Municipality != "" {
+		known["municipality"] = string(s.Municipality)
+	}
+	return known
+}
+
+// presetsFromSpec reads "stappenplan ontvanger=school" (a topic's flow, a
+// start button) into the flow and its preset answers.
+func presetsFromSpec(spec string) (*flows.Flow, []flows.Answered) {
+	fields := strings.Fields(spec)
+	if len(fields) == 0 {
+		return nil, nil
+	}
+	f := flows.FlowByID(fields[0])
+	var presets []flows.Answered
+	for _, p := range fields[1:] {
+		if step, value, ok := strings.Cut(p, "="); ok {
+			presets = append(presets, flows.Answered{Step: step, Value: value})
+		}
+	}
+	return f, presets
+}
+
+// specOf writes a flow and its presets as presetsFromSpec reads them.
+func specOf(f *flows.Flow, presets []flows.Answered) string {
+	parts := []string{f.ID}
+	for _, p := range presets {
+		parts = append(parts, p.Step+"="+p.Value)
+	}
+	return strings.Join(parts, " ")
+}
+
+// presetsFromWords reads the words typed after a flow's name ("stappenplan
+// school") as the answer to its first step, when they match one.
+func presetsFromWords(f *flows.Flow, words string) []flows.Answered {
+	if words == "" {
+		return nil
+	}
+	start := f.Step(f.Start)
+	if start == nil {
+		return nil
+	}
+	if v, ok := start.Match(words); ok {
+		return []flows.Answered{{Step: start.ID, Value: v}}
+	}
+	return nil
+}
+
+// startFlow begins f in the user's private conversation, after asking
+// whether to abandon a flow already under way.
+func (b *Bot) startFlow(ctx context.Context, t *turn, f *flows.Flow, presets []flows.Answered) ([]Reply, error) {
+	var out []Reply
+	if !t.msg.Direct {
+		out = append(out, Reply{Text: flows.T(
+			"Ik ga verder in een privébericht, zodat je geen cliëntsituatie in een gedeeld kanaal bespreekt.",
+			"I'll continue in a direct message, so that no client situation is discussed in a shared channel.").In(t.lang)})
+	}
+	if cur := activeFlow(t.conv); cur != nil {
+		t.conv.Pending = "abandon:" + specOf(f, presets)
+		if err := b.save(ctx, t); err != nil {
+			return nil, err
+		}
+		return append(out, b.direct(t, b.abandonQuestion(t, cur, f))), nil
+	}
+	known := knownSettings(t.settings)
+	st := f.Begin(known)
+	for _, p := range presets {
+		if st.Step != p.Step {
+			continue
+		}
+		if next, err := f.Answer(st, p.Value, known); err == nil {
+			st = next
+		}
+	}
+	t.conv.Flow, t.conv.Pending, t.conv.Case = &st, "", ""
+	if err := b.save(ctx, t); err != nil {
+		return nil, err
+	}
+	if err := b.audit(ctx, t, "flow.start", f.ID, "", ""); err != nil {
+		return nil, err
+	}
+	b.Metrics.FlowEvent(f.ID, "started")
+	intro := "*" + f.Title.In(t.lang) + "*\n" + f.Intro.In(t.lang)
+	if f.Note {
+		intro += "\n" + flows.T(
+			"Tip: geef de casus een eigen label met `label <woord>`, zodat je hem terugkent in de dossiernotitie. Gebruik geen naam of andere gegevens van de cliënt.",
+			"Tip: give the case a label of your own with `label <word>`, so you recognise it in the file note. Don't use a name or other client details.").In(t.lang)
+	}
+	out = append(out, b.direct(t, Reply{Text: intro}))
+	next, err := b.continueFlow(ctx, t, f, st)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range next {
+		out = append(out, b.direct(t, r))
+	}
+	return out, nil
+}
+
+// direct marks r for the user's DM when the turn came from a shared channel.
+func (b *Bot) direct(t *turn, r Reply) Reply {
+	if !t.msg.Direct {
+		r.Direct = true
+	}
+	return r
+}
+
+func (b *Bot) abandonQuestion(t *turn, cur, next *flows.Flow) Reply {
+	return Reply{
+		Text: flows.T(
+			"Je bent nog bezig met "+quoted(cur.Title.NL, ".")+" Wil je dat stoppen en beginnen met "+quoted(next.Title.NL, "?"),
+			"You are still in "+quoted(cur.Title.EN, ".")+" Do you want to stop it and start "+quoted(next.Title.EN, "?")).In(t.lang),
+		Choices: []Choice{
+			{Label: flows.T("Ja, begin opnieuw", "Yes, start the new one").In(t.lang), Value: "abandon:yes"},
+			{Label: flows.T("Nee, ga verder", "No, continue").In(t.lang), Value: "abandon:no"},
+		},
+	}
+}
+
+// answerAbandon handles the answer to "stop the flow under way?".
+func (b *Bot) answerAbandon(ctx context.Context, t *turn, yes bool) ([]Reply, error) {
+	spec, _ := strings.CutPrefix(t.conv.Pending, "abandon:")
+	t.conv.Pending = ""
+	cur := activeFlow(t.conv)
+	if !yes || cur == nil {
+		if err := b.save(ctx, t); err != nil {
+			return nil, err
+		}
+		if cur == nil {
+			return []Reply{b.help(t.lang)}, nil
+		}
+		return []Reply{b.stepReply(t, cur, *t.conv.Flow)}, nil
+	}
+	if err := b.audit(ctx, t, "flow.abandoned", cur.ID, "", ""); err != nil {
+		return nil, err
+	}
+	b.Metrics.FlowEvent(cur.ID, "abandoned")
+	t.conv.Flow = nil
+	f, presets := presetsFromSpec(spec)
+	if f == nil {
+		if err := b.save(ctx, t); err != nil {
+			return nil, err
+		}
+		return []Reply{b.help(t.lang)}, nil
+	}
+	return b.startFlow(ctx, t, f, presets)
+}
+
+// answerStep applies the user's answer to the step now asked.
+func (b *Bot) answerStep(ctx context.Context, t *turn, f *flows.Flow, input string) ([]Reply, error) {
+	known := knownSettings(t.settings)
+	old := *t.conv.Flow
+	st, err := f.Answer(old, input, known)
+	var nu *flows.NotUnderstood
+	if errors.As(err, &nu) {
+		return []Reply{b.reprompt(t, f, old)}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("answer step: %w", err)
+	}
+	if err := b.saveFlowSettings(ctx, t, f, old, st); err != nil {
+		return nil, err
+	}
+	t.conv.Flow = &st
+	if err := b.save(ctx, t); err != nil {
+		return nil, err
+	}
+	return b.continueFlow(ctx, t, f, st)
+}
+
+// saveFlowSettings remembers the answers to setting steps the user was
+// asked (the municipality), so that no flow asks them again.
+func (b *Bot) saveFlowSettings(ctx context.Context, t *turn, f *flows.Flow, old, st flows.State) error {
+	changed := false
+	for _, a := range st.Path[min(len(old.Path), len(st.Path)):] {
+		step := f.Step(a.Step)
+		if step == nil || step.Setting != "municipality" {
+			continue
+		}
+		if m, ok := flows.ParseMunicipality(a.Value); ok && m != t.settings.Municipality {
+			t.settings.Municipality, changed = m, true
+		}
+	}
+	if !changed {
+		return nil
+	}
+	t.settings.UpdatedAt = b.Clock()
+	if err := b.Settings.SaveSettings(ctx, t.settings); err != nil {
+		return fmt.Errorf("save settings: %w", err)
+	}
+	return nil
+}
+
+// reprompt says what answer is expected and asks the same step again.
+func (b *Bot) reprompt(t *turn, f *flows.Flow, st flows.State) Reply {
+	r := b.stepReply(t, f, st)
+	step := f.Step(st.Step)
+	r.Text = flows.T(
+		fmt.Sprintf("Dat antwoord begrijp ik niet. Kies een van de knoppen of typ een nummer van 1 tot %d.", len(step.Options)),
+		fmt.Sprintf("I don't understand that answer. Choose one of the buttons or type a number from 1 to %d.", len(step.Options))).In(t.lang) +
+		"\n\n" + r.Text
+	return r
+}
+
+// continueFlow shows what comes after a state: the next question or the
+// outcome.
+func (b *Bot) continueFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.State) ([]Reply, error) {
+	if st.Outcome == "" {
+		return []Reply{b.stepReply(t, f, st)}, nil
+	}
+	return b.finishFlow(ctx, t, f, st)
+}
+
+// stepReply asks the step now due, with its options as buttons.
+func (b *Bot) stepReply(t *turn, f *flows.Flow, st flows.State) Reply {
+	step := f.Step(st.Step)
+	n := 1
+	for _, a := range st.Path {
+		if s := f.Step(a.Step); s != nil && s.Setting == "" {
+			n++
+		}
+	}
+	r := Reply{Text: fmt.Sprintf("*%s · %s %d*\n%s", f.Title.In(t.lang), flows.T("vraag", "question").In(t.lang), n, step.Ask.In(t.lang))}
+	for _, o := range step.Options {
+		r.Choices = append(r.Choices, Choice{Label: o.Label.In(t.lang), Value: "f:" + f.ID + ":" + step.ID + ":" + o.Value})
+	}
+	if n > 1 {
+		r.Controls = append(r.Controls, Choice{Label: flows.T("terug", "back").In(t.lang), Value: "cmd:terug"})
+	}
+	r.Controls = append(r.Controls,
+		Choice{Label: flows.T("waarom?", "why?").In(t.lang), Value: "cmd:waarom"},
+		Choice{Label: flows.T("opnieuw", "restart").In(t.lang), Value: "cmd:opnieuw"},
+		Choice{Label: "stop", Value: "cmd:stop"})
+	return r
+}
+
+// finishFlow shows the outcome, the dossier note and, when something is
+// shared, the offer of follow-up reminders.
+func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.State) ([]Reply, error) {
+	o := f.Outcome(st.Outcome)
+	if o == nil {
+		return nil, fmt.Errorf("flow %s: unknown outcome %q", f.ID, st.Outcome)
+	}
+	if err := b.audit(ctx, t, "flow.outcome", f.ID, o.ID, ""); err != nil {
+		return nil, err
+	}
+	b.Metrics.FlowEvent(f.ID, "finished")
+	answers := f.Answers(st)
+	lang := t.lang
+	var sb strings.Builder
+	sb.WriteString("*" + flows.T("Uitkomst: ", "Outcome: ").In(lang) + o.Title.In(lang) + "*\n")
+	sb.WriteString(o.Verdict.In(lang))
+	if o.Detail != nil {
+		if d := o.Detail(answers).In(lang); d != "" {
+			sb.WriteString("\n" + d)
+		}
+	}
+	section := func(label flows.Text, body flows.Text) {
+		if s := body.In(lang); s != "" {
+			sb.WriteString("\n\n*" + label.In(lang) + "* " + s)
+		}
+	}
+	section(flows.T("Wat deel je:", "What to share:"), o.Share)
+	section(flows.T("Wie informeer je en wanneer:", "Whom to inform, and when:"), o.Inform)
+	section(flows.T("Grond:", "Legal ground:"), o.Ground)
+	sb.WriteString("\n\n" + sourceLine(o.Sources, o.Laws, lang))
+	out := []Reply{{Text: sb.String(), Controls: []Choice{
+		{Label: flows.T("terug", "back").In(lang), Value: "cmd:terug"},
+		{Label: flows.T("opnieuw", "restart").In(lang), Value: "cmd:opnieuw"},
+	}}}
+	now := b.Clock().In(b.location(t.tz))
+	if f.Note {
+		out = append(out,
+			Reply{Text: flows.T("*Notitie voor het dossier* (kopieer deze tekst):", "*Note for the file* (copy this text):").In(lang)},
+			Reply{Text: flows.Note(f, st, lang, now, t.conv.Case), Copy: true})
+	}
+	if o.Shared != nil && b.Reminders != nil {
+		out = append(out, b.Reminders.Offer(lang, t.tz, FollowUp{
+			Case: t.conv.Case, Flow: f.ID, Outcome: o.ID, Shared: o.Shared(answers), DecidedAt: b.Clock(),
+		}))
+	}
+	return out, nil
+}
+
+// flowControl handles terug, opnieuw, stop and waarom.
+func (b *Bot) flowControl(ctx context.Context, t *turn, word string) ([]Reply, error) {
+	var f *flows.Flow
+	if t.conv.Flow != nil {
+		f = flows.FlowByID(t.conv.Flow.Flow)
+	}
+	if f == nil || (word != "terug" && word != "opnieuw" && activeFlow(t.conv) == nil) {
+		return []Reply{{Text: flows.T(
+			"Er loopt nu geen gesprek. Typ `help` om er een te beginnen.",
+			"No conversation is under way. Type `help` to start one.").In(t.lang)}}, nil
+	}
+	known := knownSettings(t.settings)
+	st := *t.conv.Flow
+	switch word {
+	case "waarom":
+		step := f.Step(st.Step)
+		return []Reply{{Text: "*" + flows.T("Waarom deze vraag?", "Why this question?").In(t.lang) + "*\n" +
+			step.Why.In(t.lang) + "\n" + sourceLine(step.Sources, nil, t.lang)}}, nil
+	case "stop":
+		if err := b.audit(ctx, t, "flow.abandoned", f.ID, "", ""); err != nil {
+			return nil, err
+		}
+		b.Metrics.FlowEvent(f.ID, "abandoned")
+		t.conv.Flow = nil
+		if err := b.save(ctx, t); err != nil {
+			return nil, err
+		}
+		return []Reply{{Text: flows.T(
+			"Gestopt met "+quoted(f.Title.NL, ".")+" Typ `help` als je iets anders wilt vragen.",
+			"Stopped "+quoted(f.Title.EN, ".")+" Type `help` if you want to ask something else.").In(t.lang)}}, nil
+	case "opnieuw":
+		st = f.Begin(known)
+	case "terug":
+		st = f.Back(st, known)
+	}
+	t.conv.Flow = &st
+	if err := b.save(ctx, t); err != nil {
+		return nil, err
+	}
+	return b.continueFlow(ctx, t, f, st)
+}
+
+// onFlowButton handles a pressed option button "f:<flow>:<step>:<value>".
+func (b *Bot) onFlowButton(ctx context.Context, t *turn, payload string) ([]Reply, error) {
+	parts := strings.SplitN(payload, ":", 3)
+	f := activeFlow(t.conv)
+	if len(parts) != 3 || f == nil || f.ID != parts[0] {
+		return []Reply{{Text: flows.T(
+			"Deze knop hoort bij een gesprek dat al klaar is. Typ `help` om opnieuw te beginnen.",
+			"This button belongs to a conversation that has ended. Type `help` to start again.").In(t.lang)}}, nil
+	}
+	if t.conv.Flow.Step != parts[1] {
+		r := b.stepReply(t, f, *t.conv.Flow)
+		r.Text = flows.T("Die knop hoort bij een eerdere vraag. Dit is de vraag nu:",
+			"That button belongs to an earlier question. This is the question now:").In(t.lang) + "\n\n" + r.Text
+		return []Reply{r}, nil
+	}
+	return b.answerStep(ctx, t, f, parts[2])
+}
+
+// quoted puts a flow's title in quotes inside a sentence, and ends the
+// sentence with end unless the title already ends with a question mark.
+func quoted(title, end string) string {
+	if strings.HasSuffix(title, "?") {
+		return "‘" + title + "’"
+	}
+	return "‘" + title + "’" + end
+}

@@ -1,0 +1,525 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"privacybot/flows"
+)
+
+// ReminderConfig tunes the reminder service.
+type ReminderConfig struct {
+	// Delay replaces the default "next working day 09:00" with now+Delay,
+	// for trying the bot out (e.g. 10s); 0 keeps the default.
+	Delay time.Duration
+	// DefaultTZ is the time zone for users without one (Europe/Amsterdam).
+	DefaultTZ string
+}
+
+// FollowUp is what the core knows at the end of a flow that shared data.
+type FollowUp struct {
+	// Case is the user's own label for the case, never a client's name.
+	Case          string
+	Flow, Outcome string
+	// Shared says what was shared with whom, in the bot's words.
+	Shared    flows.Text
+	DecidedAt time.Time
+}
+
+// Reminders lets a user set, list and answer reminders to inform the client
+// and to record a decision in the file (§1.4 Dossier, §1.6). A user only
+// ever sees and changes their own reminders. Its methods are safe for
+// concurrent use.
+type Reminders struct {
+	store ReminderStore
+	audit AuditStore
+	now   Clock
+	log   *slog.Logger
+	cfg   ReminderConfig
+}
+
+// NewReminders returns the reminder service. Replies it builds carry button
+// values and pending answers that start with "r:". A nil log discards.
+func NewReminders(store ReminderStore, audit AuditStore, clock Clock, log *slog.Logger, cfg ReminderConfig) *Reminders {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.DefaultTZ == "" {
+		cfg.DefaultTZ = "Europe/Amsterdam"
+	}
+	return &Reminders{store: store, audit: audit, now: clock, log: log, cfg: cfg}
+}
+
+// Offer returns the question "Remind me to inform the client" with a button
+// per moment: the next working day at 09:00 in tz (or now+Delay when set),
+// in 3 days, next week, a typed moment, or none. The buttons carry f, so
+// nothing needs to be kept until one is pressed; each value stays under
+// 2000 bytes. After the choice the user is offered a second reminder, to
+// record the decision in the file.
+func (r *Reminders) Offer(lang flows.Lang, tz string, f FollowUp) Reply {
+	return r.offer(KindInform, lang, r.location(tz), f, txtOfferTitle.In(lang)+"\n"+txtOfferWhy.In(lang))
+}
+
+func (r *Reminders) offer(kind ReminderKind, lang flows.Lang, loc *time.Location, f FollowUp, text string) Reply {
+	follow := encodeFollowUp(f, maxValueLen-len(offerValue(kind, choiceNext, "")))
+	return Reply{
+		Text: text,
+		Choices: []Choice{
+			{Label: r.defaultLabel(loc, lang), Value: offerValue(kind, choiceNext, follow)},
+			{Label: txtChoice3d.In(lang), Value: offerValue(kind, choice3d, follow)},
+			{Label: txtChoiceWeek.In(lang), Value: offerValue(kind, choiceWeek, follow)},
+			{Label: txtChoiceAsk.In(lang), Value: offerValue(kind, choiceAsk, follow)},
+			{Label: txtChoiceNo.In(lang), Value: offerValue(kind, choiceNo, follow)},
+		},
+	}
+}
+
+func (r *Reminders) defaultLabel(loc *time.Location, lang flows.Lang) string {
+	if r.cfg.Delay > 0 {
+		return sprintf(txtChoiceDelay, lang, formatDelay(r.cfg.Delay))
+	}
+	now := r.now().In(loc)
+	next := NextWorkdayAt(now, loc, reminderHour, 0)
+	tomorrow := time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, loc)
+	if next.Year() == tomorrow.Year() && next.YearDay() == tomorrow.YearDay() {
+		return txtChoiceTomorrow.In(lang)
+	}
+	return sprintf(txtChoiceWeekday, lang, dayName(next, lang))
+}
+
+// HandleAction handles a button whose value starts with "r:": an offer's
+// choice, Done / Later / Not yet safe / Cancel on a reminder and their
+// follow-up choices, or "show reminders". handled is false for any other
+// value. An action on a reminder that is not the user's is refused, logged
+// without text and audited as "reminder.refused".
+//
+// newPending is the typed answer now awaited (a moment, a number of days, a
+// reason): store it as Conversation.Pending and hand the next text to
+// HandleText. When it is "", no reminder answer is awaited: clear a pending
+// value that starts with "r:".
+func (r *Reminders) HandleAction(ctx context.Context, m Message, lang flows.Lang, tz string) (replies []Reply, newPending string, handled bool, err error) {
+	if !strings.HasPrefix(m.Action, valuePrefix) {
+		return nil, "", false, nil
+	}
+	a, ok := parseAction(m.Action)
+	if !ok {
+		r.log.InfoContext(ctx, "reminder button not understood", "platform", m.Platform, "user", m.User)
+		return say(txtBadButton, lang), "", true, nil
+	}
+	loc := r.location(tz)
+	switch a.verb {
+	case "list":
+		replies, err = r.List(ctx, m.UserKey(), lang, tz)
+		return replies, "", true, err
+	case "o":
+		replies, newPending, err = r.chooseOffer(ctx, m, a, lang, loc)
+		return replies, newPending, true, err
+	case "a":
+		replies, newPending, err = r.act(ctx, m, a, lang, loc)
+		return replies, newPending, true, err
+	case "nd":
+		replies, newPending, err = r.askReason(ctx, m, a.id, a.days, lang)
+		return replies, newPending, true, err
+	case "nr":
+		replies, err = r.notSafe(ctx, m, a.id, a.days, a.reason, "", lang, loc)
+		return replies, "", true, err
+	}
+	return say(txtBadButton, lang), "", true, nil
+}
+
+// HandleText reads the answer the user typed to a question of the service:
+// pending is the value HandleAction or HandleText returned. It reads a
+// moment ("morgen 14:00", "3-12 10:00", "vrijdag", "over 2 uur", "tomorrow
+// 2pm"), a number of days, or a short reason for "not yet safe". On input
+// it cannot use it explains in the user's language, changes nothing and
+// keeps pending. "stop" clears pending. m.Text should already be redacted of
+// personal data by the core; a typed reason is stored with the reminder for
+// the user's file note and never logged. Nil replies mean pending was not
+// the service's: handle the text as usual.
+func (r *Reminders) HandleText(ctx context.Context, m Message, pending string, lang flows.Lang, tz string) (replies []Reply, newPending string, err error) {
+	a, ok := parseAction(pending)
+	if !ok || (a.verb != "at" && a.verb != "nsd" && a.verb != "nsr") {
+		return nil, "", nil
+	}
+	if isStopWord(m.Text) {
+		return say(txtStopped, lang), "", nil
+	}
+	loc := r.location(tz)
+	switch a.verb {
+	case "at":
+		due, err := parseWhen(m.Text, r.now(), loc)
+		switch {
+		case errors.Is(err, errWhenPast):
+			return say(txtWhenPast, lang), pending, nil
+		case errors.Is(err, errWhenTooFar):
+			return say(txtWhenTooFar, lang), pending, nil
+		case err != nil:
+			return say(txtWhenUnknown, lang), pending, nil
+		}
+		replies, err = r.create(ctx, m, a.kind, a.follow, due, lang, loc)
+		return replies, "", err
+	case "nsd":
+		days, ok := parseDays(m.Text)
+		if !ok {
+			return say(txtDaysBad, lang), pending, nil
+		}
+		return r.askReason(ctx, m, a.id, days, lang)
+	default:
+		reason, ok := cleanReason(m.Text)
+		if !ok {
+			return say(txtReasonBad, lang), pending, nil
+		}
+		replies, err = r.notSafe(ctx, m, a.id, a.days, reasonOwn, reason, lang, loc)
+		return replies, "", err
+	}
+}
+
+// maxListed bounds the reminders List shows at once.
+const maxListed = 20
+
+// List returns one reply per open reminder of u (at most 20, then a note of
+// how many more), each with the action buttons, or one friendly reply when
+// nothing is open. The replies ask for a direct message.
+func (r *Reminders) List(ctx context.Context, u UserKey, lang flows.Lang, tz string) ([]Reply, error) {
+	open, err := r.store.OpenReminders(ctx, u)
+	if err != nil {
+		return nil, fmt.Errorf("list reminders: %w", err)
+	}
+	if len(open) == 0 {
+		return []Reply{{Text: txtNothingOpen.In(lang), Direct: true}}, nil
+	}
+	loc := r.location(tz)
+	shown := min(len(open), maxListed)
+	replies := make([]Reply, 0, shown+1)
+	for i, rem := range open[:shown] {
+		text := sprintf(txtListHeading, lang, i+1, len(open)) + "\n" + describe(rem, lang, loc, true)
+		replies = append(replies, Reply{Text: text, Choices: actionChoices(rem.ID, lang), Direct: true})
+	}
+	if len(open) > shown {
+		replies = append(replies, Reply{Text: sprintf(txtListMore, lang, len(open)-shown), Direct: true})
+	}
+	return replies, nil
+}
+
+func (r *Reminders) chooseOffer(ctx context.Context, m Message, a action, lang flows.Lang, loc *time.Location) ([]Reply, string, error) {
+	now := r.now()
+	var due time.Time
+	switch a.choice {
+	case choiceNo:
+		return r.withRecordOffer(a.kind, say(txtNoneSet, lang), lang, loc, a.follow), "", nil
+	case choiceAsk:
+		return say(txtAskWhen, lang), askPending(a.kind, encodeFollowUp(a.follow, maxValueLen)), nil
+	case choice3d:
+		due = workdayOnOrAfter(now.In(loc), 3, reminderHour, 0)
+	case choiceWeek:
+		due = firstWorkdayNextWeek(now.In(loc), reminderHour, 0)
+	default:
+		due = r.defaultDue(now, loc)
+	}
+	replies, err := r.create(ctx, m, a.kind, a.follow, due, lang, loc)
+	return replies, "", err
+}
+
+func (r *Reminders) defaultDue(now time.Time, loc *time.Location) time.Time {
+	if r.cfg.Delay > 0 {
+		return now.Add(r.cfg.Delay)
+	}
+	return NextWorkdayAt(now, loc, reminderHour, 0)
+}
+
+// create stores a new reminder and confirms it; after the inform reminder
+// it offers the record reminder.
+func (r *Reminders) create(ctx context.Context, m Message, kind ReminderKind, f FollowUp, due time.Time, lang flows.Lang, loc *time.Location) ([]Reply, error) {
+	now := r.now().UTC()
+	rem := Reminder{
+		Address:     m.Address,
+		Kind:        kind,
+		Case:        f.Case,
+		Flow:        f.Flow,
+		Outcome:     f.Outcome,
+		Shared:      f.Shared,
+		DecidedAt:   f.DecidedAt.UTC(),
+		Lang:        lang,
+		TZ:          loc.String(),
+		State:       StateScheduled,
+		Due:         due.UTC(),
+		NextAttempt: due.UTC(),
+	}
+	err := r.store.CreateReminder(ctx, &rem, auditOf(rem, AuditReminderSet, string(kind), now))
+	if errors.Is(err, ErrDuplicate) {
+		return say(txtAlreadySet, lang), nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("set reminder: %w", err)
+	}
+	confirm := say(txtSet, lang, formatWhen(due, loc, lang), kindText(kind).In(lang))
+	return r.withRecordOffer(kind, confirm, lang, loc, f), nil
+}
+
+func (r *Reminders) withRecordOffer(kind ReminderKind, replies []Reply, lang flows.Lang, loc *time.Location, f FollowUp) []Reply {
+	if kind != KindInform {
+		return replies
+	}
+	return append(replies, r.offer(KindRecord, lang, loc, f, txtRecordOffer.In(lang)))
+}
+
+func (r *Reminders) act(ctx context.Context, m Message, a action, lang flows.Lang, loc *time.Location) ([]Reply, string, error) {
+	now := r.now()
+	switch a.act {
+	case actNotSafe:
+		if replies, err := r.checkOwned(ctx, m, a.id, lang); replies != nil || err != nil {
+			return replies, "", err
+		}
+		choices := make([]Choice, 0, len(notSafeDays))
+		for _, d := range notSafeDays {
+			choices = append(choices, Choice{Label: sprintf(txtDaysChoice, lang, d), Value: notSafeDaysValue(a.id, d)})
+		}
+		return []Reply{{Text: txtAskDays.In(lang), Choices: choices}}, daysPending(a.id), nil
+	case actDone:
+		rem, replies, err := r.mutate(ctx, m, a.id, lang, func(rem *Reminder) AuditEntry {
+			rem.State = StateDone
+			return auditOf(*rem, AuditReminderDone, "", now)
+		})
+		if replies != nil || err != nil {
+			return replies, "", err
+		}
+		text := txtDoneOK.In(lang)
+		if rem.Kind == KindInform {
+			text += " " + txtDoneRecord.In(lang)
+		}
+		return []Reply{{Text: text}}, "", nil
+	case actCancel:
+		_, replies, err := r.mutate(ctx, m, a.id, lang, func(rem *Reminder) AuditEntry {
+			rem.State = StateCancelled
+			return auditOf(*rem, AuditReminderCancelled, "", now)
+		})
+		if replies != nil || err != nil {
+			return replies, "", err
+		}
+		return say(txtCancelledOK, lang), "", nil
+	}
+	due, detail := now.Add(time.Hour), "1h"
+	switch a.act {
+	case actTomorrow:
+		due, detail = NextWorkdayAt(now, loc, reminderHour, 0), "tomorrow"
+	case actWeek:
+		due, detail = firstWorkdayNextWeek(now.In(loc), reminderHour, 0), "next week"
+	}
+	_, replies, err := r.mutate(ctx, m, a.id, lang, func(rem *Reminder) AuditEntry {
+		reschedule(rem, due)
+		return auditOf(*rem, AuditReminderSnoozed, detail, now)
+	})
+	if replies != nil || err != nil {
+		return replies, "", err
+	}
+	return say(txtSnoozed, lang, formatWhen(due, loc, lang)), "", nil
+}
+
+func (r *Reminders) askReason(ctx context.Context, m Message, id int64, days int, lang flows.Lang) ([]Reply, string, error) {
+	if replies, err := r.checkOwned(ctx, m, id, lang); replies != nil || err != nil {
+		return replies, "", err
+	}
+	choices := make([]Choice, 0, len(reasonOrder))
+	for _, code := range reasonOrder {
+		choices = append(choices, Choice{Label: reasonTexts[code].In(lang), Value: notSafeReasonValue(id, days, code)})
+	}
+	return []Reply{{Text: txtAskReason.In(lang), Choices: choices}}, reasonPending(id, days), nil
+}
+
+// notSafe asks again after days, at 09:00 on a working day, and keeps the
+// reason for the file note.
+func (r *Reminders) notSafe(ctx context.Context, m Message, id int64, days int, code, reason string, lang flows.Lang, loc *time.Location) ([]Reply, error) {
+	now := r.now()
+	due := workdayOnOrAfter(now.In(loc), days, reminderHour, 0)
+	rem, replies, err := r.mutate(ctx, m, id, lang, func(rem *Reminder) AuditEntry {
+		reschedule(rem, due)
+		rem.ReasonCode, rem.Reason = code, reason
+		return auditOf(*rem, AuditReminderNotSafe, fmt.Sprintf("%d days; reason %s", days, code), now)
+	})
+	if replies != nil || err != nil {
+		return replies, err
+	}
+	return say(txtNotSafeOK, lang, reasonText(rem, lang), formatWhen(due, loc, lang)), nil
+}
+
+// reschedule gives rem a new due time: snoozed, attempts and lateness reset.
+func reschedule(rem *Reminder, due time.Time) {
+	rem.State = StateSnoozed
+	rem.Due, rem.NextAttempt = due.UTC(), due.UTC()
+	rem.LeaseUntil, rem.SentAt = time.Time{}, time.Time{}
+	rem.Attempts, rem.Late = 0, false
+}
+
+// maxMutateTries bounds the retries when the sweep changes a reminder while
+// the user acts on it.
+const maxMutateTries = 3
+
+// mutate loads the user's open reminder, applies change and saves it with
+// the audit entry change returns. When the reminder is not the user's, or
+// no longer open, it returns the replies that say so and changes nothing.
+func (r *Reminders) mutate(ctx context.Context, m Message, id int64, lang flows.Lang, change func(*Reminder) AuditEntry) (Reminder, []Reply, error) {
+	for range maxMutateTries {
+		rem, replies, err := r.owned(ctx, m, id, lang)
+		if replies != nil || err != nil {
+			return rem, replies, err
+		}
+		e := change(&rem)
+		err = r.store.UpdateReminder(ctx, &rem, e)
+		if errors.Is(err, ErrConflict) {
+			continue
+		}
+		if err != nil {
+			return rem, nil, fmt.Errorf("update reminder: %w", err)
+		}
+		return rem, nil, nil
+	}
+	return Reminder{}, nil, fmt.Errorf("update reminder %d: %w", id, ErrConflict)
+}
+
+func (r *Reminders) checkOwned(ctx context.Context, m Message, id int64, lang flows.Lang) ([]Reply, error) {
+	_, replies, err := r.owned(ctx, m, id, lang)
+	return replies, err
+}
+
+// owned loads reminder id for the user who sent m. It returns replies
+// instead when the reminder is missing, someone else's (refused, logged
+// and audited) or no longer open.
+func (r *Reminders) owned(ctx context.Context, m Message, id int64, lang flows.Lang) (Reminder, []Reply, error) {
+	rem, ok, err := r.store.Reminder(ctx, id)
+	if err != nil {
+		return rem, nil, fmt.Errorf("load reminder: %w", err)
+	}
+	if !ok {
+		return rem, say(txtNotYours, lang), nil
+	}
+	if rem.UserKey() != m.UserKey() {
+		return Reminder{}, say(txtNotYours, lang), r.refuse(ctx, m, id)
+	}
+	if !rem.State.Open() {
+		return rem, say(txtClosed, lang), nil
+	}
+	return rem, nil, nil
+}
+
+func (r *Reminders) refuse(ctx context.Context, m Message, id int64) error {
+	r.log.WarnContext(ctx, "refused action on another user's reminder", "reminder", id, "platform", m.Platform, "user", m.User)
+	e := AuditEntry{UserKey: m.UserKey(), At: r.now().UTC(), Action: AuditReminderRefused, Reminder: id, Detail: "not owner"}
+	if err := r.audit.AppendAudit(ctx, e); err != nil {
+		return fmt.Errorf("audit refused reminder action: %w", err)
+	}
+	return nil
+}
+
+func (r *Reminders) location(tz string) *time.Location {
+	return loadLocation(tz, r.cfg.DefaultTZ)
+}
+
+var stopWords = map[string]bool{
+	"stop": true, "annuleer": true, "annuleren": true, "cancel": true, "laat maar": true,
+	"nee": true, "no": true, "never mind": true, "nevermind": true,
+}
+
+func isStopWord(s string) bool {
+	n, ok := normalizeTyped(s)
+	return ok && stopWords[strings.TrimRight(n, ".")]
+}
+
+// actionChoices are the buttons under a sent or listed reminder.
+func actionChoices(id int64, lang flows.Lang) []Choice {
+	return []Choice{
+		{Label: txtBtnDone.In(lang), Value: actValue(id, actDone)},
+		{Label: txtBtnHour.In(lang), Value: actValue(id, actHour)},
+		{Label: txtBtnTomorrow.In(lang), Value: actValue(id, actTomorrow)},
+		{Label: txtBtnWeek.In(lang), Value: actValue(id, actWeek)},
+		{Label: txtBtnNotSafe.In(lang), Value: actValue(id, actNotSafe)},
+		{Label: txtBtnCancel.In(lang), Value: actValue(id, actCancel)},
+	}
+}
+
+// describe lists a reminder's case, share and decision time, the reason it
+// was not yet safe and, in a list, its kind and its planned time or state.
+func describe(rem Reminder, lang flows.Lang, loc *time.Location, listing bool) string {
+	label := rem.Case
+	if label == "" {
+		label = txtNoCase.In(lang)
+	}
+	var lines []string
+	if listing {
+		lines = append(lines, "⏰ "+kindText(rem.Kind).In(lang))
+	}
+	lines = append(lines, sprintf(txtCase, lang, label))
+	if shared := rem.Shared.In(lang); shared != "" {
+		lines = append(lines, sprintf(txtShared, lang, shared))
+	}
+	lines = append(lines, sprintf(txtDecided, lang, formatWhen(rem.DecidedAt, loc, lang)))
+	if listing {
+		if rem.State == StateSent {
+			lines = append(lines, txtStateSent.In(lang))
+		} else {
+			lines = append(lines, sprintf(txtDue, lang, formatWhen(rem.Due, loc, lang)))
+		}
+	}
+	if reason := reasonText(rem, lang); reason != "" {
+		lines = append(lines, sprintf(txtReasonKept, lang, reason))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// reminderMessage is the direct message sent when a reminder falls due.
+func reminderMessage(rem Reminder, lang flows.Lang, loc *time.Location, late bool) Reply {
+	title, do := txtDueInform, txtDoInform
+	if rem.Kind == KindRecord {
+		title, do = txtDueRecord, txtDoRecord
+	}
+	parts := []string{title.In(lang)}
+	if late {
+		parts = append(parts, txtLate.In(lang))
+	}
+	parts = append(parts, describe(rem, lang, loc, false), do.In(lang))
+	return Reply{Text: strings.Join(parts, "\n"), Choices: actionChoices(rem.ID, lang), Direct: true}
+}
+
+// auditOf builds the audit entry of a change to rem.
+func auditOf(rem Reminder, action, detail string, at time.Time) AuditEntry {
+	return AuditEntry{
+		UserKey:  rem.UserKey(),
+		At:       at.UTC(),
+		Action:   action,
+		Flow:     rem.Flow,
+		Outcome:  rem.Outcome,
+		Reminder: rem.ID,
+		Detail:   detail,
+	}
+}
+
+func say(t flows.Text, lang flows.Lang, args ...any) []Reply {
+	if len(args) == 0 {
+		return []Reply{{Text: t.In(lang)}}
+	}
+	return []Reply{{Text: sprintf(t, lang, args...)}}
+}
+
+var locations sync.Map
+
+// loadLocation returns the time zone named tz, else fallback, else UTC.
+// Zones are loaded once.
+func loadLocation(tz, fallback string) *time.Location {
+	for _, name := range []string{tz, fallback} {
+		if name == "" {
+			continue
+		}
+		if loc, ok := locations.Load(name); ok {
+			return loc.(*time.Location)
+		}
+		if loc, err := time.LoadLocation(name); err == nil {
+			locations.Store(name, loc)
+			return loc
+		}
+	}
+	return time.UTC
+}

@@ -1,0 +1,43 @@
+package search
+
+import "privacybot/flows"
+
+// dutchMarkers and englishMarkers are common words of one language that
+// the other does not use, so that counting them tells the languages apart.
+var (
+	dutchMarkers = wordSet(`
+aan al als ben bent bij dat de deze die dit doe doen dus een en er geen hoe heb
+hebben heeft het hij hoi ik je jij kan kind kinderen kun kunnen mag maar met
+mijn moet moeten naar niet nog ook ouder ouders van voor wanneer wat welke wie
+wil zijn ze zij zonder toestemming gegevens mogen delen vader moeder
+`)
+	englishMarkers = wordSet(`
+a about an and are at be can child children do does father for from has have how
+i it may mother must my not parent parents should that the their they
+this to what when which who why with without would you your consent data share
+`)
+)
+
+// DetectLang guesses whether text is Dutch or English by counting words
+// that only one of the two languages uses. It returns flows.NL when unsure:
+// Dutch is the bot's default.
+func DetectLang(text string) flows.Lang {
+	return detectLang(tokenize(text))
+}
+
+// detectLang is DetectLang on words already tokenised.
+func detectLang(words []string) flows.Lang {
+	nl, en := 0, 0
+	for _, w := range words {
+		if dutchMarkers[w] {
+			nl++
+		}
+		if englishMarkers[w] {
+			en++
+		}
+	}
+	if en > nl {
+		return flows.EN
+	}
+	return flows.NL
+}

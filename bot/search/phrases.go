@@ -1,0 +1,124 @@
+package search
+
+import (
+	"strings"
+
+	"privacybot/flows"
+)
+
+// phrase is one entry of the synonym table, analysed.
+type phrase struct {
+	words   []stemmed
+	concept string
+	// lang is the only language the phrase counts in, or "" for both.
+	lang flows.Lang
+}
+
+// phraseTable finds the synonym phrases in a run of words.
+type phraseTable struct {
+	// byKey maps a form of a phrase's first word (the word or one of its
+	// stems) to the phrases that start with it, longest first.
+	byKey map[string][]*phrase
+}
+
+// newPhraseTable analyses groups.
+func newPhraseTable(groups []synonymGroup) *phraseTable {
+	t := &phraseTable{byKey: make(map[string][]*phrase)}
+	for _, g := range groups {
+		for _, raw := range strings.Split(g.phrases, ",") {
+			raw = strings.TrimSpace(raw)
+			var lang flows.Lang
+			if l, rest, ok := strings.Cut(raw, ":"); ok && (l == "en" || l == "nl") {
+				lang, raw = flows.Lang(l), rest
+			}
+			words := tokenize(raw)
+			if len(words) == 0 {
+				continue
+			}
+			p := &phrase{concept: g.concept, lang: lang}
+			for _, w := range words {
+				p.words = append(p.words, stem(w))
+			}
+			for _, k := range p.words[0].keys() {
+				t.byKey[k] = appendUnique(t.byKey[k], p)
+			}
+		}
+	}
+	for k, ps := range t.byKey {
+		sortLongestFirst(ps)
+		t.byKey[k] = ps
+	}
+	return t
+}
+
+// appendUnique appends p unless ps already holds it.
+func appendUnique(ps []*phrase, p *phrase) []*phrase {
+	for _, q := range ps {
+		if q == p {
+			return ps
+		}
+	}
+	return append(ps, p)
+}
+
+// sortLongestFirst orders phrases by word count, longest first, keeping
+// the table's order among equals.
+func sortLongestFirst(ps []*phrase) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+// match returns the longest phrase that starts at words[0] and counts in
+// lang ("" accepts every phrase), or nil.
+func (t *phraseTable) match(words []stemmed, lang flows.Lang) *phrase {
+	first := words[0]
+	var best *phrase
+	try := func(key string) {
+		for _, p := range t.byKey[key] {
+			if best != nil && len(p.words) <= len(best.words) {
+				return
+			}
+			if p.lang != "" && lang != "" && p.lang != lang {
+				continue
+			}
+			if len(p.words) > len(words) {
+				continue
+			}
+			if p.matches(words) {
+				best = p
+				return
+			}
+		}
+	}
+	try(first.word)
+	if len(first.word) >= 4 {
+		try(first.nl)
+		try(first.en)
+	}
+	return best
+}
+
+// matches reports whether the phrase's words are the first words of ws.
+func (p *phrase) matches(ws []stemmed) bool {
+	for i, pw := range p.words {
+		if !sameWord(ws[i], pw) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameWord reports whether a and b are the same word, or share a Dutch or
+// English stem when both have four letters or more.
+func sameWord(a, b stemmed) bool {
+	if a.word == b.word {
+		return true
+	}
+	if len(a.word) < 4 || len(b.word) < 4 {
+		return false
+	}
+	return a.nl == b.nl || a.en == b.en
+}

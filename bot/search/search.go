@@ -1,0 +1,107 @@
+// Package search answers questions from the guideline's topics. It ranks
+// topics with BM25F over their title, keywords, short answer and details,
+// with Dutch and English stemming, accent folding, a curated synonym table,
+// compound splitting and typo tolerance, and it says how sure it is, so that
+// the bot answers when it knows, offers choices when it hesitates, and says
+// it does not know rather than guess.
+package search
+
+import (
+	"privacybot/flows"
+)
+
+// Index answers questions from a set of topics. Safe for concurrent use:
+// it is not changed after New.
+type Index struct {
+	topics []flows.Topic
+	// terms maps a stem or a concept ("~school") to its ID; termText is
+	// the reverse.
+	terms    map[string]int32
+	termText []string
+	idf      []float64
+	postings [][]posting
+	// words holds the stems of every word of the topics and the synonym
+	// table, so that known words need no stemming at search time.
+	words   map[string]stemmed
+	phrases *phraseTable
+	// extensions maps a stem to the stems that extend it by a few letters.
+	extensions map[string][]int32
+	typos      *typoIndex
+	// titles holds, per topic, the terms of each unit of its Dutch and its
+	// English title, for the title coverage boost.
+	titles [][2][][]int32
+	// unknownIDF is the weight of a question word no topic has: the idf
+	// of a term in no topic, above any known word's, because such a word
+	// is usually what the question is about ("vakantiegeld", "paspoort").
+	unknownIDF float64
+}
+
+// Hit is a topic that matches a question.
+type Hit struct {
+	Topic *flows.Topic
+	// Score is how well the topic matches, from 0 to 1: its BM25F score
+	// relative to the most the question's words can score. It ranks the
+	// hits of one search.
+	Score float64
+}
+
+// Decision is what the bot should do with a search result.
+type Decision int
+
+// The decisions, from most to least sure.
+const (
+	// Unknown: the question is outside the guideline. Say so and point to
+	// the privacy officer (FG); never present the hits as an answer.
+	Unknown Decision = iota
+	// Suggest: the question is in scope but the best topic is not clear.
+	// Offer the top two or three hits as choices.
+	Suggest
+	// Answer: give Hits[0].
+	Answer
+)
+
+// String names the decision: "answer", "suggest" or "unknown".
+func (d Decision) String() string {
+	switch d {
+	case Answer:
+		return "answer"
+	case Suggest:
+		return "suggest"
+	}
+	return "unknown"
+}
+
+// Result is the outcome of one search.
+type Result struct {
+	// Lang is the detected language of the question.
+	Lang flows.Lang
+	// Hits are the best matching topics, best first, at most MaxHits. With
+	// Decision Unknown they are weak and only fit for diagnostics.
+	Hits []Hit
+	// Confidence is how sure the search is that Hits[0] answers the
+	// question, from 0 to 1; 0 when there are no hits.
+	Confidence float64
+	// Decision says whether to answer, offer choices, or say the question
+	// is out of scope.
+	Decision Decision
+}
+
+// MaxHits is the most hits a Result holds.
+const MaxHits = 5
+
+// maxQueryWords bounds the words of a question that are searched, so a
+// pasted document cannot make a search slow; real questions are far
+// shorter.
+const maxQueryWords = 64
+
+// Search finds the topics that answer question and decides what to do
+// with them. Empty, binary or out-of-scope input gives Decision Unknown.
+func (ix *Index) Search(question string) Result {
+	words := tokenize(question)
+	lang := detectLang(words)
+	if len(words) > maxQueryWords {
+		words = words[:maxQueryWords]
+	}
+	q := ix.analyzeQuery(words, lang)
+	return ix.rank(q, lang)
+}

@@ -1,0 +1,121 @@
+package search
+
+// synonymGroup is a concept and the words and phrases professionals use for
+// it, in Dutch and English. Phrases are separated by commas; a phrase that
+// starts with "en:" or "nl:" only counts in text of that language ("file"
+// is a record in English but a traffic jam in Dutch).
+type synonymGroup struct {
+	concept string
+	phrases string
+}
+
+// synonymGroups is the curated synonym table. A word matches a phrase word
+// when it is the same word after folding or has the same Dutch or English
+// stem, so list one form of a word unless the stemmers miss the others
+// ("deelt", "gedeeld"). Keep each word in one group only.
+var synonymGroups = []synonymGroup{
+	// Who the data goes to.
+	{"school", "school, scholen, leerkracht, leerkrachten, leraar, leraren, docent, docenten, juf, juffen, juffrouw, meester, mentor, mentoren, intern begeleider, interne begeleider, iber, ib, zorgcoordinator, teacher, teachers, head teacher, headteacher, school counsellor, leerling, leerlingen, pupil, student"},
+	{"huisarts", "huisarts, huisartsen, dokter, dokters, gp, general practitioner, family doctor, doctor, huisartsenpraktijk, praktijkondersteuner, poh"},
+	{"veilig-thuis", "veilig thuis, vt, amk, shg, advies- en meldpunt, meldpunt"},
+	{"geweld", "huiselijk geweld, kindermishandeling, mishandeling, mishandeld, geweld, domestic violence, child abuse, abuse, abused, violence, maltreatment"},
+	{"gezinsvoogd", "gezinsvoogd, gezinsvoogden, jeugdbeschermer, jeugdbeschermers, gi, gecertificeerde instelling, certified institution, family guardian, youth protection worker, child protection worker"},
+	{"ots", "ots, ondertoezichtstelling, onder toezicht stelling, onder toezicht gesteld, supervision order, family supervision order, child supervision order"},
+	{"raad", "raad voor de kinderbescherming, rvdk, rvk, raad, child protection board, child protection council"},
+	{"verwijsindex", "verwijsindex, verwijsindex risicojongeren, vir, multisignaal, multi signaal, signaal afgeven, reference index, risk youth index, risk index"},
+	{"igj", "igj, inspectie, inspectie gezondheidszorg en jeugd, inspectorate, inspection, inspector"},
+	{"acvz", "acvz, actiecentrum veiligheid en zorg, top600, top400, top 600, top 400, treiteraanpak, jeugd en veiligheid"},
+	{"team", "team, teamgenoot, teamgenoten, teamleden, teamlid, collega, collegas, colleague, colleagues, teammate, teammates"},
+	{"overleg", "overleg, mdo, multidisciplinair overleg, casusoverleg, zorgoverleg, netwerkoverleg, bespreken, bespreking, meeting, case conference, multidisciplinary meeting, case discussion, discuss, discussing"},
+	{"medebehandelaar", "medebehandelaar, medebehandelaars, mede behandelaar, direct betrokken, rechtstreeks betrokken, cotreating, co treating, cotreater, directly involved, involved in the care, other professionals involved"},
+	{"jgz", "jgz, jeugdgezondheidszorg, consultatiebureau, youth health care, child health clinic"},
+	{"wijkteam", "wijkteam, wijkteams, lokaal team, lokale team, lokale teams, buurtteam, sociaal team, ouder- en kindteam, ouder en kindteam, community team, local team"},
+	{"instantie", "instantie, instanties, organisatie, organisaties, instelling, instellingen, zorgaanbieder, aanbieder, hulpverleningsinstantie, organisation, organisations, organization, organizations, agency, agencies, institution, institutions, provider, providers"},
+	{"rechter", "rechter, rechtbank, kinderrechter, court, judge, juvenile court"},
+
+	// People and their standing.
+	{"ouder", "ouder, ouders, vader, moeder, papa, mama, parent, parents, father, mother, dad, mum, mom"},
+	{"kind", "kind, kinderen, kindje, zoon, dochter, child, children, kid, kids, son, daughter"},
+	{"jeugdige", "jeugdige, jeugdigen, jongere, jongeren, minderjarige, minderjarigen, tiener, puber, youth, young person, young people, minor, minors, teenager, adolescent"},
+	{"gezag", "gezag, ouderlijk gezag, gezagsdrager, gezaghebbend, gezaghebbende, gezagdragend, gezagdragende, met gezag, custody, parental authority, parental responsibility, legal authority"},
+	{"voogd", "voogd, voogdij, voogden, guardian, guardianship, legal guardian, wettelijk vertegenwoordiger, wettelijke vertegenwoordiger, legal representative"},
+	{"gescheiden", "gescheiden, scheiding, uit elkaar, uit elkaar gegaan, ex, coouderschap, divorced, divorce, separated, separation, split up"},
+	{"ongehuwd", "niet getrouwd, ongehuwd, ongetrouwd, samenwonend, samenwonende, samenwonen, samenlevingscontract, niet gehuwd, unmarried, not married, cohabiting, living together"},
+	{"huwelijk", "getrouwd, gehuwd, huwelijk, trouwen, geregistreerd partnerschap, married, marriage, registered partnership"},
+	{"erkenning", "erkend, erkenning, erkennen, erkent, acknowledged, recognised, recognized, acknowledgement"},
+	{"pleegouder", "pleegouder, pleegouders, pleeggezin, foster parent, foster parents, foster family, foster care"},
+	{"een-ouder", "een ouder, 1 ouder, een van de ouders, een van beide ouders, alleen moeder, alleen vader, one parent, only one parent, one of the parents, only mum, only dad, only the mother, only the father"},
+	{"afwezig", "afwezig, afwezige, niet aanwezig, er niet bij, absent, not present, other parent, andere ouder"},
+	{"wilsonbekwaam", "wilsonbekwaam, wilsonbekwame, niet wilsbekwaam, wilsbekwaam, wilsbekwaamheid, verstandelijke beperking, verstandelijk beperkt, lvb, incompetent, lacks capacity, mental capacity, intellectual disability, learning disability, cannot oversee"},
+	{"professional", "professional, professionals, hulpverlener, hulpverleners, zorgverlener, zorgverleners, medewerker, medewerkers, jeugdconsulent, jeugdconsulenten, jeugdarts, jeugdverpleegkundige, casusregisseur, casusregisseurs, klantmanager, klantmanagers, practitioner, care worker, caseworker, case worker, social worker, youth nurse"},
+	{"jongerenwerk", "jongerenwerk, jongerenwerker, jongerenwerkers, youth worker, youth workers, youth work"},
+
+	// Consent.
+	{"toestemming", "toestemming, toestemmingen, toestemmen, instemming, instemmen, akkoord, goedkeuring, handtekening, tekenen, tekent, getekend, teken, wie tekent, consent, consents, consented, sign, signs, signed, signature, permission"},
+	{"intrekken", "intrekken, ingetrokken, trekt, trekken, trok, teruggetrokken, terugdraaien, terugtrekken, withdraw, withdraws, withdrew, withdrawn, revoke, revoked, take back"},
+	{"weigeren", "weigeren, weigert, weigerde, geweigerd, weigering, wil niet, willen niet, wil geen, willen geen, niet mee eens, niet eens, refuse, refuses, refused, refusal, does not agree, disagree, disagrees"},
+	{"algemene-toestemming", "algemene toestemming, blanco toestemming, toestemming voor alles, tekenen voor alles, voor alles, hele traject, hele hulpverleningstraject, blanket consent, general consent, consent for everything, for everything, whole trajectory, whole process, 1 keer tekenen, een keer tekenen, eenmalig tekenen, sign once"},
+	{"mondeling", "mondeling, mondelinge, verbaal, verbal, verbally, orally, oral"},
+	{"schriftelijk", "schriftelijk, schriftelijke, op papier, formulier, toestemmingsformulier, toestemmingsverklaring, written, in writing, form, consent form"},
+	{"vastleggen", "vastleggen, vastgelegd, legt vast, leg vast, opschrijven, opgeschreven, noteren, noteer, genoteerd, aantekening maken, write down, en:record, en:document, en:documented, en:note down"},
+	{"leeftijd", "leeftijd, leeftijden, jaar oud, age, ages, aged, years old, year old, vanaf welke leeftijd, what age"},
+
+	// Sharing and telling.
+	{"delen", "delen, deel, deelt, gedeeld, doorgeven, doorgegeven, geef door, geeft door, doorsturen, doorgestuurd, vertellen, vertel, vertelt, verteld, verstrekken, verstrekt, verstrekking, iets zeggen, wat zeggen, share, shares, shared, sharing, pass on, passed on, disclose, disclosure, tell, tells, told, praten over, praten met, talk about, talk to, talking about, talking to"},
+	{"uitwisselen", "uitwisselen, uitwisseling, gegevensuitwisseling, informatie uitwisselen, exchange, exchanging, data exchange"},
+	{"gegevens", "gegevens, informatie, info, information, data, inlichtingen"},
+	{"informeren", "informeren, inlichten, ingelicht, uitleggen, uitleg, op de hoogte brengen, op de hoogte stellen, laten weten, inform, informing, explain, explaining, let know, privacyverklaring, privacy statement"},
+	{"achteraf", "achteraf, na afloop, naderhand, afterwards, after the fact, later on"},
+	{"ongevraagd", "ongevraagd, uit eigen beweging, eigen initiatief, unsolicited, unasked, on my own initiative, without being asked"},
+	{"zonder-toestemming", "zonder toestemming, zonder hun toestemming, zonder dat ouders het weten, without consent, without permission, without their consent, without the parents consent"},
+	{"opvragen", "opvragen, informatie opvragen, request information, ask for information, obtain information"},
+	{"ontvangen", "ontvangen, ontvangt, binnenkrijgen, receive, received, receiving, third party, derden, derde partij, derde partijen, andere partijen"},
+	{"melden", "melden, melding, meldt, gemeld, melden bij, report, reports, reported, reporting, notify, notification"},
+	{"meldcode", "meldcode, meldcode huiselijk geweld, reporting code, reporting protocol, afwegingskader, vijf stappen, five steps"},
+	{"stappenplan", "stappenplan, stappen, welke stappen, steps, which steps, vier vragen, four questions, beslismoment, afwegingsmoment, step by step plan, step plan, decision steps"},
+	{"gewetensnood", "gewetensnood, conflict van plichten, zwijgplicht doorbreken, beroepsgeheim doorbreken, geheimhouding doorbreken, break confidentiality, breaking confidentiality, conflict of duties"},
+	{"noodzakelijk", "noodzakelijk, noodzakelijke, strikt noodzakelijk, strictly necessary, necessary, dataminimalisatie, data minimisation, data minimization, minimale gegevens, need to know"},
+
+	// Sending and recording.
+	{"email", "email, emails, mail, mails, mailen, gemaild, mailt, mailtje, outlook, inbox, mailbox"},
+	{"beveiligd", "beveiligd, beveiligde, beveiligde mail, versleuteld, versleutelen, encryptie, zivver, secure, securely, encrypted, encryption, veilig versturen, send safely"},
+	{"opname", "opname, opnames, opnemen, neemt op, neemt het gesprek op, filmen, gefilmd, film, video, geluidsopname, beeldopname, recorded, recording, recordings, secretly recorded, tape, taped, filming"},
+	{"werkaantekening", "werkaantekening, werkaantekeningen, persoonlijke aantekeningen, eigen aantekeningen, aantekeningen, notities, working notes, personal notes, own notes, my notes, notes"},
+	{"dossier", "dossier, dossiers, clientdossier, cliëntdossier, verslag, verslagen, rapport, rapportage, en:file, en:files, case file, records, client record, en:record keeping, medical records"},
+	{"dossier-schrijven", "rapporteren, verslaglegging, schrijven, opschrijft, feitelijk, feiten, mening, meningen, oordeel, write, writing, case notes, facts, opinions, opinion"},
+
+	// Rights of clients.
+	{"inzage", "inzage, inzien, inzagerecht, inkijken, ingezien, afschrift, kopie, access request, right of access, subject access, see the file, see his file, see her file, see their file, copy of the file, access to the file, access to his file"},
+	{"rectificatie", "rectificatie, rectificeren, corrigeren, correctie, aanpassen, aanpas, wijzigen, wijziging, verbeteren, fouten, fout, onjuist, klopt niet, rectify, rectification, correct, correction, mistake, mistakes, error, errors, incorrect, amend"},
+	{"beperking", "beperking van de verwerking, beperking verwerking, verwerking beperken, tijdelijk stoppen, restriction, restriction of processing, restrict processing, stop processing, temporarily stop"},
+	{"dataportabiliteit", "dataportabiliteit, portabiliteit, overdraagbaarheid, overdragen, machineleesbaar, data portability, portability, machine readable, transfer, transferred"},
+	{"vernietiging", "vernietigen, vernietiging, vernietigd, verwijderen, verwijderd, wissen, gewist, weggooien, vergetelheid, recht op vergetelheid, delete, deleted, deletion, erase, erasure, destroy, destroyed, destruction, right to be forgotten"},
+	{"bezwaar", "bezwaar, bezwaren, bezwaar maken, object, objects, objection, objections"},
+	{"bewaartermijn", "bewaartermijn, bewaartermijnen, bewaarplicht, hoe lang bewaren, hoelang bewaren, hoelang, hoe lang, retention, retention period, retain, how long"},
+	{"klacht", "klacht, klachten, klagen, klachtenregeling, complaint, complaints, complain"},
+	{"recht", "recht, rechten, right, rights"},
+
+	// Privacy law and organisation.
+	{"avg", "avg, gdpr, algemene verordening gegevensbescherming, general data protection regulation, privacywet, privacy law, uavg, uitvoeringswet avg"},
+	{"grondslag", "grondslag, grondslagen, rechtsgrond, wettelijke grondslag, legal basis, lawful basis, legal ground"},
+	{"fg", "fg, functionaris gegevensbescherming, functionaris voor de gegevensbescherming, privacy officer, privacyfunctionaris, privacy functionaris, data protection officer, dpo"},
+	{"ap", "autoriteit persoonsgegevens, ap, dutch dpa, dpa, data protection authority, supervisory authority, privacy watchdog"},
+	{"dpia", "dpia, pia, gegevensbeschermingseffectbeoordeling, impact assessment, data protection impact assessment, privacy impact assessment, risicoanalyse"},
+	{"verwerkingsregister", "verwerkingsregister, register van verwerkingen, register of processing, records of processing, register of processing activities, processing register"},
+	{"privacy-by-design", "privacy by design, privacy by default, privacy door ontwerp, privacy vanaf het ontwerp, nieuw systeem, nieuwe systemen, new system, new software"},
+	{"boete", "boete, boetes, beboet, sanctie, sancties, fines, fined, penalty, penalties, sanction, sanctions"},
+	{"datalek", "datalek, datalekken, lek, gelekt, data breach, breach, leak, leaked, verkeerde adres, verkeerde persoon, verkeerde ontvanger, verkeerde bijlage, wrong person, wrong address, wrong recipient, kwijt, kwijtgeraakt, verloren, gestolen, lost, stolen"},
+	{"beroepsgeheim", "beroepsgeheim, geheimhoudingsplicht, zwijgplicht, geheimhouding, professional secrecy, secrecy, confidentiality, duty of confidentiality, professional confidentiality"},
+	{"verwerken", "verwerken, verwerking, verwerkingen, verwerkt, processing, process, processed"},
+	{"persoonsgegevens", "persoonsgegevens, persoonsgegeven, personal data, persoonlijke gegevens, personal information, personal details"},
+	{"bijzondere-gegevens", "bijzondere persoonsgegevens, bijzondere gegevens, bijzonder persoonsgegeven, gevoelige gegevens, gezondheidsgegevens, medische gegevens, special category, special categories, special category data, sensitive data, health data, health information"},
+	{"handreiking", "handreiking, richtlijn, guideline, guidelines, guide"},
+	{"dwangkader", "gedwongen kader, dwangkader, dwang, drang, compulsory, coercive, mandatory care, court ordered"},
+	{"transparantie", "transparantie, transparantiebeginsel, transparant, openheid, transparency, transparent, openness"},
+	{"hulp", "hulp, hulpverlening, zorgverlening, zorg, jeugdhulp, ondersteuning, behandeling, behandelen, help, care, support, treatment, youth care"},
+	{"intake", "intake, intakegesprek, eerste gesprek, kennismakingsgesprek, first meeting, first conversation, first appointment"},
+	{"plicht", "plicht, verplicht, verplichte, verplichting, verplichtingen, required, requirement, obliged, obligation, obligatory, mandatory, duty"},
+	{"nagaan", "nagaan, nagaat, uitzoeken, uitgezocht, checken, check, controleren, opzoeken, navragen, find out, look up, verify"},
+	{"definitie", "definitie, definities, begrip, begrippen, begrippenlijst, betekent, betekenis, bedoelen, bedoeld, bedoelt, verstaan onder, wat verstaan we, wie bedoelen, wat wordt bedoeld, wie telt als, wie tellen als, means, meaning, mean by, meant by, definition, define, defined, who counts as, what counts as, counts as, count as, telt als, tellen als"},
+	{"contact", "contact, contactpersoon, mailadres, emailadres, telefoonnummer, terecht, aanspreekpunt, who do i ask, who can i ask, contact details, email address, phone number"},
+}

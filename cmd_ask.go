@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"privacybot/adapters/console"
+	"privacybot/bot"
+	"privacybot/flows"
+)
+
+func runAsk(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("ask", "[QUESTION]", stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per answer (topic, title, answer, sources, laws, confidence, alternatives)")
+	langFlag := fs.String("lang", "", "answer in this language, nl or en (default: the question's language)")
+	content := fs.String("content", envOr("PRIVACYBOT_CONTENT", ""), "read topics from this directory instead of the built-in ones (env PRIVACYBOT_CONTENT)")
+	muni := fs.String("municipality", "", "your municipality, diemen, uithoorn or ouder-amstel, for its practice and privacy officer")
+	if code, done := parseFlags(fs, args, stdout); done {
+		return code
+	}
+	var lang flows.Lang
+	if *langFlag != "" {
+		l, ok := flows.ParseLang(*langFlag)
+		if !ok {
+			fmt.Fprintf(stderr, "privacybot ask: --lang must be nl or en, not %q\n", *langFlag)
+			return 2
+		}
+		lang = l
+	}
+	var m flows.Municipality
+	if *muni != "" {
+		v, ok := flows.ParseMunicipality(*muni)
+		if !ok {
+			fmt.Fprintf(stderr, "privacybot ask: --municipality must be diemen, uithoorn or ouder-amstel, not %q\n", *muni)
+			return 2
+		}
+		m = v
+	}
+	topics, err := loadTopics(*content)
+	if err != nil {
+		fmt.Fprintf(stderr, "privacybot ask: %v\n", err)
+		return 1
+	}
+	answerer := bot.NewAnswerer(topics)
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	answer := func(q string) {
+		a := answerer.Ask(q, lang, m)
+		if *asJSON {
+			enc.Encode(a)
+			return
+		}
+		r := bot.Reply{Text: a.Answer}
+		for _, alt := range a.Alternatives {
+			if a.Suggest {
+				r.Choices = append(r.Choices, bot.Choice{Label: alt.Title})
+			}
+		}
+		io.WriteString(stdout, console.Render(r))
+	}
+	if q := strings.TrimSpace(strings.Join(fs.Args(), " ")); q != "" {
+		answer(q)
+		return 0
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	first := true
+	for sc.Scan() {
+		q := strings.TrimSpace(sc.Text())
+		if q == "" {
+			continue
+		}
+		if !*asJSON && !first {
+			fmt.Fprintln(stdout)
+		}
+		first = false
+		answer(q)
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintf(stderr, "privacybot ask: read questions: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// loadTopics returns the built-in topics, or those in dir when dir is set.
+func loadTopics(dir string) ([]flows.Topic, error) {
+	if dir == "" {
+		return flows.EmbeddedTopics(), nil
+	}
+	topics, err := flows.LoadTopics(osDirFS(dir))
+	if err != nil {
+		return nil, fmt.Errorf("content %s: %w", dir, err)
+	}
+	return topics, nil
+}

@@ -1,0 +1,96 @@
+package flows
+
+// Flow is a decision walked as a conversation: one question at a time, each
+// answered with a choice, until an outcome is reached.
+type Flow struct {
+	// ID is stable and typed by users: "stappenplan", "toestemming", …
+	ID string
+	// Aliases are other words that start the flow ("consent", "gezag?").
+	Aliases []string
+	Title   Text
+	// Intro is shown once when the flow starts.
+	Intro   Text
+	Sources []string
+	// Start is the ID of the first step.
+	Start    string
+	Steps    []*Step
+	Outcomes []*Outcome
+	// Note reports whether the flow ends with a dossier note.
+	Note bool
+}
+
+// Step is one question of a flow.
+type Step struct {
+	ID string
+	// Label names the consideration in the dossier note ("Ontvanger").
+	Label Text
+	Ask   Text
+	// Why explains why the question is asked, citing the paragraph.
+	Why     Text
+	Sources []string
+	Options []Option
+	// Setting names a user setting ("municipality") that answers this step
+	// when the user has it; when asked, the answer is saved as the setting.
+	Setting string
+	// Parse reads typed text that is no option's number, value, label or word
+	// (an age such as "14") into an option value; nil when there is none.
+	Parse func(input string) (value string, ok bool)
+	// Route picks the next step or outcome ID from the answers so far, this
+	// step's included; nil means the chosen option's Next.
+	Route func(a Answers) string
+}
+
+// Option is one choice of a step.
+type Option struct {
+	Value string
+	Label Text
+	// Words are typed answers that pick this option ("ja", "yes", "j").
+	Words []string
+	// Next is the step or outcome that follows, unless the step has a Route.
+	Next string
+}
+
+// Answers maps step IDs to the chosen option values.
+type Answers map[string]string
+
+// Outcome is where a flow ends: what the professional may or must do.
+type Outcome struct {
+	ID    string
+	Title Text
+	// Verdict says what they may or must do, in one or two sentences.
+	Verdict Text
+	// Share says what to share and what not; empty when nothing is shared.
+	Share Text
+	// Inform says whom to inform and when.
+	Inform Text
+	// Ground is the legal ground of the decision, for the dossier note.
+	Ground  Text
+	Sources []string
+	Laws    []string
+	// Detail adds text that depends on the answers (whose consent exactly,
+	// the municipality's practice); nil when there is none.
+	Detail func(a Answers) Text
+	// Shared describes, for a reminder, what is shared with whom, without
+	// client data ("informatie gedeeld met de huisarts"); nil when the
+	// outcome shares nothing and no follow-up reminder is offered.
+	Shared func(a Answers) Text
+}
+
+// State is where a conversation stands in a flow. It is what gets stored
+// between turns, so it holds only step IDs and option values: never text
+// the user typed.
+type State struct {
+	Flow string `json:"flow"`
+	// Path lists the answers given, in order, so that "terug" can undo one.
+	Path []Answered `json:"path,omitempty"`
+	// Step is the step now asked; empty once an outcome is reached.
+	Step string `json:"step,omitempty"`
+	// Outcome is the outcome reached, or empty while the flow runs.
+	Outcome string `json:"outcome,omitempty"`
+}
+
+// Answered is one answer on a flow's path.
+type Answered struct {
+	Step  string `json:"step"`
+	Value string `json:"value"`
+}

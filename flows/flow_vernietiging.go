@@ -1,0 +1,328 @@
+package flows
+
+import "strings"
+
+// vernietigingFlow weighs whether (part of) a file may or must be destroyed:
+// on the client's request, under the right to destruction of the Jeugdwet
+// and the WGBO, or at the end of the retention period (§3.1, §4.1e, legal
+// update 1).
+var vernietigingFlow = register(&Flow{
+	ID: "vernietiging",
+	Aliases: []string{"vernietigen", "dossier vernietigen", "gegevens vernietigen", "dossier verwijderen",
+		"destruction", "destroy", "destroy file", "delete file"},
+	Title: T("Mag of moet ik gegevens vernietigen?", "May or must I destroy data?"),
+	Intro: T(
+		"We wegen samen of je (een deel van) een dossier vernietigt. Let op: sinds 2020 is de bewaartermijn 20 jaar na de laatste wijziging in het dossier; de handreiking noemt nog 15 jaar na het einde van de hulp.",
+		"Together we weigh whether you destroy (part of) a file. Note: since 2020 the retention period is 20 years from the last change in the file; the guideline still says 15 years from the end of the care."),
+	Sources: []string{"§3.1", "§4.1e"},
+	Start:   "aanleiding",
+	Note:    true,
+	Steps: []*Step{
+		vnAanleiding,
+		vnOmvang,
+		vnTermijn,
+		vnBelangAnder,
+		vnVerantwoording,
+		vnGoedeZorg,
+		vnWettelijkePlicht,
+		vnReikwijdte,
+	},
+	Outcomes: []*Outcome{
+		vnUitVernietigen,
+		vnUitWeigeren,
+		vnUitDeels,
+		vnUitBewaren,
+		vnUitNaTermijn,
+		vnUitLangerBewaren,
+	},
+})
+
+var vnAanleiding = &Step{
+	ID:    "aanleiding",
+	Label: T("Aanleiding", "Reason"),
+	Ask:   T("Waarom gaat het om vernietigen?", "Why is destruction the question?"),
+	Why: T(
+		"Vraagt de cliënt erom, dan geldt het recht op vernietiging uit de Jeugdwet en de WGBO, ook als de bewaartermijn nog loopt. Zonder verzoek hangt het af van de bewaartermijn (§3.1, §4.1e).",
+		"If the client asks, the right to destruction of the Jeugdwet and the WGBO applies, even while the retention period runs. Without a request it depends on the retention period (§3.1, §4.1e)."),
+	Sources: []string{"§3.1", "§4.1e"},
+	Options: []Option{
+		{Value: "verzoek", Label: T("De cliënt (of een ouder met gezag) vraagt erom", "The client (or a parent with authority) asks for it"),
+			Words: []string{"verzoek", "vraagt", "request", "asks"}, Next: "omvang"},
+		{Value: "bewaartermijn", Label: T("Er is geen verzoek; het gaat om de bewaartermijn", "There is no request; it is about the retention period"),
+			Words: []string{"termijn", "geen verzoek", "retention", "retention period", "no request"}, Next: "termijn"},
+	},
+}
+
+var vnOmvang = &Step{
+	ID:    "omvang",
+	Label: T("Omvang van het verzoek", "Scope of the request"),
+	Ask:   T("Gaat het verzoek over het hele dossier of over een deel ervan?", "Is the request about the whole file or part of it?"),
+	Why: T(
+		"De afweging is voor het hele dossier en voor een deel dezelfde, maar je legt vast waar het verzoek over ging (§4.1e).",
+		"The weighing is the same for the whole file and for part of it, but you record what the request covered (§4.1e)."),
+	Sources: []string{"§4.1e"},
+	Options: []Option{
+		{Value: "heel", Label: T("Het hele dossier", "The whole file"), Words: []string{"alles", "hele dossier", "whole", "all", "everything"}, Next: "belang-ander"},
+		{Value: "deel", Label: T("Een deel, bijv. één verslag of passage", "Part of it, e.g. one report or passage"), Words: []string{"gedeelte", "part", "some"}, Next: "belang-ander"},
+	},
+}
+
+var vnTermijn = &Step{
+	ID:    "termijn",
+	Label: T("Bewaartermijn", "Retention period"),
+	Ask:   T("Is de bewaartermijn voorbij?", "Has the retention period ended?"),
+	Why: T(
+		"Sinds 1 januari 2020 bewaar je een jeugdhulp- of WGBO-dossier 20 jaar, gerekend vanaf de laatste wijziging in het dossier. De handreiking (§3.1, §4.1e) noemt nog 15 jaar na het einde van de hulp; dat is verouderd. Veilig Thuis bewaart tot het jongste kind 18 is, een GI langer (Jeugdwet art. 7.3.8, BW art. 7:454 lid 3).",
+		"Since 1 January 2020 you keep a youth-care or WGBO file for 20 years, counted from the last change in the file. The guideline (§3.1, §4.1e) still says 15 years from the end of the care; that is out of date. Veilig Thuis keeps files until the youngest child is 18, a certified institution (GI) longer (Jeugdwet art. 7.3.8, BW art. 7:454 lid 3)."),
+	Sources: []string{"§3.1", "§4.1e"},
+	Options: []Option{
+		{Value: "loopt", Label: T("Nee, de termijn loopt nog", "No, the period is still running"), Words: []string{"nee", "n", "no", "loopt nog", "running"}, Next: "bewaren"},
+		{Value: "voorbij", Label: T("Ja, de termijn is voorbij", "Yes, the period has ended"), Words: []string{"ja", "j", "yes", "y", "verlopen", "ended", "over"}, Next: "belang-ander"},
+	},
+}
+
+var vnBelangAnder = &Step{
+	ID:    "belang-ander",
+	Label: T("Aanmerkelijk belang van een ander", "Significant interest of someone else"),
+	Ask: T(
+		"Heeft iemand anders dan de cliënt een aanmerkelijk belang bij het bewaren van deze gegevens?",
+		"Does someone other than the client have a significant interest in keeping this data?"),
+	Why: T(
+		"Je mag gegevens bewaren als het belang van een ander groter is dan het belang van de cliënt bij vernietigen. Denk aan een familielid bij informatie over een erfelijke ziekte, of aan gegevens over de afstamming van een kind. Dat moet je aannemelijk kunnen maken (§4.1e).",
+		"You may keep data if someone else's interest outweighs the client's interest in destruction. Think of a relative and information about a hereditary disease, or data about a child's descent. You must be able to make this plausible (§4.1e)."),
+	Sources: []string{"§4.1e"},
+	Options: jaNeeOptions("verantwoording", "verantwoording"),
+}
+
+var vnVerantwoording = &Step{
+	ID:    "verantwoording",
+	Label: T("Nodig om je te verantwoorden", "Needed to account for your actions"),
+	Ask: T(
+		"Heb je de gegevens nodig om je te verantwoorden in een procedure die je op reële, concrete gronden verwacht, zoals een tuchtzaak of rechtszaak?",
+		"Do you need the data to account for your actions in proceedings you expect on real, concrete grounds, such as a disciplinary case or a lawsuit?"),
+	Why: T(
+		"Een reële, concrete verwachting van een procedure kan een reden zijn om gegevens te bewaren. Dat de cliënt misschien een klacht indient, is op zich niet genoeg (§4.1e).",
+		"A real, concrete expectation of proceedings can be a reason to keep data. That the client might make a complaint is not enough on its own (§4.1e)."),
+	Sources: []string{"§4.1e"},
+	Options: []Option{
+		{Value: "procedure", Label: T("Ja, er loopt of dreigt concreet een procedure", "Yes, proceedings are under way or concretely expected"),
+			Words: []string{"ja", "j", "yes", "y", "rechtszaak", "tuchtzaak", "lawsuit"}, Next: "goede-zorg"},
+		{Value: "klacht", Label: T("Er komt misschien een klacht", "A complaint might come"),
+			Words: []string{"misschien", "mogelijk een klacht", "maybe", "complaint", "possible complaint"}, Next: "goede-zorg"},
+		{Value: "nee", Label: T("Nee", "No"), Words: []string{"n", "no"}, Next: "goede-zorg"},
+	},
+}
+
+var vnGoedeZorg = &Step{
+	ID:    "goede-zorg",
+	Label: T("Nodig voor goede hulp", "Needed for good care"),
+	Ask: T(
+		"Zijn deze gegevens nodig zodat jij of een volgende hulpverlener goede en veilige hulp kan blijven bieden?",
+		"Is this data needed so that you or a next professional can keep giving good and safe care?"),
+	Why: T(
+		"Maakt vernietigen goede hulp onmogelijk, dan kun je weigeren; dat moet je wel goed motiveren. Denk aan een ouder die vraagt om signalen van mogelijke mishandeling uit het dossier van het kind te halen (§4.1e, noot 38).",
+		"If destruction would make good care impossible, you may refuse; you must give solid reasons. Think of a parent asking to remove signs of possible abuse from the child's file (§4.1e, note 38)."),
+	Sources: []string{"§4.1e"},
+	Options: jaNeeOptions("wettelijke-plicht", "wettelijke-plicht"),
+}
+
+var vnWettelijkePlicht = &Step{
+	ID:    "wettelijke-plicht",
+	Label: T("Bewaarplicht uit een andere wet", "Duty to keep under another law"),
+	Ask: T(
+		"Moet je de gegevens bewaren omdat een andere wet dat voorschrijft? De gewone bewaartermijn telt hier niet mee.",
+		"Must you keep the data because another law requires it? The ordinary retention period does not count here."),
+	Why: T(
+		"Vernietigen kan niet als een wet zich ertegen verzet; de handreiking noemt bijvoorbeeld de Archiefwet (§3.1). Twijfel je, vraag het je FG of privacy officer.",
+		"You cannot destroy data when a law stands against it; the guideline names the Archives Act (Archiefwet), for example (§3.1). If in doubt, ask your FG or privacy officer."),
+	Sources: []string{"§3.1"},
+	Options: jaNeeOptions("", ""),
+	Route:   vnAfterWeighing,
+}
+
+var vnReikwijdte = &Step{
+	ID:    "reikwijdte",
+	Label: T("Waarvoor de reden geldt", "What the reason covers"),
+	Ask: T(
+		"Geldt die reden voor alle gegevens die de cliënt wil laten vernietigen, of maar voor een deel?",
+		"Does that reason cover all the data the client wants destroyed, or only part of it?"),
+	Why: T(
+		"Je bewaart niet meer dan nodig: wat je niet hoeft te bewaren, vernietig je wel (§1.3 punt 3, §4.1e).",
+		"You keep no more than needed: what you need not keep, you do destroy (§1.3 point 3, §4.1e)."),
+	Sources: []string{"§1.3", "§4.1e"},
+	Options: []Option{
+		{Value: "alles", Label: T("Voor alles", "For all of it"), Words: []string{"alle", "all"}, Next: "weigeren"},
+		{Value: "deel", Label: T("Voor een deel", "For part of it"), Words: []string{"gedeelte", "part"}, Next: "deels-vernietigen"},
+	},
+}
+
+// vnGrounds lists the weighing answers that are a reason to keep data, with
+// the words that name them in the dossier note.
+var vnGrounds = []struct {
+	step, value string
+	name        Text
+}{
+	{"belang-ander", "ja", T("een ander heeft een aanmerkelijk belang bij bewaren", "someone else has a significant interest in keeping it")},
+	{"verantwoording", "procedure", T("je hebt de gegevens nodig om je te verantwoorden in een concreet verwachte procedure", "you need the data to account for your actions in concretely expected proceedings")},
+	{"goede-zorg", "ja", T("de gegevens zijn nodig voor goede hulp (goed hulpverlenerschap)", "the data is needed for good care")},
+	{"wettelijke-plicht", "ja", T("een andere wet schrijft bewaren voor", "another law requires keeping it")},
+}
+
+// vnAfterWeighing picks what follows the weighing: destruction when no
+// reason to keep applies, otherwise keeping (for a request: in full or in
+// part).
+func vnAfterWeighing(a Answers) string {
+	keep := len(vnGroundsFound(a)) > 0
+	switch {
+	case a["aanleiding"] == "bewaartermijn" && keep:
+		return "langer-bewaren"
+	case a["aanleiding"] == "bewaartermijn":
+		return "vernietigen-na-termijn"
+	case keep:
+		return "reikwijdte"
+	}
+	return "vernietigen"
+}
+
+// vnGroundsFound returns the names of the reasons to keep that the
+// professional answered yes to.
+func vnGroundsFound(a Answers) []Text {
+	var found []Text
+	for _, g := range vnGrounds {
+		if a[g.step] == g.value {
+			found = append(found, g.name)
+		}
+	}
+	return found
+}
+
+// vnDetail names the reasons found and adds what the answers call for: that
+// a possible complaint is no reason, and (for a whole file on request) that
+// the guideline's rule on the retention period is out of date.
+func vnDetail(a Answers) Text {
+	var nl, en []string
+	if found := vnGroundsFound(a); len(found) > 0 {
+		nl = append(nl, "Reden om te bewaren:")
+		en = append(en, "Reason to keep:")
+		for i, g := range found {
+			sep := ";"
+			if i == len(found)-1 {
+				sep = "."
+			}
+			nl = append(nl, g.NL+sep)
+			en = append(en, g.EN+sep)
+		}
+	}
+	if a["verantwoording"] == "klacht" {
+		nl = append(nl, "Dat er misschien een klacht komt, is op zich geen reden om te weigeren (§4.1e).")
+		en = append(en, "That a complaint might come is not on its own a reason to refuse (§4.1e).")
+	}
+	if a["aanleiding"] == "verzoek" && a["omvang"] == "heel" {
+		nl = append(nl, "Let op: §4.1e zegt dat je een heel dossier niet vernietigt zolang de bewaartermijn loopt. De wet (Jeugdwet art. 7.3.9, BW art. 7:455) geeft de cliënt wel het recht om vernietiging te vragen, ook binnen de termijn; de termijn alleen is dus geen reden om te weigeren. Twijfel je, overleg met je FG.")
+		en = append(en, "Note: §4.1e says you do not destroy a whole file while the retention period runs. The law (Jeugdwet art. 7.3.9, BW art. 7:455) does give the client the right to ask for destruction, also within the period; the period alone is therefore no reason to refuse. If in doubt, consult your FG.")
+	}
+	return T(strings.Join(nl, " "), strings.Join(en, " "))
+}
+
+// vnRequestLaws are the articles on destruction at the client's request.
+var vnRequestLaws = []string{"Jeugdwet art. 7.3.9", "BW art. 7:455", "AVG art. 17 lid 3", "AVG art. 12 lid 3"}
+
+// vnRetentionLaws are the articles on the retention period.
+var vnRetentionLaws = []string{"Jeugdwet art. 7.3.8", "BW art. 7:454 lid 3"}
+
+// vnRetentionNow states the current retention period and flags the
+// guideline's old one (legal update 1).
+var vnRetentionNow = T(
+	"De bewaartermijn is sinds 1 januari 2020 20 jaar na de laatste wijziging in het dossier (Veilig Thuis: tot het jongste kind 18 is); de handreiking (§3.1, §4.1e) noemt nog 15 jaar na het einde van de hulp.",
+	"Since 1 January 2020 the retention period is 20 years from the last change in the file (Veilig Thuis: until the youngest child is 18); the guideline (§3.1, §4.1e) still says 15 years from the end of the care.")
+
+// vnOptions tells the client what they can do after a refusal.
+var vnOptions = T(
+	"Noem wat de cliënt kan doen: een klacht indienen bij je organisatie, de FG inschakelen ("+municipalPrivacyOfficers+"), een klacht indienen bij de Autoriteit Persoonsgegevens of naar de rechter gaan.",
+	"Name what the client can do: complain to your organisation, involve the FG ("+municipalPrivacyOfficers+"), complain to the Autoriteit Persoonsgegevens or go to court.")
+
+var vnUitVernietigen = &Outcome{
+	ID:    "vernietigen",
+	Title: T("Vernietig de gegevens", "Destroy the data"),
+	Verdict: T(
+		"Er is geen reden om te weigeren: vernietig de gevraagde gegevens, ook kopieën en e-mails, binnen drie maanden na het verzoek, ook als de bewaartermijn nog loopt. Leg vast dat je op verzoek hebt vernietigd, zonder de inhoud.",
+		"There is no reason to refuse: destroy the data asked for, copies and emails included, within three months of the request, even if the retention period is still running. Record that you destroyed it on request, without the content."),
+	Inform: T(
+		"Bevestig de vernietiging schriftelijk aan de cliënt. Zeg er eerlijk bij dat je de gegevens daarna niet meer kunt gebruiken, ook niet als hij later een klacht indient.",
+		"Confirm the destruction to the client in writing. Say honestly that you can no longer use the data afterwards, not even if they complain later."),
+	Ground: T(
+		"Recht op vernietiging op verzoek (Jeugdwet art. 7.3.9, BW art. 7:455); geen aanmerkelijk belang van een ander, geen concreet verwachte procedure, geen bezwaar vanuit goed hulpverlenerschap en geen andere wet (§4.1e). Het AVG-recht op vergetelheid geldt niet, omdat je de gegevens verwerkt voor een wettelijke taak.",
+		"Right to destruction on request (Jeugdwet art. 7.3.9, BW art. 7:455); no significant interest of someone else, no concretely expected proceedings, no objection from good care and no other law (§4.1e). The AVG right to be forgotten does not apply, because you process the data for a legal task."),
+	Sources: []string{"§3.1", "§4.1e"},
+	Laws:    vnRequestLaws,
+	Detail:  vnDetail,
+}
+
+var vnUitWeigeren = &Outcome{
+	ID:    "weigeren",
+	Title: T("Weiger het verzoek, met redenen", "Refuse the request, with reasons"),
+	Verdict: T(
+		"Je hebt een zwaarwegende reden om de gegevens te bewaren. Weiger het verzoek, leg je afweging met redenen vast in het dossier en bewaar niet meer dan nodig.",
+		"You have a weighty reason to keep the data. Refuse the request, record your weighing with reasons in the file and keep no more than needed."),
+	Inform: T(
+		"Laat de cliënt binnen een maand schriftelijk weten dat je weigert en waarom (AVG art. 12 lid 4). "+vnOptions.NL,
+		"Tell the client in writing within one month that you refuse and why (AVG art. 12 lid 4). "+vnOptions.EN),
+	Ground: T(
+		"Uitzondering op het recht op vernietiging: een zwaarwegende reden om te bewaren, met redenen vastgelegd (§4.1e; Jeugdwet art. 7.3.9, BW art. 7:455).",
+		"Exception to the right to destruction: a weighty reason to keep, with reasons recorded (§4.1e; Jeugdwet art. 7.3.9, BW art. 7:455)."),
+	Sources: []string{"§4.1e"},
+	Laws:    append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4", "BW art. 7:453"),
+	Detail:  vnDetail,
+}
+
+var vnUitDeels = &Outcome{
+	ID:    "deels-vernietigen",
+	Title: T("Vernietig een deel, bewaar de rest met redenen", "Destroy part, keep the rest with reasons"),
+	Verdict: T(
+		"Vernietig binnen drie maanden na het verzoek de gegevens waarvoor geen reden tot bewaren is. Bewaar alleen het deel waarvoor de reden geldt en leg je afweging met redenen vast.",
+		"Within three months of the request, destroy the data for which there is no reason to keep it. Keep only the part the reason covers and record your weighing with reasons."),
+	Inform: T(
+		"Laat de cliënt binnen een maand schriftelijk weten wat je vernietigd hebt, wat niet en waarom (AVG art. 12 lid 4). "+vnOptions.NL,
+		"Tell the client in writing within one month what you destroyed, what not and why (AVG art. 12 lid 4). "+vnOptions.EN),
+	Ground: T(
+		"Recht op vernietiging, met een uitzondering voor een deel van de gegevens (§4.1e; Jeugdwet art. 7.3.9, BW art. 7:455).",
+		"Right to destruction, with an exception for part of the data (§4.1e; Jeugdwet art. 7.3.9, BW art. 7:455)."),
+	Sources: []string{"§1.3", "§4.1e"},
+	Laws:    append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4", "BW art. 7:453"),
+	Detail:  vnDetail,
+}
+
+var vnUitBewaren = &Outcome{
+	ID:    "bewaren",
+	Title: T("Bewaar het dossier", "Keep the file"),
+	Verdict: T(
+		"De bewaartermijn loopt nog: bewaar het dossier. Vraagt de cliënt om vernietiging, loop deze flow dan opnieuw door.",
+		"The retention period is still running: keep the file. If the client asks for destruction, go through this flow again."),
+	Ground:  T("Wettelijke bewaartermijn. "+vnRetentionNow.NL, "Legal retention period. "+vnRetentionNow.EN),
+	Sources: []string{"§3.1", "§4.1e"},
+	Laws:    vnRetentionLaws,
+}
+
+var vnUitNaTermijn = &Outcome{
+	ID:    "vernietigen-na-termijn",
+	Title: T("Vernietig het dossier na de bewaartermijn", "Destroy the file after the retention period"),
+	Verdict: T(
+		"De termijn is voorbij en er is geen reden om langer te bewaren: vernietig het dossier, ook kopieën en e-mails. Leg vast welk dossier je wanneer vernietigde, zonder de inhoud.",
+		"The period has ended and there is no reason to keep it longer: destroy the file, copies and emails included. Record which file you destroyed and when, without the content."),
+	Ground:  T("Einde van de bewaartermijn zonder uitzondering (§3.1). "+vnRetentionNow.NL, "End of the retention period without an exception (§3.1). "+vnRetentionNow.EN),
+	Sources: []string{"§3.1", "§4.1e"},
+	Laws:    vnRetentionLaws,
+	Detail:  vnDetail,
+}
+
+var vnUitLangerBewaren = &Outcome{
+	ID:    "langer-bewaren",
+	Title: T("Bewaar langer, maar alleen wat nodig is", "Keep longer, but only what is needed"),
+	Verdict: T(
+		"Er is een reden om gegevens langer te bewaren dan de termijn. Bewaar alleen wat daarvoor nodig is, vernietig de rest, en leg vast waarom en tot wanneer.",
+		"There is a reason to keep data beyond the period. Keep only what that needs, destroy the rest, and record why and until when."),
+	Ground:  T("Uitzondering op vernietigen na de bewaartermijn (§3.1, §4.1e). "+vnRetentionNow.NL, "Exception to destruction after the retention period (§3.1, §4.1e). "+vnRetentionNow.EN),
+	Sources: []string{"§3.1", "§4.1e"},
+	Laws:    append(append([]string{}, vnRetentionLaws...), "BW art. 7:453"),
+	Detail:  vnDetail,
+}

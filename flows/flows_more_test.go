@@ -1,0 +1,388 @@
+package flows
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// pathCase is one walk through a flow: the inputs typed or pressed, the
+// outcome it must end in, phrases its texts must hold (in Dutch or English,
+// case ignored) and whether it offers a follow-up reminder.
+type pathCase struct {
+	name    string
+	inputs  []string
+	outcome string
+	phrases []string
+	shared  bool
+}
+
+// runPathCases plays every case through the engine and checks where it ends.
+// It returns the outcome IDs the cases reached.
+func runPathCases(t *testing.T, f *Flow, cases []pathCase) map[string]bool {
+	t.Helper()
+	reached := map[string]bool{}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			st := f.Begin(nil)
+			for _, in := range tc.inputs {
+				next, err := f.Answer(st, in, nil)
+				if err != nil {
+					t.Fatalf("answer %q at step %q: %v", in, st.Step, err)
+				}
+				st = next
+			}
+			if st.Outcome != tc.outcome {
+				t.Fatalf("inputs %q end at outcome %q (step %q), want %q", tc.inputs, st.Outcome, st.Step, tc.outcome)
+			}
+			o := f.Outcome(st.Outcome)
+			text := moreOutcomeText(o, f.Answers(st))
+			for _, p := range tc.phrases {
+				if !strings.Contains(text, strings.ToLower(p)) {
+					t.Errorf("outcome %q lacks %q", o.ID, p)
+				}
+			}
+			if got := o.Shared != nil; got != tc.shared {
+				t.Errorf("outcome %q offers a reminder: %v, want %v", o.ID, got, tc.shared)
+			}
+		})
+		reached[tc.outcome] = true
+	}
+	return reached
+}
+
+// moreOutcomeText is all an outcome says for these answers, both languages,
+// lower case.
+func moreOutcomeText(o *Outcome, a Answers) string {
+	parts := []Text{o.Title, o.Verdict, o.Share, o.Inform, o.Ground}
+	if o.Detail != nil {
+		parts = append(parts, o.Detail(a))
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteString(p.NL + "\n" + p.EN + "\n")
+	}
+	return strings.ToLower(b.String())
+}
+
+// checkAllReached fails when the cases leave an outcome of f untested.
+func checkAllReached(t *testing.T, f *Flow, reached map[string]bool) {
+	t.Helper()
+	for _, o := range f.Outcomes {
+		if !reached[o.ID] {
+			t.Errorf("flow %q: no path case ends in outcome %q", f.ID, o.ID)
+		}
+	}
+}
+
+func TestInzagePaths(t *testing.T) {
+	cases := []pathCase{
+		{"adult client", []string{"client", "alleen-client"}, "client-inzage",
+			[]string{"kopie", "binnen een maand", "AVG art. 12 lid 3", "e-mails", "within one month"}, false},
+		{"adult client, others and working notes", []string{"client", "beide"}, "client-inzage",
+			[]string{"onleesbaar", "Gerechtshof Arnhem-Leeuwarden", "2023", "§3.1", "fg@diemen.nl", "fg@ouder-amstel.nl"}, false},
+		{"13-year-old types her age", []string{"jeugdige", "13", "nee"}, "jeugdige-12-15",
+			[]string{"eigen recht", "own right", "tegenhouden", "ouders met gezag"}, false},
+		{"16-year-old", []string{"kind", "16 jaar", "no"}, "jongere-16-17",
+			[]string{"beslist zelf wie", "toestemming nodig"}, false},
+		{"9-year-old", []string{"jeugdige", "9"}, "kind-geen-eigen-recht",
+			[]string{"geen eigen recht", "ouders met gezag beslissen", "belang van het kind"}, false},
+		{"young person who cannot weigh interests", []string{"jeugdige", "wilsonbekwaam"}, "kind-geen-eigen-recht",
+			[]string{"eigen belangen niet kan overzien"}, false},
+		{"young adult of 19", []string{"jeugdige", "19", "nee"}, "client-inzage", []string{"eigen gegevens"}, false},
+		{"parent with authority, child of 8", []string{"ouder-gezag", "8", "nee"}, "ouder-beslist",
+			[]string{"mag de ouder met gezag de gegevens inzien", "belang van het kind"}, true},
+		{"parent with authority, child of 14, working notes", []string{"ouder met gezag", "14", "werkaantekeningen"}, "ouder-kind-12-15",
+			[]string{"beroepsgeheim", "eerst met de jongere", "Gerechtshof Arnhem-Leeuwarden", "FG"}, true},
+		{"parent, child of 17 consents, others in file", []string{"ouder-gezag", "17", "ja", "anderen"}, "ouder-met-toestemming",
+			[]string{"stemt in", "onleesbaar", "leg de toestemming vast"}, true},
+		{"parent, child of 16 does not consent", []string{"ouder-gezag", "16-17", "nee"}, "ouder-zonder-toestemming",
+			[]string{"zonder zijn toestemming", "geen inzage"}, false},
+		{"parent of an adult child", []string{"ouder-gezag", "25", "nee"}, "derde-geen",
+			[]string{"geen inzage", "toestemming"}, false},
+		{"parent without authority, general information", []string{"ouder-zonder-gezag", "ja"}, "zonder-gezag-info",
+			[]string{"geen recht op inzage", "algemene informatie", "no right of access", "general information", "eigen persoonsgegevens"}, true},
+		{"parent without authority, child's interest opposes", []string{"ouder-zonder-gezag", "nee"}, "zonder-gezag-geen-info",
+			[]string{"geen recht op inzage", "belang van het kind", "rechter"}, false},
+		{"third party with consent", []string{"derde", "toestemming"}, "derde-toestemming",
+			[]string{"alleen de gegevens", "gericht toestemming", "12 tot 16 kan tegenhouden"}, true},
+		{"third party with a legal ground", []string{"school", "wet"}, "derde-wet",
+			[]string{"stappenplan", "geen inzage"}, false},
+		{"third party without consent", []string{"someone else", "no"}, "derde-geen",
+			[]string{"geen inzage en geen kopie"}, false},
+	}
+	checkAllReached(t, inzageFlow, runPathCases(t, inzageFlow, cases))
+}
+
+func TestInzageTypedAge(t *testing.T) {
+	step := inzageFlow.Step("leeftijd-kind")
+	tests := []struct {
+		input string
+		want  string // "" means not understood
+	}{
+		{"13", "12-15"},
+		{"13 jaar", "12-15"},
+		{"kind van 9", "onder-12"},
+		{"17", "16-17"},
+		{"20 years", "18-plus"},
+		{"1", "onder-12"}, // option 1 and age 1 agree
+		{"4", ""},         // option 4 (not competent) or age 4: ambiguous
+		{"5", ""},         // option 5 (18 or older) or age 5: ambiguous
+		{"12 of 13", ""},  // two numbers
+		{"200", ""},
+		{"geen idee", ""},
+	}
+	for _, tt := range tests {
+		got, ok := step.Match(tt.input)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("Match(%q) = %q, want not understood", tt.input, got)
+			}
+			continue
+		}
+		if !ok || got != tt.want {
+			t.Errorf("Match(%q) = %q, %v; want %q", tt.input, got, ok, tt.want)
+		}
+	}
+}
+
+func TestVernietigingPaths(t *testing.T) {
+	cases := []pathCase{
+		{"only a complaint might come", []string{"verzoek", "heel", "nee", "klacht", "nee", "nee"}, "vernietigen",
+			[]string{"geen reden om te weigeren", "is op zich geen reden om te weigeren", "not on its own a reason to refuse",
+				"drie maanden", "ook als de bewaartermijn nog loopt", "zonder de inhoud", "schriftelijk"}, false},
+		{"whole file within the period: guideline flagged", []string{"verzoek", "heel", "nee", "nee", "nee", "nee"}, "vernietigen",
+			[]string{"§4.1e zegt", "Jeugdwet art. 7.3.9", "vergetelheid geldt niet"}, false},
+		{"relative's significant interest", []string{"verzoek", "deel", "ja", "nee", "nee", "nee", "alles"}, "weigeren",
+			[]string{"aanmerkelijk belang", "met redenen", "klacht", "Autoriteit Persoonsgegevens", "rechter", "fg@uithoorn.nl", "binnen een maand"}, false},
+		{"parent asks to remove abuse signals", []string{"verzoek", "deel", "nee", "nee", "ja", "nee", "alles"}, "weigeren",
+			[]string{"goed hulpverlenerschap", "weigert en waarom"}, false},
+		{"concrete proceedings for part", []string{"verzoek", "heel", "nee", "procedure", "nee", "nee", "deel"}, "deels-vernietigen",
+			[]string{"concreet verwachte procedure", "wat niet en waarom"}, false},
+		{"another law, complaint alone ignored", []string{"request", "part", "no", "complaint", "no", "yes", "all"}, "weigeren",
+			[]string{"andere wet", "is op zich geen reden om te weigeren"}, false},
+		{"period still running", []string{"bewaartermijn", "loopt"}, "bewaren",
+			[]string{"20 jaar", "laatste wijziging", "15 jaar", "Veilig Thuis", "jongste kind 18"}, false},
+		{"period ended, nothing to keep", []string{"termijn", "voorbij", "nee", "nee", "nee", "nee"}, "vernietigen-na-termijn",
+			[]string{"vernietig het dossier", "20 jaar", "15 jaar"}, false},
+		{"period ended, good care needs it", []string{"bewaartermijn", "ja", "nee", "nee", "ja", "nee"}, "langer-bewaren",
+			[]string{"alleen wat", "tot wanneer", "goed hulpverlenerschap"}, false},
+	}
+	checkAllReached(t, vernietigingFlow, runPathCases(t, vernietigingFlow, cases))
+}
+
+func TestVernietigingPossibleComplaintNeverRefuses(t *testing.T) {
+	err := Walk(vernietigingFlow, func(path []Answered, o *Outcome) {
+		a := answersOf(path)
+		if len(vnGroundsFound(a)) == 0 && (o.ID == "weigeren" || o.ID == "deels-vernietigen" || o.ID == "langer-bewaren") {
+			t.Errorf("path %s keeps data without a reason", pathString(path))
+		}
+		if a["verantwoording"] == "klacht" && !strings.Contains(moreOutcomeText(o, a), "is op zich geen reden om te weigeren") {
+			t.Errorf("path %s does not say a possible complaint is no reason", pathString(path))
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestVernietigingNoteRecordsTheWeighing(t *testing.T) {
+	f := vernietigingFlow
+	st := f.Begin(nil)
+	for _, in := range []string{"verzoek", "deel", "ja", "klacht", "nee", "nee", "alles"} {
+		var err error
+		if st, err = f.Answer(st, in, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	note := Note(f, st, NL, time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC), "casus A")
+	for _, want := range []string{
+		"Aanmerkelijk belang van een ander: Ja",
+		"Nodig om je te verantwoorden: Er komt misschien een klacht",
+		"Reden om te bewaren: een ander heeft een aanmerkelijk belang bij bewaren.",
+		"Besluit: Weiger het verzoek, met redenen",
+		"Jeugdwet art. 7.3.9",
+	} {
+		if !strings.Contains(note, want) {
+			t.Errorf("note lacks %q:\n%s", want, note)
+		}
+	}
+}
+
+func TestDatalekPaths(t *testing.T) {
+	cases := []pathCase{
+		{"mail to the wrong person", []string{"verkeerde-ontvanger", "ja", "nee"}, "melden",
+			[]string{"datalek", "72 uur na ontdekking", "verwijderen", "schriftelijk te bevestigen", "AVG art. 34"}, false},
+		{"many in cc, typed", []string{"cc", "j", "n"}, "melden", []string{"bcc"}, false},
+		{"encrypted laptop stolen", []string{"verlies", "ja", "ja"}, "melden-beveiligd",
+			[]string{"dat je meldt", "72", "op afstand", "aangifte", "beslist je organisatie, niet jij"}, false},
+		{"lost phone, unsure twice", []string{"kwijt", "weet niet", "weet niet"}, "melden", []string{"72", "wissen"}, false},
+		{"unauthorised access", []string{"toegang", "ja", "nee"}, "melden", []string{"wachtwoorden", "direct intern melden"}, false},
+		{"shared when not allowed", []string{"onterecht-gedeeld", "weet-niet", "nee"}, "melden", []string{"deel niets meer"}, false},
+		{"private mail account", []string{"onbeveiligd", "yes", "don't know"}, "melden", []string{"beveiligde systeem"}, false},
+		{"no personal data", []string{"anders", "nee"}, "geen-persoonsgegevens",
+			[]string{"geen datalek in de zin van de AVG", "meld het dan toch", "72 uur na ontdekking"}, false},
+	}
+	checkAllReached(t, datalekFlow, runPathCases(t, datalekFlow, cases))
+}
+
+func TestDatalekEveryOutcomeSays72HoursAndReportInternally(t *testing.T) {
+	err := Walk(datalekFlow, func(path []Answered, o *Outcome) {
+		for _, lang := range []Lang{NL, EN} {
+			v := strings.ToLower(o.Verdict.In(lang))
+			for _, want := range map[Lang][]string{
+				NL: {"72 uur", "na ontdekking", "intern"},
+				EN: {"72 hours", "of discovery", "internally"},
+			}[lang] {
+				if !strings.Contains(v, want) {
+					t.Errorf("path %s: %s verdict lacks %q", pathString(path), lang, want)
+				}
+			}
+		}
+		if d := o.Detail(answersOf(path)); !strings.Contains(d.NL, "meld het gewoon") {
+			t.Errorf("path %s: detail does not say to report anyway", pathString(path))
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOpnamesPaths(t *testing.T) {
+	cases := []pathCase{
+		{"client records audio", []string{"client-geluid"}, "client-geluid",
+			[]string{"mag een gesprek", "niet nodig", "allowed", "vraag waarom", "samenvatting", "iemand meenemen"}, false},
+		{"client records audio, typed", []string{"geluid"}, "client-geluid", []string{"eigen gebruik"}, false},
+		{"meeting without the client", []string{"zonder-client"}, "zonder-client",
+			[]string{"mag geen gesprek opnemen waar hij zelf niet bij is"}, false},
+		{"video with permission", []string{"beeld", "ja"}, "beeld-mag", []string{"uitdrukkelijk toestemming"}, false},
+		{"video without permission", []string{"video", "nee"}, "beeld-niet", []string{"portretrecht", "niet filmen"}, false},
+		{"publish with explicit consent", []string{"publiceren", "ja"}, "publiceren-mag", []string{"uitdrukkelijke toestemming"}, false},
+		{"already on social media", []string{"social media", "no"}, "publiceren-niet",
+			[]string{"sociale media", "verwijderen", "uitdrukkelijke toestemming"}, false},
+		{"professional records with consent", []string{"professional", "ja"}, "professional-mag",
+			[]string{"gerichte toestemming", "in het dossier", "niet op je eigen telefoon"}, false},
+		{"professional records without consent", []string{"ik", "nee"}, "professional-niet", []string{"neem het gesprek niet op"}, false},
+	}
+	checkAllReached(t, opnamesFlow, runPathCases(t, opnamesFlow, cases))
+}
+
+func TestRechtenPaths(t *testing.T) {
+	cases := []pathCase{
+		{"misspelled name", []string{"rectificatie", "feitelijk"}, "aanpassen",
+			[]string{"verkeerd gespelde naam", "verbeter je zelf", "AVG art. 19"}, false},
+		{"disagrees with a conclusion", []string{"rectificatie", "oordeel"}, "eigen-verklaring",
+			[]string{"jij gaat over de inhoud", "eigen verklaring"}, false},
+		{"wants to add something", []string{"correctie", "toevoegen"}, "eigen-verklaring", []string{"vul het dossier dan ook zelf aan"}, false},
+		{"restriction while accuracy is checked", []string{"beperking", "juistheid"}, "beperking-tijdelijk",
+			[]string{"gebruik en deel je ze niet", "voordat je de beperking opheft"}, false},
+		{"restriction while objection pending", []string{"beperking", "bezwaar"}, "beperking-tijdelijk", []string{"bezwaar"}, false},
+		{"restriction for another reason", []string{"beperking", "anders"}, "beperking-weinig-kans",
+			[]string{"onrechtmatig", "Autoriteit Persoonsgegevens"}, false},
+		{"portability under the WGBO", []string{"dataportabiliteit", "wgbo"}, "portabiliteit-wgbo",
+			[]string{"zelf aan jou gaf", "diagnoses", "machineleesbaar"}, true},
+		{"portability under the Jeugdwet", []string{"portability", "jeugdwet"}, "portabiliteit-geen",
+			[]string{"geldt het recht op dataportabiliteit niet", "inzage"}, false},
+		{"portability, law unknown", []string{"dataportabiliteit", "onbekend"}, "wet-navragen",
+			[]string{"Dataportabiliteit geldt wel onder de WGBO"}, false},
+		{"objection under the Jeugdwet", []string{"bezwaar", "jeugdwet"}, "bezwaar-afwegen",
+			[]string{"dwingende", "wettelijke taak", "Autoriteit Persoonsgegevens"}, false},
+		{"objection under the WGBO", []string{"bezwaar", "wgbo"}, "bezwaar-wgbo", []string{"geldt het recht van bezwaar niet"}, false},
+		{"objection, law unknown", []string{"object", "weet niet"}, "wet-navragen", []string{"Bezwaar kan wel onder de Jeugdwet"}, false},
+		{"right to be forgotten", []string{"vergetelheid"}, "vergetelheid",
+			[]string{"geldt niet", "Wmo 2015", "WPG", "'vernietiging'"}, false},
+	}
+	checkAllReached(t, rechtenFlow, runPathCases(t, rechtenFlow, cases))
+}
+
+func TestRechtenEveryOutcomeGivesTheTerm(t *testing.T) {
+	err := Walk(rechtenFlow, func(path []Answered, o *Outcome) {
+		text := moreOutcomeText(o, answersOf(path))
+		for _, want := range []string{"binnen een maand", "within one month", "avg art. 12 lid 3"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("path %s: outcome %q lacks %q", pathString(path), o.ID, want)
+			}
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// moreFlows are the flows this file tests, in menu order, with whether each
+// ends in a dossier note.
+var moreFlows = []struct {
+	flow *Flow
+	note bool
+}{
+	{inzageFlow, true},
+	{vernietigingFlow, true},
+	{datalekFlow, true},
+	{opnamesFlow, false},
+	{rechtenFlow, false},
+}
+
+func TestMoreFlowsShape(t *testing.T) {
+	for _, mf := range moreFlows {
+		f := mf.flow
+		t.Run(f.ID, func(t *testing.T) {
+			if err := Walk(f, nil); err != nil {
+				t.Fatal(err)
+			}
+			if f.Note != mf.note {
+				t.Errorf("Note = %v, want %v", f.Note, mf.note)
+			}
+			if got := FlowByID(f.ID); got != f {
+				t.Errorf("FlowByID(%q) is not the registered flow", f.ID)
+			}
+			for _, alias := range f.Aliases {
+				if got := FlowByID(alias); got != f {
+					t.Errorf("alias %q starts flow %v, want %q", alias, flowID(got), f.ID)
+				}
+			}
+			for _, s := range f.Steps {
+				if len(s.Sources) == 0 {
+					t.Errorf("step %q has no sources", s.ID)
+				}
+			}
+		})
+	}
+}
+
+func TestMoreFlowsInMenuOrder(t *testing.T) {
+	var ids []string
+	for _, f := range AllFlows() {
+		ids = append(ids, f.ID)
+	}
+	want := []string{"inzage", "vernietiging", "datalek", "opnames", "rechten"}
+	var got []string
+	for _, id := range ids {
+		if slices.Contains(want, id) {
+			got = append(got, id)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("menu order of these flows = %v, want %v", got, want)
+	}
+}
+
+func TestMoreFlowsRefuseWhatNoOptionMeans(t *testing.T) {
+	for _, mf := range moreFlows {
+		f := mf.flow
+		st := f.Begin(nil)
+		_, err := f.Answer(st, "banaan", nil)
+		var nu *NotUnderstood
+		if !errors.As(err, &nu) || nu.Step.ID != f.Start {
+			t.Errorf("flow %q: Answer(banaan) error = %v, want NotUnderstood at %q", f.ID, err, f.Start)
+		}
+	}
+}
+
+func flowID(f *Flow) string {
+	if f == nil {
+		return "<none>"
+	}
+	return f.ID
+}

@@ -1,0 +1,564 @@
+package flows
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// maxButtonLabel is the longest button text Slack's Block Kit accepts.
+const maxButtonLabel = 75
+
+func TestAllFlowsMenuOrder(t *testing.T) {
+	var ids []string
+	for _, f := range AllFlows() {
+		ids = append(ids, f.ID)
+	}
+	want := []string{"stappenplan", "toestemming", "gezag"}
+	if len(ids) < len(want) || !reflect.DeepEqual(ids[:len(want)], want) {
+		t.Fatalf("AllFlows = %v, want it to start with %v", ids, want)
+	}
+	pos := map[string]int{}
+	for i, id := range ids {
+		pos[id] = i
+	}
+	last := -1
+	for _, id := range menuOrder {
+		if p, ok := pos[id]; ok {
+			if p < last {
+				t.Errorf("flow %q is out of menu order in %v", id, ids)
+			}
+			last = p
+		}
+	}
+}
+
+func TestFlowByID(t *testing.T) {
+	tests := map[string]string{
+		"stappenplan":          "stappenplan",
+		"  Stappenplan! ":      "stappenplan",
+		"STAPPEN PLAN":         "stappenplan",
+		"toestemming":          "toestemming",
+		"Consent":              "toestemming",
+		"gezag":                "gezag",
+		"ouderlijk gezag":      "gezag",
+		"gezagsregister":       "gezag",
+		"Wie heeft het gezag?": "gezag",
+		"onbekend":             "",
+		"":                     "",
+	}
+	for in, want := range tests {
+		f := FlowByID(in)
+		switch {
+		case want == "" && f != nil:
+			t.Errorf("FlowByID(%q) = %q, want nil", in, f.ID)
+		case want != "" && (f == nil || f.ID != want):
+			t.Errorf("FlowByID(%q) = %v, want %q", in, f, want)
+		}
+	}
+}
+
+// TestWalkAllFlows walks every registered flow, the other topics' flows
+// included: no dead ends, loops or unreachable steps, and every path can be
+// replayed through Answer to the same outcome.
+func TestWalkAllFlows(t *testing.T) {
+	for _, f := range AllFlows() {
+		t.Run(f.ID, func(t *testing.T) {
+			paths := 0
+			err := Walk(f, func(path []Answered, o *Outcome) {
+				paths++
+				st := replay(t, f, path)
+				if st.Outcome != o.ID {
+					t.Errorf("replay %s ends at %q, Walk said %q", pathString(path), st.Outcome, o.ID)
+				}
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if paths == 0 {
+				t.Error("Walk found no paths")
+			}
+		})
+	}
+}
+
+// TestFlowContent checks what Walk does not: every step says why it asks
+// and cites the guideline, every outcome has its sources and laws, every
+// label fits on a button, and aliases do not clash between flows.
+func TestFlowContent(t *testing.T) {
+	cites := regexp.MustCompile(`§\d|Begrippenlijst|Voorwoord|noot \d|note \d`)
+	aliasOwner := map[string]string{}
+	for _, f := range AllFlows() {
+		for _, alias := range append([]string{f.ID}, f.Aliases...) {
+			key := foldInput(alias)
+			if owner, ok := aliasOwner[key]; ok && owner != f.ID {
+				t.Errorf("alias %q of flow %q is also used by flow %q", alias, f.ID, owner)
+			}
+			aliasOwner[key] = f.ID
+		}
+		for _, s := range f.Steps {
+			if !cites.MatchString(s.Why.NL) || !cites.MatchString(s.Why.EN) {
+				t.Errorf("%s/%s: Why does not cite the guideline: %q", f.ID, s.ID, s.Why.NL)
+			}
+			for _, o := range s.Options {
+				for _, l := range []string{o.Label.NL, o.Label.EN} {
+					if n := len([]rune(l)); n > maxButtonLabel {
+						t.Errorf("%s/%s option %q: label of %d characters does not fit a button: %q", f.ID, s.ID, o.Value, n, l)
+					}
+				}
+			}
+		}
+		for _, o := range f.Outcomes {
+			if len(o.Sources) == 0 || len(o.Laws) == 0 {
+				t.Errorf("%s/%s: outcome lacks sources or laws", f.ID, o.ID)
+			}
+		}
+	}
+}
+
+func TestPaths(t *testing.T) {
+	tests := []struct {
+		name    string
+		flow    string
+		known   map[string]string
+		inputs  []string
+		outcome string
+		// phrases must occur in the outcome's Dutch (nl) and English (en)
+		// texts: title, verdict, detail, share, inform, ground, laws.
+		nl, en []string
+		// shared is the Dutch reminder text, "" when nothing is shared.
+		shared string
+	}{
+		{
+			name: "child of 14, divorced parents who both hold authority: both parents and the child",
+			flow: "toestemming", inputs: []string{"14", "ja", "beide", "met één ouder; geen teken van bezwaar", "niemand"},
+			outcome: "wie-toestemt",
+			nl:      []string{"beide ouders met gezag én de jongere zelf", "ook na een scheiding", "gericht"},
+			en:      []string{"both parents with parental authority and the young person"},
+		},
+		{
+			name: "child of 14 whose absent parent may object: ask that parent explicitly",
+			flow: "toestemming", inputs: []string{"14 jaar", "ja", "beide", "een-bezwaar", "niemand"},
+			outcome: "wie-toestemt",
+			nl:      []string{"uitdrukkelijk om toestemming", "én de jongere zelf"},
+		},
+		{
+			name: "under 12: the parents with authority, not the child",
+			flow: "toestemming", inputs: []string{"9", "beide", "beide", "nee"},
+			outcome: "wie-toestemt",
+			nl:      []string{"Toestemming nodig van: beide ouders met gezag.", "formeel geen toestemming"},
+		},
+		{
+			name: "12 or older but unable to weigh interests: the guardian",
+			flow: "toestemming", inputs: []string{"13", "nee", "voogd", "niemand"},
+			outcome: "wie-toestemt",
+			nl:      []string{"Toestemming nodig van: de voogd.", "geeft daarom zelf geen toestemming"},
+		},
+		{
+			name: "16-17 and able: the young person alone",
+			flow: "toestemming", inputs: []string{"16 of 17", "ja"},
+			outcome: "jongere-alleen",
+			nl:      []string{"alleen de toestemming van de jongere"},
+			en:      []string{"only the young person's consent"},
+		},
+		{
+			name: "16-17 not able: the parent with authority",
+			flow: "toestemming", inputs: []string{"17", "nee", "een-ouder", "niemand"},
+			outcome: "wie-toestemt",
+			nl:      []string{"Toestemming nodig van: de ouder met gezag."},
+		},
+		{
+			name: "18 or older: the young adult alone",
+			flow: "toestemming", inputs: []string{"19"},
+			outcome: "jongvolwassene",
+			nl:      []string{"beslist de jongvolwassene zelf"},
+		},
+		{
+			name: "12-15, parents refuse, young person keeps wanting help: may still help",
+			flow: "toestemming", inputs: []string{"13", "ja", "beide", "beide", "gezag", "ja"},
+			outcome: "hulp-op-wens-jongere",
+			nl:      []string{"weloverwogen", "toch helpen", "BW art. 7:450 lid 2"},
+		},
+		{
+			name: "one of two authority parents refuses: the other can ask the court",
+			flow: "toestemming", inputs: []string{"8", "beide", "beide", "een-ouder", "nee"},
+			outcome: "vervangende-toestemming",
+			nl:      []string{"rechter", "vervangende toestemming"},
+		},
+		{
+			name: "refusal with the child's safety at risk: reporting code",
+			flow: "toestemming", inputs: []string{"5", "een-ouder", "gezag", "ja"},
+			outcome: "meldcode",
+			nl:      []string{"meldcode", "0800-2000", "112"},
+		},
+		{
+			name: "unknown authority: find out first",
+			flow: "toestemming", inputs: []string{"10", "weet niet"},
+			outcome: "gezag-uitzoeken",
+			nl:      []string{"gezagsregister", "erkenning en gezag"},
+		},
+		{
+			name: "gezinsvoogd asks under an OTS: duty to inform",
+			flow: "stappenplan", inputs: []string{"gi-ots-verzoek"},
+			outcome: "informatieplicht-gi",
+			nl:      []string{"Je moet de gezinsvoogd", "nodig", "geen toestemming van de cliënt nodig", "Noteer in het dossier", "achteraf", "Jeugdwet art. 7.3.11 lid 4", "BW art. 1:240"},
+			en:      []string{"You must give", "do not need the client's consent", "Note in the file", "afterwards"},
+			shared:  "informatie gedeeld met de gezinsvoogd (GI)",
+		},
+		{
+			name: "the Inspectorate asks: duty to inform",
+			flow: "stappenplan", inputs: []string{"igj"},
+			outcome: "informatieplicht-igj",
+			nl:      []string{"Je moet de Inspectie", "achteraf", "Jeugdwet art. 4.1.8"},
+			shared:  "informatie gedeeld met de Inspectie Gezondheidszorg en Jeugd",
+		},
+		{
+			name: "Veilig Thuis with acute or structural unsafety: report",
+			flow: "stappenplan", inputs: []string{"veilig thuis", "ja", "ja", "ja"},
+			outcome: "melden-vt",
+			nl:      []string{"Meld bij Veilig Thuis", "acute of structurele onveiligheid", "altijd", "0800-2000", "Wmo 2015 art. 5.2.6", "2019"},
+			en:      []string{"Report to Veilig Thuis", "acute or structural unsafety"},
+			shared:  "informatie gedeeld met Veilig Thuis",
+		},
+		{
+			name: "Veilig Thuis, acute danger now: 112 first",
+			flow: "stappenplan", inputs: []string{"vt", "acuut"},
+			outcome: "melden-vt",
+			nl:      []string{"bel eerst 112"},
+			shared:  "informatie gedeeld met Veilig Thuis",
+		},
+		{
+			name: "Veilig Thuis, help not accepted: report",
+			flow: "stappenplan", inputs: []string{"veilig-thuis", "ja", "ja", "nee", "ja", "nee"},
+			outcome: "melden-vt",
+			nl:      []string{"nee op vraag 3, 4 of 5"},
+			shared:  "informatie gedeeld met Veilig Thuis",
+		},
+		{
+			name: "Veilig Thuis, all five answered for help: help without report",
+			flow: "stappenplan", inputs: []string{"veilig-thuis", "ja", "ja", "nee", "ja", "ja", "ja"},
+			outcome: "hulp-zonder-melding",
+			nl:      []string{"Bied die hulp", "alsnog"},
+		},
+		{
+			name: "Veilig Thuis before steps 1-3: take them first",
+			flow: "stappenplan", inputs: []string{"veilig-thuis", "nee"},
+			outcome: "meldcode-eerst",
+			nl:      []string{"signalen", "collega", "0800-2000", "112"},
+		},
+		{
+			name: "co-practitioner directly involved: strictly necessary, no consent",
+			flow: "stappenplan", inputs: []string{"medebehandelaar", "ja"},
+			outcome: "medebehandelaar",
+			nl:      []string{"strikt noodzakelijke", "zonder toestemming", "Overweeg", "§2.4"},
+			shared:  "informatie gedeeld met een medebehandelaar",
+		},
+		{
+			name: "psychologist consulted now and then: not involved, so the four questions",
+			flow: "stappenplan", inputs: []string{"medebehandelaar", "nee", "nee"},
+			outcome: "niet-nodig",
+			nl:      []string{"Deel geen persoonsgegevens"},
+		},
+		{
+			name: "GP involved in the care: co-practitioner",
+			flow: "stappenplan", inputs: []string{"huisarts", "ja"},
+			outcome: "medebehandelaar",
+			nl:      []string{"Een huisarts die meewerkt aan de hulp is medebehandelaar"},
+			shared:  "informatie gedeeld met de huisarts",
+		},
+		{
+			name: "can be done anonymously: share anonymously only",
+			flow: "stappenplan", inputs: []string{"school", "anoniem"},
+			outcome: "anoniem",
+			nl:      []string{"herkennen"},
+		},
+		{
+			name: "school in Uithoorn with consent: share what is needed, explicit consent",
+			flow: "stappenplan", known: map[string]string{"municipality": "uithoorn"},
+			inputs:  []string{"school", "ja", "ja"},
+			outcome: "delen-toestemming",
+			nl:      []string{"Uithoorn vraagt de cliënt uitdrukkelijk om toestemming", "fg@uithoorn.nl", "nodig", "Vertel de cliënt", "uitdrukkelijk zijn"},
+			shared:  "informatie gedeeld met school",
+		},
+		{
+			name: "school in Diemen with consent: transparency",
+			flow: "stappenplan", known: map[string]string{"municipality": "diemen"},
+			inputs:  []string{"school", "ja", "ja"},
+			outcome: "delen-toestemming",
+			nl:      []string{"transparantiebeginsel", "fg@diemen.nl"},
+			shared:  "informatie gedeeld met school",
+		},
+		{
+			name: "a parent, municipality typed: rights of parents with and without authority",
+			flow: "stappenplan", inputs: []string{"ouder", "ja", "Ouder Amstel", "ja"},
+			outcome: "delen-toestemming",
+			nl:      []string{"Ouder-Amstel werkt met het transparantiebeginsel", "ouder zonder gezag", "globale, feitelijke informatie", "BW art. 1:377c"},
+			shared:  "informatie gedeeld met een ouder",
+		},
+		{
+			name: "no consent, serious harm, sure it helps: break secrecy, tell afterwards",
+			flow: "stappenplan", inputs: []string{"school", "ja", "uithoorn", "nee", "ja", "ja"},
+			outcome: "doorbreken",
+			nl:      []string{"ernstig nadeel", "zo snel mogelijk", "veiligheid", "afweging"},
+			shared:  "informatie gedeeld met school",
+		},
+		{
+			name: "no consent, not sure breaking secrecy helps: keep secrecy, consult colleagues",
+			flow: "stappenplan", inputs: []string{"anders", "ja", "diemen", "nee", "ja", "nee"},
+			outcome: "zwijgen",
+			nl:      []string{"collega's", "meldcode"},
+		},
+		{
+			name: "no consent, no conflict of conscience: keep secrecy",
+			flow: "stappenplan", inputs: []string{"team", "nee", "ja", "diemen", "nee", "nee"},
+			outcome: "zwijgen",
+			nl:      []string{"zwijgplicht"},
+		},
+		{
+			name: "unsure whose consent: points to the toestemming flow",
+			flow: "stappenplan", inputs: []string{"school", "ja", "diemen", "weet niet"},
+			outcome: "wie-toestemt",
+			nl:      []string{"'toestemming'", "Deel nog niets"},
+		},
+		{
+			name: "Child Protection Board: right to report, weighed",
+			flow: "stappenplan", inputs: []string{"raad", "ja", "vooraf"},
+			outcome: "meldrecht-raad",
+			nl:      []string{"zonder toestemming", "kinderbeschermingsmaatregel", "verplicht het niet", "vooraf met de cliënt"},
+			shared:  "informatie gedeeld met de Raad voor de Kinderbescherming",
+		},
+		{
+			name: "reference index, not safe to discuss first: tell afterwards",
+			flow: "stappenplan", inputs: []string{"verwijsindex", "ja", "achteraf"},
+			outcome: "meldrecht-verwijsindex",
+			nl:      []string{"signaal", "achteraf"},
+			shared:  "informatie gedeeld met de Verwijsindex risicojongeren",
+		},
+		{
+			name: "GI unasked: right to report",
+			flow: "stappenplan", inputs: []string{"gi-ongevraagd", "ja", "ja"},
+			outcome: "meldrecht-gi",
+			nl:      []string{"ongevraagd", "Jeugdwet art. 7.3.11 lid 4"},
+			shared:  "informatie gedeeld met de gezinsvoogd (GI)",
+		},
+		{
+			name: "right to report not needed: do not share, record",
+			flow: "stappenplan", inputs: []string{"raad", "nee"},
+			outcome: "meldrecht-niet",
+			nl:      []string{"geen plicht", "dossier"},
+		},
+		{
+			name: "AcVZ: covenant, ask the AcVZ manager or lawyer",
+			flow: "stappenplan", inputs: []string{"acvz"},
+			outcome: "acvz",
+			nl:      []string{"convenant", "manager of jurist"},
+		},
+		{
+			name: "married at birth: both parents, also after divorce, not in the register",
+			flow: "gezag", inputs: []string{"nee", "ja"},
+			outcome: "beide-ouders",
+			nl:      []string{"ook na een scheiding", "staat er niet in"},
+			en:      []string{"also after a divorce"},
+		},
+		{
+			name: "only recognised: no authority without registration",
+			flow: "gezag", inputs: []string{"nee", "nee", "ja"},
+			outcome: "erkend-geen-gezag",
+			nl:      []string{"erkennen is geen gezag", "tenzij", "Vraag door"},
+		},
+		{
+			name: "not recognised: mother alone",
+			flow: "gezag", inputs: []string{"nee", "nee", "nee"},
+			outcome: "moeder-alleen",
+			nl:      []string{"moeder uit wie het kind is geboren"},
+		},
+		{
+			name: "court gave one parent authority: in the register",
+			flow: "gezag", inputs: []string{"eenhoofdig"},
+			outcome: "eenhoofdig",
+			nl:      []string{"gezagsregister", "globale informatie"},
+		},
+		{
+			name: "guardian",
+			flow: "gezag", inputs: []string{"voogd"},
+			outcome: "voogdij",
+			nl:      []string{"niet kunnen uitoefenen"},
+		},
+		{
+			name: "unknown: ask on, extract at any court",
+			flow: "gezag", inputs: []string{"nee", "weet niet"},
+			outcome: "uitzoeken",
+			nl:      []string{"elke rechtbank", "erkenning en gezag"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := FlowByID(tt.flow)
+			st := f.Begin(tt.known)
+			for _, in := range tt.inputs {
+				var err error
+				if st, err = f.Answer(st, in, tt.known); err != nil {
+					t.Fatalf("Answer(%q) at %v: %v", in, st, err)
+				}
+			}
+			if st.Outcome != tt.outcome {
+				t.Fatalf("outcome = %q (step %q), want %q", st.Outcome, st.Step, tt.outcome)
+			}
+			o := f.Outcome(st.Outcome)
+			a := f.Answers(st)
+			for lang, phrases := range map[Lang][]string{NL: tt.nl, EN: tt.en} {
+				text := outcomeText(o, a, lang)
+				for _, p := range phrases {
+					if !strings.Contains(text, p) {
+						t.Errorf("%s text lacks %q:\n%s", lang, p, text)
+					}
+				}
+			}
+			shared := ""
+			if o.Shared != nil {
+				shared = o.Shared(a).NL
+			}
+			if shared != tt.shared {
+				t.Errorf("Shared = %q, want %q", shared, tt.shared)
+			}
+		})
+	}
+}
+
+func TestConsentQuestionDiffersByMunicipality(t *testing.T) {
+	f := FlowByID("stappenplan")
+	asked := map[string]*Step{}
+	for _, m := range Municipalities {
+		known := map[string]string{"municipality": string(m)}
+		st := f.Begin(known)
+		for _, in := range []string{"school", "ja"} {
+			var err error
+			if st, err = f.Answer(st, in, known); err != nil {
+				t.Fatal(err)
+			}
+		}
+		asked[string(m)] = f.Step(st.Step)
+	}
+	uithoorn, diemen, oa := asked["uithoorn"], asked["diemen"], asked["ouder-amstel"]
+	if uithoorn == nil || diemen == nil || oa == nil {
+		t.Fatalf("no consent question asked: %v", asked)
+	}
+	if uithoorn.Ask == diemen.Ask {
+		t.Errorf("Uithoorn and Diemen get the same consent question: %q", uithoorn.Ask.NL)
+	}
+	if diemen != oa {
+		t.Errorf("Diemen and Ouder-Amstel get different questions: %q, %q", diemen.ID, oa.ID)
+	}
+	if !strings.Contains(uithoorn.Ask.NL, "uitdrukkelijke toestemming") || !strings.Contains(diemen.Ask.NL, "transparant") {
+		t.Errorf("consent questions do not name the practice: %q / %q", uithoorn.Ask.NL, diemen.Ask.NL)
+	}
+	wantOptions := []string{"ja", "nee", "weet-niet"}
+	for _, s := range []*Step{uithoorn, diemen} {
+		var got []string
+		for _, o := range s.Options {
+			got = append(got, o.Value)
+		}
+		if !reflect.DeepEqual(got, wantOptions) {
+			t.Errorf("%s options = %v, want %v", s.ID, got, wantOptions)
+		}
+	}
+}
+
+func TestStappenplanFirstStep(t *testing.T) {
+	f := FlowByID("stappenplan")
+	if f.Start != "ontvanger" {
+		t.Fatalf("Start = %q, want ontvanger", f.Start)
+	}
+	var got []string
+	for _, o := range f.Step("ontvanger").Options {
+		got = append(got, o.Value)
+	}
+	want := []string{"medebehandelaar", "team", "school", "huisarts", "veilig-thuis", "raad", "verwijsindex",
+		"gi-ots-verzoek", "gi-ongevraagd", "igj", "acvz", "ouder", "anders"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ontvanger options = %v, want %v", got, want)
+	}
+}
+
+// TestSharingOutcomesOfferReminders checks the rule for Shared: an outcome
+// that shares data offers a reminder, one that shares nothing does not.
+func TestSharingOutcomesOfferReminders(t *testing.T) {
+	sharing := map[string]bool{
+		"informatieplicht-gi": true, "informatieplicht-igj": true, "medebehandelaar": true,
+		"delen-toestemming": true, "doorbreken": true, "meldrecht-raad": true,
+		"meldrecht-verwijsindex": true, "meldrecht-gi": true, "melden-vt": true,
+	}
+	for _, o := range FlowByID("stappenplan").Outcomes {
+		if (o.Shared != nil) != sharing[o.ID] {
+			t.Errorf("outcome %q: Shared set = %v, want %v", o.ID, o.Shared != nil, sharing[o.ID])
+		}
+	}
+	for _, id := range []string{"toestemming", "gezag"} {
+		for _, o := range FlowByID(id).Outcomes {
+			if o.Shared != nil {
+				t.Errorf("%s outcome %q shares nothing but offers a reminder", id, o.ID)
+			}
+		}
+	}
+}
+
+func TestBackInStappenplanSkipsKnownMunicipality(t *testing.T) {
+	f := FlowByID("stappenplan")
+	known := map[string]string{"municipality": "ouder-amstel"}
+	st := f.Begin(known)
+	for _, in := range []string{"school", "ja"} {
+		var err error
+		if st, err = f.Answer(st, in, known); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st.Step != "toestemming-transparant" || len(st.Path) != 3 {
+		t.Fatalf("state = %+v, want the transparent consent question after 3 answers", st)
+	}
+	back := f.Back(st, known)
+	want := State{Flow: "stappenplan", Step: "noodzakelijk", Path: []Answered{{Step: "ontvanger", Value: "school"}}}
+	if !reflect.DeepEqual(back, want) {
+		t.Errorf("Back = %+v, want %+v", back, want)
+	}
+}
+
+func TestAgeParse(t *testing.T) {
+	step := FlowByID("toestemming").Step("leeftijd")
+	tests := map[string]string{
+		"0": "onder-12", "1": "onder-12", "2": "", "11": "onder-12", "12": "12-15", "15 jaar": "12-15",
+		"16": "16-17", "17": "16-17", "18": "18-plus", "23": "18-plus", "121": "", "12-15": "12-15",
+		"16 of 17": "16-17", "18+": "18-plus", "twaalf": "", "4 en 5": "",
+	}
+	for in, want := range tests {
+		got, ok := step.Match(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("leeftijd.Match(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+// replay answers the path's values from the start, with no known settings.
+func replay(t *testing.T, f *Flow, path []Answered) State {
+	t.Helper()
+	st := f.Begin(nil)
+	for _, p := range path {
+		if st.Step != p.Step {
+			t.Fatalf("replay %s: asked %q, path answers %q", pathString(path), st.Step, p.Step)
+		}
+		var err error
+		if st, err = f.Answer(st, p.Value, nil); err != nil {
+			t.Fatalf("replay %s: %v", pathString(path), err)
+		}
+	}
+	return st
+}
+
+// outcomeText is everything the outcome says in lang, as the bot shows it.
+func outcomeText(o *Outcome, a Answers, lang Lang) string {
+	parts := []string{o.Title.In(lang), o.Verdict.In(lang), o.Share.In(lang), o.Inform.In(lang), o.Ground.In(lang), strings.Join(o.Laws, "; ")}
+	if o.Detail != nil {
+		parts = append(parts, o.Detail(a).In(lang))
+	}
+	return strings.Join(parts, "\n")
+}

@@ -1,0 +1,128 @@
+package flows
+
+import (
+	"strings"
+	"time"
+)
+
+// Note writes the dossier note for the state in lang: plain text the
+// professional pastes into the client's file. It holds the flow's question,
+// the date (at, as given), the user's own case label if any, each
+// consideration with the answer chosen, the decision with its legal ground,
+// what is shared with whom, whom to inform and when, and a closing line. It
+// holds no client data: only the flow's own texts and the label the user
+// chose. A flow that has not reached an outcome gets a note that says so.
+func Note(f *Flow, st State, lang Lang, at time.Time, caseLabel string) string {
+	var b noteBuilder
+	b.line(noteWords.title.In(lang) + " — " + f.Title.In(lang))
+	layout := "02-01-2006 15:04"
+	if lang == EN {
+		layout = "2006-01-02 15:04"
+	}
+	b.field(noteWords.date.In(lang), at.Format(layout))
+	if label := strings.Join(strings.Fields(caseLabel), " "); label != "" {
+		b.field(noteWords.caseLabel.In(lang), label)
+	}
+	b.field(noteWords.question.In(lang), f.Title.In(lang))
+
+	b.blank()
+	b.line(noteWords.considerations.In(lang) + ":")
+	for _, p := range st.Path {
+		b.line("- " + considerationLine(f, p, lang))
+	}
+
+	b.blank()
+	o := f.Outcome(st.Outcome)
+	if o == nil {
+		b.field(noteWords.decision.In(lang), noteWords.unfinished.In(lang))
+	} else {
+		writeDecision(&b, o, f.Answers(st), lang)
+	}
+
+	b.blank()
+	b.line(noteWords.closing.In(lang))
+	return b.String()
+}
+
+func writeDecision(b *noteBuilder, o *Outcome, a Answers, lang Lang) {
+	b.field(noteWords.decision.In(lang), o.Title.In(lang))
+	b.line(o.Verdict.In(lang))
+	if o.Detail != nil {
+		if d := o.Detail(a).In(lang); d != "" {
+			b.line(d)
+		}
+	}
+
+	b.blank()
+	b.field(noteWords.ground.In(lang), o.Ground.In(lang))
+	if len(o.Laws) > 0 {
+		b.field(noteWords.laws.In(lang), strings.Join(o.Laws, "; "))
+	}
+	if len(o.Sources) > 0 {
+		b.field(noteWords.sources.In(lang), strings.Join(o.Sources, ", "))
+	}
+
+	b.blank()
+	share := o.Share.In(lang)
+	if share == "" {
+		share = noteWords.nothingShared.In(lang)
+	}
+	b.field(noteWords.share.In(lang), share)
+	inform := o.Inform.In(lang)
+	if inform == "" {
+		inform = noteWords.noInform.In(lang)
+	}
+	b.field(noteWords.inform.In(lang), inform)
+}
+
+// considerationLine names the step and the option chosen, falling back to
+// the raw IDs when the flow no longer has them.
+func considerationLine(f *Flow, p Answered, lang Lang) string {
+	step := f.Step(p.Step)
+	if step == nil {
+		return p.Step + ": " + p.Value
+	}
+	answer := p.Value
+	if o := step.option(p.Value); o != nil {
+		answer = o.Label.In(lang)
+	}
+	return step.Label.In(lang) + ": " + answer
+}
+
+// noteWords are the fixed words of a dossier note.
+var noteWords = struct {
+	title, date, caseLabel, question, considerations, decision, unfinished,
+	ground, laws, sources, share, nothingShared, inform, noInform, closing Text
+}{
+	title:          T("Dossiernotitie", "File note"),
+	date:           T("Datum", "Date"),
+	caseLabel:      T("Casus", "Case"),
+	question:       T("Vraag", "Question"),
+	considerations: T("Afwegingen", "Considerations"),
+	decision:       T("Besluit", "Decision"),
+	unfinished:     T("nog niet genomen; de afweging is niet afgerond.", "not yet taken; the weighing is not finished."),
+	ground:         T("Grondslag", "Legal ground"),
+	laws:           T("Wetsartikelen", "Laws"),
+	sources:        T("Bron (handreiking)", "Source (guideline)"),
+	share:          T("Delen", "Sharing"),
+	nothingShared:  T("geen; deze afweging deelt geen gegevens.", "none; this weighing shares no data."),
+	inform:         T("Cliënt informeren", "Informing the client"),
+	noInform:       T("niet van toepassing.", "not applicable."),
+	closing:        T("Opgesteld met privacybot; afweging door de professional.", "Drafted with privacybot; the weighing is the professional's."),
+}
+
+// noteBuilder collects the note's lines, never two blank lines in a row.
+type noteBuilder struct{ strings.Builder }
+
+func (b *noteBuilder) line(s string) {
+	b.WriteString(s)
+	b.WriteByte('\n')
+}
+
+func (b *noteBuilder) field(name, value string) { b.line(name + ": " + value) }
+
+func (b *noteBuilder) blank() {
+	if !strings.HasSuffix(b.String(), "\n\n") {
+		b.WriteByte('\n')
+	}
+}
