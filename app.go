@@ -19,6 +19,10 @@ type coreOptions struct {
 	remindAfter time.Duration
 	expiry      time.Duration
 	sweep       time.Duration
+	// metrics receives counts; nil discards them.
+	metrics bot.Metrics
+	// onScheduled is called for each reminder set; nil for none.
+	onScheduled func()
 }
 
 // core is the wired application: store, answers, reminders and the bot.
@@ -52,7 +56,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", o.db, err)
 	}
-	reminders := bot.NewReminders(store, store, clock, log, bot.ReminderConfig{Delay: o.remindAfter})
+	reminders := bot.NewReminders(store, store, clock, log, bot.ReminderConfig{Delay: o.remindAfter, OnScheduled: o.onScheduled})
 	b := bot.New(bot.Deps{
 		Conversations: store,
 		Settings:      store,
@@ -62,6 +66,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		Answerer:      bot.NewAnswerer(topics),
 		Clock:         clock,
 		Log:           log,
+		Metrics:       o.metrics,
 	}, bot.Config{Expiry: o.expiry})
 	return &core{store: store, bot: b, reminders: reminders, log: log, clock: clock}, nil
 }

@@ -54,7 +54,7 @@ func runChat(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer c.store.Close()
 	con := console.New(c.bot, stdin, stdout, console.Options{User: *user, Echo: !isTerminal(stdin), Profile: profile})
 	sched := bot.NewScheduler(c.store, c.store, map[string]bot.Notifier{bot.Console: con}, c.store, time.Now, log,
-		bot.SchedulerConfig{Sweep: "@every " + o.sweep.String()})
+		bot.SchedulerConfig{Sweep: "@every " + o.sweep.String(), Purger: c.store, Retention: bot.DefaultRetention()})
 	if err := sched.Start(ctx); err != nil {
 		fmt.Fprintf(stderr, "privacybot chat: start reminders: %v\n", err)
 		return 1

@@ -29,15 +29,10 @@ func newFlagSet(name, usageLine string, stderr io.Writer) *flag.FlagSet {
 // parseFlags parses args; done reports that the command must stop with
 // code (after --help: 0 and the usage on stdout; after a bad flag: 2).
 func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, done bool) {
-	for _, a := range args {
-		if a == "--" {
-			break
-		}
-		if a == "-h" || a == "-help" || a == "--help" {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return 0, true
-		}
+	if isHelp(args) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return 0, true
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -54,4 +49,17 @@ func envOr(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// isHelp reports whether args ask for help before any "--".
+func isHelp(args []string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		if a == "-h" || a == "-help" || a == "--help" {
+			return true
+		}
+	}
+	return false
 }

@@ -25,10 +25,13 @@ var subcommands map[string]subcommand
 
 func init() {
 	subcommands = map[string]subcommand{
-		"chat":    {"talk with the bot in the terminal (no chat server needed)", runChat},
-		"ask":     {"answer one question, or one per line from standard input", runAsk},
-		"content": {"check a directory of topics: privacybot content check DIR", runContent},
-		"version": {"print the version", runVersion},
+		"chat":        {"talk with the bot in the terminal (no chat server needed)", runChat},
+		"ask":         {"answer one question, or one per line from standard input", runAsk},
+		"content":     {"check a directory of topics: privacybot content check DIR", runContent},
+		"serve":       {"serve Slack and/or Mattermost, with health, readiness and metrics endpoints", runServe},
+		"config":      {"check the configuration of serve without starting: privacybot config check", runConfig},
+		"version":     {"print the version", runVersion},
+		"healthcheck": {"ask a running serve whether it is alive (for a container HEALTHCHECK)", runHealthcheck},
 	}
 }
 

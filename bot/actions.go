@@ -18,7 +18,9 @@ func (b *Bot) onAction(ctx context.Context, t *turn, action string) ([]Reply, er
 			if err != nil || !handled {
 				return replies, err
 			}
-			if pending != t.conv.Pending {
+			// A reminder button replaces only a reminder's own question;
+			// an open question of another kind stays.
+			if pending != t.conv.Pending && (pending != "" || strings.HasPrefix(t.conv.Pending, "r:")) {
 				t.conv.Pending = pending
 				if err := b.save(ctx, t); err != nil {
 					return nil, err
@@ -75,6 +77,15 @@ func (b *Bot) onPending(ctx context.Context, t *turn) ([]Reply, error) {
 		replies, pending, err := b.Reminders.HandleText(ctx, msg, p, t.lang, t.tz)
 		if err != nil {
 			return nil, err
+		}
+		if len(replies) == 0 {
+			// The question is no longer open: read the text afresh.
+			t.conv.Pending = ""
+			if err := b.save(ctx, t); err != nil {
+				return nil, err
+			}
+			r, _, err := b.onText(ctx, t)
+			return r, err
 		}
 		if pending != p {
 			t.conv.Pending = pending

@@ -305,7 +305,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	} else {
 		sb.WriteString(flows.T("geen", "none").In(lang))
 	}
-	sb.WriteString("\n\n*" + flows.T("Open herinneringen", "Open reminders").In(lang) + ":* " + fmt.Sprint(len(d.Reminders)))
+	sb.WriteString("\n\n*" + flows.T("Herinneringen (open en afgehandeld)", "Reminders (open and handled)").In(lang) + ":* " + fmt.Sprint(len(d.Reminders)))
 	for _, r := range d.Reminders {
 		sb.WriteString("\n• " + r.Summary(lang, loc))
 	}

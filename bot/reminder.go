@@ -25,11 +25,14 @@ func (k ReminderKind) Valid() bool { return k == KindInform || k == KindRecord }
 
 // ReminderState is where a reminder stands. Allowed changes:
 //
-//	scheduled|snoozed -> sending          (the sweep claims it)
-//	sending -> sending                    (its lease expired; claimed again)
+//	scheduled|snoozed -> sending          (a sweep claims it)
+//	sending -> sending                    (its lease ran out; claimed again)
 //	sending -> sent                       (delivered)
 //	sending -> scheduled                  (delivery failed; retried later)
 //	scheduled|snoozed|sending|sent -> done|snoozed|cancelled   (the user acts)
+//
+// Every change increments Version, so a sweep finishes a claim only if
+// nothing changed the reminder since it claimed it.
 type ReminderState string
 
 // The states of a reminder.
@@ -97,7 +100,8 @@ type Reminder struct {
 	NextAttempt time.Time
 	// LeaseUntil is set while sending: after it, another sweep may claim it.
 	LeaseUntil time.Time
-	// Attempts counts the claims for the current due time.
+	// Attempts counts the claims for the current due time; the backoff
+	// after a failed send grows with it.
 	Attempts int
 	// Late reports that it was sent well after Due (the bot or the platform
 	// was down).
@@ -121,7 +125,8 @@ var ErrDuplicate = errors.New("reminder already set")
 
 // ReminderStore keeps reminders; it is the single source of truth for the
 // scheduler. Every method is one transaction, and every change appends its
-// audit entry in that same transaction.
+// audit entry, to the trail AuditStore.AuditTrail returns, in that same
+// transaction.
 type ReminderStore interface {
 	// CreateReminder stores r with its audit entry (whose Reminder becomes
 	// the new ID) and sets r.ID and r.Version. ErrDuplicate when the same user has an open reminder with
@@ -147,12 +152,14 @@ type ReminderStore interface {
 	// AuditReminderClaimed entry. Its cost grows with the number due, not
 	// with the number pending.
 	ClaimDue(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]Reminder, error)
-	// MarkSent records the delivery of the claim made by attempt: state sent,
-	// SentAt, Late, lease cleared, with its audit entry. ErrConflict when the
-	// reminder is no longer sending under that attempt.
-	MarkSent(ctx context.Context, id int64, attempt int, at time.Time, late bool, e AuditEntry) error
-	// RetryLater puts the claim made by attempt back to scheduled with
-	// NextAttempt = next, keeping Due, with its audit entry. ErrConflict when
-	// the reminder is no longer sending under that attempt.
-	RetryLater(ctx context.Context, id int64, attempt int, next time.Time, e AuditEntry) error
+	// MarkSent records the delivery of a claim: r must still be sending at
+	// version, the Version ClaimDue returned. It stores state sent, SentAt
+	// and Late, clears the lease and appends e. ErrConflict when the
+	// reminder changed since the claim (the user acted on it, or a later
+	// sweep claimed it again).
+	MarkSent(ctx context.Context, id, version int64, at time.Time, late bool, e AuditEntry) error
+	// RetryLater puts a claim back: state scheduled with NextAttempt = next,
+	// Due kept, e appended. Like MarkSent it requires the reminder to be
+	// sending at version, else ErrConflict.
+	RetryLater(ctx context.Context, id, version int64, next time.Time, e AuditEntry) error
 }

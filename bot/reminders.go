@@ -19,6 +19,9 @@ type ReminderConfig struct {
 	Delay time.Duration
 	// DefaultTZ is the time zone for users without one (Europe/Amsterdam).
 	DefaultTZ string
+	// OnScheduled, when set, is called for every reminder a user sets (for
+	// metrics).
+	OnScheduled func()
 }
 
 // FollowUp is what the core knows at the end of a flow that shared data.
@@ -256,6 +259,9 @@ func (r *Reminders) create(ctx context.Context, m Message, kind ReminderKind, f 
 	}
 	if err != nil {
 		return nil, fmt.Errorf("set reminder: %w", err)
+	}
+	if r.cfg.OnScheduled != nil {
+		r.cfg.OnScheduled()
 	}
 	confirm := say(txtSet, lang, formatWhen(due, loc, lang), kindText(kind).In(lang))
 	return r.withRecordOffer(kind, confirm, lang, loc, f), nil

@@ -39,3 +39,15 @@ type UserDataStore interface {
 	// when nothing is stored.
 	ForgetUser(ctx context.Context, u UserKey) error
 }
+
+// PurgeCounts says how many records of each kind a purge deleted.
+type PurgeCounts struct {
+	Conversations, Reminders, Dedup int64
+}
+
+// Purger deletes what the retention periods no longer allow to keep.
+type Purger interface {
+	// Purge deletes records older than their period at now, in one
+	// transaction, and counts them.
+	Purge(ctx context.Context, now time.Time, r Retention) (PurgeCounts, error)
+}

@@ -30,10 +30,12 @@ type RetryAfterError struct {
 	Err   error
 }
 
+// Error says how long to wait and why.
 func (e *RetryAfterError) Error() string {
 	return fmt.Sprintf("retry after %s: %v", e.After, e.Err)
 }
 
+// Unwrap returns the platform's error.
 func (e *RetryAfterError) Unwrap() error { return e.Err }
 
 // SchedulerConfig tunes the scheduler; zero fields take the defaults.
@@ -57,6 +59,13 @@ type SchedulerConfig struct {
 	// LateAfter is how long after its due time a reminder counts as late
 	// (5m); keep it above the sweep interval.
 	LateAfter time.Duration
+	// Purge is the cron spec of the retention purge ("@every 1h"); it runs
+	// only when Purger is set.
+	Purge     string
+	Purger    Purger
+	Retention Retention
+	// OnSweep, when set, receives what each sweep did (for metrics).
+	OnSweep func(SweepStats)
 }
 
 func (c SchedulerConfig) withDefaults() SchedulerConfig {
@@ -83,6 +92,9 @@ func (c SchedulerConfig) withDefaults() SchedulerConfig {
 	}
 	if c.LateAfter <= 0 {
 		c.LateAfter = 5 * time.Minute
+	}
+	if c.Purge == "" {
+		c.Purge = "@every 1h"
 	}
 	return c
 }
@@ -191,7 +203,7 @@ func (s *Scheduler) deliver(ctx context.Context, claimed Reminder, st *SweepStat
 	if err != nil {
 		return fmt.Errorf("re-read reminder: %w", err)
 	}
-	if !ok || cur.State != StateSending || cur.Attempts != claimed.Attempts {
+	if !ok || cur.State != StateSending || cur.Version != claimed.Version {
 		st.Skipped++
 		return nil
 	}
@@ -243,7 +255,7 @@ func (s *Scheduler) markSent(ctx context.Context, rem Reminder, late bool, at ti
 	if late {
 		action, detail = AuditReminderLate, detail+"; "+at.Sub(rem.Due).Round(time.Minute).String()+" after due"
 	}
-	err := s.store.MarkSent(ctx, rem.ID, rem.Attempts, at.UTC(), late, auditOf(rem, action, detail, at))
+	err := s.store.MarkSent(ctx, rem.ID, rem.Version, at.UTC(), late, auditOf(rem, action, detail, at))
 	if err != nil && !errors.Is(err, ErrConflict) {
 		s.log.ErrorContext(ctx, "reminder delivered but not marked sent", "reminder", rem.ID, "err", err)
 		return false
@@ -267,7 +279,7 @@ func (s *Scheduler) recordUnmarked(ctx context.Context) {
 func (s *Scheduler) retry(ctx context.Context, rem Reminder, next time.Time, detail string, st *SweepStats) error {
 	st.Failed++
 	detail += "; retry at " + next.UTC().Format(time.RFC3339)
-	err := s.store.RetryLater(ctx, rem.ID, rem.Attempts, next.UTC(), auditOf(rem, AuditReminderRetry, detail, s.now()))
+	err := s.store.RetryLater(ctx, rem.ID, rem.Version, next.UTC(), auditOf(rem, AuditReminderRetry, detail, s.now()))
 	if err != nil && !errors.Is(err, ErrConflict) {
 		return fmt.Errorf("schedule retry: %w", err)
 	}
@@ -440,10 +452,26 @@ func (s *Scheduler) Start(ctx context.Context) error {
 			return fmt.Errorf("start scheduler: digest spec %q: %w", s.cfg.Digest, err)
 		}
 	}
+	if s.cfg.Purger != nil {
+		if _, err := c.AddFunc(s.cfg.Purge, func() { s.runPurge(ctx) }); err != nil {
+			return fmt.Errorf("start scheduler: purge spec %q: %w", s.cfg.Purge, err)
+		}
+		s.runPurge(ctx)
+	}
 	s.runSweep(ctx)
 	c.Start()
 	s.cron = c
 	return nil
+}
+
+// runPurge deletes what the retention periods no longer allow to keep.
+func (s *Scheduler) runPurge(ctx context.Context) {
+	n, err := s.cfg.Purger.Purge(ctx, s.now(), s.cfg.Retention)
+	if err != nil {
+		s.log.ErrorContext(ctx, "retention purge", "err", err)
+		return
+	}
+	s.log.InfoContext(ctx, "retention purge", "conversations", n.Conversations, "reminders", n.Reminders, "dedup", n.Dedup)
 }
 
 // Stop ends the schedule and waits, at most until ctx ends, for a running
@@ -466,6 +494,9 @@ func (s *Scheduler) Stop(ctx context.Context) error {
 
 func (s *Scheduler) runSweep(ctx context.Context) {
 	st, err := s.Sweep(ctx)
+	if s.cfg.OnSweep != nil {
+		s.cfg.OnSweep(st)
+	}
 	if err != nil {
 		s.log.ErrorContext(ctx, "reminder sweep", "err", err)
 	}

@@ -229,12 +229,12 @@ type remFlakyStore struct {
 	failMarks int
 }
 
-func (s *remFlakyStore) MarkSent(ctx context.Context, id int64, attempt int, at time.Time, late bool, e bot.AuditEntry) error {
+func (s *remFlakyStore) MarkSent(ctx context.Context, id, version int64, at time.Time, late bool, e bot.AuditEntry) error {
 	if s.failMarks > 0 {
 		s.failMarks--
 		return errors.New("disk I/O error")
 	}
-	return s.ReminderStore.MarkSent(ctx, id, attempt, at, late, e)
+	return s.ReminderStore.MarkSent(ctx, id, version, at, late, e)
 }
 
 func TestDeliveredButNotMarkedIsNotSentAgain(t *testing.T) {

@@ -1,23 +1,32 @@
 package flows
 
+import (
+	"strconv"
+	"strings"
+)
+
 // gezagFlow works out who holds parental authority over a minor, and how to
-// check it (Begrippenlijst 'Gezag', §2.3, notes 23 to 25).
+// check it (Begrippenlijst 'Gezag', §2.3, notes 23 to 25). For an
+// acknowledged child of unmarried parents it asks the date of the
+// acknowledgement: since 1 January 2023 acknowledgement gives joint
+// authority by law (BW art. 1:251b), which the 2018 guideline does not show.
 var gezagFlow = register(&Flow{
 	ID:      "gezag",
 	Aliases: []string{"ouderlijk gezag", "wie heeft het gezag", "gezagsregister", "parental authority", "custody", "authority"},
 	Title:   T("Wie heeft het gezag?", "Who holds parental authority?"),
 	Intro: T(
-		"Gezag is iets anders dan ouderschap of erkenning. Met twee of drie vragen zoeken we uit wie het gezag heeft en hoe je dat controleert (Begrippenlijst 'Gezag', §2.3).",
-		"Parental authority is not the same as parenthood or recognition. Two or three questions find out who holds authority and how to check it (Begrippenlijst 'Gezag', §2.3)."),
+		"Gezag is iets anders dan ouderschap. Met een paar vragen zoeken we uit wie het gezag heeft en hoe je dat controleert (Begrippenlijst 'Gezag', §2.3). Let op: sinds 1 januari 2023 geeft erkenning meestal wel gezag (BW art. 1:251b); de handreiking noemt nog de oude regel.",
+		"Parental authority is not the same as parenthood. A few questions find out who holds authority and how to check it (Begrippenlijst 'Gezag', §2.3). Note: since 1 January 2023 recognition usually does give authority (BW art. 1:251b); the guideline still shows the old rule."),
 	Sources: []string{"Begrippenlijst", "§2.3"},
 	Start:   "rechter",
 	Note:    true,
-	Steps:   []*Step{gzRechter, gzGeboorte, gzErkenning},
+	Steps:   []*Step{gzRechter, gzGeboorte, gzErkenning, gzErkenningDatum},
 	Outcomes: []*Outcome{
 		gzUitVoogd,
 		gzUitEenhoofdig,
 		gzUitGezamenlijkRechter,
 		gzUitBeideOuders,
+		gzUitErkendGezamenlijk,
 		gzUitErkend,
 		gzUitMoederAlleen,
 		gzUitUitzoeken,
@@ -66,27 +75,87 @@ var gzErkenning = &Step{
 		"Heeft de andere ouder (meestal de vader) het kind erkend?",
 		"Has the other parent (usually the father) recognised the child?"),
 	Why: T(
-		"Erkennen is niet hetzelfde als gezag hebben: wie het kind alleen erkende, heeft geen gezag tot het gezag bij de rechtbank is ingeschreven (§2.3, Begrippenlijst 'Gezag').",
-		"Recognising a child is not the same as holding authority: a parent who only recognised the child has none until authority is registered at the court (§2.3, Begrippenlijst 'Gezag')."),
+		"Wie erkent, wordt juridisch ouder. Of die ouder ook gezag heeft, hangt af van de datum van de erkenning: sinds 1 januari 2023 meestal wel (BW art. 1:251b), daarvoor alleen na inschrijving of een beslissing van de rechter. De handreiking noemt alleen die oude regel (§2.3, Begrippenlijst 'Gezag').",
+		"Whoever recognises a child becomes a legal parent. Whether that parent also holds authority depends on the date of the recognition: since 1 January 2023 usually yes (BW art. 1:251b), before that only after registration or a court decision. The guideline only shows that old rule (§2.3, Begrippenlijst 'Gezag')."),
 	Sources: []string{"§2.3", "Begrippenlijst"},
 	Options: []Option{
-		{Value: "ja", Label: T("Ja, erkend", "Yes, recognised"), Words: []string{"j", "yes", "y", "erkend", "recognised", "recognized"}, Next: "erkend-geen-gezag"},
+		{Value: "ja", Label: T("Ja, erkend", "Yes, recognised"), Words: []string{"j", "yes", "y", "erkend", "recognised", "recognized"}, Next: "erkenning-datum"},
 		{Value: "nee", Label: T("Nee, niet erkend", "No, not recognised"), Words: []string{"n", "no", "niet erkend", "onbekend", "unknown"}, Next: "moeder-alleen"},
 		{Value: "weet-niet", Label: T("Weet ik niet", "I don't know"), Words: []string{"weet niet", "geen idee", "don't know", "dont know"}, Next: "uitzoeken"},
 	},
 }
 
-// gzCheck says how to check the answer in the authority register: authority
-// set by a court is in it, authority that follows by law is not.
+var gzErkenningDatum = &Step{
+	ID:    "erkenning-datum",
+	Label: T("Datum van de erkenning", "Date of the recognition"),
+	Ask: T(
+		"Wanneer is het kind erkend: op of na 1 januari 2023, of daarvoor? De datum van de erkenning telt, niet die van de geboorte. Je mag ook alleen het jaar typen.",
+		"When was the child recognised: on or after 1 January 2023, or before? The date of the recognition counts, not that of the birth. You may also type just the year."),
+	Why: T(
+		"Sinds 1 januari 2023 geeft erkenning van rechtswege gezamenlijk gezag, tenzij een uitzondering geldt (BW art. 1:251b). Voor een eerdere erkenning geldt nog de regel van de handreiking: geen gezag zonder inschrijving (§2.3, Begrippenlijst 'Gezag'). Ook een kind dat in 2022 vóór de geboorte is erkend, valt onder die oude regel.",
+		"Since 1 January 2023 recognition gives joint authority by law, unless an exception applies (BW art. 1:251b). An earlier recognition still follows the guideline's rule: no authority without registration (§2.3, Begrippenlijst 'Gezag'). A child recognised before birth in 2022 also falls under that old rule."),
+	Sources: []string{"§2.3", "Begrippenlijst"},
+	Options: []Option{
+		{Value: "vanaf-2023", Label: T("Op of na 1 januari 2023", "On or after 1 January 2023"), Words: []string{"vanaf 2023", "na 2023", "sinds 2023", "2023 of later", "from 2023", "after 2023", "since 2023", "2023 or later"}, Next: "erkend-gezamenlijk"},
+		{Value: "voor-2023", Label: T("Vóór 1 januari 2023", "Before 1 January 2023"), Words: []string{"voor 2023", "eerder", "daarvoor", "before 2023", "earlier"}, Next: "erkend-geen-gezag"},
+		{Value: "weet-niet", Label: T("Weet ik niet", "I don't know"), Words: []string{"weet niet", "geen idee", "don't know", "dont know"}, Next: "uitzoeken"},
+	},
+	Parse: gzParseYear,
+}
+
+// gzParseYear reads a typed year of recognition ("2021", "maart 2024",
+// "12-3-2022") into the option before or from 1 January 2023. It takes the
+// one four-digit number in the input, and refuses none, several or a year
+// outside 1990 to 2100.
+func gzParseYear(input string) (string, bool) {
+	year := 0
+	for _, field := range strings.FieldsFunc(input, func(r rune) bool { return r < '0' || r > '9' }) {
+		if len(field) != 4 {
+			continue
+		}
+		if year != 0 {
+			return "", false
+		}
+		n, err := strconv.Atoi(field)
+		if err != nil {
+			return "", false
+		}
+		year = n
+	}
+	switch {
+	case year < 1990 || year > 2100:
+		return "", false
+	case year < 2023:
+		return "voor-2023", true
+	}
+	return "vanaf-2023", true
+}
+
+// gzCheck says how to check the answer: authority set by a court is in the
+// authority register; authority that follows by law, from marriage or from
+// a recognition since 2023, is not.
 func gzCheck(a Answers) Text {
-	if a["rechter"] != "nee" {
+	switch {
+	case a["rechter"] != "nee":
 		return T(
 			"Wat de rechter besliste, staat in het gezagsregister. Twijfel je, vraag dan een uittreksel aan; dat kan bij elke rechtbank.",
 			"What the court decided is in the authority register. If in doubt, request an extract; any court can provide one.")
+	case a["erkenning-datum"] == "vanaf-2023":
+		return T(
+			"Controleren: gezag door erkenning staat niet in het gezagsregister. Een uittreksel zonder aantekening bewijst dus niet dat de ouder die erkende geen gezag heeft. Of de ouders verklaarden dat de moeder alleen gezag houdt, staat in de akte van erkenning; vraag de ouders ernaar.",
+			"Checking: authority by recognition is not in the authority register. So an extract without an entry does not prove that the recognising parent has no authority. Whether the parents declared that the mother keeps sole authority is in the deed of recognition; ask the parents about it.")
+	case a["erkenning-datum"] == "voor-2023":
+		return T(
+			"Controleren: lieten de ouders na een erkenning vóór 2023 gezamenlijk gezag inschrijven, of gaf de rechter het, dan staat dat in het gezagsregister. Twijfel je, vraag dan een uittreksel aan; dat kan bij elke rechtbank.",
+			"Checking: if after a recognition before 2023 the parents had joint authority registered, or a court granted it, that is in the authority register. If in doubt, request an extract; any court can provide one.")
+	case a["erkenning-datum"] == "weet-niet":
+		return T(
+			"Vraag wanneer het kind erkend is; de ouders weten dat, en het staat in de akte van erkenning. Gezag door erkenning vanaf 1 januari 2023 staat niet in het gezagsregister.",
+			"Ask when the child was recognised; the parents know, and it is in the deed of recognition. Authority by recognition from 1 January 2023 is not in the authority register.")
 	}
 	return T(
-		"Let op: in het gezagsregister staat alleen gezag dat de rechter inschreef of wijzigde. Gezag dat vanzelf volgt uit huwelijk, geregistreerd partnerschap of de geboorte staat er niet in. Vraag daarom ook door bij de ouders.",
-		"Note: the authority register lists only authority a court registered or changed. Authority that follows by law from marriage, registered partnership or birth is not in it. So ask the parents as well.")
+		"Let op: in het gezagsregister staat alleen gezag dat via de rechtbank is ingeschreven of gewijzigd. Gezag dat vanzelf volgt uit huwelijk, geregistreerd partnerschap, de geboorte of een erkenning vanaf 2023 staat er niet in. Vraag daarom ook door bij de ouders.",
+		"Note: the authority register lists only authority registered or changed through a court. Authority that follows by law from marriage, registered partnership, birth or a recognition since 2023 is not in it. So ask the parents as well.")
 }
 
 var gzGround = T(
@@ -141,13 +210,34 @@ var gzUitBeideOuders = &Outcome{
 	Detail:  gzCheck,
 }
 
+var gzUitErkendGezamenlijk = &Outcome{
+	ID:    "erkend-gezamenlijk",
+	Title: T("Erkend vanaf 2023: beide ouders hebben samen het gezag", "Recognised from 2023: both parents hold joint authority"),
+	Verdict: T(
+		"Is het kind op of na 1 januari 2023 erkend, dan hebben de moeder en de ouder die erkende van rechtswege samen het gezag, zonder rechter. Beide ouders geven samen toestemming, tenzij een uitzondering geldt.",
+		"If the child was recognised on or after 1 January 2023, the mother and the recognising parent hold joint authority by law, without a court. Both parents consent together, unless an exception applies."),
+	Ground: T(
+		"Sinds 1 januari 2023 geeft erkenning van rechtswege gezamenlijk gezag (BW art. 1:251b). De handreiking (2018; §2.3, Begrippenlijst 'Gezag') zegt nog dat erkennen geen gezag geeft; voor een erkenning vanaf 2023 klopt dat niet meer.",
+		"Since 1 January 2023 recognition gives joint authority by law (BW art. 1:251b). The guideline (2018; §2.3, Begrippenlijst 'Gezag') still says recognition gives no authority; for a recognition from 2023 that is no longer right."),
+	Sources: []string{"Begrippenlijst", "§2.3"},
+	Laws:    []string{"BW art. 1:251b", "BW art. 1:244"},
+	Detail: func(a Answers) Text {
+		return spJoin(T(
+			"Uitzonderingen zijn onder meer: de ouders verklaarden bij de erkenning dat de moeder alleen gezag houdt; de rechtbank gaf toestemming voor de erkenning in plaats van de moeder; of er was toen een voogd, of niemand met gezag.",
+			"Exceptions include: the parents declared at the recognition that the mother keeps sole authority; the court consented to the recognition in the mother's place; or there was a guardian at the time, or nobody with authority."),
+			gzCheck(a))
+	},
+}
+
 var gzUitErkend = &Outcome{
 	ID:    "erkend-geen-gezag",
-	Title: T("Alleen de moeder heeft het gezag: erkennen is geen gezag", "Only the mother holds authority: recognition is not authority"),
+	Title: T("Erkend vóór 2023: alleen de moeder heeft het gezag", "Recognised before 2023: only the mother holds authority"),
 	Verdict: T(
-		"De moeder uit wie het kind is geboren, heeft het gezag. De ouder die het kind alleen erkende, heeft geen gezag, tenzij de ouders samen gezag lieten inschrijven of de rechter dat besliste. Vraag door: veel mensen denken dat erkennen ook gezag geeft.",
-		"The mother who gave birth holds authority. The parent who only recognised the child has none, unless the parents had joint authority registered or a court decided so. Ask on: many people think recognition gives authority."),
-	Ground:  gzGround,
+		"De moeder uit wie het kind is geboren, heeft het gezag. De ouder die het kind vóór 1 januari 2023 erkende, heeft geen gezag, tenzij de ouders samen gezag lieten inschrijven of de rechter dat besliste. Dat geldt ook als het kind pas in 2023 of later is geboren. Vraag door: veel mensen denken dat erkennen altijd gezag geeft.",
+		"The mother who gave birth holds authority. The parent who recognised the child before 1 January 2023 has none, unless the parents had joint authority registered or a court decided so. That also holds if the child was born in 2023 or later. Ask on: many people think recognition always gives authority."),
+	Ground: T(
+		"Een erkenning vóór 2023 maakte iemand juridisch ouder, maar gaf geen gezag; daarvoor was inschrijving in het gezagsregister of een beslissing van de rechter nodig (§2.3, Begrippenlijst 'Gezag'). Dit is de regel van de handreiking; voor een erkenning vanaf 1 januari 2023 geldt BW art. 1:251b.",
+		"A recognition before 2023 made someone a legal parent but gave no authority; that took registration in the authority register or a court decision (§2.3, Begrippenlijst 'Gezag'). This is the guideline's rule; for a recognition from 1 January 2023 BW art. 1:251b applies."),
 	Sources: []string{"Begrippenlijst", "§2.3", "noot 24"},
 	Laws:    []string{"BW art. 1:253b", "BW art. 1:252", "BW art. 1:253c", "BW art. 1:244"},
 	Detail:  gzCheck,
@@ -169,10 +259,10 @@ var gzUitUitzoeken = &Outcome{
 	ID:    "uitzoeken",
 	Title: T("Zoek uit wie het gezag heeft", "Find out who holds authority"),
 	Verdict: T(
-		"Vraag de ouders naar het gezag en vraag door: veel mensen halen erkenning en gezag door elkaar. Kom je er niet uit, vraag dan een uittreksel uit het gezagsregister; dat kan bij elke rechtbank, de manier verschilt per rechtbank (rechtspraak.nl).",
-		"Ask the parents about authority and ask on: many people confuse recognition with authority. If that does not settle it, request an extract from the authority register; any court can provide one, each in its own way (rechtspraak.nl)."),
+		"Vraag de ouders naar het gezag en vraag door: veel mensen halen erkenning en gezag door elkaar. Bij ouders die niet getrouwd waren, telt ook de datum van de erkenning: sinds 1 januari 2023 geeft erkenning meestal gezag (BW art. 1:251b). Kom je er niet uit, vraag dan een uittreksel uit het gezagsregister; dat kan bij elke rechtbank, de manier verschilt per rechtbank (rechtspraak.nl).",
+		"Ask the parents about authority and ask on: many people confuse recognition with authority. With parents who were not married, the date of the recognition counts too: since 1 January 2023 recognition usually gives authority (BW art. 1:251b). If that does not settle it, request an extract from the authority register; any court can provide one, each in its own way (rechtspraak.nl)."),
 	Ground:  gzGround,
 	Sources: []string{"§2.3", "noot 24", "noot 25"},
-	Laws:    []string{"BW art. 1:244", "BW art. 1:245"},
+	Laws:    []string{"BW art. 1:244", "BW art. 1:245", "BW art. 1:251b"},
 	Detail:  gzCheck,
 }

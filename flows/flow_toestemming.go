@@ -92,14 +92,14 @@ var tsGezag = &Step{
 	ID:    "gezag-wie",
 	Label: T("Gezag", "Parental authority"),
 	Ask: T(
-		"Wie heeft het gezag? Ouders die bij de geboorte getrouwd of geregistreerd partners waren, hebben samen gezag, ook na een scheiding. Een vader die het kind alleen erkende, heeft geen gezag, tenzij de rechter gezamenlijk gezag inschreef.",
-		"Who holds parental authority? Parents who were married or registered partners at the birth hold it jointly, also after a divorce. A father who only recognised the child has no authority, unless the court registered joint authority."),
+		"Wie heeft het gezag? Ouders die bij de geboorte getrouwd of geregistreerd partners waren, hebben samen gezag, ook na een scheiding. Niet getrouwd: wie het kind op of na 1 januari 2023 erkende, heeft meestal samen met de moeder gezag; wie eerder erkende, alleen als gezamenlijk gezag is ingeschreven of de rechter het gaf.",
+		"Who holds parental authority? Parents who were married or registered partners at the birth hold it jointly, also after a divorce. Not married: whoever recognised the child on or after 1 January 2023 usually holds joint authority with the mother; whoever recognised earlier only if joint authority was registered or a court granted it."),
 	Why: T(
-		"Alleen wie gezag heeft, geeft toestemming namens het kind; erkenning is geen gezag (§2.3, Begrippenlijst 'Gezag').",
-		"Only those with parental authority consent on the child's behalf; recognition is not authority (§2.3, Begrippenlijst 'Gezag')."),
+		"Alleen wie gezag heeft, geeft toestemming namens het kind (§2.3, Begrippenlijst 'Gezag'). De handreiking zegt dat erkenning geen gezag geeft; sinds 1 januari 2023 geeft erkenning meestal wel gezag, tenzij een uitzondering geldt (BW art. 1:251b).",
+		"Only those with parental authority consent on the child's behalf (§2.3, Begrippenlijst 'Gezag'). The guideline says recognition gives no authority; since 1 January 2023 recognition usually does, unless an exception applies (BW art. 1:251b)."),
 	Sources: []string{"§2.3", "Begrippenlijst"},
 	Options: []Option{
-		{Value: "beide", Label: T("Beide ouders samen", "Both parents jointly"), Words: []string{"beide ouders", "samen", "gezamenlijk", "both", "both parents", "joint"}, Next: "aanwezig"},
+		{Value: "beide", Label: T("Beide ouders samen", "Both parents jointly"), Words: []string{"beide ouders", "samen", "gezamenlijk", "erkend vanaf 2023", "both", "both parents", "joint", "recognised from 2023"}, Next: "aanwezig"},
 		{Value: "een-ouder", Label: T("Eén ouder alleen", "One parent alone"), Words: []string{"een ouder", "1 ouder", "eenhoofdig", "alleen moeder", "alleen vader", "one parent", "sole"}, Next: "weigering"},
 		{Value: "voogd", Label: T("Een voogd", "A guardian"), Words: []string{"voogdij", "guardian", "guardianship"}, Next: "weigering"},
 		{Value: "weet-niet", Label: T("Weet ik niet", "I don't know"), Words: []string{"weet niet", "geen idee", "onbekend", "don't know", "dont know", "unknown"}, Next: "gezag-uitzoeken"},
@@ -300,13 +300,13 @@ var tsUitGezagUitzoeken = &Outcome{
 	ID:    "gezag-uitzoeken",
 	Title: T("Zoek eerst uit wie het gezag heeft", "First find out who holds parental authority"),
 	Verdict: T(
-		"Vraag de ouders wie het gezag heeft en vraag door: veel mensen halen erkenning en gezag door elkaar. Kom je er niet uit, doorloop dan de flow 'gezag' of vraag een uittreksel uit het gezagsregister bij een rechtbank.",
-		"Ask the parents who holds authority and ask on: many people confuse recognition with authority. If that does not settle it, go through the 'gezag' flow or request an extract from the authority register at a court."),
+		"Vraag de ouders wie het gezag heeft en vraag door: veel mensen halen erkenning en gezag door elkaar. Vraag bij ouders die niet getrouwd waren ook wanneer het kind erkend is. Kom je er niet uit, doorloop dan de flow 'gezag' of vraag een uittreksel uit het gezagsregister bij een rechtbank.",
+		"Ask the parents who holds authority and ask on: many people confuse recognition with authority. With parents who were not married, also ask when the child was recognised. If that does not settle it, go through the 'gezag' flow or request an extract from the authority register at a court."),
 	Ground: T(
-		"Alleen wie gezag heeft, geeft toestemming namens een minderjarige (§2.3, Begrippenlijst 'Gezag').",
-		"Only those with parental authority consent for a minor (§2.3, Begrippenlijst 'Gezag')."),
+		"Alleen wie gezag heeft, geeft toestemming namens een minderjarige (§2.3, Begrippenlijst 'Gezag'). Sinds 1 januari 2023 geeft erkenning meestal gezag (BW art. 1:251b); dat staat niet in het gezagsregister. De handreiking noemt nog de oude regel dat erkenning geen gezag geeft.",
+		"Only those with parental authority consent for a minor (§2.3, Begrippenlijst 'Gezag'). Since 1 January 2023 recognition usually gives authority (BW art. 1:251b); that is not in the authority register. The guideline still shows the old rule that recognition gives no authority."),
 	Sources: []string{"§2.3", "Begrippenlijst", "noot 24", "noot 25"},
-	Laws:    []string{"BW art. 1:244", "BW art. 1:245"},
+	Laws:    []string{"BW art. 1:244", "BW art. 1:245", "BW art. 1:251b"},
 }
 
 var tsUitWensJongere = &Outcome{

@@ -196,7 +196,7 @@ func TestPaths(t *testing.T) {
 			name: "unknown authority: find out first",
 			flow: "toestemming", inputs: []string{"10", "weet niet"},
 			outcome: "gezag-uitzoeken",
-			nl:      []string{"gezagsregister", "erkenning en gezag"},
+			nl:      []string{"gezagsregister", "erkenning en gezag", "wanneer het kind erkend is", "BW art. 1:251b", "oude regel"},
 		},
 		{
 			name: "gezinsvoogd asks under an OTS: duty to inform",
@@ -362,10 +362,35 @@ func TestPaths(t *testing.T) {
 			en:      []string{"also after a divorce"},
 		},
 		{
-			name: "only recognised: no authority without registration",
-			flow: "gezag", inputs: []string{"nee", "nee", "ja"},
+			name: "recognised before 2023: no authority without registration, the guideline's rule",
+			flow: "gezag", inputs: []string{"nee", "nee", "ja", "voor-2023"},
 			outcome: "erkend-geen-gezag",
-			nl:      []string{"erkennen is geen gezag", "tenzij", "Vraag door"},
+			nl:      []string{"vóór 1 januari 2023 erkende, heeft geen gezag", "tenzij", "Vraag door", "in 2023 of later is geboren", "gezagsregister", "BW art. 1:251b"},
+			en:      []string{"before 1 January 2023 has none", "authority register"},
+		},
+		{
+			name: "recognised before 2023, year typed",
+			flow: "gezag", inputs: []string{"nee", "nee", "ja", "2021"},
+			outcome: "erkend-geen-gezag",
+		},
+		{
+			name: "recognised from 2023: joint authority by law, flagged against the guideline",
+			flow: "gezag", inputs: []string{"nee", "nee", "erkend", "vanaf 2023"},
+			outcome: "erkend-gezamenlijk",
+			nl: []string{"van rechtswege samen het gezag", "zonder rechter", "BW art. 1:251b", "De handreiking (2018; §2.3, Begrippenlijst 'Gezag') zegt nog",
+				"moeder alleen gezag houdt", "voogd", "staat niet in het gezagsregister", "akte van erkenning"},
+			en: []string{"joint authority by law", "BW art. 1:251b", "guideline (2018", "deed of recognition"},
+		},
+		{
+			name: "recognised from 2023, date typed",
+			flow: "gezag", inputs: []string{"nee", "nee", "ja", "3-2-2024"},
+			outcome: "erkend-gezamenlijk",
+		},
+		{
+			name: "recognition date unknown: ask it, the register does not show authority by recognition",
+			flow: "gezag", inputs: []string{"nee", "nee", "ja", "weet niet"},
+			outcome: "uitzoeken",
+			nl:      []string{"datum van de erkenning", "akte van erkenning", "BW art. 1:251b"},
 		},
 		{
 			name: "not recognised: mother alone",
@@ -423,6 +448,74 @@ func TestPaths(t *testing.T) {
 				t.Errorf("Shared = %q, want %q", shared, tt.shared)
 			}
 		})
+	}
+}
+
+// TestAuthorityQuestionsGiveTheCurrentRule checks the questions about
+// parental authority: they give the rule since 1 January 2023 (recognition
+// gives joint authority, BW art. 1:251b), not only the guideline's old one.
+func TestAuthorityQuestionsGiveTheCurrentRule(t *testing.T) {
+	tests := []struct {
+		flow, step string
+		nl, en     []string
+	}{
+		{"toestemming", "gezag-wie", []string{"1 januari 2023", "BW art. 1:251b", "handreiking"}, []string{"1 January 2023", "BW art. 1:251b", "guideline"}},
+		{"gezag", "erkenning", []string{"1 januari 2023", "BW art. 1:251b", "handreiking"}, []string{"1 January 2023", "BW art. 1:251b", "guideline"}},
+		{"gezag", "erkenning-datum", []string{"1 januari 2023", "BW art. 1:251b", "niet die van de geboorte", "vóór de geboorte"}, []string{"1 January 2023", "BW art. 1:251b", "not that of the birth"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.flow+"/"+tt.step, func(t *testing.T) {
+			s := FlowByID(tt.flow).Step(tt.step)
+			if s == nil {
+				t.Fatalf("no step %q", tt.step)
+			}
+			for lang, phrases := range map[Lang][]string{NL: tt.nl, EN: tt.en} {
+				text := s.Ask.In(lang) + "\n" + s.Why.In(lang)
+				for _, p := range phrases {
+					if !strings.Contains(text, p) {
+						t.Errorf("%s text lacks %q:\n%s", lang, p, text)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestNoFlowSaysRecognitionNeverGivesAuthority guards against the
+// guideline's old rule coming back unqualified in a flow text.
+func TestNoFlowSaysRecognitionNeverGivesAuthority(t *testing.T) {
+	stale := []string{"erkenning is geen gezag", "erkennen is geen gezag", "recognition is not authority", "alleen erkende, heeft geen gezag", "only recognised the child has no"}
+	for _, f := range AllFlows() {
+		texts := []Text{f.Intro}
+		for _, s := range f.Steps {
+			texts = append(texts, s.Ask, s.Why)
+		}
+		for _, o := range f.Outcomes {
+			texts = append(texts, o.Title, o.Verdict, o.Ground)
+		}
+		for _, tx := range texts {
+			for _, s := range stale {
+				if strings.Contains(strings.ToLower(tx.NL+" "+tx.EN), s) {
+					t.Errorf("flow %s says %q: %q", f.ID, s, tx.NL)
+				}
+			}
+		}
+	}
+}
+
+func TestRecognitionYearParse(t *testing.T) {
+	step := FlowByID("gezag").Step("erkenning-datum")
+	tests := map[string]string{
+		"2021": "voor-2023", "2022": "voor-2023", "2023": "vanaf-2023", "in 2024": "vanaf-2023",
+		"31-12-2022": "voor-2023", "1-1-2023": "vanaf-2023", "maart 2025": "vanaf-2023",
+		"1989": "", "2101": "", "2021 of 2024": "", "23": "", "": "", "2": "voor-2023",
+		"vóór 2023": "voor-2023", "Op of na 1 januari 2023": "vanaf-2023", "weet niet": "weet-niet",
+	}
+	for in, want := range tests {
+		got, ok := step.Match(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("erkenning-datum.Match(%q) = %q, %v; want %q", in, got, ok, want)
+		}
 	}
 }
 

@@ -29,7 +29,8 @@ func TestNoteGolden(t *testing.T) {
 		{golden: "veilig-thuis-acuut-nl", flow: "stappenplan", inputs: []string{"veilig-thuis", "ja", "ja", "ja"}, lang: NL, caseLabel: "  gezin\nnoord  "},
 		{golden: "zwijgen-nl", flow: "stappenplan", inputs: []string{"anders", "ja", "diemen", "nee", "nee"}, lang: NL},
 		{golden: "toestemming-14-en", flow: "toestemming", inputs: []string{"14", "ja", "beide", "een-ouder", "niemand"}, lang: EN},
-		{golden: "gezag-erkend-nl", flow: "gezag", inputs: []string{"nee", "nee", "ja"}, lang: NL},
+		{golden: "gezag-erkend-nl", flow: "gezag", inputs: []string{"nee", "nee", "ja", "voor-2023"}, lang: NL},
+		{golden: "gezag-erkend-2023-nl", flow: "gezag", inputs: []string{"nee", "nee", "ja", "vanaf-2023"}, lang: NL},
 		{golden: "onaf-nl", flow: "stappenplan", inputs: []string{"school"}, lang: NL},
 	}
 	for _, tt := range tests {

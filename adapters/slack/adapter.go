@@ -77,7 +77,7 @@ func New(cfg Config, core Core, dedup bot.DedupStore, log *slog.Logger, opts ...
 	if core == nil || dedup == nil {
 		return nil, errors.New("slack: core and dedup store are required")
 	}
-	o := options{now: time.Now, sleep: sleepCtx, httpClient: &http.Client{Timeout: 15 * time.Second}}
+	o := options{now: time.Now, sleep: sleepCtx, httpClient: defaultHTTPClient(cfg.Workers)}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -109,6 +109,14 @@ func New(cfg Config, core Core, dedup bot.DedupStore, log *slog.Logger, opts ...
 	a.profiles = newProfileCache(cfg.ProfileTTL, o.now, a.fetchProfile)
 	a.dms = newDMCache(a.openDM)
 	return a, nil
+}
+
+// defaultHTTPClient keeps a connection to Slack open per worker, so
+// answers do not each pay for a new TLS handshake.
+func defaultHTTPClient(workers int) *http.Client {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = 2 * workers
+	return &http.Client{Timeout: 15 * time.Second, Transport: t}
 }
 
 // Run asks Slack who the bot is, starts the workers and, in socket mode,
@@ -149,12 +157,13 @@ func (a *Adapter) Run(ctx context.Context) error {
 // mode, started in HTTP mode; false again after Shutdown.
 func (a *Adapter) Ready() bool { return a.ready.Load() }
 
-// Shutdown stops taking new events (HTTP requests get 503, so Slack tries
-// again later) and waits for the acknowledged work to be done. When ctx
+// Shutdown stops taking new events (events and presses are refused, so
+// Slack delivers them again later; a slash command gets the "try again"
+// answer) and waits for the acknowledged work to be done. When ctx
 // ends first the remaining work is cancelled and ctx's error returned.
 func (a *Adapter) Shutdown(ctx context.Context) error {
-	a.ready.Store(false)
 	a.closeIntake()
+	a.ready.Store(false)
 	defer a.stopOnce.Do(func() { close(a.stopped) })
 	if !a.running.Load() {
 		return nil

@@ -106,7 +106,9 @@ func WithSleep(sleep func(ctx context.Context, d time.Duration) error) Option {
 }
 
 // WithHTTPClient sets the client for calls to Slack (default one with a
-// 15 s timeout).
+// 15 s timeout that keeps two idle connections per worker). Give a custom
+// client's transport room for as many idle connections per host as there
+// are workers, or every answer opens a new connection.
 func WithHTTPClient(c *http.Client) Option {
 	return func(o *options) { o.httpClient = c }
 }

@@ -116,27 +116,26 @@ func decodeEvent(raw []byte, botID string) (decodedEvent, error) {
 	if e.BotID != "" || e.Subtype != "" || len(e.Edited) > 0 || e.User == "" || e.User == botID {
 		return decodedEvent{}, nil
 	}
-	if !isID(e.User) || !isID(e.Channel) {
-		return decodedEvent{}, fmt.Errorf("decode event: %w", errIncomplete)
-	}
-	in := &inbound{
-		dedupKey: "slack:event:" + env.EventID,
-		user:     e.User,
-		channel:  e.Channel,
-		text:     unescape(stripMention(e.Text, botID)),
-	}
+	in := &inbound{dedupKey: "slack:event:" + env.EventID, user: e.User, channel: e.Channel}
 	switch {
 	case e.Type == "message" && e.ChannelType == "im":
 		in.kind, in.im = kindDM, true
 	case e.Type == "app_mention" && !strings.HasPrefix(e.Channel, "D"):
 		in.kind = kindMention
 		in.threadTS = e.ThreadTS
-		if in.threadTS == "" {
+		if !isID(in.threadTS) {
 			in.threadTS = e.TS
+		}
+		if !isID(in.threadTS) {
+			in.threadTS = ""
 		}
 	default:
 		return decodedEvent{}, nil
 	}
+	if !isID(e.User) || !isID(e.Channel) {
+		return decodedEvent{}, fmt.Errorf("decode event: %w", errIncomplete)
+	}
+	in.text = unescape(stripMention(e.Text, botID))
 	return decodedEvent{in: in}, nil
 }
 

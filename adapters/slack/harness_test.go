@@ -221,15 +221,23 @@ func (h *harness) waitReady(t testing.TB) {
 // harness clock's time.
 func (h *harness) signed(t testing.TB, path, contentType, body string) *http.Request {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, h.srv.URL+path, strings.NewReader(body))
+	req, err := h.signedRequest(path, contentType, body)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return req
+}
+
+func (h *harness) signedRequest(path, contentType, body string) (*http.Request, error) {
+	req, err := http.NewRequest(http.MethodPost, h.srv.URL+path, strings.NewReader(body))
+	if err != nil {
+		return nil, err
 	}
 	ts := strconv.FormatInt(h.clock.Now().Unix(), 10)
 	req.Header.Set("Content-Type", contentType)
 	req.Header.Set("X-Slack-Request-Timestamp", ts)
 	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(sign([]byte(testSecret), ts, []byte(body))))
-	return req
+	return req, nil
 }
 
 // do sends req and returns the status and body.

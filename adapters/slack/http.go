@@ -58,15 +58,13 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 		a.badRequest(w, r, reqID, err)
 		return
 	}
-	switch a.enqueue(reqID, in) {
-	case queued:
+	if a.enqueue(reqID, in) == queued {
 		w.WriteHeader(http.StatusOK)
-	case queueFull:
-		a.log.WarnContext(r.Context(), "slack queue full; asked user to try again", "req", reqID, "kind", in.kind)
-		writeJSON(w, map[string]string{"response_type": "ephemeral", "text": escape(busyText)})
-	default:
-		unavailable(w)
+		return
 	}
+	// A slash command is not delivered again: answer it rather than fail.
+	a.log.WarnContext(r.Context(), "slack queue full or closed; asked user to try again", "req", reqID, "kind", in.kind)
+	writeJSON(w, map[string]string{"response_type": "ephemeral", "text": escape(busyText)})
 }
 
 func (a *Adapter) serveEvent(w http.ResponseWriter, r *http.Request) {

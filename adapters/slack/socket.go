@@ -107,11 +107,16 @@ func (a *Adapter) onSocketRequest(ctx context.Context, smc *socketmode.Client, t
 		a.ack(ctx, smc, req, nil)
 		return
 	}
-	if a.enqueue(reqID, *in) == queued {
+	res := a.enqueue(reqID, *in)
+	switch {
+	case res == queued:
 		a.ack(ctx, smc, req, nil)
 		return
-	}
-	if in.kind == kindCommand {
+	case res == queueClosed && in.kind != kindCommand:
+		// Unacknowledged, Slack delivers it again, to the next instance.
+		a.log.InfoContext(ctx, "slack shutting down; left unacknowledged", "req", reqID, "kind", in.kind)
+		return
+	case in.kind == kindCommand:
 		a.log.WarnContext(ctx, "slack queue full; asked user to try again", "req", reqID, "kind", in.kind)
 		a.ack(ctx, smc, req, map[string]string{"response_type": "ephemeral", "text": escape(busyText)})
 		return

@@ -14,6 +14,8 @@ type unit struct {
 	words []stemmed
 	// concept is the synonym concept the unit stands for, or "".
 	concept string
+	// phrase reports a synonym phrase of several words.
+	phrase bool
 }
 
 // ageConcept marks a number that is a child's age ("kind van 14",
@@ -41,14 +43,17 @@ func units(t *phraseTable, words []stemmed, lang flows.Lang, phraseWords bool) [
 	var out []unit
 	for i := 0; i < len(words); {
 		if p := t.match(words[i:], lang); p != nil {
-			u := unit{concept: p.concept}
-			for _, w := range words[i : i+len(p.words)] {
+			i += len(p.words)
+			if p.concept == fillerConcept {
+				continue
+			}
+			u := unit{concept: p.concept, phrase: len(p.words) > 1}
+			for _, w := range words[i-len(p.words) : i] {
 				if (phraseWords || len(p.words) == 1) && !stopWords[w.word] {
 					u.words = append(u.words, w)
 				}
 			}
 			out = append(out, u)
-			i += len(p.words)
 			continue
 		}
 		w := words[i]

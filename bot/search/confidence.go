@@ -1,23 +1,60 @@
 package search
 
-// Decision thresholds on the confidence. They were set on the development
-// question set (testdata/questions.tsv) and checked on the holdout set.
+// The decision rests on two pieces of evidence about the top hit: its
+// coverage (the share of the question's ideal score it accounts for, with
+// words no topic knows weighing heavily) and its margin over the runner-up.
+// The thresholds were set on the development question set
+// (testdata/questions.tsv) and checked on the holdout set.
 const (
-	answerAt  = 0.5
-	suggestAt = 0.3
-	// answerMargin is how far ahead the top hit must be to be answered
-	// rather than offered as a choice.
-	answerMargin = 0.15
+	// answerCoverage and answerMargin are what the top hit needs to be
+	// given as the answer rather than offered among choices.
+	answerCoverage = 0.45
+	answerMargin   = 0.15
+	// fullMargin is the margin from which being further ahead no longer
+	// adds confidence.
+	fullMargin = 0.5
 )
 
-// decide turns the evidence into a confidence from 0 to 1 and a decision.
-func decide(ev evidence) (float64, Decision) {
-	conf := min(1, max(0, ev.strength))
-	switch {
-	case conf >= answerAt && ev.margin >= answerMargin:
-		return conf, Answer
-	case conf >= suggestAt:
-		return conf, Suggest
-	}
-	return conf, Unknown
+// inScopeAt is the least coverage of an in-scope question: below it the
+// question is mostly about something the guideline does not treat.
+var inScopeAt = 0.3
+
+var unknownScale = 1.0
+
+// Confidence bands: a result's Confidence lies in the band of its
+// Decision, so a caller may also compare Confidence with these.
+const (
+	suggestBand = 0.3
+	answerBand  = 0.5
+)
+
+// evidence is what the ranking knows about how sure it can be.
+type evidence struct {
+	// coverage is the share of the question's ideal score that the top
+	// topic accounts for.
+	coverage float64
+	// margin is how far the top score is ahead of the second, relative
+	// to the top score; 1 when there is no second.
+	margin float64
 }
+
+// decide turns the evidence into a decision and a confidence in that
+// decision's band: [0, 0.3) Unknown, [0.3, 0.5) Suggest, [0.5, 1] Answer.
+// Within a band the confidence grows with coverage and, for answers, with
+// the margin.
+func decide(ev evidence) (float64, Decision) {
+	c := clamp01(ev.coverage)
+	m := clamp01(ev.margin)
+	switch {
+	case c < inScopeAt:
+		return suggestBand * c / inScopeAt, Unknown
+	case c >= answerCoverage && m >= answerMargin:
+		q := 0.5*(c-answerCoverage)/(1-answerCoverage) + 0.5*min(1, (m-answerMargin)/(fullMargin-answerMargin))
+		return answerBand + (1-answerBand)*q, Answer
+	}
+	q := (c - inScopeAt) / (1 - inScopeAt)
+	return suggestBand + (answerBand-suggestBand)*q*0.99, Suggest
+}
+
+// clamp01 limits x to [0, 1].
+func clamp01(x float64) float64 { return min(1, max(0, x)) }

@@ -2,7 +2,6 @@ package search
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strings"
 
@@ -29,6 +28,9 @@ var (
 )
 
 var k1 = 4.0
+
+// glossarySource is the first source of a topic that defines a term.
+const glossarySource = "Begrippenlijst"
 
 // conceptPrefix sets synonym concepts apart from stems in the term
 // dictionary; no stem starts with it.
@@ -62,8 +64,8 @@ func docFields(t *flows.Topic) [numFields][]text {
 // builder collects term counts while the index is built.
 type builder struct {
 	ix *Index
-	// tf[doc][field] counts each term's occurrences.
-	tf [][numFields]map[int32]int
+	// tf[doc][field] counts each term's occurrences, weighted.
+	tf [][numFields]map[int32]float64
 	// length[doc][field] counts the units in the field.
 	length [][numFields]int
 }
@@ -80,7 +82,7 @@ func New(topics []flows.Topic) *Index {
 	copy(ix.topics, topics)
 	b := &builder{
 		ix:     ix,
-		tf:     make([][numFields]map[int32]int, len(topics)),
+		tf:     make([][numFields]map[int32]float64, len(topics)),
 		length: make([][numFields]int, len(topics)),
 	}
 	// Read every word first, so that compounds can be split into words
@@ -95,9 +97,11 @@ func New(topics []flows.Topic) *Index {
 	}
 	ix.addSynonymWords()
 	ix.titles = make([][2][][]int32, len(topics))
+	ix.glossary = make([]bool, len(topics))
 	for d := range ix.topics {
+		ix.glossary[d] = len(ix.topics[d].Sources) > 0 && ix.topics[d].Sources[0] == glossarySource
 		for f, texts := range docFields(&ix.topics[d]) {
-			b.tf[d][f] = make(map[int32]int)
+			b.tf[d][f] = make(map[int32]float64)
 			for i, t := range texts {
 				us := b.add(d, field(f), words[d][f][i], t.lang)
 				if field(f) == fieldTitle {
@@ -115,38 +119,44 @@ func New(topics []flows.Topic) *Index {
 }
 
 // add counts the terms of one text of a topic's field and returns its
-// units. A compound counts for its parts too, so "dossierplicht" is found
-// by "plicht".
+// units. The words of a phrase count less than the phrase's concept, and a
+// compound counts for its parts a little, so "dossierplicht" is found by
+// "plicht".
 func (b *builder) add(doc int, f field, words []stemmed, lang flows.Lang) []unit {
 	us := units(b.ix.phrases, words, lang, true)
 	b.length[doc][f] += len(us)
-	for _, u := range us {
-		terms := b.ix.unitTerms(u, true)
-		if len(u.words) == 1 && u.concept == "" {
-			for _, part := range b.ix.splitCompound(u.words[0].word) {
-				pu := unit{words: b.ix.stemAll([]string{part})}
-				if p := b.ix.phrases.match(pu.words, lang); p != nil && len(p.words) == 1 {
-					pu.concept = p.concept
-				}
-				terms = appendNew(terms, b.ix.unitTerms(pu, true))
-			}
+	count := func(terms []int32, w float64) {
+		for _, t := range terms {
+			b.tf[doc][f][t] += w
 		}
-		for _, term := range terms {
-			b.tf[doc][f][term]++
+	}
+	for _, u := range us {
+		if !u.phrase {
+			count(b.ix.unitTerms(u, true), 1)
+		} else {
+			count(b.ix.unitTerms(unit{concept: u.concept}, true), 1)
+			count(b.ix.unitTerms(unit{words: u.words}, true), phraseWordWeight)
+		}
+		if len(u.words) != 1 || u.concept != "" {
+			continue
+		}
+		for _, part := range b.ix.splitCompound(u.words[0].word) {
+			pu := unit{words: b.ix.stemAll([]string{part})}
+			if p := b.ix.phrases.match(pu.words, lang); p != nil && len(p.words) == 1 {
+				pu.concept = p.concept
+			}
+			count(b.ix.unitTerms(pu, true), compoundPartWeight)
 		}
 	}
 	return us
 }
 
-// appendNew appends the terms of more that terms lacks.
-func appendNew(terms, more []int32) []int32 {
-	for _, m := range more {
-		if !slices.Contains(terms, m) {
-			terms = append(terms, m)
-		}
-	}
-	return terms
-}
+// How much the words of a phrase and the parts of a compound count in a
+// topic, against 1 for a word or concept.
+var (
+	phraseWordWeight   = 0.5
+	compoundPartWeight = 0.5
+)
 
 // stemAll stems words, remembering each word's stems for later searches.
 func (ix *Index) stemAll(words []string) []stemmed {
@@ -231,7 +241,7 @@ func (b *builder) score() {
 			}
 		}
 	}
-	ix.unknownIDF = idf(n, 0)
+	ix.unknownIDF = unknownScale * idf(n, 0)
 	ix.idf = make([]float64, len(ix.termText))
 	for t := range ix.idf {
 		ix.idf[t] = idf(n, df[t])
@@ -242,7 +252,7 @@ func (b *builder) score() {
 		for f := range numFields {
 			norm := 1 - fieldB[f] + fieldB[f]*float64(b.length[d][f])/avg[f]
 			for term, c := range b.tf[d][f] {
-				pseudo[term] += fieldWeight[f] * float64(c) / norm
+				pseudo[term] += fieldWeight[f] * c / norm
 			}
 		}
 		for term, tf := range pseudo {

@@ -12,9 +12,10 @@ mijn moet moeten naar niet nog ook ouder ouders van voor wanneer wat welke wie
 wil zijn ze zij zonder toestemming gegevens mogen delen vader moeder
 `)
 	englishMarkers = wordSet(`
-a about an and are at be can child children do does father for from has have how
-i it may mother must my not parent parents should that the their they
+a about an and are at be by can child children did do does dont doesnt father for
+from get got has have how i if isnt it may mother must my not parent parents should that the their they
 this to what when which who why with without would you your consent data share
+on or out
 `)
 )
 
@@ -22,7 +23,7 @@ this to what when which who why with without would you your consent data share
 // that only one of the two languages uses. It returns flows.NL when unsure:
 // Dutch is the bot's default.
 func DetectLang(text string) flows.Lang {
-	return detectLang(tokenize(text))
+	return detectLang(tokenize(truncate(text, maxQueryBytes)))
 }
 
 // detectLang is DetectLang on words already tokenised.

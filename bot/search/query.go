@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"strings"
 
 	"privacybot/flows"
@@ -27,6 +28,7 @@ type slot struct {
 const (
 	prefixWeight   = 0.85
 	compoundWeight = 0.9
+	modifierWeight = 0.45
 	typoWeight1    = 0.8
 	typoWeight2    = 0.6
 )
@@ -48,15 +50,17 @@ func (ix *Index) analyzeQuery(words []string, lang flows.Lang) []slot {
 		}
 	}
 	var slots []slot
+	repairs := 0
 	for _, u := range units(ix.phrases, st, lang, false) {
 		if alts := ix.unitAlts(u); len(alts) > 0 {
 			slots = append(slots, ix.newSlot(alts))
 			continue
 		}
-		if len(u.words) != 1 {
+		if len(u.words) != 1 || repairs == maxRepairs {
 			slots = append(slots, slot{ideal: ix.unknownIDF * satRef})
 			continue
 		}
+		repairs++
 		slots = append(slots, ix.repair(u.words[0].word)...)
 	}
 	return slots
@@ -66,12 +70,16 @@ func (ix *Index) analyzeQuery(words []string, lang flows.Lang) []slot {
 // ("dossiergegevens") or the word it is a typo of ("toestemmign"). A word
 // it cannot repair becomes a slot that matches nothing.
 func (ix *Index) repair(w string) []slot {
+	if len(w) > maxRepairLen {
+		return []slot{{ideal: ix.unknownIDF * satRef}}
+	}
 	if parts := ix.splitCompound(w); parts != nil {
-		var out []slot
-		for _, p := range parts {
-			out = append(out, ix.newSlot(scale(ix.wordAlts(p), compoundWeight)))
+		// Dutch compounds are right-headed: a "wijkteammedewerker" is a
+		// medewerker, so the first part counts as a modifier only.
+		return []slot{
+			ix.newSlot(scale(ix.wordAlts(parts[0]), modifierWeight)),
+			ix.newSlot(scale(ix.wordAlts(parts[1]), compoundWeight)),
 		}
-		return out
 	}
 	if fixes, d := ix.typos.correct(w); len(fixes) > 0 {
 		weight := typoWeight1
@@ -89,31 +97,53 @@ func (ix *Index) repair(w string) []slot {
 	return []slot{{ideal: ix.unknownIDF * satRef}}
 }
 
-// newSlot makes a slot of alts. Its ideal comes from its most telling
-// term among those of the highest weight: a looser match to a rarer stem
-// must not raise the bar for the question.
+// maxRepairLen is the longest word that is split or corrected; longer
+// "words" are noise (the longest Dutch word of the guideline,
+// "gegevensbeschermingseffectbeoordeling", has 37 letters).
+const maxRepairLen = 48
+
+// maxRepairs bounds the unknown words of one question that are split or
+// corrected, which keeps a search fast whatever is typed.
+const maxRepairs = 8
+
+// newSlot makes a slot of alts. Its ideal comes from how telling the slot
+// is: the idf of its synonym concept when it has one (the meaning, not the
+// rare wording, decides how specific a question is), otherwise of its most
+// telling term among those of the highest weight, so that a looser match
+// to a rarer stem does not raise the bar either.
 func (ix *Index) newSlot(alts []alt) slot {
 	top := 0.0
 	for _, a := range alts {
 		top = max(top, a.weight)
 	}
-	best := 0.0
+	best, concept := 0.0, 0.0
 	for _, a := range alts {
-		if a.weight == top {
-			best = max(best, a.weight*ix.idf[a.term])
+		v := a.weight * ix.idf[a.term]
+		if strings.HasPrefix(ix.termText[a.term], conceptPrefix) {
+			concept = max(concept, v)
+		} else if a.weight == top {
+			best = max(best, v)
 		}
+	}
+	if concept > 0 {
+		best = concept
 	}
 	return slot{alts: alts, ideal: best * satRef}
 }
 
 // unitAlts returns the terms a unit matches: its concept and its words'
 // stems or, for a word whose stems no topic has, the stems that differ
-// from them only in their last few letters.
+// from them only in their last few letters. A stem counts at most
+// stemOverConcept times as much as the concept: when the meaning is
+// common ("informeren" is a way to share), a rare wording must not decide
+// the ranking.
 func (ix *Index) unitAlts(u unit) []alt {
 	var out []alt
+	limit := math.Inf(1)
 	if u.concept != "" {
 		if id, ok := ix.terms[conceptPrefix+u.concept]; ok {
 			out = mergeAlts(out, []alt{{id, 1}})
+			limit = stemOverConcept * ix.idf[id]
 		}
 	}
 	for _, w := range u.words {
@@ -129,8 +159,17 @@ func (ix *Index) unitAlts(u unit) []alt {
 			out = mergeAlts(out, ix.relatives(w.en))
 		}
 	}
+	for i, a := range out {
+		if v := a.weight * ix.idf[a.term]; v > limit {
+			out[i].weight = limit / ix.idf[a.term]
+		}
+	}
 	return out
 }
+
+// stemOverConcept bounds how much more a word's stem may count than its
+// synonym concept.
+var stemOverConcept = 4.0
 
 // wordAlts returns the terms a known word matches on its own, with the
 // concept of its one-word synonym entry.

@@ -6,16 +6,6 @@ import (
 	"privacybot/flows"
 )
 
-// evidence is what the ranking knows about how sure it can be.
-type evidence struct {
-	// strength is the share of the question's ideal score that the top
-	// topic accounts for.
-	strength float64
-	// margin is how far the top score is ahead of the second, relative
-	// to the top score.
-	margin float64
-}
-
 // rank scores every topic for the slots and decides.
 func (ix *Index) rank(slots []slot, lang flows.Lang) Result {
 	res := Result{Lang: lang}
@@ -51,6 +41,7 @@ func (ix *Index) rank(slots []slot, lang flows.Lang) Result {
 		return res
 	}
 	ix.boostTitles(slots, scores)
+	ix.weighGlossary(slots, scores)
 	order := make([]int32, 0, n)
 	for d, s := range scores {
 		if s > 0 {
@@ -72,7 +63,7 @@ func (ix *Index) rank(slots []slot, lang flows.Lang) Result {
 	for _, d := range order[:min(len(order), MaxHits)] {
 		res.Hits = append(res.Hits, Hit{Topic: &ix.topics[d], Score: min(1, scores[d]/ceiling)})
 	}
-	ev := evidence{strength: covered[order[0]] / ideal, margin: 1}
+	ev := evidence{coverage: covered[order[0]] / ideal, margin: 1}
 	if len(order) > 1 {
 		ev.margin = 1 - scores[order[1]]/scores[order[0]]
 	}
@@ -116,5 +107,34 @@ func (ix *Index) boostTitles(slots []slot, scores []float64) {
 			best = max(best, float64(hit)/float64(len(title)))
 		}
 		scores[d] = sc * (1 + titleBoost*best*best)
+	}
+}
+
+// definitionConcept is the synonym concept of definitional questions
+// ("wat betekent", "what counts as").
+const definitionConcept = "definitie"
+
+// glossaryPrior is how much a glossary topic's score counts when the
+// question asks for no definition: "jongere van 16 wil hulp" is about
+// consent, not about the word "jeugdige". A definitional question divides
+// by it instead.
+var glossaryPrior = 0.75
+
+// weighGlossary applies glossaryPrior to the glossary topics' scores.
+func (ix *Index) weighGlossary(slots []slot, scores []float64) {
+	f := glossaryPrior
+	if id, ok := ix.terms[conceptPrefix+definitionConcept]; ok {
+		for _, s := range slots {
+			for _, a := range s.alts {
+				if a.term == id {
+					f = 1 / glossaryPrior
+				}
+			}
+		}
+	}
+	for d := range scores {
+		if ix.glossary[d] {
+			scores[d] *= f
+		}
 	}
 }

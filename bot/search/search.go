@@ -7,6 +7,8 @@
 package search
 
 import (
+	"unicode/utf8"
+
 	"privacybot/flows"
 )
 
@@ -27,6 +29,9 @@ type Index struct {
 	// extensions maps a stem to the stems that extend it by a few letters.
 	extensions map[string][]int32
 	typos      *typoIndex
+	// glossary marks the topics that define a term (first source
+	// "Begrippenlijst").
+	glossary []bool
 	// titles holds, per topic, the terms of each unit of its Dutch and its
 	// English title, for the title coverage boost.
 	titles [][2][][]int32
@@ -89,19 +94,33 @@ type Result struct {
 // MaxHits is the most hits a Result holds.
 const MaxHits = 5
 
-// maxQueryWords bounds the words of a question that are searched, so a
-// pasted document cannot make a search slow; real questions are far
-// shorter.
-const maxQueryWords = 64
+// maxQueryBytes and maxQueryWords bound the part of a question that is
+// searched, so a pasted document cannot make a search slow; real
+// questions are far shorter.
+const (
+	maxQueryBytes = 4096
+	maxQueryWords = 64
+)
 
 // Search finds the topics that answer question and decides what to do
 // with them. Empty, binary or out-of-scope input gives Decision Unknown.
 func (ix *Index) Search(question string) Result {
-	words := tokenize(question)
+	words := tokenize(truncate(question, maxQueryBytes))
 	lang := detectLang(words)
 	if len(words) > maxQueryWords {
 		words = words[:maxQueryWords]
 	}
 	q := ix.analyzeQuery(words, lang)
 	return ix.rank(q, lang)
+}
+
+// truncate cuts s to at most n bytes without splitting a UTF-8 sequence.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

@@ -13,48 +13,35 @@ func TestSweep(t *testing.T) {
 		t.Skip()
 	}
 	topics := flows.EmbeddedTopics()
-	known := map[string]bool{}
-	for _, tp := range topics {
-		known[tp.ID] = true
-	}
-	var qs []question
-	for _, q := range loadQuestions(t, "testdata/questions.tsv") {
-		if q.topic == "" || known[q.topic] {
-			qs = append(qs, q)
-		}
-	}
-	orig := fieldWeight
-	origB := fieldB
-	for _, tw := range []float64{6} {
-	for _, dw := range []float64{0.2} {
-		for _, kw := range []float64{1.5} {
-			for _, sw := range []float64{0.3} {
-				for _, kb := range []float64{0, 0.25, 0.5, 1, 2} {
-					fieldWeight = orig
-					fieldB = origB
-					fieldWeight[fieldTitle] = tw
-					fieldWeight[fieldKeywords] = kw
-					fieldB[fieldTitle] = sw
-					titleBoost = kb
-					fieldWeight[fieldDetails] = dw
-					ix := New(topics)
-					top1, in := 0, 0
-					for _, q := range qs {
-						if q.topic == "" {
-							continue
+	qs := loadQuestions(t, "testdata/questions.tsv")
+	orig, origK := fieldWeight, k1
+	for _, kk := range []float64{2, 4, 6} {
+		for _, tw := range []float64{4, 6, 8} {
+			for _, kw := range []float64{1, 1.5, 2} {
+				for _, dw := range []float64{0.1, 0.2, 0.3} {
+					for _, sw := range []float64{0.5, 1, 1.5} {
+						fieldWeight = [numFields]float64{tw, kw, sw, dw}
+						k1 = kk
+						satRef = saturate(fieldWeight[fieldKeywords] + fieldWeight[fieldShort])
+						ix := New(topics)
+						top1, in := 0, 0
+						acc, _, _ := report(ix, qs)
+						for _, q := range qs {
+							if q.topic == "" {
+								continue
+							}
+							in++
+							res := ix.Search(q.text)
+							if len(res.Hits) > 0 && res.Hits[0].Topic.ID == q.topic {
+								top1++
+							}
 						}
-						in++
-						res := ix.Search(q.text)
-						if len(res.Hits) > 0 && res.Hits[0].Topic.ID == q.topic {
-							top1++
-						}
+						fmt.Printf("k1=%.0f tw=%.1f kw=%.1f dw=%.1f sw=%.1f top1=%d/%d acc=%.3f\n", kk, tw, kw, dw, sw, top1, in, acc)
 					}
-					fmt.Printf("dw=%.1f tw=%.1f kw=%.1f tb=%.1f floor=%.1f top1=%d/%d\n", dw, tw, kw, sw, kb, top1, in)
 				}
 			}
 		}
 	}
-	}
-	fieldWeight = orig
-	fieldB = origB
+	fieldWeight, k1 = orig, origK
+	satRef = saturate(fieldWeight[fieldKeywords] + fieldWeight[fieldShort])
 }

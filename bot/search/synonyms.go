@@ -9,11 +9,17 @@ type synonymGroup struct {
 	phrases string
 }
 
+// fillerConcept marks phrases that say nothing about the topic ("in
+// welke gevallen", "in this guideline"); they are dropped like stop words.
+const fillerConcept = "-"
+
 // synonymGroups is the curated synonym table. A word matches a phrase word
 // when it is the same word after folding or has the same Dutch or English
 // stem, so list one form of a word unless the stemmers miss the others
 // ("deelt", "gedeeld"). Keep each word in one group only.
 var synonymGroups = []synonymGroup{
+	{fillerConcept, "in welke gevallen, in welk geval, in which cases, in what cases, af en toe, ff checken, even checken, snelle vraag, korte vraag, quick question, tell me, in de handreiking, in deze handreiking, in this guideline, in the guideline"},
+
 	// Who the data goes to.
 	{"school", "school, scholen, leerkracht, leerkrachten, leraar, leraren, docent, docenten, juf, juffen, juffrouw, meester, mentor, mentoren, intern begeleider, interne begeleider, iber, ib, zorgcoordinator, teacher, teachers, head teacher, headteacher, school counsellor, leerling, leerlingen, pupil, student"},
 	{"huisarts", "huisarts, huisartsen, dokter, dokters, gp, general practitioner, family doctor, doctor, huisartsenpraktijk, praktijkondersteuner, poh"},
@@ -43,11 +49,15 @@ var synonymGroups = []synonymGroup{
 	{"ongehuwd", "niet getrouwd, ongehuwd, ongetrouwd, samenwonend, samenwonende, samenwonen, samenlevingscontract, niet gehuwd, unmarried, not married, cohabiting, living together"},
 	{"huwelijk", "getrouwd, gehuwd, huwelijk, trouwen, geregistreerd partnerschap, married, marriage, registered partnership"},
 	{"erkenning", "erkend, erkenning, erkennen, erkent, acknowledged, recognised, recognized, acknowledgement"},
+	{"juridisch-ouder", "juridisch ouder, juridische ouder, juridisch vader, juridische vader, juridisch moeder, juridische moeder, juridisch de vader, juridisch de moeder, volgens de wet de vader, volgens de wet de moeder, wettelijke ouder, biologische ouder, biologische vader, biologische moeder, legal parent, legal father, legal mother, biological parent, biological father, biological mother"},
+	{"meemoeder", "meemoeder, duomoeder, twee moeders, twee mama, co-mother, comother, two mothers, two mums, two moms"},
 	{"pleegouder", "pleegouder, pleegouders, pleeggezin, foster parent, foster parents, foster family, foster care"},
 	{"een-ouder", "een ouder, 1 ouder, een van de ouders, een van beide ouders, alleen moeder, alleen vader, one parent, only one parent, one of the parents, only mum, only dad, only the mother, only the father"},
-	{"afwezig", "afwezig, afwezige, niet aanwezig, er niet bij, absent, not present, other parent, andere ouder"},
+	{"aanwezig", "aanwezig, aanwezigheid, bij het gesprek, zit bij het gesprek, erbij zijn, present, came to, come to, comes to, attended, attends, attend"},
+	{"afwezig", "afwezig, afwezige, niet aanwezig, er niet bij, absent, not present"},
+	{"beide-ouders", "beide ouders, allebei, allebei de ouders, both parents, both need, vader ook, moeder ook, ook vader, ook moeder, father also, mother also, dad also, mum also, mom also, twee handtekeningen, two signatures, andere ouder, other parent"},
 	{"wilsonbekwaam", "wilsonbekwaam, wilsonbekwame, niet wilsbekwaam, wilsbekwaam, wilsbekwaamheid, verstandelijke beperking, verstandelijk beperkt, lvb, incompetent, lacks capacity, mental capacity, intellectual disability, learning disability, cannot oversee"},
-	{"professional", "professional, professionals, hulpverlener, hulpverleners, zorgverlener, zorgverleners, medewerker, medewerkers, jeugdconsulent, jeugdconsulenten, jeugdarts, jeugdverpleegkundige, casusregisseur, casusregisseurs, klantmanager, klantmanagers, practitioner, care worker, caseworker, case worker, social worker, youth nurse"},
+	{"professional", "professional, professionals, hulpverlener, hulpverleners, zorgverlener, zorgverleners, medewerker, medewerkers, jeugdconsulent, jeugdconsulenten, jeugdarts, jeugdverpleegkundige, casusregisseur, casusregisseurs, maatschappelijk werker, maatschappelijk werkers, schoolmaatschappelijk werker, smw, werker, werkers, klantmanager, klantmanagers, practitioner, care worker, caseworker, case worker, social worker, youth nurse"},
 	{"jongerenwerk", "jongerenwerk, jongerenwerker, jongerenwerkers, youth worker, youth workers, youth work"},
 
 	// Consent.
@@ -57,14 +67,14 @@ var synonymGroups = []synonymGroup{
 	{"algemene-toestemming", "algemene toestemming, blanco toestemming, toestemming voor alles, tekenen voor alles, voor alles, hele traject, hele hulpverleningstraject, blanket consent, general consent, consent for everything, for everything, whole trajectory, whole process, 1 keer tekenen, een keer tekenen, eenmalig tekenen, sign once"},
 	{"mondeling", "mondeling, mondelinge, verbaal, verbal, verbally, orally, oral"},
 	{"schriftelijk", "schriftelijk, schriftelijke, op papier, formulier, toestemmingsformulier, toestemmingsverklaring, written, in writing, form, consent form"},
-	{"vastleggen", "vastleggen, vastgelegd, legt vast, leg vast, opschrijven, opgeschreven, noteren, noteer, genoteerd, aantekening maken, write down, en:record, en:document, en:documented, en:note down"},
+	{"vastleggen", "vastleggen, registreren, registreer, registreert, geregistreerd, vastgelegd, legt vast, leg vast, opschrijven, opgeschreven, noteren, noteer, genoteerd, aantekening maken, opnemen in het dossier, write down, en:record, en:recording, en:recorded, en:document, en:documented, en:note down"},
 	{"leeftijd", "leeftijd, leeftijden, jaar oud, age, ages, aged, years old, year old, vanaf welke leeftijd, what age"},
 
 	// Sharing and telling.
-	{"delen", "delen, deel, deelt, gedeeld, doorgeven, doorgegeven, geef door, geeft door, doorsturen, doorgestuurd, vertellen, vertel, vertelt, verteld, verstrekken, verstrekt, verstrekking, iets zeggen, wat zeggen, share, shares, shared, sharing, pass on, passed on, disclose, disclosure, tell, tells, told, praten over, praten met, talk about, talk to, talking about, talking to"},
+	{"delen", "delen, deel, deelt, gedeeld, informeren, informeer, informeert, geinformeerd, inlichten, ingelicht, op de hoogte brengen, op de hoogte stellen, laten weten, inform, informs, informing, let know, gegevensdeling, informatiedeling, data sharing, information sharing, doorgeven, doorgegeven, geef door, geeft door, doorsturen, doorgestuurd, vertellen, vertel, vertelt, verteld, verstrekken, verstrekt, verstrekking, iets zeggen, wat zeggen, share, shares, shared, sharing, pass on, passed on, disclose, disclosure, tell, tells, told, praten over, praten met, talk about, talk to, talking about, talking to"},
 	{"uitwisselen", "uitwisselen, uitwisseling, gegevensuitwisseling, informatie uitwisselen, exchange, exchanging, data exchange"},
 	{"gegevens", "gegevens, informatie, info, information, data, inlichtingen"},
-	{"informeren", "informeren, inlichten, ingelicht, uitleggen, uitleg, op de hoogte brengen, op de hoogte stellen, laten weten, inform, informing, explain, explaining, let know, privacyverklaring, privacy statement"},
+	{"informeren", "client informeren, de client informeren, clienten informeren, client inlichten, client vertellen, de client vertellen, vertellen aan de client, uitleggen aan de client, inform the client, informing the client, inform clients, tell the client, tell clients, tell my client, uitleggen, uitleg, explain, explaining, privacyverklaring, privacy statement, informatieplicht, duty to inform"},
 	{"achteraf", "achteraf, na afloop, naderhand, afterwards, after the fact, later on"},
 	{"ongevraagd", "ongevraagd, uit eigen beweging, eigen initiatief, unsolicited, unasked, on my own initiative, without being asked"},
 	{"zonder-toestemming", "zonder toestemming, zonder hun toestemming, zonder dat ouders het weten, without consent, without permission, without their consent, without the parents consent"},
@@ -78,14 +88,15 @@ var synonymGroups = []synonymGroup{
 
 	// Sending and recording.
 	{"email", "email, emails, mail, mails, mailen, gemaild, mailt, mailtje, outlook, inbox, mailbox"},
-	{"beveiligd", "beveiligd, beveiligde, beveiligde mail, versleuteld, versleutelen, encryptie, zivver, secure, securely, encrypted, encryption, veilig versturen, send safely"},
-	{"opname", "opname, opnames, opnemen, neemt op, neemt het gesprek op, filmen, gefilmd, film, video, geluidsopname, beeldopname, recorded, recording, recordings, secretly recorded, tape, taped, filming"},
-	{"werkaantekening", "werkaantekening, werkaantekeningen, persoonlijke aantekeningen, eigen aantekeningen, aantekeningen, notities, working notes, personal notes, own notes, my notes, notes"},
+	{"versturen", "versturen, verstuur, verstuurt, verstuurd, sturen, stuur, stuurt, gestuurd, opsturen, send, sends, sending, sent"},
+	{"beveiligd", "beveiligd, beveiligde, beveiligde mail, gewoon mailen, gewoon gemaild, normaal mailen, onbeveiligd, privemail, gmail, hotmail, whatsapp, whatsappen, appen, normal email, regular email, ordinary email, plain email, unencrypted, versleuteld, versleutelen, encryptie, zivver, secure, securely, encrypted, encryption, veilig versturen, send safely"},
+	{"opname", "opname, opnames, gesprek opnemen, gesprek op te nemen, neemt het gesprek op, neemt gesprekken op, opnemen van het gesprek, stiekem opnemen, filmen, gefilmd, film, video, geluidsopname, beeldopname, geluidsopnames, beeldopnames, audio recording, video recording, sound recording, recordings, secretly recorded, recorded our meeting, recorded the meeting, recorded the conversation, record the conversation, records the conversation, records a conversation, record our conversation, tape, taped, filming"},
+	{"werkaantekening", "werkaantekening, werkaantekeningen, persoonlijke werkaantekeningen, persoonlijke aantekeningen, eigen aantekeningen, aantekeningen, notities, working notes, personal notes, own notes, my notes, notes"},
 	{"dossier", "dossier, dossiers, clientdossier, cliëntdossier, verslag, verslagen, rapport, rapportage, en:file, en:files, case file, records, client record, en:record keeping, medical records"},
 	{"dossier-schrijven", "rapporteren, verslaglegging, schrijven, opschrijft, feitelijk, feiten, mening, meningen, oordeel, write, writing, case notes, facts, opinions, opinion"},
 
 	// Rights of clients.
-	{"inzage", "inzage, inzien, inzagerecht, inkijken, ingezien, afschrift, kopie, access request, right of access, subject access, see the file, see his file, see her file, see their file, copy of the file, access to the file, access to his file"},
+	{"inzage", "inzage, inzien, inzagerecht, inkijken, ingezien, lezen, meelezen, meekijken, zien, en:see, en:read, afschrift, kopie, access request, right of access, subject access, see the file, see his file, see her file, see their file, copy of the file, access to the file, access to his file"},
 	{"rectificatie", "rectificatie, rectificeren, corrigeren, correctie, aanpassen, aanpas, wijzigen, wijziging, verbeteren, fouten, fout, onjuist, klopt niet, rectify, rectification, correct, correction, mistake, mistakes, error, errors, incorrect, amend"},
 	{"beperking", "beperking van de verwerking, beperking verwerking, verwerking beperken, tijdelijk stoppen, restriction, restriction of processing, restrict processing, stop processing, temporarily stop"},
 	{"dataportabiliteit", "dataportabiliteit, portabiliteit, overdraagbaarheid, overdragen, machineleesbaar, data portability, portability, machine readable, transfer, transferred"},
@@ -102,9 +113,9 @@ var synonymGroups = []synonymGroup{
 	{"ap", "autoriteit persoonsgegevens, ap, dutch dpa, dpa, data protection authority, supervisory authority, privacy watchdog"},
 	{"dpia", "dpia, pia, gegevensbeschermingseffectbeoordeling, impact assessment, data protection impact assessment, privacy impact assessment, risicoanalyse"},
 	{"verwerkingsregister", "verwerkingsregister, register van verwerkingen, register of processing, records of processing, register of processing activities, processing register"},
-	{"privacy-by-design", "privacy by design, privacy by default, privacy door ontwerp, privacy vanaf het ontwerp, nieuw systeem, nieuwe systemen, new system, new software"},
+	{"privacy-by-design", "privacy by design, privacy by default, privacy door ontwerp, privacy vanaf het ontwerp, nieuw systeem, nieuwe systemen, nieuw registratiesysteem, nieuwe software, nieuwe app, new system, new software, new app"},
 	{"boete", "boete, boetes, beboet, sanctie, sancties, fines, fined, penalty, penalties, sanction, sanctions"},
-	{"datalek", "datalek, datalekken, lek, gelekt, data breach, breach, leak, leaked, verkeerde adres, verkeerde persoon, verkeerde ontvanger, verkeerde bijlage, wrong person, wrong address, wrong recipient, kwijt, kwijtgeraakt, verloren, gestolen, lost, stolen"},
+	{"datalek", "datalek, datalekken, lek, gelekt, data breach, breach, leak, leaked, verkeerde adres, verkeerde persoon, verkeerde ontvanger, verkeerde bijlage, wrong person, wrong address, wrong recipient, per ongeluk, by accident, accidentally, kwijt, kwijtgeraakt, verloren, gestolen, lost, stolen"},
 	{"beroepsgeheim", "beroepsgeheim, geheimhoudingsplicht, zwijgplicht, geheimhouding, professional secrecy, secrecy, confidentiality, duty of confidentiality, professional confidentiality"},
 	{"verwerken", "verwerken, verwerking, verwerkingen, verwerkt, processing, process, processed"},
 	{"persoonsgegevens", "persoonsgegevens, persoonsgegeven, personal data, persoonlijke gegevens, personal information, personal details"},
@@ -116,6 +127,10 @@ var synonymGroups = []synonymGroup{
 	{"intake", "intake, intakegesprek, eerste gesprek, kennismakingsgesprek, first meeting, first conversation, first appointment"},
 	{"plicht", "plicht, verplicht, verplichte, verplichting, verplichtingen, required, requirement, obliged, obligation, obligatory, mandatory, duty"},
 	{"nagaan", "nagaan, nagaat, uitzoeken, uitgezocht, checken, check, controleren, opzoeken, navragen, find out, look up, verify"},
-	{"definitie", "definitie, definities, begrip, begrippen, begrippenlijst, betekent, betekenis, bedoelen, bedoeld, bedoelt, verstaan onder, wat verstaan we, wie bedoelen, wat wordt bedoeld, wie telt als, wie tellen als, means, meaning, mean by, meant by, definition, define, defined, who counts as, what counts as, counts as, count as, telt als, tellen als"},
+	{"reikwijdte", "reikwijdte, doelgroep, handreiking bedoeld, bedoeld voor, is bedoeld, van toepassing, geldt voor, gelden voor, wat valt erbuiten, scope, target group, intended for, meant for, aimed at, apply to, applies to"},
+	{"raadplegen", "raadplegen, raadpleeg, raadpleegt, geraadpleegd, consulteren, consulteer, consulteert, consult, consults, consulting, om advies vragen, advies vragen, sparren, ask for advice"},
+	{"beslissen", "beslissen, beslist, beslis, besluit, besluiten, beslissing, bepalen, bepaalt, wie beslist, wie bepaalt, decide, decides, decision, who decides"},
+	{"zonder-gezag", "zonder gezag, geen gezag, niet met gezag belast, niet-gezag, niet gezag, niet gezagsdragend, without custody, without parental authority, no custody, no parental authority"},
+	{"definitie", "definitie, definities, begrip, begrippen, begrippenlijst, betekent, betekenis, bedoelen, bedoelt, bedoeld met, wordt bedoeld, verstaan onder, wat verstaan we, wie bedoelen, wat wordt bedoeld, wie telt als, wie tellen als, means, meaning, mean by, meant by, definition, define, defined, who counts as, what counts as, counts as, count as, telt als, tellen als, wat is een, wat zijn, what is a, what is an, what are, wat houdt in, wat is het verschil, what is the difference"},
 	{"contact", "contact, contactpersoon, mailadres, emailadres, telefoonnummer, terecht, aanspreekpunt, who do i ask, who can i ask, contact details, email address, phone number"},
 }

@@ -70,12 +70,13 @@ type typoIndex struct {
 }
 
 // newTypoIndex indexes words; words shorter than five letters are left out
-// because a typo in them is too ambiguous to fix.
+// because a typo in them is too ambiguous to fix, and words longer than
+// maxRepairLen because no real word is that long.
 func newTypoIndex(words []string) *typoIndex {
 	ti := &typoIndex{seed: maphash.MakeSeed(), byDelete: make(map[uint64][]int32)}
 	for _, w := range words {
 		rs := []rune(w)
-		if len(rs) < 5 {
+		if len(rs) < 5 || len(w) > maxRepairLen {
 			continue
 		}
 		id := int32(len(ti.words))
@@ -125,7 +126,7 @@ func forEachDeletion(w []rune, max int, fn func([]rune)) {
 func (ti *typoIndex) correct(w string) ([]string, int) {
 	rs := []rune(w)
 	max := maxTypoDistance(len(rs))
-	if max == 0 {
+	if max == 0 || len(w) > maxRepairLen {
 		return nil, 0
 	}
 	best := max + 1

@@ -9,20 +9,13 @@ import (
 	"privacybot/bot"
 )
 
-// PurgeCounts says how many rows of each kind a purge deleted.
-type PurgeCounts struct {
-	Conversations int64
-	Reminders     int64
-	Dedup         int64
-}
-
 // Purge deletes, in one transaction, what p says is kept no longer at now:
 // conversations not changed for p.Conversations, done and cancelled
 // reminders not changed for p.Reminders, and event IDs first seen more than
 // p.Dedup ago. A row exactly one period old is kept. A zero or negative
 // period deletes nothing of its kind. Open reminders are never purged.
-func (s *DB) Purge(ctx context.Context, now time.Time, p bot.Retention) (PurgeCounts, error) {
-	var counts PurgeCounts
+func (s *DB) Purge(ctx context.Context, now time.Time, p bot.Retention) (bot.PurgeCounts, error) {
+	var counts bot.PurgeCounts
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return counts, fmt.Errorf("purge: %w", err)
@@ -30,24 +23,24 @@ func (s *DB) Purge(ctx context.Context, now time.Time, p bot.Retention) (PurgeCo
 	defer tx.Rollback()
 	if counts.Conversations, err = deleteBefore(ctx, tx, now, p.Conversations,
 		`DELETE FROM conversations WHERE updated_at < ?`); err != nil {
-		return PurgeCounts{}, fmt.Errorf("purge conversations: %w", err)
+		return bot.PurgeCounts{}, fmt.Errorf("purge conversations: %w", err)
 	}
 	if counts.Dedup, err = deleteBefore(ctx, tx, now, p.Dedup,
 		`DELETE FROM dedup WHERE seen_at < ?`); err != nil {
-		return PurgeCounts{}, fmt.Errorf("purge dedup keys: %w", err)
+		return bot.PurgeCounts{}, fmt.Errorf("purge dedup keys: %w", err)
 	}
 	hasReminders, err := tableExists(ctx, tx, "reminders")
 	if err != nil {
-		return PurgeCounts{}, fmt.Errorf("purge reminders: %w", err)
+		return bot.PurgeCounts{}, fmt.Errorf("purge reminders: %w", err)
 	}
 	if hasReminders {
 		if counts.Reminders, err = deleteBefore(ctx, tx, now, p.Reminders,
 			`DELETE FROM reminders WHERE state IN ('done', 'cancelled') AND updated_at < ?`); err != nil {
-			return PurgeCounts{}, fmt.Errorf("purge reminders: %w", err)
+			return bot.PurgeCounts{}, fmt.Errorf("purge reminders: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return PurgeCounts{}, fmt.Errorf("purge: %w", err)
+		return bot.PurgeCounts{}, fmt.Errorf("purge: %w", err)
 	}
 	return counts, nil
 }

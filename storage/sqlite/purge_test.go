@@ -92,21 +92,21 @@ func TestPurge(t *testing.T) {
 		// aged is the retention the rows were aged for; purge is the one
 		// purged with.
 		aged, purge bot.Retention
-		want        PurgeCounts
+		want        bot.PurgeCounts
 		gone        []string
 	}{
 		{
 			name:  "default periods",
 			aged:  bot.DefaultRetention(),
 			purge: bot.DefaultRetention(),
-			want:  PurgeCounts{Conversations: 1, Reminders: 2, Dedup: 1},
+			want:  bot.PurgeCounts{Conversations: 1, Reminders: 2, Dedup: 1},
 			gone:  outside,
 		},
 		{
 			name:  "own periods",
 			aged:  bot.Retention{Conversations: time.Hour, Reminders: 2 * time.Hour, Dedup: time.Minute},
 			purge: bot.Retention{Conversations: time.Hour, Reminders: 2 * time.Hour, Dedup: time.Minute},
-			want:  PurgeCounts{Conversations: 1, Reminders: 2, Dedup: 1},
+			want:  bot.PurgeCounts{Conversations: 1, Reminders: 2, Dedup: 1},
 			gone:  outside,
 		},
 		{
@@ -123,14 +123,14 @@ func TestPurge(t *testing.T) {
 			name:  "only one kind",
 			aged:  bot.DefaultRetention(),
 			purge: bot.Retention{Dedup: 24 * time.Hour},
-			want:  PurgeCounts{Dedup: 1},
+			want:  bot.PurgeCounts{Dedup: 1},
 			gone:  []string{"dedup-outside"},
 		},
 		{
 			name:  "shorter periods purge all but open reminders",
 			aged:  bot.DefaultRetention(),
 			purge: bot.Retention{Conversations: time.Hour, Reminders: time.Hour, Dedup: time.Hour},
-			want:  PurgeCounts{Conversations: 3, Reminders: 6, Dedup: 3},
+			want:  bot.PurgeCounts{Conversations: 3, Reminders: 6, Dedup: 3},
 			gone: []string{"conversation-edge", "conversation-inside", "conversation-outside",
 				"dedup-edge", "dedup-inside", "dedup-outside",
 				"reminder-cancelled-edge", "reminder-cancelled-inside", "reminder-cancelled-outside",

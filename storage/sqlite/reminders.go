@@ -194,28 +194,28 @@ func (s *DB) ClaimDue(ctx context.Context, now time.Time, lease time.Duration, l
 	return claimed, nil
 }
 
-// MarkSent records the delivery made under claim attempt; see
-// bot.ReminderStore.
-func (s *DB) MarkSent(ctx context.Context, id int64, attempt int, at time.Time, late bool, e bot.AuditEntry) error {
-	return s.finishClaim(ctx, "mark reminder sent", id, attempt, e,
+// MarkSent records the delivery made under the claim that left the
+// reminder at version; see bot.ReminderStore.
+func (s *DB) MarkSent(ctx context.Context, id, version int64, at time.Time, late bool, e bot.AuditEntry) error {
+	return s.finishClaim(ctx, "mark reminder sent", id, version, e,
 		`UPDATE reminders SET state = 'sent', lease_until = 0, sent_at = ?, late = ?,
-		updated_at = ?, version = version + 1 WHERE id = ? AND state = 'sending' AND attempts = ?`,
-		unixMillis(at), late, unixMillis(s.stamp()), id, attempt)
+		updated_at = ?, version = version + 1 WHERE id = ? AND state = 'sending' AND version = ?`,
+		unixMillis(at), late, unixMillis(s.stamp()), id, version)
 }
 
-// RetryLater puts claim attempt back to scheduled with its next attempt at
-// next; see bot.ReminderStore.
-func (s *DB) RetryLater(ctx context.Context, id int64, attempt int, next time.Time, e bot.AuditEntry) error {
-	return s.finishClaim(ctx, "retry reminder", id, attempt, e,
+// RetryLater puts the claim that left the reminder at version back to
+// scheduled, with its next attempt at next; see bot.ReminderStore.
+func (s *DB) RetryLater(ctx context.Context, id, version int64, next time.Time, e bot.AuditEntry) error {
+	return s.finishClaim(ctx, "retry reminder", id, version, e,
 		`UPDATE reminders SET state = 'scheduled', lease_until = 0, next_attempt_at = ?,
-		updated_at = ?, version = version + 1 WHERE id = ? AND state = 'sending' AND attempts = ?`,
-		unixMillis(next), unixMillis(s.stamp()), id, attempt)
+		updated_at = ?, version = version + 1 WHERE id = ? AND state = 'sending' AND version = ?`,
+		unixMillis(next), unixMillis(s.stamp()), id, version)
 }
 
 // finishClaim runs an update of one claimed reminder and appends its audit
-// entry in one transaction; bot.ErrConflict when the claim is no longer
-// the reminder's.
-func (s *DB) finishClaim(ctx context.Context, what string, id int64, attempt int, e bot.AuditEntry, query string, args ...any) error {
+// entry in one transaction; bot.ErrConflict when the reminder changed since
+// the claim.
+func (s *DB) finishClaim(ctx context.Context, what string, id, version int64, e bot.AuditEntry, query string, args ...any) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
@@ -226,7 +226,7 @@ func (s *DB) finishClaim(ctx context.Context, what string, id int64, attempt int
 		return fmt.Errorf("%s: %w", what, err)
 	}
 	if err := oneRow(res); err != nil {
-		return fmt.Errorf("%s %d (attempt %d): %w", what, id, attempt, err)
+		return fmt.Errorf("%s %d (version %d): %w", what, id, version, err)
 	}
 	e.Reminder = id
 	if err := s.appendAuditTx(ctx, tx, e); err != nil {

@@ -18,8 +18,8 @@ type benchNotifier struct{}
 func (benchNotifier) Notify(context.Context, bot.Address, bot.Reply) error { return nil }
 
 // BenchmarkSweep measures one sweep that sends benchDue reminders while
-// many more are pending but not due. Its cost must not grow with the
-// number pending:
+// many more are pending but not due, and the claim alone. Their cost must
+// not grow with the number pending:
 //
 //	go test ./storage/sqlite/ -run '^$' -bench BenchmarkSweep -benchtime 20x
 func BenchmarkSweep(b *testing.B) {
@@ -43,6 +43,22 @@ func BenchmarkSweep(b *testing.B) {
 				}
 				if st.Sent != benchDue {
 					b.Fatalf("sweep sent %d, want %d: %+v", st.Sent, benchDue, st)
+				}
+			}
+		})
+		b.Run("claim-only/pending="+size.name, func(b *testing.B) {
+			ctx := context.Background()
+			b.ResetTimer()
+			for range b.N {
+				b.StopTimer()
+				makeDueAgain(b, s, due)
+				b.StartTimer()
+				claimed, err := s.ClaimDue(ctx, clock.Now(), time.Minute, benchDue)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(claimed) != benchDue {
+					b.Fatalf("claimed %d, want %d", len(claimed), benchDue)
 				}
 			}
 		})

@@ -213,30 +213,45 @@ func TestMarkSentAndRetryLaterAreFenced(t *testing.T) {
 	if err != nil || len(claimed) != 1 {
 		t.Fatalf("claim: %v, %v", claimed, err)
 	}
+	first := claimed[0]
+	if first.Version != r.Version+1 {
+		t.Fatalf("claim left version %d, want %d", first.Version, r.Version+1)
+	}
 	e := bot.AuditEntry{UserKey: r.UserKey(), Action: bot.AuditReminderRetry}
 	next := remT0.Add(30 * time.Second)
-	if err := s.RetryLater(ctx, r.ID, 2, next, e); !errors.Is(err, bot.ErrConflict) {
-		t.Errorf("RetryLater with a wrong attempt = %v, want ErrConflict", err)
+	if err := s.RetryLater(ctx, r.ID, r.Version, next, e); !errors.Is(err, bot.ErrConflict) {
+		t.Errorf("RetryLater with the version before the claim = %v, want ErrConflict", err)
 	}
-	if err := s.RetryLater(ctx, r.ID, 1, next, e); err != nil {
+	if err := s.RetryLater(ctx, r.ID, first.Version, next, e); err != nil {
 		t.Fatalf("RetryLater: %v", err)
 	}
 	got, _, _ := s.Reminder(ctx, r.ID)
 	if got.State != bot.StateScheduled || !got.NextAttempt.Equal(next) || !got.Due.Equal(remT0) || !got.LeaseUntil.IsZero() {
 		t.Errorf("after retry: %+v; want scheduled, next attempt %s, due kept", got, next)
 	}
-	if err := s.MarkSent(ctx, r.ID, 1, next, false, e); !errors.Is(err, bot.ErrConflict) {
+	if err := s.MarkSent(ctx, r.ID, first.Version, next, false, e); !errors.Is(err, bot.ErrConflict) {
 		t.Errorf("MarkSent of a released claim = %v, want ErrConflict", err)
 	}
 	clock.Set(next)
 	if claimed, _ = s.ClaimDue(ctx, next, time.Minute, 10); len(claimed) != 1 || claimed[0].Attempts != 2 {
 		t.Fatalf("reclaim = %+v, want attempt 2", claimed)
 	}
-	if err := s.MarkSent(ctx, r.ID, 2, next, true, bot.AuditEntry{UserKey: r.UserKey(), Action: bot.AuditReminderLate}); err != nil {
+	second := claimed[0]
+	// A claim whose lease ran out is taken over; the first sweep can no
+	// longer finish it.
+	clock.Set(next.Add(time.Minute))
+	if claimed, _ = s.ClaimDue(ctx, next.Add(time.Minute), time.Minute, 10); len(claimed) != 1 || claimed[0].Attempts != 3 {
+		t.Fatalf("takeover = %+v, want attempt 3", claimed)
+	}
+	third := claimed[0]
+	if err := s.MarkSent(ctx, r.ID, second.Version, next, false, e); !errors.Is(err, bot.ErrConflict) {
+		t.Errorf("MarkSent by the claim that was taken over = %v, want ErrConflict", err)
+	}
+	if err := s.MarkSent(ctx, r.ID, third.Version, next, true, bot.AuditEntry{UserKey: r.UserKey(), Action: bot.AuditReminderLate}); err != nil {
 		t.Fatalf("MarkSent: %v", err)
 	}
 	got, _, _ = s.Reminder(ctx, r.ID)
-	if got.State != bot.StateSent || !got.Late || !got.SentAt.Equal(next) || got.Attempts != 2 {
+	if got.State != bot.StateSent || !got.Late || !got.SentAt.Equal(next) || got.Attempts != 3 {
 		t.Errorf("after MarkSent: %+v", got)
 	}
 	if claimed, _ = s.ClaimDue(ctx, next.Add(time.Hour), time.Minute, 10); len(claimed) != 0 {

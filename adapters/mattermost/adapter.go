@@ -1,0 +1,293 @@
+// Package mattermost connects privacybot to Mattermost: the /privacy slash
+// command, direct messages and @-mentions (over the WebSocket) and
+// interactive message buttons come in; replies, DMs and reminders go out
+// through the REST API as the bot account. Every request is acknowledged at
+// once and worked on by a bounded pool of workers; a post is answered once,
+// also when the WebSocket replays it or the process restarts, because its ID
+// is kept in a bot.DedupStore. Outside a DM the bot answers only the asker
+// and moves a consultation to the DM.
+package mattermost
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/mattermost/mattermost/server/public/model"
+
+	"privacybot/bot"
+)
+
+// Core is the part of the bot the adapter drives.
+type Core interface {
+	Handle(ctx context.Context, m bot.Message) ([]bot.Reply, error)
+}
+
+// Adapter is the bot's presence on one Mattermost server. Its methods are
+// safe for concurrent use.
+type Adapter struct {
+	cfg       Config
+	core      Core
+	dedup     bot.DedupStore
+	log       *slog.Logger
+	now       func() time.Time
+	sleep     func(ctx context.Context, d time.Duration) error
+	reconnect func(attempt int) time.Duration
+	client    *model.Client4
+	signer    signer
+	profiles  *profileCache
+	dms       *dmChannels
+
+	meMu sync.Mutex
+	me   *identity
+
+	// intake guards jobs against a send after it was closed.
+	intake sync.RWMutex
+	closed bool
+	jobs   chan func(ctx context.Context)
+
+	running    atomic.Bool
+	ready      atomic.Bool
+	workers    sync.WaitGroup
+	workCtx    context.Context
+	cancelWork context.CancelFunc
+	stopped    chan struct{}
+	stopOnce   sync.Once
+}
+
+// identity is who the bot is on the server.
+type identity struct {
+	id       string
+	username string
+	// mention matches "@username" as a word, with a ":" or "," after it.
+	mention *regexp.Regexp
+}
+
+// New builds an adapter; it calls nothing until Run. log receives only
+// kinds, durations and error classes, never message text or user IDs.
+func New(cfg Config, core Core, dedup bot.DedupStore, log *slog.Logger, opts ...Option) (*Adapter, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	if core == nil || dedup == nil {
+		return nil, errors.New("mattermost: core and dedup store are required")
+	}
+	o := options{now: time.Now, sleep: sleepCtx, httpClient: &http.Client{Timeout: 15 * time.Second}, reconnect: reconnectBackoff}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	client := model.NewAPIv4Client(cfg.URL)
+	client.HTTPClient = o.httpClient
+	client.SetToken(cfg.Token)
+	workCtx, cancel := context.WithCancel(context.Background())
+	a := &Adapter{
+		cfg:        cfg,
+		core:       core,
+		dedup:      dedup,
+		log:        log.With("platform", bot.Mattermost),
+		now:        o.now,
+		sleep:      o.sleep,
+		reconnect:  o.reconnect,
+		client:     client,
+		signer:     signer{key: cfg.actionKey()},
+		jobs:       make(chan func(ctx context.Context), cfg.Queue),
+		workCtx:    workCtx,
+		cancelWork: cancel,
+		stopped:    make(chan struct{}),
+	}
+	a.profiles = newProfileCache(cfg.ProfileTTL, o.now, a.fetchProfile)
+	a.dms = newDMChannels()
+	return a, nil
+}
+
+// Run learns who the bot is, starts the workers, and keeps the WebSocket
+// connected (reconnecting with backoff and fetching the DM posts missed
+// meanwhile) until ctx ends or Shutdown finished. It returns nil then; an
+// error only when the server refuses the bot token. When ctx ends, work
+// in flight is cancelled: to let it finish, call Shutdown first.
+func (a *Adapter) Run(ctx context.Context) error {
+	if !a.running.CompareAndSwap(false, true) {
+		return errors.New("mattermost: Run called twice")
+	}
+	for range a.cfg.Workers {
+		a.workers.Go(a.work)
+	}
+	defer func() {
+		a.ready.Store(false)
+		a.closeIntake()
+		a.cancelWork()
+		a.workers.Wait()
+	}()
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		select {
+		case <-a.stopped:
+			cancel()
+		case <-runCtx.Done():
+		}
+	}()
+	if _, err := a.whoAmI(runCtx); err != nil {
+		return err
+	}
+	a.listen(runCtx)
+	return nil
+}
+
+// Ready reports whether the WebSocket is connected and authenticated.
+func (a *Adapter) Ready() bool { return a.ready.Load() }
+
+// Shutdown stops taking new work (slash commands and presses get 503, the
+// WebSocket is closed) and waits for the acknowledged work to be done.
+// When ctx ends first the remaining work is cancelled and ctx's error
+// returned.
+func (a *Adapter) Shutdown(ctx context.Context) error {
+	a.closeIntake()
+	a.ready.Store(false)
+	defer a.stopOnce.Do(func() { close(a.stopped) })
+	if !a.running.Load() {
+		return nil
+	}
+	done := make(chan struct{})
+	go func() {
+		a.workers.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		a.cancelWork()
+		<-done
+		return fmt.Errorf("mattermost shutdown: %w", ctx.Err())
+	}
+}
+
+// closeIntake refuses further jobs; the workers end once the queue is empty.
+func (a *Adapter) closeIntake() {
+	a.intake.Lock()
+	defer a.intake.Unlock()
+	if !a.closed {
+		a.closed = true
+		close(a.jobs)
+	}
+}
+
+// errQueueFull and errClosed say why a job was not taken.
+var (
+	errQueueFull = errors.New("work queue full")
+	errClosed    = errors.New("adapter shutting down")
+)
+
+// tryEnqueue hands job to the workers without waiting.
+func (a *Adapter) tryEnqueue(job func(ctx context.Context)) error {
+	a.intake.RLock()
+	defer a.intake.RUnlock()
+	if a.closed {
+		return errClosed
+	}
+	select {
+	case a.jobs <- job:
+		return nil
+	default:
+		return errQueueFull
+	}
+}
+
+// enqueue hands job to the workers, waiting for room until ctx ends.
+func (a *Adapter) enqueue(ctx context.Context, job func(ctx context.Context)) error {
+	a.intake.RLock()
+	defer a.intake.RUnlock()
+	if a.closed {
+		return errClosed
+	}
+	select {
+	case a.jobs <- job:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-a.stopped:
+		return errClosed
+	}
+}
+
+// work runs jobs until the queue is closed and empty.
+func (a *Adapter) work() {
+	for job := range a.jobs {
+		job(a.workCtx)
+	}
+}
+
+// closing reports whether Shutdown began.
+func (a *Adapter) closing() bool {
+	a.intake.RLock()
+	defer a.intake.RUnlock()
+	return a.closed
+}
+
+// requestID names one inbound request in the log.
+func requestID() string {
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// whoAmI returns the bot's identity, asking the server (GET /users/me)
+// until it answers while it cannot be reached; a refused token is an error.
+func (a *Adapter) whoAmI(ctx context.Context) (identity, error) {
+	wait := time.Second
+	for {
+		me, err := a.self(ctx)
+		if err == nil {
+			return me, nil
+		}
+		if ctx.Err() != nil {
+			return identity{}, nil
+		}
+		if e, ok := errors.AsType[*apiError](err); ok && e.class == classRefused {
+			return identity{}, fmt.Errorf("mattermost: the server refused the bot token: %w", err)
+		}
+		a.log.WarnContext(ctx, "mattermost users/me failed; trying again", "err_class", errClass(err), "in", wait)
+		if a.sleep(ctx, wait) != nil {
+			return identity{}, nil
+		}
+		wait = min(wait*2, time.Minute)
+	}
+}
+
+// self returns the bot's identity, asking the server once.
+func (a *Adapter) self(ctx context.Context) (identity, error) {
+	a.meMu.Lock()
+	defer a.meMu.Unlock()
+	if a.me != nil {
+		return *a.me, nil
+	}
+	u, err := call(ctx, a, "get me", func(ctx context.Context) (*model.User, *model.Response, error) {
+		return a.client.GetMe(ctx, "")
+	})
+	if err != nil {
+		return identity{}, err
+	}
+	if !model.IsValidId(u.Id) || u.Username == "" {
+		return identity{}, errors.New("mattermost: users/me gave no user")
+	}
+	a.me = &identity{
+		id:       u.Id,
+		username: u.Username,
+		mention:  regexp.MustCompile(`(?i)(^|\s)@` + regexp.QuoteMeta(strings.ToLower(u.Username)) + `[:,]?(\s|$)`),
+	}
+	return *a.me, nil
+}

@@ -1,0 +1,194 @@
+package mattermost
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Environment variables that configure the adapter; ConfigFromEnv reads them.
+const (
+	EnvURL          = "PRIVACYBOT_MATTERMOST_URL"
+	EnvToken        = "PRIVACYBOT_MATTERMOST_TOKEN"
+	EnvCommandToken = "PRIVACYBOT_MATTERMOST_COMMAND_TOKEN"
+	EnvPublicURL    = "PRIVACYBOT_PUBLIC_URL"
+	EnvActionSecret = "PRIVACYBOT_MATTERMOST_ACTION_SECRET"
+)
+
+// Paths of the endpoints Handler serves, below PublicURL.
+const (
+	CommandPath = "/mattermost/command"
+	ActionPath  = "/mattermost/actions"
+)
+
+// minSecretLen is the shortest ActionSecret accepted.
+const minSecretLen = 16
+
+// Config says how the adapter reaches Mattermost and how Mattermost reaches
+// the adapter.
+type Config struct {
+	// URL is the Mattermost server ("https://chat.example.org").
+	URL string
+	// Token is the bot account's access token.
+	Token string
+	// CommandToken is the token Mattermost shows for the /privacy slash
+	// command; a request without it is refused.
+	CommandToken string
+	// PublicURL is where the Mattermost server reaches the bot
+	// ("https://privacybot.example.org"); buttons call back PublicURL +
+	// ActionPath.
+	PublicURL string
+	// ActionSecret signs the context of the bot's buttons. When empty it is
+	// derived from Token (HMAC-SHA256 with a fixed label), so buttons keep
+	// working across restarts; a new bot token then refuses the buttons of
+	// posts made before it. Set it (at least 16 characters) to keep old
+	// buttons working across a token change.
+	ActionSecret string
+	// Workers is how many events are worked on at once (default 8).
+	Workers int
+	// Queue is how many acknowledged events may wait for a worker (default
+	// 1024); when it is full a slash command is answered "try again".
+	Queue int
+	// ProfileTTL is how long a user's Mattermost locale and time zone are
+	// cached (default 1 hour).
+	ProfileTTL time.Duration
+	// InlineWait is how long a slash command request waits for the answer
+	// to return it in the HTTP response (default 2 s); a slower answer
+	// follows as an ephemeral post.
+	InlineWait time.Duration
+}
+
+// ConfigFromEnv reads the Env* variables through getenv (os.Getenv);
+// the tuning fields keep their defaults.
+func ConfigFromEnv(getenv func(string) string) Config {
+	return Config{
+		URL:          getenv(EnvURL),
+		Token:        getenv(EnvToken),
+		CommandToken: getenv(EnvCommandToken),
+		PublicURL:    getenv(EnvPublicURL),
+		ActionSecret: getenv(EnvActionSecret),
+	}
+}
+
+// withDefaults fills the zero fields and checks the required ones.
+func (c Config) withDefaults() (Config, error) {
+	var errs []error
+	if err := checkBaseURL(c.URL); err != nil {
+		errs = append(errs, fmt.Errorf("mattermost: %s: %w", EnvURL, err))
+	}
+	if err := checkBaseURL(c.PublicURL); err != nil {
+		errs = append(errs, fmt.Errorf("mattermost: %s: %w", EnvPublicURL, err))
+	}
+	if c.Token == "" {
+		errs = append(errs, fmt.Errorf("mattermost: %s missing", EnvToken))
+	}
+	if c.CommandToken == "" {
+		errs = append(errs, fmt.Errorf("mattermost: %s missing", EnvCommandToken))
+	}
+	if c.ActionSecret != "" && len(c.ActionSecret) < minSecretLen {
+		errs = append(errs, fmt.Errorf("mattermost: %s shorter than %d characters", EnvActionSecret, minSecretLen))
+	}
+	if len(errs) > 0 {
+		return c, errors.Join(errs...)
+	}
+	c.URL = strings.TrimRight(c.URL, "/")
+	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
+	if c.Workers <= 0 {
+		c.Workers = 8
+	}
+	if c.Queue <= 0 {
+		c.Queue = 1024
+	}
+	if c.ProfileTTL <= 0 {
+		c.ProfileTTL = time.Hour
+	}
+	if c.InlineWait <= 0 {
+		c.InlineWait = 2 * time.Second
+	}
+	return c, nil
+}
+
+// checkBaseURL accepts an absolute http(s) URL without query or fragment.
+func checkBaseURL(s string) error {
+	if s == "" {
+		return errors.New("missing")
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return errors.New("not an http(s) URL")
+	}
+	return nil
+}
+
+// actionKey is the HMAC key of button contexts: ActionSecret, or a key
+// derived from the bot token (HMAC-SHA256(token, label), the extract step of
+// HKDF with the token as input key material).
+func (c Config) actionKey() []byte {
+	if c.ActionSecret != "" {
+		return []byte(c.ActionSecret)
+	}
+	mac := hmac.New(sha256.New, []byte(c.Token))
+	mac.Write([]byte("privacybot mattermost button context v1"))
+	return mac.Sum(nil)
+}
+
+// Option adjusts the adapter, mostly for tests.
+type Option func(*options)
+
+type options struct {
+	now        func() time.Time
+	sleep      func(ctx context.Context, d time.Duration) error
+	httpClient *http.Client
+	reconnect  func(attempt int) time.Duration
+}
+
+// WithClock sets the clock for dedup stamps and the profile cache (default
+// time.Now).
+func WithClock(now func() time.Time) Option {
+	return func(o *options) { o.now = now }
+}
+
+// WithSleep sets how the adapter waits before a retry or a reconnect
+// (default a timer that ends early with ctx.Err() when ctx ends).
+func WithSleep(sleep func(ctx context.Context, d time.Duration) error) Option {
+	return func(o *options) { o.sleep = sleep }
+}
+
+// WithHTTPClient sets the client for REST calls to Mattermost (default one
+// with a 15 s timeout).
+func WithHTTPClient(c *http.Client) Option {
+	return func(o *options) { o.httpClient = c }
+}
+
+// WithReconnectBackoff sets the wait before the attempt-th reconnect of the
+// WebSocket (default 1 s doubling up to 1 min).
+func WithReconnectBackoff(backoff func(attempt int) time.Duration) Option {
+	return func(o *options) { o.reconnect = backoff }
+}
+
+// reconnectBackoff is the default wait before reconnect attempt n (1-based).
+func reconnectBackoff(attempt int) time.Duration {
+	d := time.Second
+	for i := 1; i < attempt && d < time.Minute; i++ {
+		d *= 2
+	}
+	return min(d, time.Minute)
+}
+
+// sleepCtx waits d or until ctx ends.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

@@ -1,0 +1,185 @@
+package mattermost
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mattermost/mattermost/server/public/model"
+
+	"privacybot/bot"
+	"privacybot/flows"
+)
+
+// Button styles: a choice stands out, a control (back, why, stop) does not.
+const (
+	styleChoice  = "primary"
+	styleControl = "default"
+)
+
+// deliver sends the replies to one inbound message. In the user's DM with
+// the bot every reply is a post there, with its buttons. Elsewhere the
+// replies are one ephemeral answer (text only: ephemeral posts cannot hold
+// buttons), and each reply with buttons or meant for the DM goes to the
+// DM; the ephemeral answer then says where the buttons are. A slash
+// command's ephemeral answer goes back in its HTTP response when the
+// request still waits.
+func (a *Adapter) deliver(ctx context.Context, in inbound, lang flows.Lang, replies []bot.Reply) error {
+	var (
+		eph   []string
+		dm    []outgoing
+		moved bool
+	)
+	for _, r := range replies {
+		out := render(r)
+		if in.direct || r.Direct {
+			dm = append(dm, out)
+			continue
+		}
+		eph = append(eph, out.text)
+		if out.hasButtons() {
+			moved = true
+			dm = append(dm, out)
+		}
+	}
+	if moved {
+		eph = append(eph, txtChoicesInDM.In(lang))
+	}
+	text := strings.Join(eph, "\n\n")
+	if in.inline != nil {
+		fits := utf8.RuneCountInString(text) <= maxMessageRunes
+		answer := text
+		if !fits {
+			answer = ""
+		}
+		if in.inline.offer(answer) && fits {
+			text = ""
+		}
+	}
+	var errs []error
+	if text != "" {
+		err := a.postEphemeral(ctx, in, text)
+		if e, ok := errors.AsType[*apiError](err); ok && e.class == classRefused {
+			dm = append([]outgoing{{text: text}}, dm...)
+			err = nil
+		}
+		errs = append(errs, err)
+	}
+	if len(dm) > 0 {
+		errs = append(errs, a.postToDM(ctx, in, dm))
+	}
+	return errors.Join(errs...)
+}
+
+// postToDM posts outs, in order, in the user's DM with the bot.
+func (a *Adapter) postToDM(ctx context.Context, in inbound, outs []outgoing) error {
+	channel := in.channel
+	if !in.direct {
+		var err error
+		if channel, err = a.openDM(ctx, in.user); err != nil {
+			return err
+		}
+	}
+	for _, out := range outs {
+		if err := a.post(ctx, channel, in.user, out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// postEphemeral shows text to the user only, in the channel (and thread)
+// they wrote in (POST /posts/ephemeral).
+func (a *Adapter) postEphemeral(ctx context.Context, in inbound, text string) error {
+	for _, piece := range split(text, maxMessageRunes) {
+		e := &model.PostEphemeral{UserID: in.user, Post: &model.Post{ChannelId: in.channel, RootId: in.rootID, Message: piece}}
+		if _, err := call(ctx, a, "create ephemeral post", func(ctx context.Context) (*model.Post, *model.Response, error) {
+			return a.client.CreatePostEphemeral(ctx, e)
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// post creates out in channel for user: its text (cut into pieces when too
+// long) with the buttons under the last piece. Each piece carries a
+// pending post ID, so a retried request does not post it twice.
+func (a *Adapter) post(ctx context.Context, channel, user string, out outgoing) error {
+	me, err := a.self(ctx)
+	if err != nil {
+		return err
+	}
+	pieces := split(out.text, maxMessageRunes)
+	if len(pieces) == 0 && out.hasButtons() {
+		pieces = []string{"…"}
+	}
+	for i, piece := range pieces {
+		p := &model.Post{ChannelId: channel, Message: piece, PendingPostId: me.id + ":" + requestID()}
+		if i == len(pieces)-1 && out.hasButtons() {
+			p.SetProps(model.StringInterface{model.PostPropsAttachments: []*model.MessageAttachment{{Actions: a.buttons(out, user, channel)}}})
+		}
+		created, err := call(ctx, a, "create post", func(ctx context.Context) (*model.Post, *model.Response, error) {
+			return a.client.CreatePost(ctx, p)
+		})
+		if err != nil {
+			return err
+		}
+		a.dms.watch(channel, created.CreateAt)
+	}
+	return nil
+}
+
+// buttons are out's choices and controls as interactive buttons that call
+// back ActionPath with a signed context.
+func (a *Adapter) buttons(out outgoing, user, channel string) []*model.PostAction {
+	var actions []*model.PostAction
+	add := func(cs []bot.Choice, style string) {
+		for _, c := range cs {
+			if c.Value == "" || c.Label == "" {
+				continue
+			}
+			actions = append(actions, &model.PostAction{
+				Type:  model.PostActionTypeButton,
+				Name:  truncate(c.Label, maxLabelRunes),
+				Style: style,
+				Integration: &model.PostActionIntegration{
+					URL:     a.cfg.PublicURL + ActionPath,
+					Context: a.signer.context(c, user, channel),
+				},
+			})
+		}
+	}
+	add(out.choices, styleChoice)
+	add(out.controls, styleControl)
+	return actions
+}
+
+var _ bot.Notifier = (*Adapter)(nil)
+
+// Notify sends r, with its buttons, to the user of to in their DM with the
+// bot, whatever to's channel (reminders are private). A 429 comes back as
+// *bot.RetryAfterError, so the scheduler keeps the reminder pending and
+// tries again no sooner; any error means r was not (known to be)
+// delivered.
+func (a *Adapter) Notify(ctx context.Context, to bot.Address, r bot.Reply) error {
+	if to.Platform != bot.Mattermost || !model.IsValidId(to.User) {
+		return errors.New("mattermost notify: not a Mattermost user")
+	}
+	start := a.now()
+	channel, err := a.openDM(ctx, to.User)
+	if err == nil {
+		err = a.post(ctx, channel, to.User, render(r))
+	}
+	if err != nil {
+		a.log.WarnContext(ctx, "mattermost notification not sent", "err_class", errClass(err))
+		if e, ok := errors.AsType[*apiError](err); ok && e.class == classRateLimited {
+			return &bot.RetryAfterError{After: e.retryAfter, Err: fmt.Errorf("mattermost notify: %w", err)}
+		}
+		return fmt.Errorf("mattermost notify: %w", err)
+	}
+	a.log.InfoContext(ctx, "mattermost notification sent", "took", a.now().Sub(start))
+	return nil
+}

@@ -1,0 +1,166 @@
+package mattermost
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/json"
+	"net/http"
+	"strings"
+
+	"github.com/mattermost/mattermost/server/public/model"
+)
+
+// maxBody bounds the body of a slash command or button request.
+const maxBody = 64 << 10
+
+// Handler serves the slash command (POST CommandPath) and the buttons'
+// callbacks (POST ActionPath). Both answer at once; the work follows.
+func (a *Adapter) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST "+CommandPath, a.serveCommand)
+	mux.HandleFunc("POST "+ActionPath, a.serveAction)
+	return mux
+}
+
+// serveCommand answers /privacy. The request must carry the command's
+// token (form field "token" or header "Authorization: Token …"); without
+// it the answer is 401 and nothing else happens. The answer is JSON with
+// response_type "ephemeral": the reply's text when the core answers within
+// InlineWait, else empty, and the reply follows as an ephemeral post.
+func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
+	rid := requestID()
+	log := a.log.With("req", rid, "kind", kindCommand)
+	if a.closing() {
+		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	if err := r.ParseForm(); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	if !a.commandTokenOK(r) {
+		log.WarnContext(r.Context(), "mattermost slash command refused", "reason", "token")
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	c, err := decodeCommand(r.PostForm)
+	if err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	in := inbound{kind: kindCommand, user: c.user, channel: c.channel, text: c.text, inline: newHandoff()}
+	if me, err := a.self(r.Context()); err == nil {
+		in.direct = c.channelName == model.GetDMNameFromIds(me.id, c.user)
+	}
+	if in.direct {
+		a.dms.learn(in.user, in.channel)
+	}
+	if err := a.tryEnqueue(func(ctx context.Context) { a.process(ctx, rid, in) }); err != nil {
+		log.WarnContext(r.Context(), "mattermost slash command not taken", "err_class", err.Error())
+		writeJSON(w, model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: busyText, SkipSlackParsing: true})
+		return
+	}
+	text, _ := in.inline.wait(r.Context(), a.cfg.InlineWait)
+	writeJSON(w, model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: text, SkipSlackParsing: true})
+}
+
+// commandTokenOK reports, in constant time, whether the request carries
+// the slash command's token.
+func (a *Adapter) commandTokenOK(r *http.Request) bool {
+	got := r.PostForm.Get("token")
+	if got == "" {
+		got, _ = strings.CutPrefix(r.Header.Get("Authorization"), "Token ")
+	}
+	want := sha256.Sum256([]byte(a.cfg.CommandToken))
+	have := sha256.Sum256([]byte(got))
+	return hmac.Equal(have[:], want[:])
+}
+
+// actionUpdate is the button callback's answer: the post's new content.
+type actionUpdate struct {
+	Update *updatedPost `json:"update,omitempty"`
+}
+
+type updatedPost struct {
+	Message string         `json:"message"`
+	Props   map[string]any `json:"props"`
+}
+
+// serveAction takes a pressed button. The context must carry the bot's
+// signature (else 401), and the user who pressed and the channel must be
+// those it was shown to (else 403). The first press of a post is answered
+// with an update that replaces its buttons by "✓ <label>", so the choice
+// stays visible and cannot be made again; the core's answer follows as
+// posts. A later press of the same post changes nothing.
+func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
+	rid := requestID()
+	ctx := r.Context()
+	log := a.log.With("req", rid, "kind", kindPress)
+	if a.closing() {
+		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	}
+	var req model.PostActionIntegrationRequest
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody)).Decode(&req); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	bc, err := parseContext(req.Context)
+	if err != nil || !a.signer.valid(bc) {
+		log.WarnContext(ctx, "mattermost button callback refused", "reason", "signature")
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	if req.UserId != bc.user || req.ChannelId != bc.channel || !model.IsValidId(req.PostId) {
+		log.WarnContext(ctx, "mattermost button callback refused", "reason", "not the user's button")
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	me, err := a.self(ctx)
+	if err != nil {
+		http.Error(w, "mattermost unavailable", http.StatusBadGateway)
+		return
+	}
+	p, err := call(ctx, a, "get post", func(ctx context.Context) (*model.Post, *model.Response, error) {
+		return a.client.GetPost(ctx, req.PostId, "")
+	})
+	if err != nil {
+		log.WarnContext(ctx, "mattermost pressed post not read", "err_class", errClass(err))
+		http.Error(w, "mattermost unavailable", http.StatusBadGateway)
+		return
+	}
+	if p.ChannelId != bc.channel || p.UserId != me.id {
+		log.WarnContext(ctx, "mattermost button callback refused", "reason", "not the bot's post")
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	first, err := a.dedup.FirstSeen(ctx, "mattermost:press:"+req.PostId, a.now())
+	if err != nil {
+		log.WarnContext(ctx, "mattermost dedup store failed; handling anyway", "err_class", errClass(err))
+	} else if !first {
+		log.InfoContext(ctx, "mattermost post already answered")
+		writeJSON(w, actionUpdate{})
+		return
+	}
+	a.dms.learn(bc.user, bc.channel)
+	in := inbound{kind: kindPress, user: bc.user, channel: bc.channel, direct: true, action: bc.value}
+	job := func(ctx context.Context) { a.process(ctx, rid, in) }
+	if err := a.tryEnqueue(job); err != nil {
+		log.WarnContext(ctx, "mattermost press handled in the request", "err_class", err.Error())
+		job(a.workCtx)
+	}
+	writeJSON(w, actionUpdate{Update: &updatedPost{
+		Message: p.Message,
+		Props: map[string]any{model.PostPropsAttachments: []*model.MessageAttachment{{
+			Text: "✓ " + truncate(bc.label, maxLabelRunes),
+		}}},
+	}})
+}
+
+// writeJSON answers 200 with v as JSON.
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
