@@ -135,7 +135,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			AppToken:      cfg["PRIVACYBOT_SLACK_APP_TOKEN"],
 			SigningSecret: cfg["PRIVACYBOT_SLACK_SIGNING_SECRET"],
 			APIURL:        cfg["PRIVACYBOT_SLACK_API_URL"],
-		}, c.bot, c.store, log.With("platform", bot.Slack),
+		}, c.bot, c.store, log,
 			slack.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Slack, nil)}))
 		if err != nil {
 			c.store.Close()
@@ -150,7 +150,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			Token:        cfg["PRIVACYBOT_MATTERMOST_TOKEN"],
 			CommandToken: cfg["PRIVACYBOT_MATTERMOST_COMMAND_TOKEN"],
 			PublicURL:    cfg["PRIVACYBOT_PUBLIC_URL"],
-		}, c.bot, c.store, log.With("platform", bot.Mattermost),
+		}, c.bot, c.store, log,
 			mattermost.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Mattermost, nil)}))
 		if err != nil {
 			c.store.Close()
