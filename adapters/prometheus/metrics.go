@@ -96,10 +96,13 @@ func (m *Metrics) Sweep(st bot.SweepStats) {
 func (m *Metrics) ReminderScheduled() { m.reminders.WithLabelValues("scheduled").Inc() }
 
 // Transport wraps next so that every call to a platform's API is counted
-// by its status.
+// by its status. A nil next is a transport that keeps 16 idle connections
+// per host, so that answers reuse their connection to the platform.
 func (m *Metrics) Transport(platform string, next http.RoundTripper) http.RoundTripper {
 	if next == nil {
-		next = http.DefaultTransport
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.MaxIdleConnsPerHost = 16
+		next = t
 	}
 	return roundTripFunc(func(r *http.Request) (*http.Response, error) {
 		resp, err := next.RoundTrip(r)

@@ -49,10 +49,12 @@ type Adapter struct {
 	profiles *profileCache
 	dms      *dmCache
 
-	// intake guards jobs against a send after Shutdown closed it.
-	intake sync.RWMutex
-	closed bool
-	jobs   chan job
+	// intake guards jobs against a send after Shutdown closed it, and the
+	// start of the workers against Shutdown waiting for them.
+	intake  sync.RWMutex
+	closed  bool
+	started bool
+	jobs    chan job
 
 	running    atomic.Bool
 	ready      atomic.Bool
@@ -131,21 +133,20 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if err := a.whoAmI(ctx); err != nil {
 		return err
 	}
-	for range a.cfg.Workers {
-		a.workers.Go(a.work)
-	}
+	a.startWorkers()
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	if a.cfg.Mode == ModeSocket {
 		go a.runSocket(runCtx)
 	} else {
-		a.ready.Store(true)
+		a.ready.Store(a.intakeOpen())
 		a.log.InfoContext(ctx, "slack http mode ready", "workers", a.cfg.Workers)
 	}
 	select {
 	case <-ctx.Done():
 	case <-a.stopped:
 	}
+	cancel()
 	a.ready.Store(false)
 	a.closeIntake()
 	a.cancelWork()
@@ -162,10 +163,10 @@ func (a *Adapter) Ready() bool { return a.ready.Load() }
 // answer) and waits for the acknowledged work to be done. When ctx
 // ends first the remaining work is cancelled and ctx's error returned.
 func (a *Adapter) Shutdown(ctx context.Context) error {
-	a.closeIntake()
+	started := a.closeIntake()
 	a.ready.Store(false)
 	defer a.stopOnce.Do(func() { close(a.stopped) })
-	if !a.running.Load() {
+	if !started {
 		return nil
 	}
 	done := make(chan struct{})
@@ -183,14 +184,36 @@ func (a *Adapter) Shutdown(ctx context.Context) error {
 	}
 }
 
-// closeIntake refuses further jobs; the workers end once the queue is empty.
-func (a *Adapter) closeIntake() {
+// startWorkers starts the workers, unless Shutdown came first.
+func (a *Adapter) startWorkers() {
+	a.intake.Lock()
+	defer a.intake.Unlock()
+	if a.closed {
+		return
+	}
+	for range a.cfg.Workers {
+		a.workers.Go(a.work)
+	}
+	a.started = true
+}
+
+// closeIntake refuses further jobs; the workers end once the queue is
+// empty. It reports whether workers were started.
+func (a *Adapter) closeIntake() bool {
 	a.intake.Lock()
 	defer a.intake.Unlock()
 	if !a.closed {
 		a.closed = true
 		close(a.jobs)
 	}
+	return a.started
+}
+
+// intakeOpen reports whether jobs are still taken.
+func (a *Adapter) intakeOpen() bool {
+	a.intake.RLock()
+	defer a.intake.RUnlock()
+	return !a.closed
 }
 
 // Results of handing a job to the workers.
@@ -230,6 +253,13 @@ func (a *Adapter) requestID() string {
 // currentBotID is the bot's user ID, "" before Run learned it.
 func (a *Adapter) currentBotID() string { return a.botID.Load().(string) }
 
+// refusedToken holds Slack's errors for a bot token that will not work
+// however often it is tried.
+var refusedToken = map[string]bool{
+	"invalid_auth": true, "not_authed": true, "account_inactive": true,
+	"token_revoked": true, "token_expired": true, "not_allowed_token_type": true,
+}
+
 // whoAmI learns the bot's user ID with auth.test, trying again while Slack
 // cannot be reached; a refused token is an error.
 func (a *Adapter) whoAmI(ctx context.Context) error {
@@ -243,7 +273,7 @@ func (a *Adapter) whoAmI(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return nil
 		}
-		if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
+		if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok && refusedToken[se.Err] {
 			return fmt.Errorf("slack auth.test: %w", se)
 		}
 		a.log.WarnContext(ctx, "slack auth.test failed; trying again", "err_class", errClass(err), "in", wait)

@@ -205,10 +205,12 @@ func truncate(s string, n int) string {
 	return string([]rune(s)[:n-1]) + "…"
 }
 
+var unmarkup = strings.NewReplacer("*", "", "_", "", "`", "")
+
 // fallback is the plain notification text of a message: its first line,
 // without markup, shortened.
 func fallback(text string) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	line = strings.NewReplacer("*", "", "_", "", "`", "").Replace(line)
+	line = unmarkup.Replace(line)
 	return escape(truncate(line, maxFallbackText))
 }

@@ -50,6 +50,9 @@ type fakeSlack struct {
 	ts        int
 	userInfos map[string]int
 	locales   map[string]string
+	// authErrors are Slack errors auth.test answers, one per call, before
+	// it succeeds.
+	authErrors []string
 
 	conns chan *fakeConn
 }
@@ -57,7 +60,7 @@ type fakeSlack struct {
 func newFakeSlack(t testing.TB) *fakeSlack {
 	t.Helper()
 	f := &fakeSlack{
-		calls:     make(chan apiCall, 100000),
+		calls:     make(chan apiCall, 4096),
 		failures:  map[string][]failure{},
 		userInfos: map[string]int{},
 		locales:   map[string]string{},
@@ -103,6 +106,16 @@ func (f *fakeSlack) takeFailure(method string) (failure, bool) {
 }
 
 func (f *fakeSlack) authTest(w http.ResponseWriter, _ *http.Request) {
+	f.mu.Lock()
+	var slackErr string
+	if len(f.authErrors) > 0 {
+		slackErr, f.authErrors = f.authErrors[0], f.authErrors[1:]
+	}
+	f.mu.Unlock()
+	if slackErr != "" {
+		writeJSON(w, map[string]any{"ok": false, "error": slackErr})
+		return
+	}
 	writeJSON(w, map[string]any{"ok": true, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1"})
 }
 

@@ -465,3 +465,29 @@ func TestNewRefusesIncompleteConfig(t *testing.T) {
 		})
 	}
 }
+
+func TestRunStartsOnlyWithAWorkingToken(t *testing.T) {
+	t.Run("refused token", func(t *testing.T) {
+		f := newFakeSlack(t)
+		f.authErrors = []string{"invalid_auth"}
+		a, err := New(Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url("")}, newFakeCore(echo), newMapDedup(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := a.Run(context.Background()); err == nil || !strings.Contains(err.Error(), "invalid_auth") {
+			t.Errorf("Run = %v, want the refused token", err)
+		}
+		if a.Ready() {
+			t.Error("ready with a refused token")
+		}
+	})
+	t.Run("passing trouble", func(t *testing.T) {
+		f := newFakeSlack(t)
+		f.authErrors = []string{"internal_error"}
+		h := start(t, newFakeCore(echo), harnessOpts{fake: f})
+		h.waitReady(t)
+		if got := h.sleeps.all(); len(got) != 1 || got[0] != time.Second {
+			t.Errorf("waited %v before trying auth.test again, want [1s]", got)
+		}
+	})
+}

@@ -57,7 +57,7 @@ func (a *Adapter) onSocketEvent(ctx context.Context, smc *socketmode.Client, evt
 			a.log.InfoContext(ctx, "slack socket mode connecting")
 		}
 	case socketmode.EventTypeConnected:
-		a.ready.Store(true)
+		a.ready.Store(a.intakeOpen())
 		a.log.InfoContext(ctx, "slack socket mode connected")
 	case socketmode.EventTypeConnectionError:
 		a.ready.Store(false)
