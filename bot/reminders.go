@@ -111,7 +111,7 @@ func (r *Reminders) HandleAction(ctx context.Context, m Message, lang flows.Lang
 	}
 	a, ok := parseAction(m.Action)
 	if !ok {
-		r.log.InfoContext(ctx, "reminder button not understood", "platform", m.Platform, "user", m.User)
+		r.log.InfoContext(ctx, "reminder button not understood", "platform", m.Platform)
 		return say(txtBadButton, lang), "", true, nil
 	}
 	loc := r.location(tz)
@@ -413,7 +413,7 @@ func (r *Reminders) owned(ctx context.Context, m Message, id int64, lang flows.L
 }
 
 func (r *Reminders) refuse(ctx context.Context, m Message, id int64) error {
-	r.log.WarnContext(ctx, "refused action on another user's reminder", "reminder", id, "platform", m.Platform, "user", m.User)
+	r.log.WarnContext(ctx, "refused action on another user's reminder", "reminder", id, "platform", m.Platform)
 	e := AuditEntry{UserKey: m.UserKey(), At: r.now().UTC(), Action: AuditReminderRefused, Reminder: id, Detail: "not owner"}
 	if err := r.audit.AppendAudit(ctx, e); err != nil {
 		return fmt.Errorf("audit refused reminder action: %w", err)

@@ -320,7 +320,7 @@ func (s *Scheduler) pausedUntil(platform string, now time.Time) (time.Time, bool
 func (s *Scheduler) userPrefs(ctx context.Context, u UserKey, lang flows.Lang, tz string) (flows.Lang, *time.Location) {
 	set, ok, err := s.settings.Settings(ctx, u)
 	if err != nil {
-		s.log.WarnContext(ctx, "read settings for a reminder", "platform", u.Platform, "user", u.User, "err", err)
+		s.log.WarnContext(ctx, "read settings for a reminder", "platform", u.Platform, "err", err)
 	}
 	if ok && set.Lang != "" {
 		lang = set.Lang
@@ -383,7 +383,7 @@ func (s *Scheduler) digestFor(ctx context.Context, u UserKey) error {
 		return nil
 	}
 	if _, paused := s.pausedUntil(u.Platform, now); paused {
-		s.log.WarnContext(ctx, "digest skipped: platform asked to wait", "platform", u.Platform, "user", u.User)
+		s.log.WarnContext(ctx, "digest skipped: platform asked to wait", "platform", u.Platform)
 		return nil
 	}
 	lang, loc := s.userPrefs(ctx, u, latest.Lang, latest.TZ)
@@ -391,7 +391,7 @@ func (s *Scheduler) digestFor(ctx context.Context, u UserKey) error {
 		if ra, ok := errors.AsType[*RetryAfterError](err); ok {
 			s.pause(u.Platform, now.Add(ra.After))
 		}
-		s.log.WarnContext(ctx, "digest not delivered", "platform", u.Platform, "user", u.User, "err", err)
+		s.log.WarnContext(ctx, "digest not delivered", "platform", u.Platform, "err", err)
 		return nil
 	}
 	e := AuditEntry{UserKey: u, At: now.UTC(), Action: AuditReminderDigest, Detail: strconv.Itoa(len(open)) + " open"}
