@@ -150,6 +150,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			Token:        cfg["PRIVACYBOT_MATTERMOST_TOKEN"],
 			CommandToken: cfg["PRIVACYBOT_MATTERMOST_COMMAND_TOKEN"],
 			PublicURL:    cfg["PRIVACYBOT_PUBLIC_URL"],
+			ActionSecret: cfg["PRIVACYBOT_MATTERMOST_ACTION_SECRET"],
 		}, c.bot, c.store, log,
 			mattermost.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Mattermost, nil)}))
 		if err != nil {

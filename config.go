@@ -45,6 +45,7 @@ var settings = []setting{
 	{env: "PRIVACYBOT_MATTERMOST_URL", flag: "mattermost-url", help: "Mattermost server URL; setting it switches Mattermost on", check: httpURL},
 	{env: "PRIVACYBOT_MATTERMOST_TOKEN", flag: "mattermost-token", help: "the Mattermost bot account's access token", secret: true},
 	{env: "PRIVACYBOT_MATTERMOST_COMMAND_TOKEN", flag: "mattermost-command-token", help: "the token of the /privacy slash command", secret: true},
+	{env: "PRIVACYBOT_MATTERMOST_ACTION_SECRET", flag: "mattermost-action-secret", help: "key that signs the buttons' callbacks (at least 16 characters); default: derived from the bot token", secret: true, check: minLength(16)},
 	{env: "PRIVACYBOT_PUBLIC_URL", flag: "public-url", help: "how the Mattermost server reaches this bot, for button callbacks (https://privacybot.example.nl)", check: httpURL},
 }
 
@@ -217,6 +218,15 @@ func prefixed(prefix string) func(string) error {
 	return func(v string) error {
 		if !strings.HasPrefix(v, prefix) {
 			return fmt.Errorf("expected a token starting with %s", prefix)
+		}
+		return nil
+	}
+}
+
+func minLength(n int) func(string) error {
+	return func(v string) error {
+		if len(v) < n {
+			return fmt.Errorf("expected at least %d characters", n)
 		}
 		return nil
 	}

@@ -63,7 +63,7 @@ func TestGoldenTranscripts(t *testing.T) {
 		{"toestemming-14-gescheiden", []string{
 			"ouders gescheiden, wie tekent?", "1", "14", "ja", "beide", "1", "1"}},
 		{"datalek-en", []string{
-			"I sent an email with client data to the wrong person", "1", "1", "1", "2"}},
+			"I sent an email with client data to the wrong person", "datalek", "1", "1", "2"}},
 		{"navigation", []string{
 			"stappenplan", "waarom?", "12", "terug", "opnieuw", "toestemming", "nee", "banaan", "stop", "7"}},
 	}

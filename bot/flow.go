@@ -311,9 +311,11 @@ func (b *Bot) flowControl(ctx context.Context, t *turn, word string) ([]Reply, e
 	st := *t.conv.Flow
 	switch word {
 	case "waarom":
+		// The explanation comes with the question again, so that its
+		// buttons stay at hand.
 		step := f.Step(st.Step)
 		return []Reply{{Text: "*" + flows.T("Waarom deze vraag?", "Why this question?").In(t.lang) + "*\n" +
-			step.Why.In(t.lang) + "\n" + sourceLine(step.Sources, nil, t.lang)}}, nil
+			step.Why.In(t.lang) + "\n" + sourceLine(step.Sources, nil, t.lang)}, b.stepReply(t, f, st)}, nil
 	case "stop":
 		if err := b.audit(ctx, t, "flow.abandoned", f.ID, "", ""); err != nil {
 			return nil, err

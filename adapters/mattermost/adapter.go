@@ -11,6 +11,7 @@ package mattermost
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -44,8 +45,10 @@ type Adapter struct {
 	reconnect func(attempt int) time.Duration
 	client    *model.Client4
 	signer    signer
-	profiles  *profileCache
-	dms       *dmChannels
+	// commandTokens are the SHA-256 sums of the slash commands' tokens.
+	commandTokens [][sha256.Size]byte
+	profiles      *profileCache
+	dms           *dmChannels
 
 	meMu sync.Mutex
 	me   *identity
@@ -107,6 +110,9 @@ func New(cfg Config, core Core, dedup bot.DedupStore, log *slog.Logger, opts ...
 		workCtx:    workCtx,
 		cancelWork: cancel,
 		stopped:    make(chan struct{}),
+	}
+	for _, t := range cfg.commandTokens() {
+		a.commandTokens = append(a.commandTokens, sha256.Sum256([]byte(t)))
 	}
 	a.profiles = newProfileCache(cfg.ProfileTTL, o.now, a.fetchProfile)
 	a.dms = newDMChannels()

@@ -213,3 +213,20 @@ func TestSlashCommandBusyWhenQueueFull(t *testing.T) {
 		t.Errorf("second answer = %q, want the busy text", cr.Text)
 	}
 }
+
+func TestSlashCommandTokensOfSeveralTeams(t *testing.T) {
+	core := newFakeCore(reply(bot.Reply{Text: "ok"}))
+	h := newHarness(t, core, harnessConfig{adjust: func(c *Config) { c.CommandToken = "team-a-token, " + testCommandToken }})
+	h.run()
+	user := h.mm.addUser("nl", "")
+	for token, want := range map[string]int{
+		"team-a-token":   http.StatusOK,
+		testCommandToken: http.StatusOK,
+		"team-a":         http.StatusUnauthorized,
+		"team-a-token, ": http.StatusUnauthorized,
+	} {
+		if status, _ := h.command(commandForm(token, user, model.NewId(), "town-square", "help"), nil); status != want {
+			t.Errorf("token %q: status %d, want %d", token, status, want)
+		}
+	}
+}

@@ -12,13 +12,13 @@ import (
 	"time"
 )
 
-// Environment variables that configure the adapter; ConfigFromEnv reads them.
+// Environment variables of the settings, as named in error messages.
 const (
-	EnvURL          = "PRIVACYBOT_MATTERMOST_URL"
-	EnvToken        = "PRIVACYBOT_MATTERMOST_TOKEN"
-	EnvCommandToken = "PRIVACYBOT_MATTERMOST_COMMAND_TOKEN"
-	EnvPublicURL    = "PRIVACYBOT_PUBLIC_URL"
-	EnvActionSecret = "PRIVACYBOT_MATTERMOST_ACTION_SECRET"
+	envURL          = "PRIVACYBOT_MATTERMOST_URL"
+	envToken        = "PRIVACYBOT_MATTERMOST_TOKEN"
+	envCommandToken = "PRIVACYBOT_MATTERMOST_COMMAND_TOKEN"
+	envPublicURL    = "PRIVACYBOT_PUBLIC_URL"
+	envActionSecret = "PRIVACYBOT_MATTERMOST_ACTION_SECRET"
 )
 
 // Paths of the endpoints Handler serves, below PublicURL.
@@ -38,7 +38,8 @@ type Config struct {
 	// Token is the bot account's access token.
 	Token string
 	// CommandToken is the token Mattermost shows for the /privacy slash
-	// command; a request without it is refused.
+	// command; a request without it is refused. A slash command belongs to
+	// one team: for several teams give their tokens separated by commas.
 	CommandToken string
 	// PublicURL is where the Mattermost server reaches the bot
 	// ("https://privacybot.example.org"); buttons call back PublicURL +
@@ -64,35 +65,23 @@ type Config struct {
 	InlineWait time.Duration
 }
 
-// ConfigFromEnv reads the Env* variables through getenv (os.Getenv);
-// the tuning fields keep their defaults.
-func ConfigFromEnv(getenv func(string) string) Config {
-	return Config{
-		URL:          getenv(EnvURL),
-		Token:        getenv(EnvToken),
-		CommandToken: getenv(EnvCommandToken),
-		PublicURL:    getenv(EnvPublicURL),
-		ActionSecret: getenv(EnvActionSecret),
-	}
-}
-
 // withDefaults fills the zero fields and checks the required ones.
 func (c Config) withDefaults() (Config, error) {
 	var errs []error
 	if err := checkBaseURL(c.URL); err != nil {
-		errs = append(errs, fmt.Errorf("mattermost: %s: %w", EnvURL, err))
+		errs = append(errs, fmt.Errorf("mattermost: %s: %w", envURL, err))
 	}
 	if err := checkBaseURL(c.PublicURL); err != nil {
-		errs = append(errs, fmt.Errorf("mattermost: %s: %w", EnvPublicURL, err))
+		errs = append(errs, fmt.Errorf("mattermost: %s: %w", envPublicURL, err))
 	}
 	if c.Token == "" {
-		errs = append(errs, fmt.Errorf("mattermost: %s missing", EnvToken))
+		errs = append(errs, fmt.Errorf("mattermost: %s missing", envToken))
 	}
-	if c.CommandToken == "" {
-		errs = append(errs, fmt.Errorf("mattermost: %s missing", EnvCommandToken))
+	if len(c.commandTokens()) == 0 {
+		errs = append(errs, fmt.Errorf("mattermost: %s missing", envCommandToken))
 	}
 	if c.ActionSecret != "" && len(c.ActionSecret) < minSecretLen {
-		errs = append(errs, fmt.Errorf("mattermost: %s shorter than %d characters", EnvActionSecret, minSecretLen))
+		errs = append(errs, fmt.Errorf("mattermost: %s shorter than %d characters", envActionSecret, minSecretLen))
 	}
 	if len(errs) > 0 {
 		return c, errors.Join(errs...)
@@ -112,6 +101,17 @@ func (c Config) withDefaults() (Config, error) {
 		c.InlineWait = 2 * time.Second
 	}
 	return c, nil
+}
+
+// commandTokens are the slash commands' tokens, without blanks.
+func (c Config) commandTokens() []string {
+	var out []string
+	for _, t := range strings.Split(c.CommandToken, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // checkBaseURL accepts an absolute http(s) URL without query or fragment.

@@ -62,6 +62,7 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang flows.Lang, repl
 	if text != "" {
 		err := a.postEphemeral(ctx, in, text)
 		if e, ok := errors.AsType[*apiError](err); ok && e.class == classRefused {
+			a.log.InfoContext(ctx, "mattermost ephemeral post refused; answer sent to the DM", "status", e.status)
 			dm = append([]outgoing{{text: text}}, dm...)
 			err = nil
 		}

@@ -72,6 +72,9 @@ func TestDMConsultationWithButtonsToTheEnd(t *testing.T) {
 	if answered.Message != question.Message {
 		t.Errorf("the pressed post's text changed to %q", answered.Message)
 	}
+	if answered.GetProp(model.PostPropsFromBot) != "true" {
+		t.Error("the update dropped the post's from_bot mark")
+	}
 	if len(buttonsOf(answered)) != 0 || !slices.Equal(attachmentTexts(answered), []string{"✓ School"}) {
 		t.Errorf("pressed post shows %v with buttons %v, want only ✓ School", attachmentTexts(answered), labels(buttonsOf(answered)))
 	}

@@ -39,16 +39,16 @@ type fakeMM struct {
 	srv *httptest.Server
 	bot *model.User
 
-	mu        sync.Mutex
-	clock     int64
-	users     map[string]*model.User
-	channels  map[string]*model.Channel
-	dmByName  map[string]string
-	posts     map[string]*model.Post
-	pending   map[string]string
-	calls     map[string]int
-	failures  map[string][]failure
-	conn      *websocket.Conn
+	mu       sync.Mutex
+	clock    int64
+	users    map[string]*model.User
+	channels map[string]*model.Channel
+	dmByName map[string]string
+	posts    map[string]*model.Post
+	pending  map[string]string
+	calls    map[string]int
+	failures map[string][]failure
+	conn     *websocket.Conn
 
 	wsWrite   sync.Mutex
 	connected chan struct{}
@@ -475,9 +475,7 @@ func (f *fakeMM) press(t testing.TB, postID string, i int, user string) int {
 		f.mu.Lock()
 		stored := f.posts[postID]
 		stored.Message = resp.Update.Message
-		props := resp.Update.GetProps()
-		props[model.PostPropsFromBot] = "true"
-		stored.SetProps(props)
+		stored.SetProps(resp.Update.GetProps())
 		stored.UpdateAt = f.tick()
 		f.mu.Unlock()
 	}

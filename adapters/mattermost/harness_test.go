@@ -109,7 +109,9 @@ type harness struct {
 	botURL string
 	// gate lets one reconnect through per value.
 	gate chan struct{}
-	now  atomic.Pointer[time.Time]
+	// reconnecting gets a value when the adapter waits to reconnect.
+	reconnecting chan struct{}
+	now          atomic.Pointer[time.Time]
 
 	sleepMu sync.Mutex
 	sleeps  []time.Duration
@@ -132,7 +134,7 @@ func newHarness(t *testing.T, core *fakeCore, hc harnessConfig) *harness {
 	if hc.dedup == nil {
 		hc.dedup = newMapDedup()
 	}
-	h := &harness{t: t, mm: hc.mm, core: core, dedup: hc.dedup, gate: make(chan struct{}, 16)}
+	h := &harness{t: t, mm: hc.mm, core: core, dedup: hc.dedup, gate: make(chan struct{}, 16), reconnecting: make(chan struct{}, 16)}
 	start := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
 	h.now.Store(&start)
 	var handler atomic.Pointer[http.Handler]
@@ -170,6 +172,7 @@ func (h *harness) sleep(ctx context.Context, d time.Duration) error {
 	h.sleeps = append(h.sleeps, d)
 	h.sleepMu.Unlock()
 	if d == reconnectWait {
+		h.reconnecting <- struct{}{}
 		select {
 		case <-h.gate:
 		case <-ctx.Done():
@@ -189,6 +192,17 @@ func (h *harness) slept() []time.Duration {
 		}
 	}
 	return out
+}
+
+// waitReconnecting waits until the adapter lost its WebSocket and waits
+// to reconnect.
+func (h *harness) waitReconnecting() {
+	h.t.Helper()
+	select {
+	case <-h.reconnecting:
+	case <-time.After(10 * time.Second):
+		h.t.Fatal("the adapter did not notice the lost WebSocket within 10s")
+	}
 }
 
 // advance moves the adapter's clock.

@@ -2,8 +2,8 @@ package mattermost
 
 import (
 	"context"
-	"crypto/hmac"
 	"crypto/sha256"
+	"crypto/subtle"
 	"encoding/json"
 	"net/http"
 	"strings"
@@ -15,7 +15,9 @@ import (
 const maxBody = 64 << 10
 
 // Handler serves the slash command (POST CommandPath) and the buttons'
-// callbacks (POST ActionPath). Both answer at once; the work follows.
+// callbacks (POST ActionPath) on their full paths: mount it at
+// "/mattermost/" without stripping the prefix. Both answer at once; the
+// work follows.
 func (a *Adapter) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST "+CommandPath, a.serveCommand)
@@ -66,16 +68,19 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: text, SkipSlackParsing: true})
 }
 
-// commandTokenOK reports, in constant time, whether the request carries
-// the slash command's token.
+// commandTokenOK reports whether the request carries a slash command's
+// token. Each token is compared in constant time, and all of them always.
 func (a *Adapter) commandTokenOK(r *http.Request) bool {
 	got := r.PostForm.Get("token")
 	if got == "" {
 		got, _ = strings.CutPrefix(r.Header.Get("Authorization"), "Token ")
 	}
-	want := sha256.Sum256([]byte(a.cfg.CommandToken))
 	have := sha256.Sum256([]byte(got))
-	return hmac.Equal(have[:], want[:])
+	ok := 0
+	for _, want := range a.commandTokens {
+		ok |= subtle.ConstantTimeCompare(have[:], want[:])
+	}
+	return ok == 1
 }
 
 // actionUpdate is the button callback's answer: the post's new content.
@@ -107,36 +112,13 @@ func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad request", http.StatusBadRequest)
 		return
 	}
-	bc, err := parseContext(req.Context)
-	if err != nil || !a.signer.valid(bc) {
-		log.WarnContext(ctx, "mattermost button callback refused", "reason", "signature")
-		http.Error(w, "unauthorized", http.StatusUnauthorized)
+	bc, pressed, status, reason := a.checkPress(ctx, req)
+	if status != http.StatusOK {
+		log.WarnContext(ctx, "mattermost button callback refused", "status", status, "reason", reason)
+		http.Error(w, http.StatusText(status), status)
 		return
 	}
-	if req.UserId != bc.user || req.ChannelId != bc.channel || !model.IsValidId(req.PostId) {
-		log.WarnContext(ctx, "mattermost button callback refused", "reason", "not the user's button")
-		http.Error(w, "forbidden", http.StatusForbidden)
-		return
-	}
-	me, err := a.self(ctx)
-	if err != nil {
-		http.Error(w, "mattermost unavailable", http.StatusBadGateway)
-		return
-	}
-	p, err := call(ctx, a, "get post", func(ctx context.Context) (*model.Post, *model.Response, error) {
-		return a.client.GetPost(ctx, req.PostId, "")
-	})
-	if err != nil {
-		log.WarnContext(ctx, "mattermost pressed post not read", "err_class", errClass(err))
-		http.Error(w, "mattermost unavailable", http.StatusBadGateway)
-		return
-	}
-	if p.ChannelId != bc.channel || p.UserId != me.id {
-		log.WarnContext(ctx, "mattermost button callback refused", "reason", "not the bot's post")
-		http.Error(w, "forbidden", http.StatusForbidden)
-		return
-	}
-	first, err := a.dedup.FirstSeen(ctx, "mattermost:press:"+req.PostId, a.now())
+	first, err := a.dedup.FirstSeen(ctx, "mattermost:press:"+pressed.Id, a.now())
 	if err != nil {
 		log.WarnContext(ctx, "mattermost dedup store failed; handling anyway", "err_class", errClass(err))
 	} else if !first {
@@ -152,11 +134,42 @@ func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
 		job(a.workCtx)
 	}
 	writeJSON(w, actionUpdate{Update: &updatedPost{
-		Message: p.Message,
-		Props: map[string]any{model.PostPropsAttachments: []*model.MessageAttachment{{
-			Text: "✓ " + truncate(bc.label, maxLabelRunes),
-		}}},
+		Message: pressed.Message,
+		Props: map[string]any{
+			model.PostPropsFromBot: "true",
+			model.PostPropsAttachments: []*model.MessageAttachment{{
+				Text: "✓ " + truncate(bc.label, maxLabelRunes),
+			}},
+		},
 	}})
+}
+
+// checkPress verifies a button callback: the context's signature, that
+// the user and the channel are those the button was shown to, and that the
+// post is the bot's, in that channel. It returns the context and the post,
+// or the status to refuse with (401, 403, 502) and why.
+func (a *Adapter) checkPress(ctx context.Context, req model.PostActionIntegrationRequest) (buttonContext, *model.Post, int, string) {
+	bc, err := parseContext(req.Context)
+	if err != nil || !a.signer.valid(bc) {
+		return bc, nil, http.StatusUnauthorized, "signature"
+	}
+	if req.UserId != bc.user || req.ChannelId != bc.channel || !model.IsValidId(req.PostId) {
+		return bc, nil, http.StatusForbidden, "not the user's button"
+	}
+	me, err := a.self(ctx)
+	if err != nil {
+		return bc, nil, http.StatusBadGateway, errClass(err)
+	}
+	p, err := call(ctx, a, "get post", func(ctx context.Context) (*model.Post, *model.Response, error) {
+		return a.client.GetPost(ctx, req.PostId, "")
+	})
+	if err != nil {
+		return bc, nil, http.StatusBadGateway, errClass(err)
+	}
+	if p.ChannelId != bc.channel || p.UserId != me.id {
+		return bc, nil, http.StatusForbidden, "not the bot's post"
+	}
+	return bc, p, http.StatusOK, ""
 }
 
 // writeJSON answers 200 with v as JSON.

@@ -126,7 +126,7 @@ func fromIntegration(p *model.Post) bool {
 
 // stripMention removes "@botname" from text.
 func stripMention(me identity, text string) string {
-	return strings.TrimSpace(me.mention.ReplaceAllString(text, "$1$2"))
+	return strings.TrimSpace(me.mention.ReplaceAllString(text, "$1"))
 }
 
 // slashCommand is the part of a slash command request the bot reads.

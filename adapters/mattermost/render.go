@@ -124,21 +124,22 @@ func wordOrStar(c byte) bool {
 }
 
 // split cuts text into pieces of at most limit runes, after a line break
-// where it can. An empty text gives no pieces.
+// where it can, without the line breaks at the cuts and the end. An empty
+// text gives no pieces.
 func split(text string, limit int) []string {
 	var out []string
 	for text != "" {
-		if utf8.RuneCountInString(text) <= limit {
-			return append(out, text)
-		}
-		end := 0
-		for n := 0; n < limit; n++ {
-			_, size := utf8.DecodeRuneInString(text[end:])
-			end += size
-		}
-		cut := end
-		if i := strings.LastIndexByte(text[:end], '\n'); i > 0 {
-			cut = i + 1
+		cut := len(text)
+		if utf8.RuneCountInString(text) > limit {
+			end := 0
+			for n := 0; n < limit; n++ {
+				_, size := utf8.DecodeRuneInString(text[end:])
+				end += size
+			}
+			cut = end
+			if i := strings.LastIndexByte(text[:end], '\n'); i > 0 {
+				cut = i + 1
+			}
 		}
 		if piece := strings.TrimRight(text[:cut], "\n"); piece != "" {
 			out = append(out, piece)

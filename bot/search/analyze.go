@@ -42,13 +42,13 @@ jongen child kid son daughter girl boy teen teenager minor`)
 func units(t *phraseTable, words []stemmed, lang flows.Lang, phraseWords bool) []unit {
 	var out []unit
 	for i := 0; i < len(words); {
-		if p := t.match(words[i:], lang); p != nil {
-			i += len(p.words)
+		if p, n := t.match(words[i:], lang); p != nil {
+			i += n
 			if p.concept == fillerConcept {
 				continue
 			}
 			u := unit{concept: p.concept, phrase: len(p.words) > 1}
-			for _, w := range words[i-len(p.words) : i] {
+			for _, w := range words[i-n : i] {
 				if (phraseWords || len(p.words) == 1) && !stopWords[w.word] {
 					u.words = append(u.words, w)
 				}

@@ -1,11 +1,19 @@
 package search
 
-// The decision rests on two pieces of evidence about the top hit: its
+// The decision rests on three pieces of evidence about the top hit: its
 // coverage (the share of the question's ideal score it accounts for, with
-// words no topic knows weighing heavily) and its margin over the runner-up.
-// The thresholds were set on the development question set
-// (testdata/questions.tsv) and checked on the holdout set.
+// words no topic knows weighing heavily), how many parts of the question
+// it matches, and its margin over the runner-up. The thresholds were set
+// on the development question set (testdata/questions.tsv) and checked on
+// the holdout set (testdata/holdout.tsv).
 const (
+	// inScopeAt is the least coverage of an in-scope question: below it
+	// the question is mostly about something the guideline does not treat.
+	inScopeAt = 0.2
+	// soloAt is the least coverage when the top topic matches one part of
+	// the question only: a single shared word ("laptop", "password",
+	// "Uithoorn") is weak evidence unless it is most of the question.
+	soloAt = 0.4
 	// answerCoverage and answerMargin are what the top hit needs to be
 	// given as the answer rather than offered among choices.
 	answerCoverage = 0.45
@@ -14,12 +22,6 @@ const (
 	// adds confidence.
 	fullMargin = 0.5
 )
-
-// inScopeAt is the least coverage of an in-scope question: below it the
-// question is mostly about something the guideline does not treat.
-var inScopeAt = 0.3
-
-var unknownScale = 1.0
 
 // Confidence bands: a result's Confidence lies in the band of its
 // Decision, so a caller may also compare Confidence with these.
@@ -33,6 +35,8 @@ type evidence struct {
 	// coverage is the share of the question's ideal score that the top
 	// topic accounts for.
 	coverage float64
+	// matched counts the slots of the question the top topic matches.
+	matched int
 	// margin is how far the top score is ahead of the second, relative
 	// to the top score; 1 when there is no second.
 	margin float64
@@ -41,18 +45,23 @@ type evidence struct {
 // decide turns the evidence into a decision and a confidence in that
 // decision's band: [0, 0.3) Unknown, [0.3, 0.5) Suggest, [0.5, 1] Answer.
 // Within a band the confidence grows with coverage and, for answers, with
-// the margin.
+// the margin. A coverage beyond 1 (impossible by construction) counts
+// as 1.
 func decide(ev evidence) (float64, Decision) {
 	c := clamp01(ev.coverage)
 	m := clamp01(ev.margin)
+	bar := inScopeAt
+	if ev.matched < 2 {
+		bar = soloAt
+	}
 	switch {
-	case c < inScopeAt:
-		return suggestBand * c / inScopeAt, Unknown
+	case c < bar:
+		return suggestBand * c / bar, Unknown
 	case c >= answerCoverage && m >= answerMargin:
 		q := 0.5*(c-answerCoverage)/(1-answerCoverage) + 0.5*min(1, (m-answerMargin)/(fullMargin-answerMargin))
 		return answerBand + (1-answerBand)*q, Answer
 	}
-	q := (c - inScopeAt) / (1 - inScopeAt)
+	q := (c - bar) / (1 - bar)
 	return suggestBand + (answerBand-suggestBand)*q*0.99, Suggest
 }
 

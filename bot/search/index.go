@@ -1,33 +1,11 @@
 package search
 
 import (
-	"math"
 	"sort"
 	"strings"
 
 	"privacybot/flows"
 )
-
-// field is a part of a topic that is indexed on its own.
-type field int
-
-// The indexed fields of a topic, from the most telling to the least.
-const (
-	fieldTitle field = iota
-	fieldKeywords
-	fieldShort
-	fieldDetails
-	numFields
-)
-
-// BM25F parameters: how much a word in each field counts, how much each
-// field's length dampens it, and how fast repeats stop adding (k1).
-var (
-	fieldWeight = [numFields]float64{fieldTitle: 6.0, fieldKeywords: 1.5, fieldShort: 1.0, fieldDetails: 0.2}
-	fieldB      = [numFields]float64{fieldTitle: 0.3, fieldKeywords: 0.5, fieldShort: 0.5, fieldDetails: 0.75}
-)
-
-var k1 = 4.0
 
 // glossarySource is the first source of a topic that defines a term.
 const glossarySource = "Begrippenlijst"
@@ -35,13 +13,6 @@ const glossarySource = "Begrippenlijst"
 // conceptPrefix sets synonym concepts apart from stems in the term
 // dictionary; no stem starts with it.
 const conceptPrefix = "~"
-
-// posting is one topic a term occurs in, with the term's BM25F score for
-// that topic, idf included.
-type posting struct {
-	doc   int32
-	score float32
-}
 
 // text is a piece of a field in a known language ("" for keywords, which
 // mix both).
@@ -142,7 +113,7 @@ func (b *builder) add(doc int, f field, words []stemmed, lang flows.Lang) []unit
 		}
 		for _, part := range b.ix.splitCompound(u.words[0].word) {
 			pu := unit{words: b.ix.stemAll([]string{part})}
-			if p := b.ix.phrases.match(pu.words, lang); p != nil && len(p.words) == 1 {
+			if p, _ := b.ix.phrases.match(pu.words, lang); p != nil && len(p.words) == 1 {
 				pu.concept = p.concept
 			}
 			count(b.ix.unitTerms(pu, true), compoundPartWeight)
@@ -153,7 +124,7 @@ func (b *builder) add(doc int, f field, words []stemmed, lang flows.Lang) []unit
 
 // How much the words of a phrase and the parts of a compound count in a
 // topic, against 1 for a word or concept.
-var (
+const (
 	phraseWordWeight   = 0.5
 	compoundPartWeight = 0.5
 )
@@ -216,68 +187,9 @@ func (ix *Index) addSynonymWords() {
 	}
 }
 
-// score computes idf and each term's BM25F score per topic.
-func (b *builder) score() {
-	ix := b.ix
-	n := len(ix.topics)
-	var avg [numFields]float64
-	for d := range n {
-		for f := range numFields {
-			avg[f] += float64(b.length[d][f])
-		}
-	}
-	for f := range numFields {
-		avg[f] = max(avg[f]/float64(max(n, 1)), 1)
-	}
-	df := make([]int, len(ix.termText))
-	for d := range n {
-		seen := make(map[int32]bool)
-		for f := range numFields {
-			for term := range b.tf[d][f] {
-				if !seen[term] {
-					seen[term] = true
-					df[term]++
-				}
-			}
-		}
-	}
-	ix.unknownIDF = unknownScale * idf(n, 0)
-	ix.idf = make([]float64, len(ix.termText))
-	for t := range ix.idf {
-		ix.idf[t] = idf(n, df[t])
-	}
-	ix.postings = make([][]posting, len(ix.termText))
-	for d := range n {
-		pseudo := make(map[int32]float64)
-		for f := range numFields {
-			norm := 1 - fieldB[f] + fieldB[f]*float64(b.length[d][f])/avg[f]
-			for term, c := range b.tf[d][f] {
-				pseudo[term] += fieldWeight[f] * c / norm
-			}
-		}
-		for term, tf := range pseudo {
-			s := ix.idf[term] * saturate(tf)
-			ix.postings[term] = append(ix.postings[term], posting{doc: int32(d), score: float32(s)})
-		}
-	}
-	for _, ps := range ix.postings {
-		sort.Slice(ps, func(i, j int) bool { return ps[i].doc < ps[j].doc })
-	}
-}
-
-// saturate is BM25's damping of a term's (pseudo) frequency: repeats add
-// less and less, up to k1+1.
-func saturate(tf float64) float64 { return tf * (k1 + 1) / (k1 + tf) }
-
-// idf is the BM25 inverse document frequency of a term found in df of n
-// topics.
-func idf(n, df int) float64 {
-	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
-}
-
 // maxPrefixExtra is how many letters a stem may differ at its end from
 // another and still count as a form of it ("huisart"/"huisarts",
-// "kind"/"kinder"), which the Snowball stemmers miss for Dutch.
+// "teken"/"tekent"), which the Dutch Snowball stemmer misses.
 const maxPrefixExtra = 2
 
 // minPrefixBase is the shortest stem that is matched with its extensions.

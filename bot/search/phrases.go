@@ -36,8 +36,10 @@ func newPhraseTable(groups []synonymGroup) *phraseTable {
 				continue
 			}
 			p := &phrase{concept: g.concept, lang: lang}
-			for _, w := range words {
-				p.words = append(p.words, stem(w))
+			for i, w := range words {
+				if i == 0 || !articles[w] {
+					p.words = append(p.words, stem(w))
+				}
 			}
 			for _, k := range p.words[0].keys() {
 				t.byKey[k] = appendUnique(t.byKey[k], p)
@@ -71,11 +73,18 @@ func sortLongestFirst(ps []*phrase) {
 	}
 }
 
+// articles are the words a phrase may have or leave out after its first
+// word, so that "zonder dat de ouders erbij zijn" is the phrase "zonder dat
+// ouders erbij zijn" and "uit dossier halen" is "uit het dossier halen".
+var articles = wordSet("de het the")
+
 // match returns the longest phrase that starts at words[0] and counts in
-// lang ("" accepts every phrase), or nil.
-func (t *phraseTable) match(words []stemmed, lang flows.Lang) *phrase {
+// lang ("" accepts every phrase), and how many of words it spans (articles
+// included); nil and 0 when there is none.
+func (t *phraseTable) match(words []stemmed, lang flows.Lang) (*phrase, int) {
 	first := words[0]
 	var best *phrase
+	span := 0
 	try := func(key string) {
 		for _, p := range t.byKey[key] {
 			if best != nil && len(p.words) <= len(best.words) {
@@ -87,8 +96,8 @@ func (t *phraseTable) match(words []stemmed, lang flows.Lang) *phrase {
 			if len(p.words) > len(words) {
 				continue
 			}
-			if p.matches(words) {
-				best = p
+			if n := p.span(words); n > 0 {
+				best, span = p, n
 				return
 			}
 		}
@@ -98,17 +107,23 @@ func (t *phraseTable) match(words []stemmed, lang flows.Lang) *phrase {
 		try(first.nl)
 		try(first.en)
 	}
-	return best
+	return best, span
 }
 
-// matches reports whether the phrase's words are the first words of ws.
-func (p *phrase) matches(ws []stemmed) bool {
+// span returns how many of ws the phrase's words are the first of,
+// skipping articles after the first word, or 0 when they are not.
+func (p *phrase) span(ws []stemmed) int {
+	j := 0
 	for i, pw := range p.words {
-		if !sameWord(ws[i], pw) {
-			return false
+		for i > 0 && j < len(ws) && articles[ws[j].word] {
+			j++
 		}
+		if j == len(ws) || !sameWord(ws[j], pw) {
+			return 0
+		}
+		j++
 	}
-	return true
+	return j
 }
 
 // sameWord reports whether a and b are the same word, or share a Dutch or

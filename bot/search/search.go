@@ -39,6 +39,8 @@ type Index struct {
 	// of a term in no topic, above any known word's, because such a word
 	// is usually what the question is about ("vakantiegeld", "paspoort").
 	unknownIDF float64
+	// weakIDF is the weight of a weak word of a question (see weakWords).
+	weakIDF float64
 }
 
 // Hit is a topic that matches a question.
@@ -53,7 +55,8 @@ type Hit struct {
 // Decision is what the bot should do with a search result.
 type Decision int
 
-// The decisions, from most to least sure.
+// The decisions, from least to most sure. The zero value is Unknown, so a
+// Result that was never filled in never gives an answer.
 const (
 	// Unknown: the question is outside the guideline. Say so and point to
 	// the privacy officer (FG); never present the hits as an answer.

@@ -21,7 +21,7 @@ gemaakt werkt werken gebeurt gebeuren haar tussen volgens allemaal valt vallen
 voordat nadat twee drie weten weet geven geeft gegeven af keer speelt spelen
 zit zitten staat staan komt komen hoeveel indienen dient dienen ingediend
 bellen belt gebeld doorlopen letten qua kiezen ermee daarmee hiermee erover daarover
-erin eruit tip tips versus per jarig jarige leggen aanleggen naast
+erin eruit tip tips versus per jarig jarige leggen aanleggen naast genoeg voldoende
 a about again all also am an and any are as ask asked asking asks at be been
 being but by can cant could did do does doesnt dont done each even ever for from
 get gets got had has have having he hello her here hey hi him his how i im in
@@ -32,7 +32,7 @@ their them then there these they this those to too up us very want wants was we
 were what whats when where which while who whom whose why will with would yes
 you your yours many make makes made go goes going another enough came come
 comes doing between according two three find finds found actually basically
-call calls called allowed allow vs
+call calls called allowed allow vs sufficient
 `)
 
 // wordSet builds a set from whitespace-separated words.

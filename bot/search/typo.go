@@ -7,10 +7,10 @@ import (
 
 // maxTypoDistance is how many edits a word of n letters may be from the
 // word it was meant to be: none below five letters, one from five, two from
-// eight.
+// ten.
 func maxTypoDistance(n int) int {
 	switch {
-	case n >= 8:
+	case n >= 10:
 		return 2
 	case n >= 5:
 		return 1

@@ -30,7 +30,7 @@ func TestOSADistance(t *testing.T) {
 }
 
 func TestMaxTypoDistance(t *testing.T) {
-	for n, want := range map[int]int{3: 0, 4: 0, 5: 1, 7: 1, 8: 2, 15: 2} {
+	for n, want := range map[int]int{3: 0, 4: 0, 5: 1, 9: 1, 10: 2, 15: 2} {
 		if got := maxTypoDistance(n); got != want {
 			t.Errorf("maxTypoDistance(%d) = %d, want %d", n, got, want)
 		}

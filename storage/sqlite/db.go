@@ -9,7 +9,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"embed"
 	"fmt"
 	"io/fs"
 	"os"
@@ -19,10 +18,13 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+
+	storemigrations "privacybot/storage/migrations"
 )
 
-//go:embed migrations/*.sql
-var migrations embed.FS
+// migrations are the SQLite schema changes, NNNN_name.sql, kept beside
+// PostgreSQL's in storage/migrations.
+var migrations = storemigrations.SQLite
 
 // DB is an open store. Its methods are safe for concurrent use, also by
 // several processes sharing the file.
@@ -115,7 +117,7 @@ func (s *DB) migrate(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)`); err != nil {
 		return fmt.Errorf("create migrations table: %w", err)
 	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	names, err := fs.Glob(migrations, "*.sql")
 	if err != nil {
 		return fmt.Errorf("list migrations: %w", err)
 	}
@@ -128,7 +130,13 @@ func (s *DB) migrate(ctx context.Context) error {
 	return nil
 }
 
-func (s *DB) apply(ctx context.Context, name string) error {
+// recordedName is the name schema_migrations keeps for a migration file:
+// its path from when the files lived in storage/sqlite/migrations, so that
+// a database created then sees its migrations as applied.
+func recordedName(file string) string { return "migrations/" + file }
+
+func (s *DB) apply(ctx context.Context, file string) error {
+	name := recordedName(file)
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migrate %s: %w", name, err)
@@ -141,7 +149,7 @@ func (s *DB) apply(ctx context.Context, name string) error {
 	if n > 0 {
 		return nil
 	}
-	body, err := migrations.ReadFile(name)
+	body, err := fs.ReadFile(migrations, file)
 	if err != nil {
 		return fmt.Errorf("migrate %s: %w", name, err)
 	}

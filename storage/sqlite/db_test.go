@@ -186,7 +186,7 @@ func TestTransactionsTakeWriteLockAtBegin(t *testing.T) {
 func TestMigrationsAreIdempotent(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "bot.db")
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	names, err := fs.Glob(migrations, "*.sql")
 	if err != nil || len(names) == 0 {
 		t.Fatalf("migrations: %v, %d files", err, len(names))
 	}

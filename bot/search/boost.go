@@ -1,0 +1,69 @@
+package search
+
+// titleBoost is how much a topic's score grows when the question covers
+// its whole title: a question "wat betekent gezag?" is about the topic
+// "Gezag" more than about the many topics that mention gezag.
+const titleBoost = 0.5
+
+// boostTitles multiplies each scoring topic's score by 1 + titleBoost ×
+// the squared share of its title (Dutch or English, whichever is better)
+// that the question's slots match.
+func (ix *Index) boostTitles(slots []slot, scores []float64) {
+	asked := make(map[int32]bool)
+	for _, s := range slots {
+		for _, a := range s.alts {
+			asked[a.term] = true
+		}
+	}
+	for d, sc := range scores {
+		if sc == 0 {
+			continue
+		}
+		best := 0.0
+		for _, title := range ix.titles[d] {
+			if len(title) == 0 {
+				continue
+			}
+			hit := 0
+			for _, terms := range title {
+				for _, t := range terms {
+					if asked[t] {
+						hit++
+						break
+					}
+				}
+			}
+			best = max(best, float64(hit)/float64(len(title)))
+		}
+		scores[d] = sc * (1 + titleBoost*best*best)
+	}
+}
+
+// definitionConcept is the synonym concept of definitional questions
+// ("wat betekent", "what counts as").
+const definitionConcept = "definitie"
+
+// glossaryPrior is how much a glossary topic's score counts when the
+// question asks for no definition: "jongere van 16 wil hulp" is about
+// consent, not about the word "jeugdige". A definitional question divides
+// by it instead.
+const glossaryPrior = 0.75
+
+// weighGlossary applies glossaryPrior to the glossary topics' scores.
+func (ix *Index) weighGlossary(slots []slot, scores []float64) {
+	f := glossaryPrior
+	if id, ok := ix.terms[conceptPrefix+definitionConcept]; ok {
+		for _, s := range slots {
+			for _, a := range s.alts {
+				if a.term == id {
+					f = 1 / glossaryPrior
+				}
+			}
+		}
+	}
+	for d := range scores {
+		if ix.glossary[d] {
+			scores[d] *= f
+		}
+	}
+}

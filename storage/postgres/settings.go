@@ -1,0 +1,48 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"privacybot/bot"
+	"privacybot/flows"
+)
+
+var _ bot.SettingsStore = (*DB)(nil)
+
+// Settings returns the user's settings; ok is false when none are stored.
+func (s *DB) Settings(ctx context.Context, u bot.UserKey) (bot.Settings, bool, error) {
+	var (
+		lang, municipality string
+		updated            int64
+	)
+	st := bot.Settings{UserKey: u}
+	err := s.pool.QueryRow(ctx,
+		`SELECT lang, tz, municipality, digest_off, updated_at FROM settings WHERE platform = $1 AND user_id = $2`,
+		u.Platform, u.User,
+	).Scan(&lang, &st.TZ, &municipality, &st.DigestOff, &updated)
+	if noRows(err) {
+		return bot.Settings{}, false, nil
+	}
+	if err != nil {
+		return bot.Settings{}, false, fmt.Errorf("load settings: %w", err)
+	}
+	st.Lang, st.Municipality = flows.Lang(lang), flows.Municipality(municipality)
+	st.UpdatedAt = fromUnixMillis(updated)
+	return st, true, nil
+}
+
+// SaveSettings stores st as the user's settings, replacing any stored
+// before. The stored UpdatedAt is the store's clock, not st.UpdatedAt.
+func (s *DB) SaveSettings(ctx context.Context, st bot.Settings) error {
+	if _, err := s.pool.Exec(ctx,
+		`INSERT INTO settings (platform, user_id, lang, tz, municipality, digest_off, updated_at)
+		 VALUES ($1, $2, $3, $4, $5, $6, $7)
+		 ON CONFLICT (platform, user_id) DO UPDATE SET
+		   lang = excluded.lang, tz = excluded.tz, municipality = excluded.municipality,
+		   digest_off = excluded.digest_off, updated_at = excluded.updated_at`,
+		st.Platform, st.User, string(st.Lang), st.TZ, string(st.Municipality), st.DigestOff, unixMillis(s.stamp())); err != nil {
+		return fmt.Errorf("save settings: %w", err)
+	}
+	return nil
+}

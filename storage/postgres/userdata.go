@@ -1,0 +1,30 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"privacybot/bot"
+)
+
+var _ bot.UserDataStore = (*DB)(nil)
+
+// ForgetUser deletes, in one transaction, everything stored about u: their
+// conversations in every channel, their settings, their reminders and
+// their audit trail. Other users' rows stay. Nothing stored is no error.
+func (s *DB) ForgetUser(ctx context.Context, u bot.UserKey) error {
+	err := s.inTx(ctx, func(tx pgx.Tx) error {
+		for _, table := range []string{"conversations", "settings", "audit", "reminders"} {
+			if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE platform = $1 AND user_id = $2`, u.Platform, u.User); err != nil {
+				return fmt.Errorf("%s: %w", table, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("forget user: %w", err)
+	}
+	return nil
+}
