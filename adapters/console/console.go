@@ -131,8 +131,15 @@ func (c *Console) readLine() (string, error) {
 	}
 }
 
+// ErrOtherUser is returned by Notify for a reminder of a user who is not
+// at this terminal; the reminder stays pending until they are.
+var ErrOtherUser = errors.New("that user is not at this terminal")
+
 // Notify shows a reminder in the running chat. It implements bot.Notifier.
-func (c *Console) Notify(_ context.Context, _ bot.Address, r bot.Reply) error {
+func (c *Console) Notify(_ context.Context, to bot.Address, r bot.Reply) error {
+	if to.User != c.opts.User {
+		return ErrOtherUser
+	}
 	c.write("\n")
 	c.show([]bot.Reply{r})
 	c.write("\n> ")

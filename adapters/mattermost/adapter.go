@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"privacybot/adapters/internal/profiles"
 	"regexp"
 	"strings"
 	"sync"
@@ -47,7 +48,7 @@ type Adapter struct {
 	signer    signer
 	// commandTokens are the SHA-256 sums of the slash commands' tokens.
 	commandTokens [][sha256.Size]byte
-	profiles      *profileCache
+	profiles      *profiles.Cache
 	dms           *dmChannels
 
 	meMu sync.Mutex
@@ -114,7 +115,7 @@ func New(cfg Config, core Core, dedup bot.DedupStore, log *slog.Logger, opts ...
 	for _, t := range cfg.commandTokens() {
 		a.commandTokens = append(a.commandTokens, sha256.Sum256([]byte(t)))
 	}
-	a.profiles = newProfileCache(cfg.ProfileTTL, o.now, a.fetchProfile)
+	a.profiles = profiles.New(cfg.ProfileTTL, o.now, a.fetchProfile)
 	a.dms = newDMChannels()
 	return a, nil
 }

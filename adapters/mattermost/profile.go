@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
@@ -12,53 +11,6 @@ import (
 	"privacybot/bot"
 	"privacybot/flows"
 )
-
-// maxCachedProfiles bounds the profile cache; past it, the cache starts over.
-const maxCachedProfiles = 10000
-
-// profileCache keeps what Mattermost says of users' language and time zone
-// for a while, so a conversation does not ask the server at every turn.
-type profileCache struct {
-	ttl   time.Duration
-	now   func() time.Time
-	fetch func(ctx context.Context, user string) (bot.Profile, error)
-
-	mu      sync.Mutex
-	entries map[string]cachedProfile
-}
-
-type cachedProfile struct {
-	p  bot.Profile
-	at time.Time
-}
-
-func newProfileCache(ttl time.Duration, now func() time.Time, fetch func(ctx context.Context, user string) (bot.Profile, error)) *profileCache {
-	return &profileCache{ttl: ttl, now: now, fetch: fetch, entries: map[string]cachedProfile{}}
-}
-
-// get returns the user's profile: cached while fresh, else fetched. When
-// the server cannot tell, it returns the stale entry or an empty profile,
-// so the core's defaults apply.
-func (c *profileCache) get(ctx context.Context, user string) bot.Profile {
-	now := c.now()
-	c.mu.Lock()
-	e, ok := c.entries[user]
-	c.mu.Unlock()
-	if ok && now.Sub(e.at) < c.ttl {
-		return e.p
-	}
-	p, err := c.fetch(ctx, user)
-	if err != nil {
-		return e.p
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.entries) >= maxCachedProfiles {
-		clear(c.entries)
-	}
-	c.entries[user] = cachedProfile{p: p, at: now}
-	return p
-}
 
 // fetchProfile reads the user's locale and time zone (GET /users/{id}).
 func (a *Adapter) fetchProfile(ctx context.Context, user string) (bot.Profile, error) {

@@ -40,7 +40,7 @@ func (a *Adapter) process(ctx context.Context, rid string, in inbound) {
 			return
 		}
 	}
-	profile := a.profiles.get(ctx, in.user)
+	profile := a.profiles.Get(ctx, in.user)
 	m := bot.Message{
 		Address: bot.Address{Platform: bot.Mattermost, User: in.user, Channel: in.channel},
 		Text:    in.text,

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"privacybot/adapters/internal/profiles"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -46,7 +47,7 @@ type Adapter struct {
 	api      *slack.Client
 	verifier verifier
 	retry    retrier
-	profiles *profileCache
+	profiles *profiles.Cache
 	dms      *dmCache
 
 	// intake guards jobs against a send after Shutdown closed it, and the
@@ -108,7 +109,7 @@ func New(cfg Config, core Core, dedup bot.DedupStore, log *slog.Logger, opts ...
 		notices:    make(chan struct{}, 16),
 	}
 	a.botID.Store("")
-	a.profiles = newProfileCache(cfg.ProfileTTL, o.now, a.fetchProfile)
+	a.profiles = profiles.New(cfg.ProfileTTL, o.now, a.fetchProfile)
 	a.dms = newDMCache(a.openDM)
 	return a, nil
 }

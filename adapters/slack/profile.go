@@ -5,60 +5,12 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/slack-go/slack"
 
 	"privacybot/bot"
 	"privacybot/flows"
 )
-
-// maxCachedProfiles bounds the profile cache; past it, the cache starts over.
-const maxCachedProfiles = 10000
-
-// profileCache keeps what Slack says of users' language and time zone for
-// a while, so a conversation does not call users.info at every turn.
-type profileCache struct {
-	ttl   time.Duration
-	now   func() time.Time
-	fetch func(ctx context.Context, user string) (bot.Profile, error)
-
-	mu      sync.Mutex
-	entries map[string]cachedProfile
-}
-
-type cachedProfile struct {
-	p  bot.Profile
-	at time.Time
-}
-
-func newProfileCache(ttl time.Duration, now func() time.Time, fetch func(ctx context.Context, user string) (bot.Profile, error)) *profileCache {
-	return &profileCache{ttl: ttl, now: now, fetch: fetch, entries: map[string]cachedProfile{}}
-}
-
-// get returns the user's profile: cached while fresh, else fetched. When
-// Slack cannot tell, it returns the stale entry or an empty profile, so
-// the core's defaults apply.
-func (c *profileCache) get(ctx context.Context, user string) bot.Profile {
-	now := c.now()
-	c.mu.Lock()
-	e, ok := c.entries[user]
-	c.mu.Unlock()
-	if ok && now.Sub(e.at) < c.ttl {
-		return e.p
-	}
-	p, err := c.fetch(ctx, user)
-	if err != nil {
-		return e.p
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.entries) >= maxCachedProfiles {
-		clear(c.entries)
-	}
-	c.entries[user] = cachedProfile{p: p, at: now}
-	return p
-}
 
 // fetchProfile asks users.info for the user's time zone and locale.
 func (a *Adapter) fetchProfile(ctx context.Context, user string) (bot.Profile, error) {
@@ -87,6 +39,9 @@ func langOf(locale string) flows.Lang {
 	}
 	return ""
 }
+
+// maxCachedDMs bounds the DM cache; past it, the cache starts over.
+const maxCachedDMs = 10000
 
 // dmCache remembers each user's DM channel with the bot; such an ID never
 // changes.
@@ -121,7 +76,7 @@ func (c *dmCache) get(ctx context.Context, user string) (string, error) {
 func (c *dmCache) learn(user, channel string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.ids) >= maxCachedProfiles {
+	if len(c.ids) >= maxCachedDMs {
 		clear(c.ids)
 	}
 	c.ids[user] = channel

@@ -47,7 +47,7 @@ func (a *Adapter) process(ctx context.Context, j job) {
 		Address: bot.Address{Platform: bot.Slack, User: in.user, Channel: in.channel},
 		Text:    in.text,
 		Direct:  direct,
-		Profile: a.profiles.get(ctx, in.user),
+		Profile: a.profiles.Get(ctx, in.user),
 	}
 	if direct {
 		m.Channel = bot.DM
