@@ -225,20 +225,16 @@ func (b *Bot) continueFlow(ctx context.Context, t *turn, f *flows.Flow, st flows
 	return b.finishFlow(ctx, t, f, st)
 }
 
-// stepReply asks the step now due, with its options as buttons.
+// stepReply asks the step now due, with its options as buttons. The
+// flow's title heads it; the questions number themselves where the
+// guideline numbers them (the stappenplan's "Vraag 1").
 func (b *Bot) stepReply(t *turn, f *flows.Flow, st flows.State) Reply {
 	step := f.Step(st.Step)
-	n := 1
-	for _, a := range st.Path {
-		if s := f.Step(a.Step); s != nil && s.Setting == "" {
-			n++
-		}
-	}
-	r := Reply{Text: fmt.Sprintf("*%s · %s %d*\n%s", f.Title.In(t.lang), flows.T("vraag", "question").In(t.lang), n, step.Ask.In(t.lang))}
+	r := Reply{Text: "*" + f.Title.In(t.lang) + "*\n" + step.Ask.In(t.lang)}
 	for _, o := range step.Options {
 		r.Choices = append(r.Choices, Choice{Label: o.Label.In(t.lang), Value: "f:" + f.ID + ":" + step.ID + ":" + o.Value})
 	}
-	if n > 1 {
+	if len(st.Path) > 0 {
 		r.Controls = append(r.Controls, Choice{Label: flows.T("terug", "back").In(t.lang), Value: "cmd:terug"})
 	}
 	r.Controls = append(r.Controls,

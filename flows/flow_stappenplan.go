@@ -410,13 +410,21 @@ func spMunicipalPractice(a Answers) Text {
 		m.Name()+" works on the transparency principle: you discuss with the client whether, what, with whom and why you share, and weigh objections (§1.3). Questions? E-mail the privacy officer: "+fg+".")
 }
 
-// spRecipientNote adds what is particular to the recipient.
-func spRecipientNote(a Answers) Text {
-	switch a["ontvanger"] {
-	case "school":
+// spConsentNote adds what is particular to the recipient where consent is
+// asked, and otherwise the recipient's note.
+func spConsentNote(a Answers) Text {
+	if a["ontvanger"] == "school" {
 		return T(
 			"Voor school moet de toestemming uitdrukkelijk zijn en over precies deze informatie gaan (§2.4).",
 			"For the school, consent must be explicit and cover exactly this information (§2.4).")
+	}
+	return spRecipientNote(a)
+}
+
+// spRecipientNote adds what is particular to the recipient, whether or not
+// consent was given.
+func spRecipientNote(a Answers) Text {
+	switch a["ontvanger"] {
 	case "team", "huisarts", "medebehandelaar":
 		return T(
 			"Deze persoon werkt niet mee aan de hulp aan je cliënt, dus is hij of zij voor je beroepsgeheim een buitenstaander (§2.4).",
@@ -569,7 +577,7 @@ var spUitDelenToestemming = &Outcome{
 	Sources: []string{"§1.3", "§1.4", "§1.5", "§2.4"},
 	Laws:    []string{"Jeugdwet art. 7.3.11", "BW art. 7:457", "AVG art. 6 lid 1 c/e", "AVG art. 9 lid 2 h"},
 	Detail: func(a Answers) Text {
-		return spJoin(spMunicipalPractice(a), spRecipientNote(a))
+		return spJoin(spMunicipalPractice(a), spConsentNote(a))
 	},
 	Shared: spSharedWith,
 }
@@ -586,7 +594,7 @@ var spUitWieToestemt = &Outcome{
 	Sources: []string{"§2.2", "§2.3", "§2.4"},
 	Laws:    []string{"Jeugdwet art. 7.3.4", "Jeugdwet art. 7.3.11", "BW art. 7:450"},
 	Detail: func(a Answers) Text {
-		return spJoin(spMunicipalPractice(a), spRecipientNote(a))
+		return spJoin(spMunicipalPractice(a), spConsentNote(a))
 	},
 }
 

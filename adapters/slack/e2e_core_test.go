@@ -55,6 +55,9 @@ type e2eRig struct {
 	presses int
 }
 
+// startE2E wires a fresh core on a new SQLite file under t.TempDir() and
+// runs the adapter in front of it until the test ends; the clock starts at
+// e2eStart and only moves when the test moves it.
 func startE2E(t *testing.T) *e2eRig {
 	t.Helper()
 	ctx := context.Background()
@@ -135,6 +138,7 @@ func (r *e2eRig) pressLabel(t *testing.T, c apiCall, channel, label string) stri
 	return b.el.Value
 }
 
+// methodsOf lists the methods of calls in order.
 func methodsOf(calls []apiCall) []string {
 	out := make([]string, 0, len(calls))
 	for _, c := range calls {
@@ -176,8 +180,8 @@ func wantShown(t *testing.T, what string, c apiCall, want ...string) {
 	}
 }
 
-// wantChosen checks that upd rewrote the pressed message pressed: same
-// message, the question still shown, its buttons gone, "✓ label" in their
+// wantChosen checks that upd rewrote the message pressed: the same
+// message, its text still shown, its buttons gone and "✓ label" in their
 // place.
 func wantChosen(t *testing.T, upd, pressed apiCall, label string) {
 	t.Helper()
@@ -195,7 +199,9 @@ func wantChosen(t *testing.T, upd, pressed apiCall, label string) {
 }
 
 func TestE2EConsultationFromChannelToReminder(t *testing.T) {
+	ctx := context.Background()
 	r := startE2E(t)
+	alice := bot.UserKey{Platform: bot.Slack, User: e2eUser}
 	var question apiCall
 
 	if !t.Run("question in a channel moves to the DM", func(t *testing.T) {
@@ -205,38 +211,32 @@ func TestE2EConsultationFromChannelToReminder(t *testing.T) {
 			t.Fatalf("answer sent as %+v, want a new ephemeral message via the command's response URL", answer)
 		}
 		wantShown(t, "answer", answer, "§2.4", "Uithoorn", "Diemen", "Jeugdwet art. 7.3.11")
-		t.Logf("ephemeral answer:\n%s\nbuttons: %q", shownText(t, answer), labelsOf(t, answer))
 		if v := r.pressLabel(t, answer, e2eChannel, "Loop het stappenplan door"); v != "start:stappenplan ontvanger=school" {
 			t.Errorf("walk button carries %q", v)
 		}
 
-		calls := r.expect(t, "response", "conversations.open", "response", "chat.postMessage")
-		chosen, opened, notice, dm := calls[0], calls[1], calls[2], calls[3]
-		if !strings.HasPrefix(chosen.Path, "/response/press") || !chosen.ReplaceOriginal || shownText(t, chosen) != "✓ Loop het stappenplan door" {
-			t.Errorf("pressed answer rewritten as %+v showing %q, want it replaced by the choice", chosen, shownText(t, chosen))
-		}
+		calls := r.expect(t, "conversations.open", "response", "chat.postMessage")
+		opened, notice, dm := calls[0], calls[1], calls[2]
 		if opened.User != e2eUser {
 			t.Errorf("DM opened with %q", opened.User)
 		}
-		if notice.Path != chosen.Path || notice.ResponseType != "ephemeral" || notice.ReplaceOriginal || len(buttonsOf(t, notice)) != 0 {
+		if !strings.HasPrefix(notice.Path, "/response/press") || notice.ResponseType != "ephemeral" || notice.ReplaceOriginal || len(buttonsOf(t, notice)) != 0 {
 			t.Errorf("notice sent as %+v, want a new ephemeral message without buttons", notice)
 		}
 		wantShown(t, "notice", notice, "privébericht")
 		if dm.Channel != e2eDM {
 			t.Fatalf("consultation posted in %q, want the DM %q", dm.Channel, e2eDM)
 		}
-		wantShown(t, "first DM", dm, "*Mag ik deze gegevens delen?*", "Vraag 1: moet je")
+		wantShown(t, "first DM", dm, "*Mag ik deze gegevens delen?*", "(§1.4)", "Vraag 1: moet je")
 		want := []string{"Ja, het is nodig en kan niet anoniem", "Het kan anoniem", "Nee, het kan ook zonder gegevens", "terug", "waarom?", "opnieuw", "stop"}
 		if got := labelsOf(t, dm); !slices.Equal(got, want) {
 			t.Errorf("first question's buttons %q, want %q", got, want)
 		}
-		t.Logf("first DM:\n%s", shownText(t, dm))
 		question = dm
 	}) {
 		return
 	}
 
-	var reminderDue time.Time
 	if !t.Run("walk the stappenplan in the DM", func(t *testing.T) {
 		walk := []struct {
 			asks, label, value string
@@ -256,29 +256,30 @@ func TestE2EConsultationFromChannelToReminder(t *testing.T) {
 			calls := r.expect(t, "chat.update", "chat.postMessage")
 			wantChosen(t, calls[0], q, step.label)
 			if calls[1].Channel != e2eDM {
-				t.Errorf("next message posted in %q", calls[1].Channel)
+				t.Errorf("next message posted in %q, want the DM", calls[1].Channel)
 			}
-			// A second press of the same button (a double click, a stale
+			// The same button pressed again (a double click, a stale
 			// client): the next calls expected are those of the next
-			// press, so this one must not add any.
+			// press, so this one must add none.
 			r.pressLabel(t, q, e2eDM, step.label)
 			q = calls[1]
 		}
 
 		outcome := q
-		t.Logf("outcome message (fallback %q):\n%s\nbuttons: %q", outcome.Text, shownText(t, outcome), labelsOf(t, outcome))
+		t.Logf("outcome message (notification text %q):\n%s\nbuttons: %q", outcome.Text, shownText(t, outcome), labelsOf(t, outcome))
+		if outcome.Text != "Uitkomst: Je mag je beroepsgeheim doorbreken" {
+			t.Errorf("notification text %q", outcome.Text)
+		}
 		wantShown(t, "outcome", outcome,
 			"*Uitkomst: Je mag je beroepsgeheim doorbreken*",
+			"*Grond:*",
+			"Bron: handreiking §1.4, noot 7 · Jeugdwet art. 7.3.11, BW art. 7:457",
 			"*Notitie voor het dossier*",
-			"```\n",
-			"01-12-2026 11:00",
-			"Uithoorn",
-			"BW art. 7:457",
+			"```\nDossiernotitie — Mag ik deze gegevens delen?\nDatum: 01-12-2026 11:00\n",
+			"- Ontvanger: School\n- Noodzaak (vraag 1): Ja, het is nodig en kan niet anoniem\n- Gemeente: Uithoorn\n",
+			"Opgesteld met privacybot; afweging door de professional.\n```",
 			"*Herinner me eraan de cliënt te informeren*",
-			"§1.4 Dossier")
-		if note := shownText(t, outcome); strings.Count(note, "```") < 2 {
-			t.Errorf("dossier note not preformatted:\n%s", note)
-		}
+			"(§1.4 Dossier, §1.6)")
 		want := []string{"terug", "opnieuw", "Morgen 09:00", "Over 3 dagen", "Volgende week", "Zelf kiezen…", "Nee, dank je"}
 		if got := labelsOf(t, outcome); !slices.Equal(got, want) {
 			t.Errorf("outcome buttons %q, want %q", got, want)
@@ -287,24 +288,226 @@ func TestE2EConsultationFromChannelToReminder(t *testing.T) {
 		r.pressLabel(t, outcome, e2eDM, "Morgen 09:00")
 		calls := r.expect(t, "chat.update", "chat.postMessage")
 		upd, confirm := calls[0], calls[1]
-		if upd.TS != outcome.TS || !strings.Contains(shownText(t, upd), "✓ Morgen 09:00") {
+		if upd.TS != outcome.TS || !strings.Contains(shownText(t, upd), "\n✓ Morgen 09:00") {
 			t.Errorf("offer rewritten as %s %q", upd.TS, shownText(t, upd))
 		}
 		if got := labelsOf(t, upd); !slices.Equal(got, []string{"terug", "opnieuw"}) {
 			t.Errorf("after the choice the outcome keeps buttons %q, want only its own", got)
 		}
+		// A double click on the offer sets no second reminder.
+		r.pressLabel(t, outcome, e2eDM, "Morgen 09:00")
 		t.Logf("confirmation:\n%s\nbuttons: %q", shownText(t, confirm), labelsOf(t, confirm))
 		wantShown(t, "confirmation", confirm,
 			"Goed. Ik herinner je op wo 2 dec 2026 09:00: cliënt informeren.",
 			"Zal ik je ook herinneren om je besluit in het dossier vast te leggen")
+		if got := labelsOf(t, confirm); !slices.Equal(got, want[2:]) {
+			t.Errorf("record offer buttons %q, want %q", got, want[2:])
+		}
+
 		r.pressLabel(t, confirm, e2eDM, "Nee, dank je")
 		calls = r.expect(t, "chat.update", "chat.postMessage")
-		t.Logf("record offer answered:\n%s\n%s", shownText(t, calls[0]), shownText(t, calls[1]))
-		r.quiet(t)
+		wantChosen(t, calls[0], confirm, "Nee, dank je")
+		if got := shownText(t, calls[1]); got != "Oké, geen herinnering." {
+			t.Errorf("declined record reminder answered %q", got)
+		}
+
+		conv, ok, err := r.store.Conversation(ctx, bot.Address{Platform: bot.Slack, User: e2eUser, Channel: bot.DM})
+		if err != nil || !ok || conv.Flow == nil {
+			t.Fatalf("DM conversation %+v, %v, %v", conv, ok, err)
+		}
+		if conv.Flow.Outcome != "doorbreken" || len(conv.Flow.Path) != 6 || conv.Pending != "" {
+			t.Errorf("stored flow %+v pending %q, want six answers and the outcome doorbreken", conv.Flow, conv.Pending)
+		}
+		if set, _, err := r.store.Settings(ctx, alice); err != nil || set.Municipality != flows.Uithoorn {
+			t.Errorf("settings %+v, %v: the municipality answered should be kept", set, err)
+		}
+		open, err := r.store.OpenReminders(ctx, alice)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(open) != 1 {
+			t.Fatalf("%d open reminders, want the one inform reminder: %+v", len(open), open)
+		}
+		rem := open[0]
+		wantDue := time.Date(2026, 12, 2, 8, 0, 0, 0, time.UTC)
+		if rem.Kind != bot.KindInform || !rem.Due.Equal(wantDue) || rem.Flow != "stappenplan" || rem.Outcome != "doorbreken" ||
+			rem.Shared.NL != "informatie gedeeld met school" || rem.Channel != bot.DM {
+			t.Errorf("reminder %+v, want inform, due %s, for the school share, from the DM", rem, wantDue)
+		}
 	}) {
 		return
 	}
-	_ = reminderDue
+
+	t.Run("the reminder falls due", func(t *testing.T) {
+		due := time.Date(2026, 12, 2, 8, 0, 0, 0, time.UTC)
+		r.clock.Add(due.Sub(r.clock.Now()))
+		st, err := r.sched.Sweep(ctx)
+		if err != nil || st != (bot.SweepStats{Claimed: 1, Sent: 1}) {
+			t.Fatalf("sweep %+v, %v; want one reminder sent on time", st, err)
+		}
+		post := r.expect(t, "chat.postMessage")[0]
+		t.Logf("reminder DM (notification text %q):\n%s\nbuttons: %q", post.Text, shownText(t, post), labelsOf(t, post))
+		if post.Channel != e2eDM {
+			t.Errorf("reminder posted in %q, want the DM", post.Channel)
+		}
+		if post.Text != "⏰ Herinnering: informeer je cliënt" {
+			t.Errorf("notification text %q", post.Text)
+		}
+		wantText := "⏰ *Herinnering: informeer je cliënt*\n" +
+			"• Casus: (geen label)\n" +
+			"• Gedeeld: informatie gedeeld met school\n" +
+			"• Besloten op: di 1 dec 2026 11:00\n" +
+			"Vertel je cliënt welke gegevens je deelde, met wie en waarom, zodra dat de veiligheid van het kind of een ander niet schaadt. Zet in het dossier dat je dit hebt gedaan (§1.4 Dossier, §1.6)."
+		if got := shownText(t, post); got != wantText {
+			t.Errorf("reminder shows\n%s\nwant\n%s", got, wantText)
+		}
+		wantButtons := []string{"Gedaan", "Later: 1 uur", "Later: morgen", "Later: volgende week", "Nog niet veilig", "Annuleren"}
+		if got := labelsOf(t, post); !slices.Equal(got, wantButtons) {
+			t.Errorf("reminder buttons %q, want %q", got, wantButtons)
+		}
+
+		r.pressLabel(t, post, e2eDM, "Gedaan")
+		calls := r.expect(t, "chat.update", "chat.postMessage")
+		wantChosen(t, calls[0], post, "Gedaan")
+		if got := shownText(t, calls[1]); got != "Gedaan. Goed dat je het hebt afgerond. Zet in het dossier wanneer je de cliënt informeerde." {
+			t.Errorf("done answered %q", got)
+		}
+		r.pressLabel(t, post, e2eDM, "Later: 1 uur")
+
+		for _, later := range []time.Duration{0, time.Hour, 7 * 24 * time.Hour} {
+			r.clock.Add(later)
+			if st, err := r.sched.Sweep(ctx); err != nil || st != (bot.SweepStats{}) {
+				t.Errorf("sweep %s later: %+v, %v; want nothing sent", later, st, err)
+			}
+		}
+		r.stop()
+		r.quiet(t)
+
+		rems, err := r.store.UserReminders(ctx, alice)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rems) != 1 || rems[0].State != bot.StateDone || !rems[0].SentAt.Equal(due) {
+			t.Errorf("stored reminders %+v, want the one reminder sent at %s and done", rems, due)
+		}
+		trail, err := r.store.AuditTrail(ctx, alice)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var actions []string
+		for _, e := range trail {
+			actions = append(actions, e.Action)
+		}
+		wantActions := []string{"flow.start", "flow.outcome", bot.AuditReminderSet, bot.AuditReminderClaimed, bot.AuditReminderSent, bot.AuditReminderDone}
+		if !slices.Equal(actions, wantActions) {
+			t.Errorf("audit trail %q, want %q", actions, wantActions)
+		}
+	})
+}
+
+func TestE2ERetriedEventAndMention(t *testing.T) {
+	r := startE2E(t)
+
+	body := dmEvent("Ev1", e2eUser, e2eDM, "wat is een medebehandelaar?")
+	r.event(t, body)
+	retry := r.signed(t, "/slack/events", "application/json", body)
+	retry.Header.Set("X-Slack-Retry-Num", "1")
+	retry.Header.Set("X-Slack-Retry-Reason", "http_timeout")
+	if status, resp := do(t, r.srv.Client(), retry); status != http.StatusOK {
+		t.Fatalf("retry answered %d %q, want 200 so Slack stops retrying", status, resp)
+	}
+	r.event(t, dmEvent("Ev2", e2eUser, e2eDM, "hoe lang moet ik een dossier bewaren?"))
+	calls := r.expect(t, "chat.postMessage", "chat.postMessage")
+	first, second := calls[0], calls[1]
+	if first.Channel != e2eDM || second.Channel != e2eDM {
+		t.Errorf("DM answers posted in %q and %q", first.Channel, second.Channel)
+	}
+	wantShown(t, "answer to the DM", first, "§2.4")
+	wantShown(t, "answer to the next DM", second, "§3.1")
+	if shownText(t, first) == shownText(t, second) {
+		t.Errorf("the retried event was answered again:\n%s", shownText(t, second))
+	}
+
+	const thread = "1700000000.000300"
+	r.event(t, mentionEvent("Ev3", e2eUser, e2eChannel, "<@UBOT> mag ik gegevens delen met de huisarts?", thread))
+	mention := r.expect(t, "chat.postEphemeral")[0]
+	if mention.Channel != e2eChannel || mention.User != e2eUser || mention.ThreadTS != thread {
+		t.Errorf("mention answered as %+v, want ephemeral to the asker in the thread", mention)
+	}
+	wantShown(t, "answer to the mention", mention, "§2.4", "huisarts")
+	buttonLabelled(t, mention, "Loop het stappenplan door")
+
+	r.stop()
+	r.quiet(t)
+	if n := r.f.count("chat.postMessage"); n != 2 {
+		t.Errorf("%d DM answers, want 2", n)
+	}
+}
+
+func TestE2EForgedRequestsChangeNothing(t *testing.T) {
+	r := startE2E(t)
+	r.command(t, e2eUser, e2eChannel, "stappenplan", "cmdtrig1")
+	calls := r.expect(t, "conversations.open", "response", "chat.postMessage")
+	question := calls[2]
+	wantShown(t, "first question", question, "Met wie wil of moet je gegevens")
+	schoolPress := pressPayload(t, r.f, question, e2eUser, e2eDM, "f:stappenplan:ontvanger:school", 900)
+	huisartsPress := pressPayload(t, r.f, question, e2eUser, e2eDM, "f:stappenplan:ontvanger:huisarts", 901)
+	before := e2eSnapshot(t, r.path)
+
+	form := func(payload string) string { return url.Values{"payload": {payload}}.Encode() }
+	tests := []struct {
+		name, path, body string
+		// signedBody is what the signature covers; "" for body itself.
+		signedBody string
+		secret     string
+		age        time.Duration
+		noHeaders  bool
+	}{
+		{name: "command signed with another secret", path: "/slack/commands",
+			body: commandForm(r.f, e2eUser, e2eChannel, "stappenplan", "forged1"), secret: "not-the-signing-secret"},
+		{name: "DM event signed with another secret", path: "/slack/events",
+			body: dmEvent("EvForged1", e2eUser, e2eDM, "stop"), secret: "not-the-signing-secret"},
+		{name: "press with its body changed after signing", path: "/slack/interactions",
+			body: form(schoolPress), signedBody: form(huisartsPress), secret: testSecret},
+		{name: "press replayed ten minutes later", path: "/slack/interactions",
+			body: form(schoolPress), secret: testSecret, age: 10 * time.Minute},
+		{name: "DM event without signature", path: "/slack/events",
+			body: dmEvent("EvForged2", e2eUser, e2eDM, "vergeet mij"), noHeaders: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, err := http.NewRequest(http.MethodPost, r.srv.URL+tt.path, strings.NewReader(tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			if !tt.noHeaders {
+				signed := tt.signedBody
+				if signed == "" {
+					signed = tt.body
+				}
+				ts := strconv.FormatInt(r.clock.Now().Add(-tt.age).Unix(), 10)
+				req.Header.Set("X-Slack-Request-Timestamp", ts)
+				req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(sign([]byte(tt.secret), ts, []byte(signed))))
+			}
+			if status, _ := do(t, r.srv.Client(), req); status != http.StatusUnauthorized {
+				t.Errorf("status %d, want 401", status)
+			}
+		})
+	}
+	// Shutdown waits for every accepted piece of work: after it, anything
+	// a forged request set going has reached the database.
+	r.stop()
+	r.quiet(t)
+	after := e2eSnapshot(t, r.path)
+	if !slices.Equal(before, after) {
+		t.Errorf("forged requests changed the database:\nbefore %q\nafter  %q", before, after)
+	}
+	for _, want := range []string{`conversations "slack" "UALICE" "dm"`, `audit `, `dedup "slack:cmd:cmdtrig1"`} {
+		if !slices.ContainsFunc(before, func(row string) bool { return strings.HasPrefix(row, want) }) {
+			t.Errorf("no row %q in the database %q: the comparison proves little", want, before)
+		}
+	}
 }
 
 // e2eSnapshot returns every row of every table of the database at path,
@@ -350,7 +553,11 @@ func e2eSnapshot(t *testing.T, path string) []string {
 			if err := rows.Scan(ptrs...); err != nil {
 				t.Fatal(err)
 			}
-			out = append(out, table+" "+fmt.Sprint(vals...))
+			row := table
+			for _, v := range vals {
+				row += fmt.Sprintf(" %#v", v)
+			}
+			out = append(out, row)
 		}
 		if err := rows.Close(); err != nil {
 			t.Fatal(err)
@@ -359,10 +566,3 @@ func e2eSnapshot(t *testing.T, path string) []string {
 	slices.Sort(out)
 	return out
 }
-
-var (
-	_ = hex.EncodeToString
-	_ = http.StatusOK
-	_ = url.Values{}
-	_ = strconv.Itoa
-)

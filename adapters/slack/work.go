@@ -74,9 +74,15 @@ func (a *Adapter) process(ctx context.Context, j job) {
 }
 
 // markChosen replaces the pressed button's group in its message by the
-// choice made, so it stays visible and cannot be pressed again.
+// choice made, so it stays visible and cannot be pressed again. Slack sends
+// no copy of an ephemeral message with a press, so such a message is left
+// as it is, rather than wiped out by the choice; the deduplication of the
+// press still keeps it from being handled twice.
 func (a *Adapter) markChosen(ctx context.Context, log *slog.Logger, in inbound) {
 	p := in.press
+	if p.ephemeral && p.original == nil {
+		return
+	}
 	blocks := chosen(p.original, p.blockID, p.label)
 	text := "✓ " + escape(p.label)
 	if p.original != nil && p.original.Text != "" {
