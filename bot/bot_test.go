@@ -465,3 +465,33 @@ func BenchmarkTurn(b *testing.B) {
 		}
 	}
 }
+
+func TestAQuestionWhileTheBotWaitsForAReminderMomentIsAnswered(t *testing.T) {
+	h := newHarness(t)
+	h.say("stappenplan")
+	replies := h.press("f:stappenplan:ontvanger:gi-ots-verzoek")
+	for i := 0; i < 5 && choicePrefixed(replies, "r:") == ""; i++ {
+		replies = h.say("1")
+	}
+	var own string
+	for _, r := range replies {
+		for _, c := range r.Choices {
+			if strings.Contains(c.Label, "Zelf kiezen") {
+				own = c.Value
+			}
+		}
+	}
+	if own == "" {
+		t.Fatalf("no 'Zelf kiezen' in the reminder offer: %+v", replies)
+	}
+	h.press(own)
+	if got := joined(h.say("morgen ergens")); !strings.Contains(got, "begrijp") && !strings.Contains(got, "Typ") {
+		t.Errorf("a short unreadable moment should be asked again:\n%s", got)
+	}
+	if got := joined(h.say("mag ik delen met de huisarts?")); !strings.Contains(got, "§2.4") {
+		t.Errorf("a new question was not answered:\n%s", got)
+	}
+	if c := h.conversation(); c.Pending != "" {
+		t.Errorf("the reminder question stayed open: %q", c.Pending)
+	}
+}

@@ -225,7 +225,7 @@ func TestLogPrivacyNoTextUserOrCaseIsLogged(t *testing.T) {
 			logged:  []string{"handled"},
 			run: func(t *testing.T, e *logEnv) {
 				e.press(choicePrefixed(e.reachOffer(logCase), "r:o:i:ask:"))
-				e.say("markerelder om half vier")
+				e.say("markerelder vier")
 				e.say("morgen 14:00")
 				open, err := e.store.OpenReminders(ctx, e.addr().UserKey())
 				if err != nil || len(open) != 1 {

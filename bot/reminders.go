@@ -143,7 +143,8 @@ func (r *Reminders) HandleAction(ctx context.Context, m Message, lang flows.Lang
 // keeps pending. "stop" clears pending. m.Text should already be redacted of
 // personal data by the core; a typed reason is stored with the reminder for
 // the user's file note and never logged. Nil replies mean pending was not
-// the service's: handle the text as usual.
+// the service's, or the text is a new question rather than an answer:
+// handle the text as usual.
 func (r *Reminders) HandleText(ctx context.Context, m Message, pending string, lang flows.Lang, tz string) (replies []Reply, newPending string, err error) {
 	a, ok := parseAction(pending)
 	if !ok || (a.verb != "at" && a.verb != "nsd" && a.verb != "nsr") {
@@ -161,6 +162,8 @@ func (r *Reminders) HandleText(ctx context.Context, m Message, pending string, l
 			return say(txtWhenPast, lang), pending, nil
 		case errors.Is(err, errWhenTooFar):
 			return say(txtWhenTooFar, lang), pending, nil
+		case err != nil && looksLikeQuestion(m.Text):
+			return nil, "", nil
 		case err != nil:
 			return say(txtWhenUnknown, lang), pending, nil
 		}
@@ -168,6 +171,9 @@ func (r *Reminders) HandleText(ctx context.Context, m Message, pending string, l
 		return replies, "", err
 	case "nsd":
 		days, ok := parseDays(m.Text)
+		if !ok && looksLikeQuestion(m.Text) {
+			return nil, "", nil
+		}
 		if !ok {
 			return say(txtDaysBad, lang), pending, nil
 		}
@@ -181,6 +187,11 @@ func (r *Reminders) HandleText(ctx context.Context, m Message, pending string, l
 		return replies, "", err
 	}
 }
+
+// looksLikeQuestion reports whether text that is no moment or number of
+// days is rather a new question (three words or more): the question asked
+// is then dropped and the text read afresh, so nobody gets stuck in it.
+func looksLikeQuestion(text string) bool { return wordCount(text) >= 3 }
 
 // maxListed bounds the reminders List shows at once.
 const maxListed = 20

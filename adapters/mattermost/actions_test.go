@@ -25,7 +25,7 @@ func TestForgedOrAlteredButtonCallbacksAreRefused(t *testing.T) {
 	p := h.mm.nextPost(t)
 	genuine := buttonsOf(p)[0].Integration.Context
 	dm := p.ChannelId
-	userPost := h.mm.userPost(user, dm, "van de gebruiker")
+	userPost := h.mm.oldUserPost(user, dm, "van de gebruiker")
 	forger := signer{key: []byte("not the bot's secret at all....")}
 
 	altered := func(key, value string) map[string]any {
@@ -48,7 +48,7 @@ func TestForgedOrAlteredButtonCallbacksAreRefused(t *testing.T) {
 		{"user altered to match the presser", model.PostActionIntegrationRequest{UserId: other, ChannelId: dm, PostId: p.Id, Context: altered(ctxUser, other)}, http.StatusUnauthorized},
 		{"signature missing", model.PostActionIntegrationRequest{UserId: user, ChannelId: dm, PostId: p.Id, Context: without(ctxSig)}, http.StatusUnauthorized},
 		{"signature garbled", model.PostActionIntegrationRequest{UserId: user, ChannelId: dm, PostId: p.Id, Context: altered(ctxSig, "%%%")}, http.StatusUnauthorized},
-		{"signed with another key", model.PostActionIntegrationRequest{UserId: user, ChannelId: dm, PostId: p.Id, Context: forger.context(bot.Choice{Label: "Gedaan", Value: "done:7"}, user, dm)}, http.StatusUnauthorized},
+		{"signed with another key", model.PostActionIntegrationRequest{UserId: user, ChannelId: dm, PostId: p.Id, Context: forger.context(bot.Choice{Label: "Gedaan", Value: "done:7"}, user, dm, "n1")}, http.StatusUnauthorized},
 		{"no context", model.PostActionIntegrationRequest{UserId: user, ChannelId: dm, PostId: p.Id}, http.StatusUnauthorized},
 		{"pressed by another user", model.PostActionIntegrationRequest{UserId: other, ChannelId: dm, PostId: p.Id, Context: genuine}, http.StatusForbidden},
 		{"sent from another channel", model.PostActionIntegrationRequest{UserId: user, ChannelId: model.NewId(), PostId: p.Id, Context: genuine}, http.StatusForbidden},
@@ -85,4 +85,14 @@ func TestForgedOrAlteredButtonCallbacksAreRefused(t *testing.T) {
 	if m := core.next(t); m.Action != "done:7" || m.User != user {
 		t.Errorf("core got %+v", m)
 	}
+}
+
+// oldUserPost stores a post of user that is older than anything the bot
+// posted, so no catch-up after a (re)connect hands it to the bot.
+func (f *fakeMM) oldUserPost(user, channel, message string) *model.Post {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	p := &model.Post{Id: model.NewId(), UserId: user, ChannelId: channel, Message: message, CreateAt: 1, UpdateAt: 1}
+	f.posts[p.Id] = p
+	return p.Clone()
 }

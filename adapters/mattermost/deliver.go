@@ -137,6 +137,7 @@ func (a *Adapter) post(ctx context.Context, channel, user string, out outgoing) 
 // back ActionPath with a signed context.
 func (a *Adapter) buttons(out outgoing, user, channel string) []*model.PostAction {
 	var actions []*model.PostAction
+	nonce := newNonce()
 	add := func(cs []bot.Choice, style string) {
 		for _, c := range cs {
 			if c.Value == "" || c.Label == "" {
@@ -148,7 +149,7 @@ func (a *Adapter) buttons(out outgoing, user, channel string) []*model.PostActio
 				Style: style,
 				Integration: &model.PostActionIntegration{
 					URL:     a.cfg.PublicURL + ActionPath,
-					Context: a.signer.context(c, user, channel),
+					Context: a.signer.context(c, user, channel, nonce),
 				},
 			})
 		}

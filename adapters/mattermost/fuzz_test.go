@@ -52,7 +52,7 @@ func FuzzDecodeCommand(f *testing.F) {
 
 func FuzzParseContext(f *testing.F) {
 	s := signer{key: []byte("fuzz key fuzz key fuzz key 12345")}
-	good, _ := json.Marshal(s.context(botChoice("Ja", "yes"), "u", "c"))
+	good, _ := json.Marshal(s.context(botChoice("Ja", "yes"), "u", "c", "n"))
 	f.Add(string(good))
 	f.Add(`{"value":"yes","label":"Ja","user":"u","channel":"c","sig":""}`)
 	f.Add(`{"value":1}`)
@@ -69,7 +69,7 @@ func FuzzParseContext(f *testing.F) {
 			t.Fatalf("accepted an incomplete context %+v", bc)
 		}
 		if s.valid(bc) && raw != string(good) {
-			again, _ := json.Marshal(s.context(botChoice(bc.label, bc.value), bc.user, bc.channel))
+			again, _ := json.Marshal(s.context(botChoice(bc.label, bc.value), bc.user, bc.channel, bc.nonce))
 			var want map[string]any
 			_ = json.Unmarshal(again, &want)
 			if want[ctxSig] != bc.sig {

@@ -118,7 +118,7 @@ func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(status), status)
 		return
 	}
-	first, err := a.dedup.FirstSeen(ctx, "mattermost:press:"+pressed.Id, a.now())
+	first, err := a.firstPress(ctx, pressed.Id, bc.nonce)
 	if err != nil {
 		log.WarnContext(ctx, "mattermost dedup store failed; handling anyway", "err_class", errClass(err))
 	} else if !first {
@@ -142,6 +142,21 @@ func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
 			}},
 		},
 	}})
+}
+
+// firstPress records a press of post, whose buttons carry nonce, and
+// reports whether neither was pressed before: one press per post, and no
+// callback replayed against another post.
+func (a *Adapter) firstPress(ctx context.Context, post, nonce string) (bool, error) {
+	firstNonce, err := a.dedup.FirstSeen(ctx, "mattermost:nonce:"+nonce, a.now())
+	if err != nil {
+		return false, err
+	}
+	firstPost, err := a.dedup.FirstSeen(ctx, "mattermost:press:"+post, a.now())
+	if err != nil {
+		return false, err
+	}
+	return firstNonce && firstPost, nil
 }
 
 // checkPress verifies a button callback: the context's signature, that

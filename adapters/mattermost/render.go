@@ -40,7 +40,7 @@ func messageText(r bot.Reply) string {
 	for strings.Contains(r.Text, fence) {
 		fence += "`"
 	}
-	return fence + "\n" + r.Text + "\n" + fence
+	return fence + "\n" + strings.TrimRight(r.Text, "\n") + "\n" + fence
 }
 
 // markdown turns the core's Slack-style *bold* into Mattermost's **bold**.

@@ -2,6 +2,7 @@ package mattermost
 
 import (
 	"crypto/hmac"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
@@ -16,6 +17,7 @@ const (
 	ctxLabel   = "label"
 	ctxUser    = "user"
 	ctxChannel = "channel"
+	ctxNonce   = "nonce"
 	ctxSig     = "sig"
 )
 
@@ -23,10 +25,19 @@ const (
 var errBadContext = errors.New("button context incomplete")
 
 // buttonContext is what a button carries back to the bot when pressed: the
-// choice, the user it was shown to, the DM channel it was shown in, and a
-// signature over all four.
+// choice, the user it was shown to, the DM channel it was shown in, a
+// nonce shared by the buttons of one post, and a signature over all five.
+// The nonce is what a press is deduplicated on, so a captured callback
+// cannot be replayed against another post.
 type buttonContext struct {
-	value, label, user, channel, sig string
+	value, label, user, channel, nonce, sig string
+}
+
+// newNonce returns a random nonce for the buttons of one post.
+func newNonce() string {
+	b := make([]byte, 16)
+	rand.Read(b)
+	return base64.RawURLEncoding.EncodeToString(b)
 }
 
 // signer signs and checks button contexts with the adapter's secret key.
@@ -35,14 +46,15 @@ type signer struct {
 }
 
 // context returns the integration context of a button for choice c shown
-// to user in channel.
-func (s signer) context(c bot.Choice, user, channel string) map[string]any {
+// to user in channel, in the post whose buttons share nonce.
+func (s signer) context(c bot.Choice, user, channel, nonce string) map[string]any {
 	return map[string]any{
 		ctxValue:   c.Value,
 		ctxLabel:   c.Label,
 		ctxUser:    user,
 		ctxChannel: channel,
-		ctxSig:     base64.RawURLEncoding.EncodeToString(s.mac(c.Value, c.Label, user, channel)),
+		ctxNonce:   nonce,
+		ctxSig:     base64.RawURLEncoding.EncodeToString(s.mac(c.Value, c.Label, user, channel, nonce)),
 	}
 }
 
@@ -53,7 +65,7 @@ func (s signer) valid(bc buttonContext) bool {
 	if err != nil {
 		return false
 	}
-	return hmac.Equal(got, s.mac(bc.value, bc.label, bc.user, bc.channel))
+	return hmac.Equal(got, s.mac(bc.value, bc.label, bc.user, bc.channel, bc.nonce))
 }
 
 // mac is HMAC-SHA256 over the fields, each preceded by its length so that
@@ -73,7 +85,7 @@ func (s signer) mac(fields ...string) []byte {
 func parseContext(m map[string]any) (buttonContext, error) {
 	var bc buttonContext
 	for key, dst := range map[string]*string{
-		ctxValue: &bc.value, ctxLabel: &bc.label, ctxUser: &bc.user, ctxChannel: &bc.channel, ctxSig: &bc.sig,
+		ctxValue: &bc.value, ctxLabel: &bc.label, ctxUser: &bc.user, ctxChannel: &bc.channel, ctxNonce: &bc.nonce, ctxSig: &bc.sig,
 	} {
 		v, ok := m[key].(string)
 		if !ok {
@@ -81,7 +93,7 @@ func parseContext(m map[string]any) (buttonContext, error) {
 		}
 		*dst = v
 	}
-	if bc.value == "" || bc.user == "" || bc.channel == "" || bc.sig == "" {
+	if bc.value == "" || bc.user == "" || bc.channel == "" || bc.nonce == "" || bc.sig == "" {
 		return buttonContext{}, errBadContext
 	}
 	return bc, nil

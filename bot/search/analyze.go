@@ -16,6 +16,25 @@ type unit struct {
 	concept string
 	// phrase reports a synonym phrase of several words.
 	phrase bool
+	// afterAs reports that the unit follows "als" or "as (a)": "als
+	// jeugdarts", "as a social worker" say who asks, not what about.
+	afterAs bool
+}
+
+// asWords introduce the role a person speaks in; roleArticles may come
+// between them and the role ("as a").
+var (
+	asWords      = wordSet("als as")
+	roleArticles = wordSet("a an een")
+)
+
+// followsAs reports whether words[i] comes right after an as-word.
+func followsAs(words []stemmed, i int) bool {
+	j := i - 1
+	if j >= 0 && roleArticles[words[j].word] {
+		j--
+	}
+	return j >= 0 && asWords[words[j].word]
 }
 
 // ageConcept marks a number that is a child's age ("kind van 14",
@@ -47,7 +66,7 @@ func units(t *phraseTable, words []stemmed, lang flows.Lang, phraseWords bool) [
 			if p.concept == fillerConcept {
 				continue
 			}
-			u := unit{concept: p.concept, phrase: len(p.words) > 1}
+			u := unit{concept: p.concept, phrase: len(p.words) > 1, afterAs: followsAs(words, i-n)}
 			for _, w := range words[i-n : i] {
 				if (phraseWords || len(p.words) == 1) && !stopWords[w.word] {
 					u.words = append(u.words, w)
@@ -61,7 +80,7 @@ func units(t *phraseTable, words []stemmed, lang flows.Lang, phraseWords bool) [
 		case isAge(words, i):
 			out = append(out, unit{words: []stemmed{w}, concept: ageConcept})
 		case !stopWords[w.word]:
-			out = append(out, unit{words: []stemmed{w}})
+			out = append(out, unit{words: []stemmed{w}, afterAs: followsAs(words, i)})
 		}
 		i++
 	}

@@ -3,6 +3,7 @@ package search
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // field is a part of a topic that is indexed on its own.
@@ -35,6 +36,10 @@ const k1 = 4.0
 type posting struct {
 	doc   int32
 	score float32
+	// anchor reports that the term is a synonym concept or occurs in the
+	// topic's title: a match on it says what the topic is about, not just
+	// what it mentions.
+	anchor bool
 }
 
 // score computes idf and each term's BM25F score per topic.
@@ -50,7 +55,7 @@ func (b *builder) score() {
 	for f := range numFields {
 		avg[f] = max(avg[f]/float64(max(n, 1)), 1)
 	}
-	df := make([]int, len(ix.termText))
+	df := make([]float64, len(ix.termText))
 	for d := range n {
 		seen := make(map[int32]bool)
 		for f := range numFields {
@@ -63,7 +68,8 @@ func (b *builder) score() {
 		}
 	}
 	ix.unknownIDF = idf(n, 0)
-	ix.weakIDF = idf(n, int(weakShare*float64(n)))
+	ix.weakIDF = idf(n, weakShare*float64(n))
+	ix.rareIDF = idf(n, rareCompoundDF)
 	ix.idf = make([]float64, len(ix.termText))
 	for t := range ix.idf {
 		ix.idf[t] = idf(n, df[t])
@@ -79,7 +85,8 @@ func (b *builder) score() {
 		}
 		for term, tf := range pseudo {
 			s := ix.idf[term] * saturate(tf)
-			ix.postings[term] = append(ix.postings[term], posting{doc: int32(d), score: float32(s)})
+			anchor := b.tf[d][fieldTitle][term] > 0 || strings.HasPrefix(ix.termText[term], conceptPrefix)
+			ix.postings[term] = append(ix.postings[term], posting{doc: int32(d), score: float32(s), anchor: anchor})
 		}
 	}
 	for _, ps := range ix.postings {
@@ -93,6 +100,6 @@ func saturate(tf float64) float64 { return tf * (k1 + 1) / (k1 + tf) }
 
 // idf is the BM25 inverse document frequency of a term found in df of n
 // topics.
-func idf(n, df int) float64 {
-	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
+func idf(n int, df float64) float64 {
+	return math.Log(1 + (float64(n)-df+0.5)/(df+0.5))
 }

@@ -5,6 +5,11 @@ package search
 // "Gezag" more than about the many topics that mention gezag.
 const titleBoost = 0.5
 
+// titleMatchWeight is the least weight of a match that counts for the
+// title boost: a weak word or the modifier of a compound does not make a
+// question about a title.
+const titleMatchWeight = 0.5
+
 // boostTitles multiplies each scoring topic's score by 1 + titleBoost ×
 // the squared share of its title (Dutch or English, whichever is better)
 // that the question's slots match.
@@ -12,7 +17,9 @@ func (ix *Index) boostTitles(slots []slot, scores []float64) {
 	asked := make(map[int32]bool)
 	for _, s := range slots {
 		for _, a := range s.alts {
-			asked[a.term] = true
+			if a.weight >= titleMatchWeight {
+				asked[a.term] = true
+			}
 		}
 	}
 	for d, sc := range scores {

@@ -16,11 +16,20 @@ const (
 	soloAt = 0.4
 	// answerCoverage and answerMargin are what the top hit needs to be
 	// given as the answer rather than offered among choices.
-	answerCoverage = 0.45
+	answerCoverage = 0.35
 	answerMargin   = 0.15
+	// soloAnswerAt is the least coverage to answer with a top topic that
+	// matches one part of the question only.
+	soloAnswerAt = 0.5
 	// fullMargin is the margin from which being further ahead no longer
 	// adds confidence.
 	fullMargin = 0.5
+	// unknownDiscount is how much the words no topic has count when the
+	// top topic matches two parts of the question or more: then they are
+	// mostly the circumstances of an in-scope question ("dat moeder
+	// drinkt"), while next to one match or none they mark a question
+	// outside the guideline.
+	unknownDiscount = 0.5
 )
 
 // Confidence bands: a result's Confidence lies in the band of its
@@ -35,8 +44,12 @@ type evidence struct {
 	// coverage is the share of the question's ideal score that the top
 	// topic accounts for.
 	coverage float64
-	// matched counts the slots of the question the top topic matches.
+	// matched counts the slots of the question the top topic matches,
+	// weak words left out.
 	matched int
+	// anchored reports that the top topic matches a concept or a word of
+	// its title.
+	anchored bool
 	// margin is how far the top score is ahead of the second, relative
 	// to the top score; 1 when there is no second.
 	margin float64
@@ -50,15 +63,18 @@ type evidence struct {
 func decide(ev evidence) (float64, Decision) {
 	c := clamp01(ev.coverage)
 	m := clamp01(ev.margin)
-	bar := inScopeAt
+	bar, answerAt := inScopeAt, answerCoverage
 	if ev.matched < 2 {
-		bar = soloAt
+		bar, answerAt = soloAt, soloAnswerAt
+		if !ev.anchored {
+			bar = 1
+		}
 	}
 	switch {
 	case c < bar:
 		return suggestBand * c / bar, Unknown
-	case c >= answerCoverage && m >= answerMargin:
-		q := 0.5*(c-answerCoverage)/(1-answerCoverage) + 0.5*min(1, (m-answerMargin)/(fullMargin-answerMargin))
+	case c >= answerAt && m >= answerMargin:
+		q := 0.5*(c-answerAt)/(1-answerAt) + 0.5*min(1, (m-answerMargin)/(fullMargin-answerMargin))
 		return answerBand + (1-answerBand)*q, Answer
 	}
 	q := (c - bar) / (1 - bar)

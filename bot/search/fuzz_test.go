@@ -21,6 +21,8 @@ func FuzzSearch(f *testing.F) {
 		"e\u0308e\u0301n cliënt",
 		"in welke gevallen mag ik delen zonder toestemming",
 		"🙂 ﬁ ĳ ß",
+		"als jeugdarts zn vd de de het the zonder dat de ouders erbij zijn",
+		"clientgegevens op mijn laptop",
 	} {
 		f.Add(seed)
 	}

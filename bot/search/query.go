@@ -14,6 +14,10 @@ type slot struct {
 	// no topic matches has the ideal of an unknown word, so that it pulls
 	// the confidence down.
 	ideal float64
+	// weak marks the slot of a weak word (see weakWords) or a device
+	// (see deviceWords): it does not count as a part of the question that
+	// a topic matches.
+	weak bool
 }
 
 // Weights of the looser kinds of match.
@@ -42,12 +46,26 @@ func (ix *Index) analyzeQuery(words []string, lang flows.Lang) []slot {
 	var slots []slot
 	repairs := 0
 	for _, u := range units(ix.phrases, st, lang, false) {
-		if isWeak(u) {
+		if isWeak(u) || (u.afterAs && roleConcepts[u.concept]) {
 			slots = append(slots, ix.weakSlot(u, lang))
 			continue
 		}
 		if alts := ix.unitAlts(u, lang); len(alts) > 0 {
-			slots = append(slots, ix.newSlot(alts))
+			if ix.rareCompound(u, alts) {
+				if parts := ix.compoundSlots(u.words[0].word, lang, alts); parts != nil {
+					slots = append(slots, parts...)
+					continue
+				}
+			}
+			s := ix.newSlot(alts)
+			s.weak = isDevice(u)
+			slots = append(slots, s)
+			continue
+		}
+		if len(u.words) == 1 && isShortToken(u.words[0].word) {
+			// An unknown word of one or two letters is chat shorthand
+			// ("zn", "vd") or a slip, not what the question is about.
+			slots = append(slots, slot{ideal: ix.weakIDF * satRef, weak: true})
 			continue
 		}
 		if len(u.words) != 1 || repairs == maxRepairs {
@@ -58,6 +76,31 @@ func (ix *Index) analyzeQuery(words []string, lang flows.Lang) []slot {
 		slots = append(slots, ix.repair(u.words[0].word, lang)...)
 	}
 	return slots
+}
+
+// isShortToken reports whether w has at most two letters and is no
+// number.
+func isShortToken(w string) bool {
+	return len(w) <= 2 && !isNumber(w)
+}
+
+// rareCompoundDF is the document frequency up to which a plain word of a
+// question that is a compound ("clientgegevens") is read as its parts: a
+// word only a topic or two happen to use says no more than its parts do.
+const rareCompoundDF = 2
+
+// rareCompound reports whether u is a single plain word whose terms are
+// rare enough to be read as a compound (see rareCompoundDF).
+func (ix *Index) rareCompound(u unit, alts []alt) bool {
+	if u.concept != "" || len(u.words) != 1 || len(u.words[0].word) < 8 {
+		return false
+	}
+	for _, a := range alts {
+		if ix.idf[a.term] < ix.rareIDF {
+			return false
+		}
+	}
+	return true
 }
 
 // newSlot makes a slot of alts. Its ideal comes from how telling the slot

@@ -11,11 +11,16 @@ type tally struct {
 	// scores is each topic's score, boosts applied.
 	scores []float64
 	// covered sums each slot's score capped at the slot's ideal: how much
-	// of the question a topic accounts for; matched counts the slots.
-	covered []float64
-	matched []int
-	// ideal is the sum of the slots' ideals.
-	ideal float64
+	// of the question a topic accounts for; matched counts the slots
+	// other than weak ones; anchored reports a match on a concept or a
+	// title word.
+	covered  []float64
+	matched  []int
+	anchored []bool
+
+	// ideal is the sum of the slots' ideals; unknown is the part of it
+	// that belongs to words no topic has.
+	ideal, unknown float64
 	// order holds the topics that score, best first.
 	order []int32
 }
@@ -23,11 +28,20 @@ type tally struct {
 // tallySlots scores every topic for the slots.
 func (ix *Index) tallySlots(slots []slot) tally {
 	n := len(ix.topics)
-	t := tally{scores: make([]float64, n), covered: make([]float64, n), matched: make([]int, n)}
+	t := tally{
+		scores:   make([]float64, n),
+		covered:  make([]float64, n),
+		matched:  make([]int, n),
+		anchored: make([]bool, n),
+	}
 	best := make([]float64, n)
+	anchor := make([]bool, n)
 	touched := make([]int32, 0, n)
 	for _, s := range slots {
 		t.ideal += s.ideal
+		if len(s.alts) == 0 && !s.weak {
+			t.unknown += s.ideal
+		}
 		for _, a := range s.alts {
 			for _, p := range ix.postings[a.term] {
 				v := a.weight * float64(p.score)
@@ -36,13 +50,17 @@ func (ix *Index) tallySlots(slots []slot) tally {
 						touched = append(touched, p.doc)
 					}
 					best[p.doc] = v
+					anchor[p.doc] = p.anchor
 				}
 			}
 		}
 		for _, d := range touched {
 			t.scores[d] += best[d]
 			t.covered[d] += min(best[d], s.ideal)
-			t.matched[d]++
+			if !s.weak {
+				t.matched[d]++
+				t.anchored[d] = t.anchored[d] || anchor[d]
+			}
 			best[d] = 0
 		}
 		touched = touched[:0]
@@ -70,7 +88,11 @@ func (ix *Index) tallySlots(slots []slot) tally {
 // evidence returns what the tally says about its top topic.
 func (t tally) evidence() evidence {
 	top := t.order[0]
-	ev := evidence{coverage: t.covered[top] / t.ideal, matched: t.matched[top], margin: 1}
+	ideal := t.ideal
+	if t.matched[top] >= 2 {
+		ideal -= (1 - unknownDiscount) * t.unknown
+	}
+	ev := evidence{coverage: t.covered[top] / ideal, matched: t.matched[top], anchored: t.anchored[top], margin: 1}
 	if len(t.order) > 1 {
 		ev.margin = 1 - t.scores[t.order[1]]/t.scores[top]
 	}

@@ -13,13 +13,8 @@ func (ix *Index) repair(w string, lang flows.Lang) []slot {
 	if len(w) > maxRepairLen {
 		return []slot{{ideal: ix.unknownIDF * satRef}}
 	}
-	if parts := ix.splitCompound(w); parts != nil {
-		// Dutch compounds are right-headed: a "wijkteammedewerker" is a
-		// medewerker, so the first part counts as a modifier only.
-		return []slot{
-			ix.newSlot(scale(ix.wordAlts(parts[0], lang), modifierWeight)),
-			ix.newSlot(scale(ix.wordAlts(parts[1], lang), compoundWeight)),
-		}
+	if parts := ix.compoundSlots(w, lang, nil); parts != nil {
+		return parts
 	}
 	if fixes, d := ix.typos.correct(w); len(fixes) > 0 {
 		weight := typoWeight1
@@ -35,6 +30,21 @@ func (ix *Index) repair(w string, lang flows.Lang) []slot {
 		}
 	}
 	return []slot{{ideal: ix.unknownIDF * satRef}}
+}
+
+// compoundSlots splits w into the slots of its parts, or returns nil when
+// it is no compound of known words. Dutch compounds are right-headed: a
+// "wijkteammedewerker" is a medewerker, so the first part counts as a
+// modifier only. whole, the terms of w itself, if any, are matched with
+// the head; the slots' ideals come from the parts.
+func (ix *Index) compoundSlots(w string, lang flows.Lang, whole []alt) []slot {
+	parts := ix.splitCompound(w)
+	if parts == nil {
+		return nil
+	}
+	head := ix.newSlot(scale(ix.wordAlts(parts[1], lang), compoundWeight))
+	head.alts = mergeAlts(head.alts, whole)
+	return []slot{ix.newSlot(scale(ix.wordAlts(parts[0], lang), modifierWeight)), head}
 }
 
 // maxRepairLen is the longest word that is split or corrected; longer

@@ -41,6 +41,8 @@ type Index struct {
 	unknownIDF float64
 	// weakIDF is the weight of a weak word of a question (see weakWords).
 	weakIDF float64
+	// rareIDF is the idf of a term in rareCompoundDF topics.
+	rareIDF float64
 }
 
 // Hit is a topic that matches a question.

@@ -96,6 +96,8 @@ func TestSearchFindsTopic(t *testing.T) {
 		{"vermoeden van mishandeling, moet ik VT bellen?", "veilig-thuis-meldcode", flows.NL},
 		{"wat betekent gezag?", "begrip-gezag", flows.NL},
 		{"heeft een vader die het kind erkend heeft gezag?", "gezag-ouders", flows.NL},
+		{"mijn laptop is kwijt", "datalek", flows.NL},
+		{"mag ik als jeugdarts de huisarts bellen ivm zn kind", "delen-huisarts", flows.NL},
 	}
 	for _, tt := range tests {
 		res := ix.Search(tt.question)
@@ -121,6 +123,7 @@ func TestSearchOutOfScope(t *testing.T) {
 		"mag ik parkeren bij het gemeentehuis",
 		"wanneer krijg ik vakantiegeld",
 		"recept voor pannenkoeken",
+		"hoe installeer ik outlook op mijn laptop",
 		"hallo",
 		"thanks!",
 	} {

@@ -17,7 +17,7 @@ nu of oke ok om onder ons onze op over precies soms te tegen toch toe tot u uit 
 van veel vraag vraagje vraagt vragen voor waar waarom wanneer want was wat we
 wel welk welke werd wie wij wil willen wilt worden wordt zal ze zelf zich zij
 zijn zo zou zouden zullen krijg krijgen krijgt kreeg maak maakt maken
-gemaakt werkt werken gebeurt gebeuren haar tussen volgens allemaal valt vallen
+gemaakt werkt werken gebeurt gebeuren haar tussen volgens allemaal val valt vallen
 voordat nadat twee drie weten weet geven geeft gegeven af keer speelt spelen
 zit zitten staat staan komt komen hoeveel indienen dient dienen ingediend
 bellen belt gebeld doorlopen letten qua kiezen ermee daarmee hiermee erover daarover
@@ -33,6 +33,8 @@ were what whats when where which while who whom whose why will with would yes
 you your yours many make makes made go goes going another enough came come
 comes doing between according two three find finds found actually basically
 call calls called allowed allow vs sufficient
+ivm mbt tav evt ipv bv bijv oid dmv zn mn dr vd vh ie tov mvg gr pls plz thx btw
+asap fyi idk
 `)
 
 // wordSet builds a set from whitespace-separated words.

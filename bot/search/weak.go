@@ -20,11 +20,33 @@ snappen begrijpen merken liggen ligt wonen woont overzetten noemen noem
 aangeven reageren antwoorden antwoord stellen stel stelt gesteld
 nieuw nieuwe oud oude goed goede slecht groot grote klein kleine andere
 zeker snel meteen direct altijd vanaf ergens niets niks vandaag morgen
-gisteren later eerst daarna toen straks mezelf jezelf zichzelf nodig
+gisteren later eerst daarna toen straks mezelf jezelf zichzelf nodig thuis
 think thinks thought use uses used using put new old good still already
 always anyway happen happens happened handle deal start starts look take
 takes bring live lives myself himself herself themselves yourself need
 `)
+
+// deviceWords are folded words for devices and office software. The
+// guideline names them as things that get lost or carry data ("laptop
+// kwijt"), so they rank topics as usual; but a question only about them
+// ("hoe installeer ik outlook op mijn laptop") is an IT question, so they
+// do not count as a part of the question that a topic matches.
+var deviceWords = wordSet(`
+laptop laptops computer computers pc telefoon telefoons mobiel mobieltje
+smartphone phone phones tablet tablets ipad outlook usb usbstick stick
+wachtwoord wachtwoorden password passwords printer printers scherm screen
+wifi internet
+`)
+
+// isDevice reports whether u is a single device word.
+func isDevice(u unit) bool {
+	return len(u.words) == 1 && deviceWords[u.words[0].word]
+}
+
+// roleConcepts are the synonym concepts of the roles professionals speak
+// in. After "als" or "as (a)" such a role says who asks ("mag ik als
+// jeugdarts ..."), so it counts as a weak word.
+var roleConcepts = wordSet("professional jongerenwerk jgz wijkteam")
 
 // weakWeight scales what a weak word scores in a topic.
 const weakWeight = 0.35
@@ -35,7 +57,8 @@ const weakWeight = 0.35
 const weakShare = 0.25
 
 // isWeak reports whether u is a single weak word without a synonym
-// concept.
+// concept. A role after "als" is weak too (see roleConcepts), which the
+// caller checks, since it has a concept.
 func isWeak(u unit) bool {
 	if u.concept != "" || len(u.words) != 1 {
 		return false
@@ -62,5 +85,5 @@ var weakStems = func() map[string]bool {
 // much, and its ideal is that of a common term, so that missing it costs
 // a question little coverage.
 func (ix *Index) weakSlot(u unit, lang flows.Lang) slot {
-	return slot{alts: scale(ix.unitAlts(u, lang), weakWeight), ideal: ix.weakIDF * satRef}
+	return slot{alts: scale(ix.unitAlts(u, lang), weakWeight), ideal: ix.weakIDF * satRef, weak: true}
 }
