@@ -9,12 +9,29 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/storage/postgres"
 	"privacybot/storage/sqlite"
 )
 
+// store is what the core needs of a database, whichever the engine.
+type store interface {
+	bot.ConversationStore
+	bot.SettingsStore
+	bot.AuditStore
+	bot.DedupStore
+	bot.UserDataStore
+	bot.ReminderStore
+	bot.Purger
+	Ping(ctx context.Context) error
+	Close() error
+}
+
 // coreOptions are the settings every long-running command shares.
 type coreOptions struct {
-	db          string
+	db string
+	// databaseURL, when set, is a PostgreSQL URL that replaces db, so
+	// several instances can share their state.
+	databaseURL string
 	content     string
 	remindAfter time.Duration
 	expiry      time.Duration
@@ -27,7 +44,7 @@ type coreOptions struct {
 
 // core is the wired application: store, answers, reminders and the bot.
 type core struct {
-	store     *sqlite.DB
+	store     store
 	bot       *bot.Bot
 	reminders *bot.Reminders
 	log       *slog.Logger
@@ -52,9 +69,9 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 	if err != nil {
 		return nil, err
 	}
-	store, err := sqlite.Open(ctx, o.db, clock)
+	store, err := openStore(ctx, o, clock)
 	if err != nil {
-		return nil, fmt.Errorf("open database %s: %w", o.db, err)
+		return nil, err
 	}
 	reminders := bot.NewReminders(store, store, clock, log, bot.ReminderConfig{Delay: o.remindAfter, OnScheduled: o.onScheduled})
 	b := bot.New(bot.Deps{
@@ -69,4 +86,21 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		Metrics:       o.metrics,
 	}, bot.Config{Expiry: o.expiry})
 	return &core{store: store, bot: b, reminders: reminders, log: log, clock: clock}, nil
+}
+
+// openStore opens PostgreSQL when a database URL is set, else the SQLite
+// file. The URL holds a password: it is never written to an error or log.
+func openStore(ctx context.Context, o coreOptions, clock bot.Clock) (store, error) {
+	if o.databaseURL != "" {
+		s, err := postgres.Open(ctx, o.databaseURL, clock)
+		if err != nil {
+			return nil, fmt.Errorf("open PostgreSQL database: %w", err)
+		}
+		return s, nil
+	}
+	s, err := sqlite.Open(ctx, o.db, clock)
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", o.db, err)
+	}
+	return s, nil
 }

@@ -117,6 +117,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 	metrics := promadapter.New()
 	c, err := openCore(ctx, coreOptions{
 		db:          cfg["PRIVACYBOT_DB"],
+		databaseURL: cfg["PRIVACYBOT_DATABASE_URL"],
 		content:     cfg["PRIVACYBOT_CONTENT"],
 		remindAfter: cfg.duration("PRIVACYBOT_REMIND_AFTER"),
 		expiry:      cfg.duration("PRIVACYBOT_EXPIRY"),
@@ -170,6 +171,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		Retention: s.retention(),
 		Purger:    c.store,
 		OnSweep:   metrics.Sweep,
+		Dedup:     c.store,
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", s.readyz)

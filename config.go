@@ -26,6 +26,7 @@ type setting struct {
 // is checked against it.
 var settings = []setting{
 	{env: "PRIVACYBOT_DB", flag: "db", def: "privacybot.db", help: "SQLite file with settings, conversations, reminders and the audit trail", check: nonEmpty},
+	{env: "PRIVACYBOT_DATABASE_URL", flag: "database-url", help: "PostgreSQL URL (postgres://…) that replaces the SQLite file, so several instances share one state", secret: true, check: postgresURL},
 	{env: "PRIVACYBOT_HTTP_ADDR", flag: "http-addr", def: ":8080", help: "address of the HTTP server: platform endpoints, /healthz, /readyz, /metrics", check: nonEmpty},
 	{env: "PRIVACYBOT_LOG_LEVEL", flag: "log-level", def: "info", help: "debug, info, warn or error; logs are JSON and never hold message text", check: logLevel},
 	{env: "PRIVACYBOT_CONTENT", flag: "content", def: "", help: "directory of topic files that replaces the built-in topics (checked at start)"},
@@ -230,6 +231,13 @@ func minLength(n int) func(string) error {
 		}
 		return nil
 	}
+}
+
+func postgresURL(v string) error {
+	if !strings.HasPrefix(v, "postgres://") && !strings.HasPrefix(v, "postgresql://") {
+		return errors.New("expected a URL starting with postgres:// or postgresql://")
+	}
+	return nil
 }
 
 func httpURL(v string) error {

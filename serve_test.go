@@ -144,11 +144,18 @@ func waitFor(t *testing.T, what string, timeout time.Duration, ok func() bool) {
 	}
 }
 
-// slashCommand sends a signed Slack slash command to serve.
+// slashCommand sends a signed Slack slash command of user U1 to serve.
 func slashCommand(t *testing.T, base, text, responseURL string) {
 	t.Helper()
-	form := url.Values{"command": {"/privacy"}, "text": {text}, "user_id": {"U1"}, "channel_id": {"C1"},
-		"channel_name": {"algemeen"}, "team_id": {"T1"}, "response_url": {responseURL}, "trigger_id": {strconv.FormatInt(time.Now().UnixNano(), 10)}}
+	if err := slashCommandAs(base, "U1", text, responseURL); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// slashCommandAs sends a signed Slack slash command of user to serve.
+func slashCommandAs(base, user, text, responseURL string) error {
+	form := url.Values{"command": {"/privacy"}, "text": {text}, "user_id": {user}, "channel_id": {"C1"},
+		"channel_name": {"algemeen"}, "team_id": {"T1"}, "response_url": {responseURL}, "trigger_id": {strconv.FormatInt(time.Now().UnixNano(), 10) + user}}
 	body := form.Encode()
 	ts := strconv.FormatInt(time.Now().Unix(), 10)
 	mac := hmac.New(sha256.New, []byte(e2eSigningSecret))
@@ -159,12 +166,13 @@ func slashCommand(t *testing.T, base, text, responseURL string) {
 	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	resp.Body.Close()
 	if resp.StatusCode != 200 {
-		t.Fatalf("slash command: status %d", resp.StatusCode)
+		return fmt.Errorf("slash command: status %d", resp.StatusCode)
 	}
+	return nil
 }
 
 func get(base, path string) (int, string) {

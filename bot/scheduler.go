@@ -66,6 +66,9 @@ type SchedulerConfig struct {
 	Retention Retention
 	// OnSweep, when set, receives what each sweep did (for metrics).
 	OnSweep func(SweepStats)
+	// Dedup, when set, makes a user's weekly digest go out once per week
+	// however many instances run the schedule on one shared database.
+	Dedup DedupStore
 }
 
 func (c SchedulerConfig) withDefaults() SchedulerConfig {
@@ -385,6 +388,16 @@ func (s *Scheduler) digestFor(ctx context.Context, u UserKey) error {
 	if _, paused := s.pausedUntil(u.Platform, now); paused {
 		s.log.WarnContext(ctx, "digest skipped: platform asked to wait", "platform", u.Platform)
 		return nil
+	}
+	if s.cfg.Dedup != nil {
+		year, week := now.ISOWeek()
+		first, err := s.cfg.Dedup.FirstSeen(ctx, fmt.Sprintf("digest:%s:%s:%d-%d", u.Platform, u.User, year, week), now)
+		if err != nil {
+			return fmt.Errorf("digest dedup: %w", err)
+		}
+		if !first {
+			return nil
+		}
 	}
 	lang, loc := s.userPrefs(ctx, u, latest.Lang, latest.TZ)
 	if err := n.Notify(ctx, latest.Address, digestMessage(open, lang, loc)); err != nil {

@@ -423,3 +423,30 @@ func TestSchedulerStartStop(t *testing.T) {
 		t.Errorf("Stop: %v", err)
 	}
 }
+
+func TestADigestGoesOutOncePerWeekAcrossInstances(t *testing.T) {
+	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	ctx := context.Background()
+	e.set(remAlice, remFollowUp(remStart), "Volgende week")
+	replicas := make([]*bot.Scheduler, 3)
+	for i := range replicas {
+		replicas[i] = bot.NewScheduler(e.db, e.db, map[string]bot.Notifier{bot.Slack: e.note}, e.db, e.clock.Now, nil, bot.SchedulerConfig{Dedup: e.db})
+	}
+	before := len(e.note.delivered())
+	e.clock.Set(time.Date(2025, 12, 8, 8, 0, 0, 0, time.UTC))
+	for _, s := range replicas {
+		if err := s.Digest(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(e.note.delivered()) - before; n != 1 {
+		t.Fatalf("three instances sent %d digests, want 1", n)
+	}
+	e.clock.Set(time.Date(2025, 12, 15, 8, 0, 0, 0, time.UTC))
+	if err := replicas[1].Digest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(e.note.delivered()) - before; n != 2 {
+		t.Fatalf("the next week's digest: %d in all, want 2", n)
+	}
+}

@@ -154,38 +154,47 @@ func testCreateReminderDuplicate(t *testing.T, open Opener) {
 	}
 }
 
-// testCreateReminderConcurrent creates one reminder from many goroutines
-// at once, as a double click handled by two replicas would: one is stored,
-// the others are told it is a duplicate.
+// testCreateReminderConcurrent creates each of several reminders from many
+// goroutines at once, as a double click handled by two replicas would: one
+// is stored, the others are told it is a duplicate.
 func testCreateReminderConcurrent(t *testing.T, open Opener) {
 	e := newEnv(t, open)
-	const racers = 8
-	results := make(chan error, racers)
-	var wg sync.WaitGroup
-	for range racers {
-		wg.Go(func() {
-			r := newRem(T0.Add(time.Hour))
-			results <- e.CreateReminder(e.ctx, &r, bot.AuditEntry{UserKey: r.UserKey(), Action: bot.AuditReminderSet})
-		})
-	}
-	wg.Wait()
-	close(results)
-	var created, dups int
-	for err := range results {
-		switch {
-		case err == nil:
-			created++
-		case errors.Is(err, bot.ErrDuplicate):
-			dups++
-		default:
-			t.Errorf("CreateReminder: %v", err)
+	const reminders, racers = 10, 8
+	for i := range reminders {
+		results := make(chan error, racers)
+		start := make(chan struct{})
+		var wg sync.WaitGroup
+		for range racers {
+			wg.Go(func() {
+				r := newRemAt(time.Duration(i) * time.Hour)
+				<-start
+				results <- e.CreateReminder(e.ctx, &r, bot.AuditEntry{UserKey: r.UserKey(), Action: bot.AuditReminderSet})
+			})
+		}
+		close(start)
+		wg.Wait()
+		close(results)
+		var created, dups int
+		for err := range results {
+			switch {
+			case err == nil:
+				created++
+			case errors.Is(err, bot.ErrDuplicate):
+				dups++
+			default:
+				t.Errorf("CreateReminder: %v", err)
+			}
+		}
+		if created != 1 || dups != racers-1 {
+			t.Errorf("reminder %d: %d created and %d duplicates, want 1 and %d", i, created, dups, racers-1)
 		}
 	}
-	if created != 1 || dups != racers-1 {
-		t.Errorf("%d created and %d duplicates, want 1 and %d", created, dups, racers-1)
+	all, err := e.UserReminders(e.ctx, remAlice.UserKey())
+	if err != nil || len(all) != reminders {
+		t.Errorf("stored %d reminders (%v), want %d", len(all), err, reminders)
 	}
-	if all, err := e.UserReminders(e.ctx, remAlice.UserKey()); err != nil || len(all) != 1 {
-		t.Errorf("stored %d reminders (%v), want 1", len(all), err)
+	if got := strings.Count(e.actions(t, remAlice.UserKey()), bot.AuditReminderSet); got != reminders {
+		t.Errorf("%d reminder.set entries, want %d", got, reminders)
 	}
 }
 
@@ -359,50 +368,58 @@ func testClaimFinishAfterUserActed(t *testing.T, open Opener) {
 
 // testConcurrentClaims claims from many goroutines at once, as the sweeps
 // of several replicas do: every due reminder is claimed by exactly one.
+// Each round comes a lease later, when all are claimable again.
 func testConcurrentClaims(t *testing.T, open Opener) {
 	e := newEnv(t, open)
-	const due, sweeps = 120, 6
+	const due, sweeps, batch, rounds = 200, 8, 5, 5
+	const lease = time.Minute
 	for i := range due {
 		r := newRem(T0.Add(-time.Duration(i) * time.Second))
 		r.Address.User = fmt.Sprintf("U%03d", i)
 		e.create(t, r)
 	}
-	var (
-		mu     sync.Mutex
-		counts = map[int64]int{}
-		wg     sync.WaitGroup
-	)
-	errs := make(chan error, sweeps)
-	for range sweeps {
-		wg.Go(func() {
-			for {
-				claimed, err := e.ClaimDue(e.ctx, T0, time.Minute, 7)
-				if err != nil {
-					errs <- err
-					return
+	for round := range rounds {
+		now := T0.Add(time.Duration(round) * lease)
+		var (
+			mu     sync.Mutex
+			counts = map[int64]int{}
+			wg     sync.WaitGroup
+			start  = make(chan struct{})
+		)
+		errs := make(chan error, sweeps)
+		for range sweeps {
+			wg.Go(func() {
+				<-start
+				for {
+					claimed, err := e.ClaimDue(e.ctx, now, lease, batch)
+					if err != nil {
+						errs <- err
+						return
+					}
+					if len(claimed) == 0 {
+						return
+					}
+					mu.Lock()
+					for _, r := range claimed {
+						counts[r.ID]++
+					}
+					mu.Unlock()
 				}
-				if len(claimed) == 0 {
-					return
-				}
-				mu.Lock()
-				for _, r := range claimed {
-					counts[r.ID]++
-				}
-				mu.Unlock()
+			})
+		}
+		close(start)
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Fatalf("round %d: ClaimDue: %v", round, err)
+		}
+		if len(counts) != due {
+			t.Errorf("round %d: %d reminders claimed, want %d", round, len(counts), due)
+		}
+		for id, n := range counts {
+			if n != 1 {
+				t.Errorf("round %d: reminder %d claimed %d times, want once", round, id, n)
 			}
-		})
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Fatalf("ClaimDue: %v", err)
-	}
-	if len(counts) != due {
-		t.Errorf("%d reminders claimed, want %d", len(counts), due)
-	}
-	for id, n := range counts {
-		if n != 1 {
-			t.Errorf("reminder %d claimed %d times, want once", id, n)
 		}
 	}
 }
