@@ -1,18 +1,21 @@
 package search
 
-// The decision rests on three pieces of evidence about the top hit: its
+// The decision rests on four pieces of evidence about the top hit: its
 // coverage (the share of the question's ideal score it accounts for, with
 // words no topic knows weighing heavily), how many parts of the question
-// it matches, and its margin over the runner-up. The thresholds were set
-// on the development question set (testdata/questions.tsv) and checked on
-// the holdout set (testdata/holdout.tsv).
+// it matches, whether one of them is what the topic is about (a concept or
+// a title word), and its margin over the runner-up. The thresholds were
+// set on the development question set (testdata/questions.tsv) and
+// checked on the blind set (testdata/blind.tsv).
 const (
 	// inScopeAt is the least coverage of an in-scope question: below it
 	// the question is mostly about something the guideline does not treat.
 	inScopeAt = 0.2
 	// soloAt is the least coverage when the top topic matches one part of
-	// the question only: a single shared word ("laptop", "password",
-	// "Uithoorn") is weak evidence unless it is most of the question.
+	// the question only: a single shared word ("Uithoorn") is weak
+	// evidence unless it is most of the question, and none at all unless
+	// it is what the topic is about ("password" in a topic on sending
+	// data securely).
 	soloAt = 0.4
 	// answerCoverage and answerMargin are what the top hit needs to be
 	// given as the answer rather than offered among choices.
@@ -31,6 +34,10 @@ const (
 	// outside the guideline.
 	unknownDiscount = 0.5
 )
+
+// unanchoredShare scales the confidence of a question decided Unknown for
+// lack of an anchor, keeping it below the Suggest band.
+const unanchoredShare = 0.99
 
 // Confidence bands: a result's Confidence lies in the band of its
 // Decision, so a caller may also compare Confidence with these.
@@ -63,12 +70,14 @@ type evidence struct {
 func decide(ev evidence) (float64, Decision) {
 	c := clamp01(ev.coverage)
 	m := clamp01(ev.margin)
+	if ev.matched < 2 && !ev.anchored {
+		// One shared word the topic merely mentions ("laptop") is no
+		// evidence, however much of the question it is.
+		return suggestBand * c * unanchoredShare, Unknown
+	}
 	bar, answerAt := inScopeAt, answerCoverage
 	if ev.matched < 2 {
 		bar, answerAt = soloAt, soloAnswerAt
-		if !ev.anchored {
-			bar = 1
-		}
 	}
 	switch {
 	case c < bar:

@@ -14,6 +14,8 @@ func TestDecide(t *testing.T) {
 		{"close runner-up", evidence{coverage: 0.9, matched: 3, anchored: true, margin: 0.05}, Suggest},
 		{"in scope but thin", evidence{coverage: 0.25, matched: 2, anchored: true, margin: 0.5}, Suggest},
 		{"one part matched, not what the topic is about", evidence{coverage: 0.9, matched: 1, margin: 1}, Unknown},
+		{"all of the question, but not what the topic is about", evidence{coverage: 1, matched: 1, margin: 1}, Unknown},
+		{"only weak words and devices matched", evidence{coverage: 1, margin: 1}, Unknown},
 		{"one part matched, anchored but thin", evidence{coverage: 0.3, matched: 1, anchored: true, margin: 1}, Unknown},
 		{"one part matched, anchored", evidence{coverage: 0.45, matched: 1, anchored: true, margin: 1}, Suggest},
 		{"one part matched, anchored and most of the question", evidence{coverage: 0.8, matched: 1, anchored: true, margin: 1}, Answer},

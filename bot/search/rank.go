@@ -50,8 +50,10 @@ func (ix *Index) tallySlots(slots []slot) tally {
 						touched = append(touched, p.doc)
 					}
 					best[p.doc] = v
-					anchor[p.doc] = p.anchor
 				}
+				// Any of the slot's terms can anchor it, not only the
+				// best scoring one.
+				anchor[p.doc] = anchor[p.doc] || p.anchor
 			}
 		}
 		for _, d := range touched {
@@ -62,6 +64,7 @@ func (ix *Index) tallySlots(slots []slot) tally {
 				t.anchored[d] = t.anchored[d] || anchor[d]
 			}
 			best[d] = 0
+			anchor[d] = false
 		}
 		touched = touched[:0]
 	}
