@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
@@ -168,12 +169,19 @@ func slashCommandAs(base, user, text, responseURL string) error {
 	if err != nil {
 		return err
 	}
+	ack, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	if resp.StatusCode != 200 {
 		return fmt.Errorf("slash command: status %d", resp.StatusCode)
 	}
+	if strings.Contains(string(ack), "druk") {
+		return errBusy
+	}
 	return nil
 }
+
+// errBusy is the bot's answer when its queue is full: try again shortly.
+var errBusy = errors.New("the bot is busy")
 
 func get(base, path string) (int, string) {
 	resp, err := http.Get(base + path)

@@ -85,7 +85,6 @@ func New(topics []flows.Topic) *Index {
 	}
 	b.score()
 	ix.buildPrefixes()
-	ix.typos = newTypoIndex(ix.vocabulary())
 	return ix
 }
 
@@ -222,4 +221,11 @@ func (ix *Index) vocabulary() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// typoIndex returns the index of the vocabulary's deletions, building it
+// on first use.
+func (ix *Index) typoIndex() *typoIndex {
+	ix.typosOnce.Do(func() { ix.typos = newTypoIndex(ix.vocabulary()) })
+	return ix.typos
 }

@@ -16,7 +16,7 @@ func (ix *Index) repair(w string, lang flows.Lang) []slot {
 	if parts := ix.compoundSlots(w, lang, nil); parts != nil {
 		return parts
 	}
-	if fixes, d := ix.typos.correct(w); len(fixes) > 0 {
+	if fixes, d := ix.typoIndex().correct(w); len(fixes) > 0 {
 		weight := typoWeight1
 		if d > 1 {
 			weight = typoWeight2

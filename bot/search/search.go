@@ -7,6 +7,7 @@
 package search
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"privacybot/flows"
@@ -28,7 +29,10 @@ type Index struct {
 	phrases *phraseTable
 	// extensions maps a stem to the stems that extend it by a few letters.
 	extensions map[string][]int32
-	typos      *typoIndex
+	// typos is built on the first word that needs it, so that a process
+	// answering one well-spelled question does not pay for it.
+	typosOnce sync.Once
+	typos     *typoIndex
 	// glossary marks the topics that define a term (first source
 	// "Begrippenlijst").
 	glossary []bool
