@@ -94,16 +94,22 @@ func (b *Bot) startFlow(ctx context.Context, t *turn, f *flows.Flow, presets []f
 		return nil, err
 	}
 	b.Metrics.FlowEvent(f.ID, "started")
-	intro := "*" + f.Title.In(t.lang) + "*\n" + f.Intro.In(t.lang)
+	intro := f.Intro.In(t.lang)
 	if f.Note {
 		intro += "\n" + flows.T(
 			"Tip: geef de casus een eigen label met `label <woord>`, zodat je hem terugkent in de dossiernotitie. Gebruik geen naam of andere gegevens van de cliënt.",
 			"Tip: give the case a label of your own with `label <word>`, so you recognise it in the file note. Don't use a name or other client details.").In(t.lang)
 	}
-	out = append(out, b.direct(t, Reply{Text: intro}))
 	next, err := b.continueFlow(ctx, t, f, st)
 	if err != nil {
 		return nil, err
+	}
+	if st.Outcome == "" {
+		// The introduction heads the first question, under the flow's title.
+		title, ask, _ := strings.Cut(next[0].Text, "\n")
+		next[0].Text = title + "\n" + intro + "\n\n" + ask
+	} else {
+		next = append([]Reply{{Text: "*" + f.Title.In(t.lang) + "*\n" + intro}}, next...)
 	}
 	for _, r := range next {
 		out = append(out, b.direct(t, r))
