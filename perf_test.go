@@ -2,8 +2,8 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"database/sql"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
