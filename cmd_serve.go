@@ -98,7 +98,7 @@ func runConfig(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 func newJSONLogger(w io.Writer, level string) *slog.Logger {
 	var l slog.Level
 	_ = l.UnmarshalText([]byte(level))
-	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l}))
+	return slog.New(bot.RequestIDHandler(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l})))
 }
 
 // server is `privacybot serve`: the core, the configured platforms, the

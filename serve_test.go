@@ -305,6 +305,19 @@ func TestServeWithSlackAndMattermost(t *testing.T) {
 	if !strings.Contains(logs.String(), `"msg":"stopped"`) {
 		t.Errorf("no clean stop in the log")
 	}
+	handled := 0
+	for _, line := range strings.Split(logs.String(), "\n") {
+		if !strings.Contains(line, `"msg":"handled"`) {
+			continue
+		}
+		handled++
+		if !strings.Contains(line, `"req":"`) || strings.Count(line, `"platform":`) != 1 {
+			t.Errorf("a log line about an event lacks its request id or platform: %s", line)
+		}
+	}
+	if handled == 0 {
+		t.Error("no event was logged as handled")
+	}
 	store, err := sqlite.Open(context.Background(), db, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net/http"
 	"privacybot/adapters/internal/profiles"
+	"privacybot/adapters/internal/workqueue"
 	"regexp"
 	"strings"
 	"sync"
@@ -50,22 +51,15 @@ type Adapter struct {
 	commandTokens [][sha256.Size]byte
 	profiles      *profiles.Cache
 	dms           *dmChannels
+	queue         *workqueue.Queue
 
 	meMu sync.Mutex
 	me   *identity
 
-	// intake guards jobs against a send after it was closed.
-	intake sync.RWMutex
-	closed bool
-	jobs   chan func(ctx context.Context)
-
-	running    atomic.Bool
-	ready      atomic.Bool
-	workers    sync.WaitGroup
-	workCtx    context.Context
-	cancelWork context.CancelFunc
-	stopped    chan struct{}
-	stopOnce   sync.Once
+	running  atomic.Bool
+	ready    atomic.Bool
+	stopped  chan struct{}
+	stopOnce sync.Once
 }
 
 // identity is who the bot is on the server.
@@ -96,21 +90,18 @@ func New(cfg Config, core Core, dedup bot.DedupStore, log *slog.Logger, opts ...
 	client := model.NewAPIv4Client(cfg.URL)
 	client.HTTPClient = o.httpClient
 	client.SetToken(cfg.Token)
-	workCtx, cancel := context.WithCancel(context.Background())
 	a := &Adapter{
-		cfg:        cfg,
-		core:       core,
-		dedup:      dedup,
-		log:        log.With("platform", bot.Mattermost),
-		now:        o.now,
-		sleep:      o.sleep,
-		reconnect:  o.reconnect,
-		client:     client,
-		signer:     signer{key: cfg.actionKey()},
-		jobs:       make(chan func(ctx context.Context), cfg.Queue),
-		workCtx:    workCtx,
-		cancelWork: cancel,
-		stopped:    make(chan struct{}),
+		cfg:       cfg,
+		core:      core,
+		dedup:     dedup,
+		log:       log.With("platform", bot.Mattermost),
+		now:       o.now,
+		sleep:     o.sleep,
+		reconnect: o.reconnect,
+		client:    client,
+		signer:    signer{key: cfg.actionKey()},
+		queue:     workqueue.New(cfg.Workers, cfg.Queue),
+		stopped:   make(chan struct{}),
 	}
 	for _, t := range cfg.commandTokens() {
 		a.commandTokens = append(a.commandTokens, sha256.Sum256([]byte(t)))
@@ -129,17 +120,14 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if !a.running.CompareAndSwap(false, true) {
 		return errors.New("mattermost: Run called twice")
 	}
-	for range a.cfg.Workers {
-		a.workers.Go(a.work)
-	}
-	defer func() {
-		a.ready.Store(false)
-		a.closeIntake()
-		a.cancelWork()
-		a.workers.Wait()
-	}()
+	a.queue.Start()
 	runCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	defer func() {
+		cancel()
+		a.ready.Store(false)
+		// runCtx has ended, so Close cancels the work in flight and waits for it.
+		_ = a.queue.Close(runCtx)
+	}()
 	go func() {
 		select {
 		case <-a.stopped:
@@ -154,95 +142,20 @@ func (a *Adapter) Run(ctx context.Context) error {
 	return nil
 }
 
-// Ready reports whether the WebSocket is connected and authenticated.
-func (a *Adapter) Ready() bool { return a.ready.Load() }
+// Ready reports whether the WebSocket is connected and authenticated and
+// Shutdown has not begun.
+func (a *Adapter) Ready() bool { return a.ready.Load() && !a.queue.Closed() }
 
 // Shutdown stops taking new work (slash commands and presses get 503, the
 // WebSocket is closed) and waits for the acknowledged work to be done.
 // When ctx ends first the remaining work is cancelled and ctx's error
 // returned.
 func (a *Adapter) Shutdown(ctx context.Context) error {
-	a.closeIntake()
-	a.ready.Store(false)
 	defer a.stopOnce.Do(func() { close(a.stopped) })
-	if !a.running.Load() {
-		return nil
+	if err := a.queue.Close(ctx); err != nil {
+		return fmt.Errorf("mattermost shutdown: %w", err)
 	}
-	done := make(chan struct{})
-	go func() {
-		a.workers.Wait()
-		close(done)
-	}()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		a.cancelWork()
-		<-done
-		return fmt.Errorf("mattermost shutdown: %w", ctx.Err())
-	}
-}
-
-// closeIntake refuses further jobs; the workers end once the queue is empty.
-func (a *Adapter) closeIntake() {
-	a.intake.Lock()
-	defer a.intake.Unlock()
-	if !a.closed {
-		a.closed = true
-		close(a.jobs)
-	}
-}
-
-// errQueueFull and errClosed say why a job was not taken.
-var (
-	errQueueFull = errors.New("work queue full")
-	errClosed    = errors.New("adapter shutting down")
-)
-
-// tryEnqueue hands job to the workers without waiting.
-func (a *Adapter) tryEnqueue(job func(ctx context.Context)) error {
-	a.intake.RLock()
-	defer a.intake.RUnlock()
-	if a.closed {
-		return errClosed
-	}
-	select {
-	case a.jobs <- job:
-		return nil
-	default:
-		return errQueueFull
-	}
-}
-
-// enqueue hands job to the workers, waiting for room until ctx ends.
-func (a *Adapter) enqueue(ctx context.Context, job func(ctx context.Context)) error {
-	a.intake.RLock()
-	defer a.intake.RUnlock()
-	if a.closed {
-		return errClosed
-	}
-	select {
-	case a.jobs <- job:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-a.stopped:
-		return errClosed
-	}
-}
-
-// work runs jobs until the queue is closed and empty.
-func (a *Adapter) work() {
-	for job := range a.jobs {
-		job(a.workCtx)
-	}
-}
-
-// closing reports whether Shutdown began.
-func (a *Adapter) closing() bool {
-	a.intake.RLock()
-	defer a.intake.RUnlock()
-	return a.closed
+	return nil
 }
 
 // requestID names one inbound request in the log.

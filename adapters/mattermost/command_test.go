@@ -175,7 +175,7 @@ func TestSlashCommandRefusals(t *testing.T) {
 			if n := h.mm.totalCalls(); n != 0 {
 				t.Errorf("the refused request made %d calls to Mattermost", n)
 			}
-			if len(h.a.jobs) != 0 || core.count() != 0 || len(dedup.seen) != 0 {
+			if h.a.queue.Len() != 0 || core.count() != 0 || len(dedup.seen) != 0 {
 				t.Errorf("the refused request was worked on")
 			}
 		})

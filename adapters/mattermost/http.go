@@ -33,7 +33,7 @@ func (a *Adapter) Handler() http.Handler {
 func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 	rid := requestID()
 	log := a.log.With("req", rid, "kind", kindCommand)
-	if a.closing() {
+	if a.queue.Closed() {
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}
@@ -59,7 +59,7 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 	if in.direct {
 		a.dms.learn(in.user, in.channel)
 	}
-	if err := a.tryEnqueue(func(ctx context.Context) { a.process(ctx, rid, in) }); err != nil {
+	if err := a.queue.TryEnqueue(func(ctx context.Context) { a.process(ctx, rid, in) }); err != nil {
 		log.WarnContext(r.Context(), "mattermost slash command not taken", "err_class", err.Error())
 		writeJSON(w, model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: busyText, SkipSlackParsing: true})
 		return
@@ -103,7 +103,7 @@ func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
 	rid := requestID()
 	ctx := r.Context()
 	log := a.log.With("req", rid, "kind", kindPress)
-	if a.closing() {
+	if a.queue.Closed() {
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}
@@ -129,9 +129,9 @@ func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
 	a.dms.learn(bc.user, bc.channel)
 	in := inbound{kind: kindPress, user: bc.user, channel: bc.channel, direct: true, action: bc.value}
 	job := func(ctx context.Context) { a.process(ctx, rid, in) }
-	if err := a.tryEnqueue(job); err != nil {
+	if err := a.queue.TryEnqueue(job); err != nil {
 		log.WarnContext(ctx, "mattermost press handled in the request", "err_class", err.Error())
-		job(a.workCtx)
+		job(a.queue.Context())
 	}
 	writeJSON(w, actionUpdate{Update: &updatedPost{
 		Message: pressed.Message,

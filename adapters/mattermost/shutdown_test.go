@@ -28,7 +28,7 @@ func TestShutdownFinishesWorkInFlightAndRefusesNewWork(t *testing.T) {
 
 	done := make(chan error, 1)
 	go func() { done <- h.a.Shutdown(context.Background()) }()
-	for !h.a.closing() {
+	for !h.a.queue.Closed() {
 		select {
 		case err := <-done:
 			t.Fatalf("Shutdown returned %v before the work was done", err)
@@ -58,8 +58,8 @@ func TestShutdownCancelsWorkWhenItsContextEnds(t *testing.T) {
 	h := newHarness(t, newFakeCore(nil), harnessConfig{})
 	h.core.reply = func(bot.Message) ([]bot.Reply, error) {
 		close(started)
-		<-h.a.workCtx.Done()
-		return nil, h.a.workCtx.Err()
+		<-h.a.queue.Context().Done()
+		return nil, h.a.queue.Context().Err()
 	}
 	h.run()
 	user := h.mm.addUser("nl", "")

@@ -136,7 +136,7 @@ func (a *Adapter) take(ctx context.Context, in inbound, createAt int64) {
 		a.dms.saw(in.channel, createAt)
 	}
 	rid := requestID()
-	if err := a.enqueue(ctx, func(ctx context.Context) { a.process(ctx, rid, in) }); err != nil {
+	if err := a.queue.Enqueue(ctx, func(ctx context.Context) { a.process(ctx, rid, in) }); err != nil {
 		a.log.WarnContext(ctx, "mattermost post not taken", "req", rid, "kind", in.kind, "err_class", errClass(err))
 	}
 }

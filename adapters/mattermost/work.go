@@ -51,7 +51,7 @@ func (a *Adapter) process(ctx context.Context, rid string, in inbound) {
 	if in.direct {
 		m.Channel = bot.DM
 	}
-	replies, err := a.core.Handle(ctx, m)
+	replies, err := a.core.Handle(bot.WithRequestID(ctx, rid), m)
 	if err != nil {
 		log.ErrorContext(ctx, "mattermost core failed", "err_class", errClass(err))
 		replies = []bot.Reply{{Text: txtFailed.In(langOr(profile.Lang))}}

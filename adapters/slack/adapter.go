@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"net/http"
 	"privacybot/adapters/internal/profiles"
+	"privacybot/adapters/internal/workqueue"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -27,12 +28,6 @@ import (
 // Core is the part of the bot the adapter drives.
 type Core interface {
 	Handle(ctx context.Context, m bot.Message) ([]bot.Reply, error)
-}
-
-// job is an inbound piece of work waiting for a worker.
-type job struct {
-	id string
-	in inbound
 }
 
 // Adapter is the bot's presence in one Slack workspace. Its methods are
@@ -49,23 +44,14 @@ type Adapter struct {
 	retry    retrier
 	profiles *profiles.Cache
 	dms      *dmCache
+	queue    *workqueue.Queue
 
-	// intake guards jobs against a send after Shutdown closed it, and the
-	// start of the workers against Shutdown waiting for them.
-	intake  sync.RWMutex
-	closed  bool
-	started bool
-	jobs    chan job
-
-	running    atomic.Bool
-	ready      atomic.Bool
-	botID      atomic.Value
-	reqs       atomic.Uint64
-	workers    sync.WaitGroup
-	workCtx    context.Context
-	cancelWork context.CancelFunc
-	stopped    chan struct{}
-	stopOnce   sync.Once
+	running  atomic.Bool
+	ready    atomic.Bool
+	botID    atomic.Value
+	reqs     atomic.Uint64
+	stopped  chan struct{}
+	stopOnce sync.Once
 	// notices bounds the "busy" notices sent while the queue is full.
 	notices chan struct{}
 }
@@ -91,22 +77,19 @@ func New(cfg Config, core Core, dedup bot.DedupStore, log *slog.Logger, opts ...
 		slack.OptionAPIURL(cfg.APIURL),
 		slack.OptionAppLevelToken(cfg.AppToken),
 		slack.OptionHTTPClient(o.httpClient))
-	workCtx, cancel := context.WithCancel(context.Background())
 	a := &Adapter{
-		cfg:        cfg,
-		core:       core,
-		dedup:      dedup,
-		log:        log.With("platform", bot.Slack),
-		now:        o.now,
-		sleep:      o.sleep,
-		api:        api,
-		verifier:   verifier{secret: []byte(cfg.SigningSecret), now: o.now},
-		retry:      retrier{sleep: o.sleep, maxWait: 30 * time.Second, tries: 3, backoff: 250 * time.Millisecond},
-		jobs:       make(chan job, cfg.Queue),
-		workCtx:    workCtx,
-		cancelWork: cancel,
-		stopped:    make(chan struct{}),
-		notices:    make(chan struct{}, 16),
+		cfg:      cfg,
+		core:     core,
+		dedup:    dedup,
+		log:      log.With("platform", bot.Slack),
+		now:      o.now,
+		sleep:    o.sleep,
+		api:      api,
+		verifier: verifier{secret: []byte(cfg.SigningSecret), now: o.now},
+		retry:    retrier{sleep: o.sleep, maxWait: 30 * time.Second, tries: 3, backoff: 250 * time.Millisecond},
+		queue:    workqueue.New(cfg.Workers, cfg.Queue),
+		stopped:  make(chan struct{}),
+		notices:  make(chan struct{}, 16),
 	}
 	a.botID.Store("")
 	a.profiles = profiles.New(cfg.ProfileTTL, o.now, a.fetchProfile)
@@ -134,13 +117,13 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if err := a.whoAmI(ctx); err != nil {
 		return err
 	}
-	a.startWorkers()
+	a.queue.Start()
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	if a.cfg.Mode == ModeSocket {
 		go a.runSocket(runCtx)
 	} else {
-		a.ready.Store(a.intakeOpen())
+		a.ready.Store(true)
 		a.log.InfoContext(ctx, "slack http mode ready", "workers", a.cfg.Workers)
 	}
 	select {
@@ -149,101 +132,31 @@ func (a *Adapter) Run(ctx context.Context) error {
 	}
 	cancel()
 	a.ready.Store(false)
-	a.closeIntake()
-	a.cancelWork()
-	a.workers.Wait()
+	// runCtx has ended, so Close cancels the work in flight and waits for it.
+	_ = a.queue.Close(runCtx)
 	return nil
 }
 
 // Ready reports whether the adapter can take events: connected in socket
-// mode, started in HTTP mode; false again after Shutdown.
-func (a *Adapter) Ready() bool { return a.ready.Load() }
+// mode, started in HTTP mode; false again once Shutdown began.
+func (a *Adapter) Ready() bool { return a.ready.Load() && !a.queue.Closed() }
 
 // Shutdown stops taking new events (events and presses are refused, so
 // Slack delivers them again later; a slash command gets the "try again"
 // answer) and waits for the acknowledged work to be done. When ctx
 // ends first the remaining work is cancelled and ctx's error returned.
 func (a *Adapter) Shutdown(ctx context.Context) error {
-	started := a.closeIntake()
-	a.ready.Store(false)
 	defer a.stopOnce.Do(func() { close(a.stopped) })
-	if !started {
-		return nil
+	if err := a.queue.Close(ctx); err != nil {
+		return fmt.Errorf("slack shutdown: %w", err)
 	}
-	done := make(chan struct{})
-	go func() {
-		a.workers.Wait()
-		close(done)
-	}()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		a.cancelWork()
-		<-done
-		return fmt.Errorf("slack shutdown: %w", ctx.Err())
-	}
+	return nil
 }
 
-// startWorkers starts the workers, unless Shutdown came first.
-func (a *Adapter) startWorkers() {
-	a.intake.Lock()
-	defer a.intake.Unlock()
-	if a.closed {
-		return
-	}
-	for range a.cfg.Workers {
-		a.workers.Go(a.work)
-	}
-	a.started = true
-}
-
-// closeIntake refuses further jobs; the workers end once the queue is
-// empty. It reports whether workers were started.
-func (a *Adapter) closeIntake() bool {
-	a.intake.Lock()
-	defer a.intake.Unlock()
-	if !a.closed {
-		a.closed = true
-		close(a.jobs)
-	}
-	return a.started
-}
-
-// intakeOpen reports whether jobs are still taken.
-func (a *Adapter) intakeOpen() bool {
-	a.intake.RLock()
-	defer a.intake.RUnlock()
-	return !a.closed
-}
-
-// Results of handing a job to the workers.
-const (
-	queued = iota
-	queueFull
-	queueClosed
-)
-
-// enqueue hands in to the workers without waiting.
-func (a *Adapter) enqueue(id string, in inbound) int {
-	a.intake.RLock()
-	defer a.intake.RUnlock()
-	if a.closed {
-		return queueClosed
-	}
-	select {
-	case a.jobs <- job{id: id, in: in}:
-		return queued
-	default:
-		return queueFull
-	}
-}
-
-// work runs jobs until the queue is closed and empty.
-func (a *Adapter) work() {
-	for j := range a.jobs {
-		a.process(a.workCtx, j)
-	}
+// enqueue hands in to the workers without waiting; it returns
+// workqueue.ErrFull or workqueue.ErrClosed when they do not take it.
+func (a *Adapter) enqueue(reqID string, in inbound) error {
+	return a.queue.TryEnqueue(func(ctx context.Context) { a.process(ctx, reqID, in) })
 }
 
 // requestID names one inbound request in the log.

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"net/http"
+
+	"privacybot/adapters/internal/workqueue"
 )
 
 // maxBody bounds the body of a request from Slack.
@@ -58,7 +60,7 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 		a.badRequest(w, r, reqID, err)
 		return
 	}
-	if a.enqueue(reqID, in) == queued {
+	if a.enqueue(reqID, in) == nil {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
@@ -114,10 +116,10 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 // accept queues an event or press and acknowledges it; when the queue is
 // full the user is told in the background.
 func (a *Adapter) accept(w http.ResponseWriter, reqID string, in inbound) {
-	switch a.enqueue(reqID, in) {
-	case queued:
+	switch err := a.enqueue(reqID, in); {
+	case err == nil:
 		w.WriteHeader(http.StatusOK)
-	case queueFull:
+	case errors.Is(err, workqueue.ErrFull):
 		a.notifyBusy(in, reqID)
 		w.WriteHeader(http.StatusOK)
 	default:

@@ -163,7 +163,7 @@ func (a *Adapter) notifyBusy(in inbound, reqID string) {
 		m := outMessage{text: escape(busyText), blocks: []slack.Block{
 			slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, escape(busyText), false, false), nil, nil),
 		}}
-		ctx, cancel := context.WithTimeout(a.workCtx, 10*time.Second)
+		ctx, cancel := context.WithTimeout(a.queue.Context(), 10*time.Second)
 		defer cancel()
 		err := a.send(ctx, retrier{sleep: a.sleep, tries: 1}, t, m)
 		a.log.Warn("slack queue full; asked user to try again", "req", reqID, "kind", in.kind, "err_class", errClass(err))

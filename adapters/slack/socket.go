@@ -2,10 +2,13 @@ package slack
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
+
+	"privacybot/adapters/internal/workqueue"
 )
 
 // maxReconnectWait caps the wait between attempts to restart Socket Mode.
@@ -57,7 +60,7 @@ func (a *Adapter) onSocketEvent(ctx context.Context, smc *socketmode.Client, evt
 			a.log.InfoContext(ctx, "slack socket mode connecting")
 		}
 	case socketmode.EventTypeConnected:
-		a.ready.Store(a.intakeOpen())
+		a.ready.Store(true)
 		a.log.InfoContext(ctx, "slack socket mode connected")
 	case socketmode.EventTypeConnectionError:
 		a.ready.Store(false)
@@ -107,12 +110,12 @@ func (a *Adapter) onSocketRequest(ctx context.Context, smc *socketmode.Client, t
 		a.ack(ctx, smc, req, nil)
 		return
 	}
-	res := a.enqueue(reqID, *in)
+	err = a.enqueue(reqID, *in)
 	switch {
-	case res == queued:
+	case err == nil:
 		a.ack(ctx, smc, req, nil)
 		return
-	case res == queueClosed && in.kind != kindCommand:
+	case errors.Is(err, workqueue.ErrClosed) && in.kind != kindCommand:
 		// Unacknowledged, Slack delivers it again, to the next instance.
 		a.log.InfoContext(ctx, "slack shutting down; left unacknowledged", "req", reqID, "kind", in.kind)
 		return

@@ -24,10 +24,9 @@ var busyText = txtBusy.NL + " / " + txtBusy.EN
 
 // process works one job: once per event, it marks a pressed button as
 // chosen, asks the core, and delivers the replies.
-func (a *Adapter) process(ctx context.Context, j job) {
-	in := j.in
+func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 	start := a.now()
-	log := a.log.With("req", j.id, "kind", in.kind)
+	log := a.log.With("req", reqID, "kind", in.kind)
 	first, err := a.dedup.FirstSeen(ctx, in.dedupKey, start)
 	switch {
 	case err != nil:
@@ -55,7 +54,7 @@ func (a *Adapter) process(ctx context.Context, j job) {
 	if in.press != nil {
 		m.Action = in.press.value
 	}
-	replies, err := a.core.Handle(ctx, m)
+	replies, err := a.core.Handle(bot.WithRequestID(ctx, reqID), m)
 	if err != nil {
 		log.ErrorContext(ctx, "slack core failed", "err_class", errClass(err))
 		replies = []bot.Reply{{Text: txtFailed.In(langOr(m.Profile.Lang))}}
