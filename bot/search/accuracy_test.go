@@ -127,3 +127,8 @@ func TestAccuracyDevelopment(t *testing.T) {
 func TestAccuracyBlind(t *testing.T) {
 	checkSet(t, "testdata/blind.tsv", 0.77)
 }
+
+// TestAccuracyBlind2 runs the second blind set.
+func TestAccuracyBlind2(t *testing.T) {
+	checkSet(t, "testdata/blind2.tsv", 0)
+}
