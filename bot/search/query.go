@@ -62,9 +62,14 @@ func (ix *Index) analyzeQuery(words []string, lang flows.Lang) []slot {
 			slots = append(slots, s)
 			continue
 		}
-		if len(u.words) == 1 && isShortToken(u.words[0].word) {
+		if len(u.words) == 1 && isStopTypo(u.words[0].word) {
+			continue
+		}
+		if len(u.words) == 1 && (isShortToken(u.words[0].word) || isEveryday(u.words[0])) {
 			// An unknown word of one or two letters is chat shorthand
-			// ("zn", "vd") or a slip, not what the question is about.
+			// ("zn", "vd") or a slip, and an everyday word ("boos",
+			// "peuter") is a circumstance: neither is what the question
+			// is about.
 			slots = append(slots, slot{ideal: ix.weakIDF * satRef, weak: true})
 			continue
 		}
