@@ -120,15 +120,10 @@ func TestAccuracyDevelopment(t *testing.T) {
 	checkSet(t, "testdata/questions.tsv", 0.95)
 }
 
-// TestAccuracyBlind runs the blind set, written before the last round of
-// tuning and never tuned on. It scored 73.8% before that round and 77.5%
-// after it (see the file's header); the gate sits just below, short of
-// the 85% aimed for.
-func TestAccuracyBlind(t *testing.T) {
-	checkSet(t, "testdata/blind.tsv", 0.77)
-}
-
-// TestAccuracyBlind2 runs the second blind set.
+// TestAccuracyBlind2 runs the second blind set, written before the tuning
+// round that added it and never tuned on (the first blind set, once seen,
+// joined the development set). It scored 73.3% before that round and
+// 75.0% after it; the gate sits just below the latter.
 func TestAccuracyBlind2(t *testing.T) {
-	checkSet(t, "testdata/blind2.tsv", 0)
+	checkSet(t, "testdata/blind2.tsv", 0.74)
 }

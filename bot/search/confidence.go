@@ -6,7 +6,7 @@ package search
 // it matches, whether one of them is what the topic is about (a concept or
 // a title word), and its margin over the runner-up. The thresholds were
 // set on the development question set (testdata/questions.tsv) and
-// checked on the blind set (testdata/blind.tsv).
+// checked on the blind set (testdata/blind2.tsv).
 const (
 	// inScopeAt is the least coverage of an in-scope question: below it
 	// the question is mostly about something the guideline does not treat.

@@ -65,7 +65,7 @@ var synonymGroups = []synonymGroup{
 
 	// Consent.
 	{"toestemming", "toestemming, toestemmingen, toestemmen, instemming, instemmen, akkoord, goedkeuring, handtekening, tekenen, tekent, getekend, teken, wie tekent, consent, consents, consented, sign, signs, signed, signature, permission"},
-	{"intrekken", "intrekken, ingetrokken, trekt, trekken, trok, teruggetrokken, terugdraaien, terugtrekken, withdraw, withdraws, withdrew, withdrawn, revoke, revoked, take back"},
+	{"intrekken", "intrekken, ingetrokken, trekt, trekken, trok, teruggetrokken, terugdraaien, terugtrekken, withdraw, withdraws, withdrew, withdrawn, revoke, revoked, take back, niet meer wil dat, niet meer wilt dat, niet meer willen dat, wil niet meer dat, willen niet meer dat, wil niet langer dat, no longer wants, no longer agrees, no longer agree"},
 	{"weigeren", "weigeren, weigert, weigerde, geweigerd, weigering, wil niet, willen niet, wil geen, willen geen, niet mee eens, niet eens, refuse, refuses, refused, refusal, does not agree, disagree, disagrees"},
 	{"algemene-toestemming", "algemene toestemming, blanco toestemming, toestemming voor alles, tekenen voor alles, voor alles, hele traject, hele hulpverleningstraject, blanket consent, general consent, consent for everything, for everything, whole trajectory, whole process, 1 keer tekenen, een keer tekenen, eenmalig tekenen, sign once"},
 	{"mondeling", "mondeling, mondelinge, verbaal, verbal, verbally, orally, oral"},
@@ -107,7 +107,7 @@ var synonymGroups = []synonymGroup{
 	{"beperking", "beperking van de verwerking, beperking verwerking, verwerking beperken, tijdelijk stoppen, restriction, restriction of processing, restrict processing, stop processing, temporarily stop"},
 	{"dataportabiliteit", "dataportabiliteit, portabiliteit, overdraagbaarheid, overdragen, machineleesbaar, data portability, portability, machine readable, transfer, transferred"},
 	{"vernietiging", "vernietigen, vernietiging, vernietigd, verwijderen, verwijderd, wissen, gewist, weggooien, weghalen, schrappen, uit het dossier halen, uit het dossier gehaald, remove from the file, vergetelheid, recht op vergetelheid, delete, deleted, deletion, erase, erasure, destroy, destroyed, destruction, right to be forgotten"},
-	{"bezwaar", "bezwaar, bezwaren, bezwaar maken, object, objects, objection, objections"},
+	{"bezwaar", "bezwaar, bezwaren, bezwaar maken, object, objects, objection, objections, niet eens dat, niet eens met het gebruik, er niet mee eens dat, does not agree that, disagrees that we use"},
 	{"bewaartermijn", "bewaartermijn, bewaartermijnen, bewaarplicht, hoe lang bewaren, hoelang bewaren, hoelang, hoe lang, retention, retention period, retain, how long"},
 	{"klacht", "klacht, klachten, klagen, klachtenregeling, complaint, complaints, complain"},
 	{"recht", "recht, rechten, right, rights"},
@@ -121,7 +121,7 @@ var synonymGroups = []synonymGroup{
 	{"verwerkingsregister", "verwerkingsregister, register van verwerkingen, register of processing, records of processing, register of processing activities, processing register"},
 	{"privacy-by-design", "privacy by design, privacy by default, privacy door ontwerp, privacy vanaf het ontwerp, nieuw systeem, nieuwe systemen, nieuw registratiesysteem, nieuwe software, nieuwe app, new system, new software, new app"},
 	{"boete", "boete, boetes, beboet, sanctie, sancties, fines, fined, penalty, penalties, sanction, sanctions"},
-	{"datalek", "datalek, datalekken, meldplicht datalekken, meldplicht datalek, lek, gelekt, data breach, breach, leak, leaked, verkeerde adres, verkeerde persoon, verkeerde ontvanger, verkeerde bijlage, naar de verkeerde, aan de verkeerde, verkeerd gemaild, verkeerd verstuurd, verkeerd gestuurd, wrong person, wrong address, wrong recipient, to the wrong, per ongeluk, by accident, accidentally, kwijt, kwijtgeraakt, verloren, gestolen, lost, stolen"},
+	{"datalek", "datalek, datalekken, meldplicht datalekken, meldplicht datalek, lek, gelekt, data breach, breach, leak, leaked, verkeerde adres, verkeerde persoon, verkeerde ontvanger, verkeerde bijlage, naar de verkeerde, aan de verkeerde, verkeerd gemaild, verkeerd verstuurd, verkeerd gestuurd, wrong person, wrong address, wrong recipient, to the wrong, per ongeluk, by accident, accidentally, kwijt, kwijtgeraakt, verloren, gestolen, laten liggen, laat liggen, left behind, lost, stolen"},
 	{"beroepsgeheim", "beroepsgeheim, geheimhoudingsplicht, zwijgplicht, geheimhouding, professional secrecy, secrecy, confidentiality, duty of confidentiality, professional confidentiality"},
 	{"verwerken", "verwerken, verwerking, verwerkingen, verwerkt, processing, process, processed"},
 	{"persoonsgegevens", "persoonsgegevens, persoonsgegeven, personal data, persoonlijke gegevens, personal information, personal details"},
