@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"privacybot/adapters/internal/texts"
 	"testing"
 	"time"
 
@@ -209,7 +210,7 @@ func TestSlashCommandBusyWhenQueueFull(t *testing.T) {
 	if cr := decodeCommandResponse(t, first); cr.Text != "" {
 		t.Errorf("first answer = %q, want an acknowledgement (queued, no worker yet)", cr.Text)
 	}
-	if cr := decodeCommandResponse(t, second); cr.Text != busyText {
+	if cr := decodeCommandResponse(t, second); cr.Text != texts.BusyBoth {
 		t.Errorf("second answer = %q, want the busy text", cr.Text)
 	}
 }

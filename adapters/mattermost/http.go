@@ -6,6 +6,7 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"net/http"
+	"privacybot/adapters/internal/texts"
 	"strings"
 
 	"github.com/mattermost/mattermost/server/public/model"
@@ -61,7 +62,7 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 	}
 	if err := a.queue.TryEnqueue(func(ctx context.Context) { a.process(ctx, rid, in) }); err != nil {
 		log.WarnContext(r.Context(), "mattermost slash command not taken", "err_class", err.Error())
-		writeJSON(w, model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: busyText, SkipSlackParsing: true})
+		writeJSON(w, model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: texts.BusyBoth, SkipSlackParsing: true})
 		return
 	}
 	text, _ := in.inline.wait(r.Context(), a.cfg.InlineWait)

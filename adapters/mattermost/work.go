@@ -5,25 +5,15 @@ import (
 	"sync"
 	"time"
 
+	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 	"privacybot/flows"
 )
 
-// Texts the adapter itself shows.
-var (
-	txtBusy = flows.T(
-		"Het is even druk. Probeer het zo opnieuw.",
-		"I'm busy right now. Please try again in a moment.")
-	txtFailed = flows.T(
-		"Er ging iets mis aan mijn kant. Probeer het nog eens.",
-		"Something went wrong on my side. Please try again.")
-	txtChoicesInDM = flows.T(
-		"_De keuzeknoppen staan in je privébericht met mij._",
-		"_The buttons to choose are in your direct message with me._")
-)
-
-// busyText is shown before the user's language is known: Dutch, then English.
-var busyText = txtBusy.NL + " / " + txtBusy.EN
+// txtChoicesInDM tells a user in a channel where the buttons went.
+var txtChoicesInDM = flows.T(
+	"_De keuzeknoppen staan in je privébericht met mij._",
+	"_The buttons to choose are in your direct message with me._")
 
 // process works one job: once per post, it asks the core and delivers
 // the replies.
@@ -54,7 +44,7 @@ func (a *Adapter) process(ctx context.Context, rid string, in inbound) {
 	replies, err := a.core.Handle(bot.WithRequestID(ctx, rid), m)
 	if err != nil {
 		log.ErrorContext(ctx, "mattermost core failed", "err_class", errClass(err))
-		replies = []bot.Reply{{Text: txtFailed.In(langOr(profile.Lang))}}
+		replies = []bot.Reply{{Text: texts.Failed.In(langOr(profile.Lang))}}
 	}
 	if err := a.deliver(ctx, in, langOr(profile.Lang), replies); err != nil {
 		log.WarnContext(ctx, "mattermost reply not delivered", "err_class", errClass(err))

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"privacybot/adapters/internal/texts"
 
 	"privacybot/adapters/internal/workqueue"
 )
@@ -66,7 +67,7 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 	}
 	// A slash command is not delivered again: answer it rather than fail.
 	a.log.WarnContext(r.Context(), "slack queue full or closed; asked user to try again", "req", reqID, "kind", in.kind)
-	writeJSON(w, map[string]string{"response_type": "ephemeral", "text": escape(busyText)})
+	writeJSON(w, map[string]string{"response_type": "ephemeral", "text": escape(texts.BusyBoth)})
 }
 
 func (a *Adapter) serveEvent(w http.ResponseWriter, r *http.Request) {

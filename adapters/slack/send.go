@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"privacybot/adapters/internal/texts"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -160,8 +161,8 @@ func (a *Adapter) notifyBusy(in inbound, reqID string) {
 		case kindMention:
 			t = target{via: viaEphemeral, channel: in.channel, user: in.user, thread: in.threadTS}
 		}
-		m := outMessage{text: escape(busyText), blocks: []slack.Block{
-			slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, escape(busyText), false, false), nil, nil),
+		m := outMessage{text: escape(texts.BusyBoth), blocks: []slack.Block{
+			slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, escape(texts.BusyBoth), false, false), nil, nil),
 		}}
 		ctx, cancel := context.WithTimeout(a.queue.Context(), 10*time.Second)
 		defer cancel()

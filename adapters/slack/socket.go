@@ -3,6 +3,7 @@ package slack
 import (
 	"context"
 	"errors"
+	"privacybot/adapters/internal/texts"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -121,7 +122,7 @@ func (a *Adapter) onSocketRequest(ctx context.Context, smc *socketmode.Client, t
 		return
 	case in.kind == kindCommand:
 		a.log.WarnContext(ctx, "slack queue full; asked user to try again", "req", reqID, "kind", in.kind)
-		a.ack(ctx, smc, req, map[string]string{"response_type": "ephemeral", "text": escape(busyText)})
+		a.ack(ctx, smc, req, map[string]string{"response_type": "ephemeral", "text": escape(texts.BusyBoth)})
 		return
 	}
 	a.ack(ctx, smc, req, nil)

@@ -5,22 +5,10 @@ import (
 	"log/slog"
 	"strings"
 
+	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 	"privacybot/flows"
 )
-
-// Texts the adapter itself shows.
-var (
-	txtBusy = flows.T(
-		"Het is even druk. Probeer het zo opnieuw.",
-		"I'm busy right now. Please try again in a moment.")
-	txtFailed = flows.T(
-		"Er ging iets mis aan mijn kant. Probeer het nog eens.",
-		"Something went wrong on my side. Please try again.")
-)
-
-// busyText is shown before the user's language is known: Dutch, then English.
-var busyText = txtBusy.NL + " / " + txtBusy.EN
 
 // process works one job: once per event, it marks a pressed button as
 // chosen, asks the core, and delivers the replies.
@@ -57,7 +45,7 @@ func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 	replies, err := a.core.Handle(bot.WithRequestID(ctx, reqID), m)
 	if err != nil {
 		log.ErrorContext(ctx, "slack core failed", "err_class", errClass(err))
-		replies = []bot.Reply{{Text: txtFailed.In(langOr(m.Profile.Lang))}}
+		replies = []bot.Reply{{Text: texts.Failed.In(langOr(m.Profile.Lang))}}
 	}
 	if !direct {
 		for i := range replies {
