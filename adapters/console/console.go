@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -191,7 +192,10 @@ func Render(r bot.Reply) string {
 	return sb.String()
 }
 
-// plain removes the *bold* markers the chat platforms render.
+// italic matches an _italic_ span as the chat platforms write it.
+var italic = regexp.MustCompile(`(^|[\s(])_([^_\n]+)_`)
+
+// plain removes the *bold* and _italic_ markers the chat platforms render.
 func plain(s string) string {
-	return strings.ReplaceAll(s, "*", "")
+	return italic.ReplaceAllString(strings.ReplaceAll(s, "*", ""), "$1$2")
 }

@@ -66,6 +66,7 @@ func TestRender(t *testing.T) {
 		want  string
 	}{
 		{"bold markers removed", bot.Reply{Text: "*Titel*\ntekst"}, "Titel\ntekst\n"},
+		{"italic markers removed, other underscores kept", bot.Reply{Text: "bijvoorbeeld: _mag ik delen?_ of (_ja_) in snake_case"}, "bijvoorbeeld: mag ik delen? of (ja) in snake_case\n"},
 		{"choices and controls", bot.Reply{Text: "Vraag", Choices: []bot.Choice{{Label: "A"}}, Controls: []bot.Choice{{Label: "terug"}, {Label: "stop"}}}, "Vraag\n  1. A\n  (terug · stop)\n"},
 		{"copy block kept as it is", bot.Reply{Text: "*niet vet*", Copy: true}, "----------------------------------------\n*niet vet*\n----------------------------------------\n"},
 	}
