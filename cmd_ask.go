@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"privacybot/adapters/console"
@@ -54,8 +55,8 @@ func runAsk(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return
 		}
 		r := bot.Reply{Text: a.Answer}
-		for _, alt := range a.Alternatives {
-			if a.Suggest {
+		if a.Suggest {
+			for _, alt := range a.Alternatives {
 				r.Choices = append(r.Choices, bot.Choice{Label: alt.Title})
 			}
 		}
@@ -91,7 +92,7 @@ func loadTopics(dir string) ([]flows.Topic, error) {
 	if dir == "" {
 		return flows.EmbeddedTopics(), nil
 	}
-	topics, err := flows.LoadTopics(osDirFS(dir))
+	topics, err := flows.LoadTopics(os.DirFS(dir))
 	if err != nil {
 		return nil, fmt.Errorf("content %s: %w", dir, err)
 	}

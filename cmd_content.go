@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 
 	"privacybot/flows"
@@ -23,7 +22,7 @@ func runContent(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privacybot content check: %s is not a directory\n", dir)
 		return 2
 	}
-	problems := flows.CheckTopics(osDirFS(dir))
+	problems := flows.CheckTopics(os.DirFS(dir))
 	for _, p := range problems {
 		fmt.Fprintf(stdout, "%s:%d: %s\n", p.File, p.Line, p.Msg)
 	}
@@ -31,10 +30,7 @@ func runContent(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%d problem(s) found\n", len(problems))
 		return 1
 	}
-	topics, _ := flows.LoadTopics(osDirFS(dir))
+	topics, _ := flows.LoadTopics(os.DirFS(dir))
 	fmt.Fprintf(stdout, "ok: %d topics\n", len(topics))
 	return 0
 }
-
-// osDirFS opens a directory of content as a file system.
-func osDirFS(dir string) fs.FS { return os.DirFS(dir) }
