@@ -85,6 +85,12 @@ type Choice struct {
 	Value string `json:"value"`
 }
 
+// Handler is the part of the core every adapter drives: one message in,
+// the replies out. *Bot implements it; adapters' tests fake it.
+type Handler interface {
+	Handle(ctx context.Context, m Message) ([]Reply, error)
+}
+
 // Clock tells the time; tests inject a fake one.
 type Clock func() time.Time
 

@@ -21,11 +21,6 @@ import (
 // line is skipped. The core cuts messages further, at bot.MaxInputRunes.
 const maxLine = 64 << 10
 
-// Handler is the part of the core the console drives.
-type Handler interface {
-	Handle(ctx context.Context, m bot.Message) ([]bot.Reply, error)
-}
-
 // Options tune the console.
 type Options struct {
 	// User names the person at the terminal (default "local").
@@ -40,7 +35,7 @@ type Options struct {
 // Console is one terminal conversation. Notify may be called from another
 // goroutine (the reminder scheduler) while Run reads input.
 type Console struct {
-	h    Handler
+	h    bot.Handler
 	in   *bufio.Reader
 	opts Options
 
@@ -50,7 +45,7 @@ type Console struct {
 }
 
 // New builds a console reading from in and writing to out.
-func New(h Handler, in io.Reader, out io.Writer, opts Options) *Console {
+func New(h bot.Handler, in io.Reader, out io.Writer, opts Options) *Console {
 	if opts.User == "" {
 		opts.User = "local"
 	}

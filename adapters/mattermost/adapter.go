@@ -30,16 +30,11 @@ import (
 	"privacybot/bot"
 )
 
-// Core is the part of the bot the adapter drives.
-type Core interface {
-	Handle(ctx context.Context, m bot.Message) ([]bot.Reply, error)
-}
-
 // Adapter is the bot's presence on one Mattermost server. Its methods are
 // safe for concurrent use.
 type Adapter struct {
 	cfg       Config
-	core      Core
+	core      bot.Handler
 	dedup     bot.DedupStore
 	log       *slog.Logger
 	now       func() time.Time
@@ -72,7 +67,7 @@ type identity struct {
 
 // New builds an adapter; it calls nothing until Run. log receives only
 // kinds, durations and error classes, never message text or user IDs.
-func New(cfg Config, core Core, dedup bot.DedupStore, log *slog.Logger, opts ...Option) (*Adapter, error) {
+func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, opts ...Option) (*Adapter, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
 		return nil, err
