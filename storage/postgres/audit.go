@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 
 	"github.com/jackc/pgx/v5/pgconn"
 
@@ -36,7 +37,7 @@ func (s *DB) appendAudit(ctx context.Context, db execer, e bot.AuditEntry) error
 	_, err := db.Exec(ctx,
 		`INSERT INTO audit (platform, user_id, at, action, flow, outcome, reminder, detail)
 		 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-		e.Platform, e.User, unixMillis(at), e.Action, e.Flow, e.Outcome, e.Reminder, e.Detail)
+		e.Platform, e.User, timecol.Encode(at), e.Action, e.Flow, e.Outcome, e.Reminder, e.Detail)
 	return err
 }
 
@@ -58,7 +59,7 @@ func (s *DB) AuditTrail(ctx context.Context, u bot.UserKey) ([]bot.AuditEntry, e
 		if err := rows.Scan(&e.ID, &at, &e.Action, &e.Flow, &e.Outcome, &e.Reminder, &e.Detail); err != nil {
 			return nil, fmt.Errorf("audit trail: %w", err)
 		}
-		e.At = fromUnixMillis(at)
+		e.At = timecol.Decode(at)
 		trail = append(trail, e)
 	}
 	if err := rows.Err(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 
 	"github.com/jackc/pgx/v5/pgconn"
 
@@ -38,7 +39,7 @@ func (s *DB) Conversation(ctx context.Context, a bot.Address) (bot.Conversation,
 			return bot.Conversation{}, false, fmt.Errorf("load conversation: flow state: %w", err)
 		}
 	}
-	c.UpdatedAt = fromUnixMillis(updated)
+	c.UpdatedAt = timecol.Decode(updated)
 	return c, true, nil
 }
 
@@ -67,13 +68,13 @@ func (s *DB) SaveConversation(ctx context.Context, c *bot.Conversation) error {
 			`INSERT INTO conversations (platform, user_id, channel, flow_json, pending, case_label, version, updated_at)
 			 VALUES ($1, $2, $3, $4, $5, $6, 1, $7)
 			 ON CONFLICT (platform, user_id, channel) DO NOTHING`,
-			c.Platform, c.User, c.Channel, flowJSON, c.Pending, c.Case, unixMillis(now))
+			c.Platform, c.User, c.Channel, flowJSON, c.Pending, c.Case, timecol.Encode(now))
 	} else {
 		tag, err = s.pool.Exec(ctx,
 			`UPDATE conversations
 			 SET flow_json = $1, pending = $2, case_label = $3, version = version + 1, updated_at = $4
 			 WHERE platform = $5 AND user_id = $6 AND channel = $7 AND version = $8`,
-			flowJSON, c.Pending, c.Case, unixMillis(now), c.Platform, c.User, c.Channel, c.Version)
+			flowJSON, c.Pending, c.Case, timecol.Encode(now), c.Platform, c.User, c.Channel, c.Version)
 	}
 	if err != nil {
 		return fmt.Errorf("save conversation: %w", err)

@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"privacybot/storage/internal/timecol"
 	"sort"
 	"time"
 
@@ -80,15 +81,9 @@ func (s *DB) Ping(ctx context.Context) error {
 	return nil
 }
 
-// unixMillis is how every time is stored: UTC unix milliseconds.
-func unixMillis(t time.Time) int64 { return t.UnixMilli() }
-
-// fromUnixMillis reads a stored time back, in UTC.
-func fromUnixMillis(ms int64) time.Time { return time.UnixMilli(ms).UTC() }
-
 // stamp returns the store's clock, cut to the precision that is stored, so
 // that a time handed back to a caller equals the one read later.
-func (s *DB) stamp() time.Time { return fromUnixMillis(unixMillis(s.now())) }
+func (s *DB) stamp() time.Time { return timecol.Decode(timecol.Encode(s.now())) }
 
 // inTx runs fn in one transaction, committed when fn returns nil and
 // rolled back otherwise.
@@ -157,7 +152,7 @@ func (s *DB) apply(ctx context.Context, conn *pgxpool.Conn, name string) error {
 		if _, err := tx.Exec(ctx, string(body)); err != nil {
 			return err
 		}
-		_, err := tx.Exec(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES ($1, $2)`, name, unixMillis(s.now()))
+		_, err := tx.Exec(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES ($1, $2)`, name, timecol.Encode(s.now()))
 		return err
 	})
 	if err != nil {

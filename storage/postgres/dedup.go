@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 	"time"
 
 	"privacybot/bot"
@@ -18,7 +19,7 @@ func (s *DB) FirstSeen(ctx context.Context, key string, now time.Time) (bool, er
 	if key == "" {
 		return false, errors.New("first seen: empty key")
 	}
-	tag, err := s.pool.Exec(ctx, `INSERT INTO dedup (key, seen_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, key, unixMillis(now))
+	tag, err := s.pool.Exec(ctx, `INSERT INTO dedup (key, seen_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, key, timecol.Encode(now))
 	if err != nil {
 		return false, fmt.Errorf("first seen: %w", err)
 	}

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -49,7 +50,7 @@ func deleteBefore(ctx context.Context, tx pgx.Tx, now time.Time, period time.Dur
 	if period <= 0 {
 		return 0, nil
 	}
-	tag, err := tx.Exec(ctx, query, unixMillis(now.Add(-period)))
+	tag, err := tx.Exec(ctx, query, timecol.Encode(now.Add(-period)))
 	if err != nil {
 		return 0, err
 	}

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -49,7 +50,7 @@ func (s *DB) CreateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEnt
 		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM reminders
 			WHERE platform = $1 AND user_id = $2 AND `+openStates+`
 			AND kind = $3 AND flow = $4 AND outcome = $5 AND decided_at = $6 AND case_label = $7)`,
-			r.Platform, r.User, string(r.Kind), r.Flow, r.Outcome, millisOrZero(r.DecidedAt), r.Case).Scan(&dup); err != nil {
+			r.Platform, r.User, string(r.Kind), r.Flow, r.Outcome, timecol.EncodeOrZero(r.DecidedAt), r.Case).Scan(&dup); err != nil {
 			return err
 		}
 		if dup {
@@ -61,9 +62,9 @@ func (s *DB) CreateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEnt
 			updated_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
 			$14, $15, $16, $17, $18, $19, $20, $21, $22, $22, 1) RETURNING id`,
 			r.Platform, r.User, r.Channel, string(r.Kind), r.Case, r.Flow, r.Outcome, r.Shared.NL, r.Shared.EN,
-			millisOrZero(r.DecidedAt), string(r.Lang), r.TZ, string(r.State), millisOrZero(r.Due),
-			millisOrZero(r.NextAttempt), millisOrZero(r.LeaseUntil), r.Attempts, r.Late,
-			millisOrZero(r.SentAt), r.ReasonCode, r.Reason, unixMillis(now)).Scan(&id); err != nil {
+			timecol.EncodeOrZero(r.DecidedAt), string(r.Lang), r.TZ, string(r.State), timecol.EncodeOrZero(r.Due),
+			timecol.EncodeOrZero(r.NextAttempt), timecol.EncodeOrZero(r.LeaseUntil), r.Attempts, r.Late,
+			timecol.EncodeOrZero(r.SentAt), r.ReasonCode, r.Reason, timecol.Encode(now)).Scan(&id); err != nil {
 			return err
 		}
 		e.Reminder = id
@@ -98,8 +99,8 @@ func (s *DB) UpdateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEnt
 		lease_until = $11, attempts = $12, late = $13, sent_at = $14, reason_code = $15, reason = $16,
 		updated_at = $17, version = version + 1
 		WHERE id = $18 AND version = $19 RETURNING id`,
-		string(r.State), millisOrZero(r.Due), millisOrZero(r.NextAttempt), millisOrZero(r.LeaseUntil),
-		r.Attempts, r.Late, millisOrZero(r.SentAt), r.ReasonCode, r.Reason, unixMillis(now),
+		string(r.State), timecol.EncodeOrZero(r.Due), timecol.EncodeOrZero(r.NextAttempt), timecol.EncodeOrZero(r.LeaseUntil),
+		r.Attempts, r.Late, timecol.EncodeOrZero(r.SentAt), r.ReasonCode, r.Reason, timecol.Encode(now),
 		r.ID, r.Version)
 	if err != nil {
 		return fmt.Errorf("update reminder %d: %w", r.ID, err)
@@ -168,7 +169,7 @@ const claimQuery = `WITH due AS MATERIALIZED (
 // reminders pending. The claimed come back soonest due first.
 func (s *DB) ClaimDue(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]bot.Reminder, error) {
 	claimed, err := s.queryReminders(ctx, claimQuery,
-		unixMillis(now), limit, unixMillis(now.Add(lease)), bot.AuditReminderClaimed)
+		timecol.Encode(now), limit, timecol.Encode(now.Add(lease)), bot.AuditReminderClaimed)
 	if err != nil {
 		return nil, fmt.Errorf("claim reminders: %w", err)
 	}
@@ -181,7 +182,7 @@ func (s *DB) MarkSent(ctx context.Context, id, version int64, at time.Time, late
 	err := s.auditedUpdate(ctx, e, `UPDATE reminders SET state = 'sent', lease_until = 0, sent_at = $8,
 		late = $9, updated_at = $10, version = version + 1
 		WHERE id = $11 AND state = 'sending' AND version = $12 RETURNING id`,
-		unixMillis(at), late, unixMillis(s.stamp()), id, version)
+		timecol.Encode(at), late, timecol.Encode(s.stamp()), id, version)
 	if err != nil {
 		return fmt.Errorf("mark reminder %d sent (version %d): %w", id, version, err)
 	}
@@ -195,7 +196,7 @@ func (s *DB) RetryLater(ctx context.Context, id, version int64, next time.Time, 
 	err := s.auditedUpdate(ctx, e, `UPDATE reminders SET state = 'scheduled', lease_until = 0,
 		next_attempt_at = $8, updated_at = $9, version = version + 1
 		WHERE id = $10 AND state = 'sending' AND version = $11 RETURNING id`,
-		unixMillis(next), unixMillis(s.stamp()), id, version)
+		timecol.Encode(next), timecol.Encode(s.stamp()), id, version)
 	if err != nil {
 		return fmt.Errorf("retry reminder %d (version %d): %w", id, version, err)
 	}
@@ -215,7 +216,7 @@ func (s *DB) auditedUpdate(ctx context.Context, e bot.AuditEntry, update string,
 	tag, err := s.pool.Exec(ctx, `WITH changed AS (`+update+`)
 		INSERT INTO audit (platform, user_id, at, action, flow, outcome, reminder, detail)
 		SELECT $1::text, $2::text, $3::bigint, $4::text, $5::text, $6::text, id, $7::text FROM changed`,
-		append([]any{e.Platform, e.User, unixMillis(at), e.Action, e.Flow, e.Outcome, e.Detail}, args...)...)
+		append([]any{e.Platform, e.User, timecol.Encode(at), e.Action, e.Flow, e.Outcome, e.Detail}, args...)...)
 	if err != nil {
 		return err
 	}
@@ -248,9 +249,9 @@ func scanReminder(row pgx.Row) (bot.Reminder, error) {
 		return bot.Reminder{}, err
 	}
 	r.Kind, r.Lang, r.State = bot.ReminderKind(kind), flows.Lang(lang), bot.ReminderState(state)
-	r.DecidedAt, r.Due, r.NextAttempt = timeOrZero(decided), timeOrZero(due), timeOrZero(next)
-	r.LeaseUntil, r.SentAt = timeOrZero(lease), timeOrZero(sent)
-	r.CreatedAt, r.UpdatedAt = timeOrZero(created), timeOrZero(updated)
+	r.DecidedAt, r.Due, r.NextAttempt = timecol.DecodeOrZero(decided), timecol.DecodeOrZero(due), timecol.DecodeOrZero(next)
+	r.LeaseUntil, r.SentAt = timecol.DecodeOrZero(lease), timecol.DecodeOrZero(sent)
+	r.CreatedAt, r.UpdatedAt = timecol.DecodeOrZero(created), timecol.DecodeOrZero(updated)
 	return r, nil
 }
 
@@ -260,20 +261,4 @@ func oneRow(tag pgconn.CommandTag) error {
 		return bot.ErrConflict
 	}
 	return nil
-}
-
-// millisOrZero stores the zero time as 0.
-func millisOrZero(t time.Time) int64 {
-	if t.IsZero() {
-		return 0
-	}
-	return unixMillis(t)
-}
-
-// timeOrZero reads 0 back as the zero time.
-func timeOrZero(ms int64) time.Time {
-	if ms == 0 {
-		return time.Time{}
-	}
-	return fromUnixMillis(ms)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -118,7 +119,7 @@ func startReplicas(t *testing.T, url string, n int, clock *storetest.Clock, d *d
 // before now, in one statement.
 func insertDue(t *testing.T, s *DB, n int, now time.Time) {
 	t.Helper()
-	due := unixMillis(now.Add(-time.Minute))
+	due := timecol.Encode(now.Add(-time.Minute))
 	if _, err := s.pool.Exec(t.Context(), `INSERT INTO reminders (platform, user_id, channel, kind,
 		case_label, flow, outcome, shared_nl, shared_en, decided_at, lang, tz, state, due_at,
 		next_attempt_at, created_at, updated_at, version)

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 	"privacybot/flows"
@@ -28,7 +29,7 @@ func (s *DB) Settings(ctx context.Context, u bot.UserKey) (bot.Settings, bool, e
 		return bot.Settings{}, false, fmt.Errorf("load settings: %w", err)
 	}
 	st.Lang, st.Municipality = flows.Lang(lang), flows.Municipality(municipality)
-	st.UpdatedAt = fromUnixMillis(updated)
+	st.UpdatedAt = timecol.Decode(updated)
 	return st, true, nil
 }
 
@@ -41,7 +42,7 @@ func (s *DB) SaveSettings(ctx context.Context, st bot.Settings) error {
 		 ON CONFLICT (platform, user_id) DO UPDATE SET
 		   lang = excluded.lang, tz = excluded.tz, municipality = excluded.municipality,
 		   digest_off = excluded.digest_off, updated_at = excluded.updated_at`,
-		st.Platform, st.User, string(st.Lang), st.TZ, string(st.Municipality), st.DigestOff, unixMillis(s.stamp())); err != nil {
+		st.Platform, st.User, string(st.Lang), st.TZ, string(st.Municipality), st.DigestOff, timecol.Encode(s.stamp())); err != nil {
 		return fmt.Errorf("save settings: %w", err)
 	}
 	return nil

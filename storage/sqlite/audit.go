@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 )
@@ -19,7 +20,7 @@ func (s *DB) AppendAudit(ctx context.Context, e bot.AuditEntry) error {
 	if _, err := s.db.ExecContext(ctx,
 		`INSERT INTO audit (platform, user_id, at, action, flow, outcome, reminder, detail)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.Platform, e.User, unixMillis(at), e.Action, e.Flow, e.Outcome, e.Reminder, e.Detail); err != nil {
+		e.Platform, e.User, timecol.Encode(at), e.Action, e.Flow, e.Outcome, e.Reminder, e.Detail); err != nil {
 		return fmt.Errorf("append audit: %w", err)
 	}
 	return nil
@@ -43,7 +44,7 @@ func (s *DB) AuditTrail(ctx context.Context, u bot.UserKey) ([]bot.AuditEntry, e
 		if err := rows.Scan(&e.ID, &at, &e.Action, &e.Flow, &e.Outcome, &e.Reminder, &e.Detail); err != nil {
 			return nil, fmt.Errorf("audit trail: %w", err)
 		}
-		e.At = fromUnixMillis(at)
+		e.At = timecol.Decode(at)
 		trail = append(trail, e)
 	}
 	if err := rows.Err(); err != nil {

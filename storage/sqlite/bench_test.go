@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"privacybot/storage/internal/timecol"
 	"testing"
 
 	"privacybot/bot"
@@ -43,7 +44,7 @@ func BenchmarkBareReadUpsert(b *testing.B) {
 			 VALUES (?, ?, ?, ?, '', '', 1, ?)
 			 ON CONFLICT (platform, user_id, channel) DO UPDATE SET
 			   flow_json = excluded.flow_json, version = version + 1, updated_at = excluded.updated_at`,
-			a.Platform, a.User, a.Channel, benchFlowJSON, unixMillis(coreT0)); err != nil {
+			a.Platform, a.User, a.Channel, benchFlowJSON, timecol.Encode(coreT0)); err != nil {
 			b.Fatalf("upsert: %v", err)
 		}
 	}

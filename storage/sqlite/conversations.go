@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 	"privacybot/flows"
@@ -38,7 +39,7 @@ func (s *DB) Conversation(ctx context.Context, a bot.Address) (bot.Conversation,
 			return bot.Conversation{}, false, fmt.Errorf("load conversation: flow state: %w", err)
 		}
 	}
-	c.UpdatedAt = fromUnixMillis(updated)
+	c.UpdatedAt = timecol.Decode(updated)
 	return c, true, nil
 }
 
@@ -65,13 +66,13 @@ func (s *DB) SaveConversation(ctx context.Context, c *bot.Conversation) error {
 			`INSERT INTO conversations (platform, user_id, channel, flow_json, pending, case_label, version, updated_at)
 			 VALUES (?, ?, ?, ?, ?, ?, 1, ?)
 			 ON CONFLICT (platform, user_id, channel) DO NOTHING`,
-			c.Platform, c.User, c.Channel, flowJSON, c.Pending, c.Case, unixMillis(now))
+			c.Platform, c.User, c.Channel, flowJSON, c.Pending, c.Case, timecol.Encode(now))
 	} else {
 		res, err = s.db.ExecContext(ctx,
 			`UPDATE conversations
 			 SET flow_json = ?, pending = ?, case_label = ?, version = version + 1, updated_at = ?
 			 WHERE platform = ? AND user_id = ? AND channel = ? AND version = ?`,
-			flowJSON, c.Pending, c.Case, unixMillis(now), c.Platform, c.User, c.Channel, c.Version)
+			flowJSON, c.Pending, c.Case, timecol.Encode(now), c.Platform, c.User, c.Channel, c.Version)
 	}
 	if err != nil {
 		return fmt.Errorf("save conversation: %w", err)

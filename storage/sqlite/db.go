@@ -2,8 +2,8 @@
 // modernc.org/sqlite: conversations, settings, reminders, the audit trail
 // and deduplication keys. Every public method is one transaction.
 //
-// All times are stored in UTC as INTEGER unix milliseconds (see
-// unixMillis); every table and every migration uses that one format.
+// All times are stored in UTC as INTEGER unix milliseconds (see package
+// timecol); every table and every migration uses that one format.
 package sqlite
 
 import (
@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"privacybot/storage/internal/timecol"
 	"sort"
 	"strings"
 	"time"
@@ -103,15 +104,9 @@ func (s *DB) IntegrityCheck(ctx context.Context) error {
 	return nil
 }
 
-// unixMillis is how every time is stored: UTC unix milliseconds.
-func unixMillis(t time.Time) int64 { return t.UnixMilli() }
-
-// fromUnixMillis reads a stored time back, in UTC.
-func fromUnixMillis(ms int64) time.Time { return time.UnixMilli(ms).UTC() }
-
 // stamp returns the store's clock, cut to the precision that is stored, so
 // that a time handed back to a caller equals the one read later.
-func (s *DB) stamp() time.Time { return fromUnixMillis(unixMillis(s.now())) }
+func (s *DB) stamp() time.Time { return timecol.Decode(timecol.Encode(s.now())) }
 
 func (s *DB) migrate(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)`); err != nil {
@@ -161,7 +156,7 @@ func (s *DB) apply(ctx context.Context, file string) error {
 			return fmt.Errorf("migrate %s: %w", name, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)`, name, unixMillis(s.now())); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)`, name, timecol.Encode(s.now())); err != nil {
 		return fmt.Errorf("migrate %s: %w", name, err)
 	}
 	return tx.Commit()

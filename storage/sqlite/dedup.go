@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 	"time"
 
 	"privacybot/bot"
@@ -17,7 +18,7 @@ func (s *DB) FirstSeen(ctx context.Context, key string, now time.Time) (bool, er
 	if key == "" {
 		return false, errors.New("first seen: empty key")
 	}
-	res, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO dedup (key, seen_at) VALUES (?, ?)`, key, unixMillis(now))
+	res, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO dedup (key, seen_at) VALUES (?, ?)`, key, timecol.Encode(now))
 	if err != nil {
 		return false, fmt.Errorf("first seen: %w", err)
 	}

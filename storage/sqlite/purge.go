@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 	"time"
 
 	"privacybot/bot"
@@ -51,7 +52,7 @@ func deleteBefore(ctx context.Context, tx *sql.Tx, now time.Time, period time.Du
 	if period <= 0 {
 		return 0, nil
 	}
-	res, err := tx.ExecContext(ctx, query, unixMillis(now.Add(-period)))
+	res, err := tx.ExecContext(ctx, query, timecol.Encode(now.Add(-period)))
 	if err != nil {
 		return 0, err
 	}

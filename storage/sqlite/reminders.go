@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 	"slices"
 	"time"
 
@@ -41,7 +42,7 @@ func (s *DB) CreateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEnt
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM reminders
 		WHERE platform = ? AND user_id = ? AND `+openStates+`
 		AND kind = ? AND flow = ? AND outcome = ? AND decided_at = ? AND case_label = ?`,
-		r.Platform, r.User, r.Kind, r.Flow, r.Outcome, millisOrZero(r.DecidedAt), r.Case).Scan(&n); err != nil {
+		r.Platform, r.User, r.Kind, r.Flow, r.Outcome, timecol.EncodeOrZero(r.DecidedAt), r.Case).Scan(&n); err != nil {
 		return fmt.Errorf("create reminder: %w", err)
 	}
 	if n > 0 {
@@ -53,9 +54,9 @@ func (s *DB) CreateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEnt
 		next_attempt_at, lease_until, attempts, late, sent_at, reason_code, reason, created_at,
 		updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
 		r.Platform, r.User, r.Channel, r.Kind, r.Case, r.Flow, r.Outcome, r.Shared.NL, r.Shared.EN,
-		millisOrZero(r.DecidedAt), r.Lang, r.TZ, r.State, millisOrZero(r.Due),
-		millisOrZero(r.NextAttempt), millisOrZero(r.LeaseUntil), r.Attempts, r.Late,
-		millisOrZero(r.SentAt), r.ReasonCode, r.Reason, unixMillis(now), unixMillis(now))
+		timecol.EncodeOrZero(r.DecidedAt), r.Lang, r.TZ, r.State, timecol.EncodeOrZero(r.Due),
+		timecol.EncodeOrZero(r.NextAttempt), timecol.EncodeOrZero(r.LeaseUntil), r.Attempts, r.Late,
+		timecol.EncodeOrZero(r.SentAt), r.ReasonCode, r.Reason, timecol.Encode(now), timecol.Encode(now))
 	if err != nil {
 		return fmt.Errorf("create reminder: %w", err)
 	}
@@ -101,8 +102,8 @@ func (s *DB) UpdateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEnt
 		lease_until = ?, attempts = ?, late = ?, sent_at = ?, reason_code = ?, reason = ?,
 		updated_at = ?, version = version + 1
 		WHERE id = ? AND version = ?`,
-		r.State, millisOrZero(r.Due), millisOrZero(r.NextAttempt), millisOrZero(r.LeaseUntil),
-		r.Attempts, r.Late, millisOrZero(r.SentAt), r.ReasonCode, r.Reason, unixMillis(now),
+		r.State, timecol.EncodeOrZero(r.Due), timecol.EncodeOrZero(r.NextAttempt), timecol.EncodeOrZero(r.LeaseUntil),
+		r.Attempts, r.Late, timecol.EncodeOrZero(r.SentAt), r.ReasonCode, r.Reason, timecol.Encode(now),
 		r.ID, r.Version)
 	if err != nil {
 		return fmt.Errorf("update reminder: %w", err)
@@ -166,13 +167,13 @@ func (s *DB) ClaimDue(ctx context.Context, now time.Time, lease time.Duration, l
 		return nil, fmt.Errorf("claim reminders: %w", err)
 	}
 	defer tx.Rollback()
-	leaseEnd := unixMillis(now.Add(lease))
+	leaseEnd := timecol.Encode(now.Add(lease))
 	rows, err := tx.QueryContext(ctx, `UPDATE reminders SET state = 'sending', lease_until = ?,
 		next_attempt_at = ?, attempts = attempts + 1, updated_at = ?, version = version + 1
 		WHERE id IN (SELECT id FROM reminders WHERE `+claimableStates+`
 			AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?)
 		RETURNING `+reminderColumns,
-		leaseEnd, leaseEnd, unixMillis(now), unixMillis(now), limit)
+		leaseEnd, leaseEnd, timecol.Encode(now), timecol.Encode(now), limit)
 	if err != nil {
 		return nil, fmt.Errorf("claim reminders: %w", err)
 	}
@@ -200,7 +201,7 @@ func (s *DB) MarkSent(ctx context.Context, id, version int64, at time.Time, late
 	return s.finishClaim(ctx, "mark reminder sent", id, version, e,
 		`UPDATE reminders SET state = 'sent', lease_until = 0, sent_at = ?, late = ?,
 		updated_at = ?, version = version + 1 WHERE id = ? AND state = 'sending' AND version = ?`,
-		unixMillis(at), late, unixMillis(s.stamp()), id, version)
+		timecol.Encode(at), late, timecol.Encode(s.stamp()), id, version)
 }
 
 // RetryLater puts the claim that left the reminder at version back to
@@ -209,7 +210,7 @@ func (s *DB) RetryLater(ctx context.Context, id, version int64, next time.Time, 
 	return s.finishClaim(ctx, "retry reminder", id, version, e,
 		`UPDATE reminders SET state = 'scheduled', lease_until = 0, next_attempt_at = ?,
 		updated_at = ?, version = version + 1 WHERE id = ? AND state = 'sending' AND version = ?`,
-		unixMillis(next), unixMillis(s.stamp()), id, version)
+		timecol.Encode(next), timecol.Encode(s.stamp()), id, version)
 }
 
 // finishClaim runs an update of one claimed reminder and appends its audit
@@ -248,7 +249,7 @@ func (s *DB) appendAuditTx(ctx context.Context, tx *sql.Tx, e bot.AuditEntry) er
 	if _, err := tx.ExecContext(ctx,
 		`INSERT INTO audit (platform, user_id, at, action, flow, outcome, reminder, detail)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.Platform, e.User, unixMillis(at), e.Action, e.Flow, e.Outcome, e.Reminder, e.Detail); err != nil {
+		e.Platform, e.User, timecol.Encode(at), e.Action, e.Flow, e.Outcome, e.Reminder, e.Detail); err != nil {
 		return fmt.Errorf("append audit: %w", err)
 	}
 	return nil
@@ -294,9 +295,9 @@ func scanReminder(row interface{ Scan(...any) error }) (bot.Reminder, error) {
 		return bot.Reminder{}, err
 	}
 	r.Lang = flows.Lang(lang)
-	r.DecidedAt, r.Due, r.NextAttempt = timeOrZero(decided), timeOrZero(due), timeOrZero(next)
-	r.LeaseUntil, r.SentAt = timeOrZero(lease), timeOrZero(sent)
-	r.CreatedAt, r.UpdatedAt = timeOrZero(created), timeOrZero(updated)
+	r.DecidedAt, r.Due, r.NextAttempt = timecol.DecodeOrZero(decided), timecol.DecodeOrZero(due), timecol.DecodeOrZero(next)
+	r.LeaseUntil, r.SentAt = timecol.DecodeOrZero(lease), timecol.DecodeOrZero(sent)
+	r.CreatedAt, r.UpdatedAt = timecol.DecodeOrZero(created), timecol.DecodeOrZero(updated)
 	return r, nil
 }
 
@@ -320,20 +321,4 @@ func oneRow(res sql.Result) error {
 		return bot.ErrConflict
 	}
 	return nil
-}
-
-// millisOrZero stores the zero time as 0.
-func millisOrZero(t time.Time) int64 {
-	if t.IsZero() {
-		return 0
-	}
-	return unixMillis(t)
-}
-
-// timeOrZero reads 0 back as the zero time.
-func timeOrZero(ms int64) time.Time {
-	if ms == 0 {
-		return time.Time{}
-	}
-	return fromUnixMillis(ms)
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 	"testing"
 	"time"
 
@@ -87,7 +88,7 @@ func fillReminders(b *testing.B, s *DB, pending, nDue int) []int64 {
 		b.Fatal(err)
 	}
 	defer stmt.Close()
-	t0 := unixMillis(remT0)
+	t0 := timecol.Encode(remT0)
 	var due []int64
 	for i := range pending + nDue {
 		at := t0 + int64(time.Hour/time.Millisecond) + int64(i)*1000

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 )
@@ -29,7 +30,7 @@ func (s *DB) Settings(ctx context.Context, u bot.UserKey) (bot.Settings, bool, e
 		return bot.Settings{}, false, fmt.Errorf("load settings: %w", err)
 	}
 	st.DigestOff = digestOff != 0
-	st.UpdatedAt = fromUnixMillis(updated)
+	st.UpdatedAt = timecol.Decode(updated)
 	return st, true, nil
 }
 
@@ -46,7 +47,7 @@ func (s *DB) SaveSettings(ctx context.Context, st bot.Settings) error {
 		 ON CONFLICT (platform, user_id) DO UPDATE SET
 		   lang = excluded.lang, tz = excluded.tz, municipality = excluded.municipality,
 		   digest_off = excluded.digest_off, updated_at = excluded.updated_at`,
-		st.Platform, st.User, string(st.Lang), st.TZ, string(st.Municipality), digestOff, unixMillis(s.stamp())); err != nil {
+		st.Platform, st.User, string(st.Lang), st.TZ, string(st.Municipality), digestOff, timecol.Encode(s.stamp())); err != nil {
 		return fmt.Errorf("save settings: %w", err)
 	}
 	return nil
