@@ -338,8 +338,8 @@ func TestTheMunicipalityIsAskedOnceAndRemembered(t *testing.T) {
 
 func TestAGezinsvoogdUnderAnOTSGetsTheDutyToInform(t *testing.T) {
 	h := newHarness(t)
-	replies := h.say("stappenplan")
-	replies = h.press("f:stappenplan:ontvanger:gi-ots-verzoek")
+	h.say("stappenplan")
+	replies := h.press("f:stappenplan:ontvanger:gi-ots-verzoek")
 	for i := 0; i < 5 && choicePrefixed(replies, "r:") == ""; i++ {
 		replies = h.say("1")
 	}

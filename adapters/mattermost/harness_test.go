@@ -120,10 +120,9 @@ type harness struct {
 }
 
 type harnessConfig struct {
-	mm       *fakeMM
-	dedup    bot.DedupStore
-	adjust   func(*Config)
-	noListen bool
+	mm     *fakeMM
+	dedup  bot.DedupStore
+	adjust func(*Config)
 }
 
 func newHarness(t *testing.T, core *fakeCore, hc harnessConfig) *harness {

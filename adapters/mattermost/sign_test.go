@@ -103,7 +103,7 @@ func TestAPressCountsOncePerPostAndPerNonce(t *testing.T) {
 			t.Errorf("%s: first = %v, %v; want %v", tt.name, first, err, tt.first)
 		}
 	}
-	if newNonce() == newNonce() {
+	if first, second := newNonce(), newNonce(); first == second {
 		t.Error("two posts got the same nonce")
 	}
 }
