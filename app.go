@@ -44,11 +44,8 @@ type coreOptions struct {
 
 // core is the wired application: store, answers, reminders and the bot.
 type core struct {
-	store     store
-	bot       *bot.Bot
-	reminders *bot.Reminders
-	log       *slog.Logger
-	clock     bot.Clock
+	store store
+	bot   *bot.Bot
 }
 
 // defaultDBPath is where the terminal chat keeps its state when --db is not
@@ -85,7 +82,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		Log:           log,
 		Metrics:       o.metrics,
 	}, bot.Config{Expiry: o.expiry})
-	return &core{store: store, bot: b, reminders: reminders, log: log, clock: clock}, nil
+	return &core{store: store, bot: b}, nil
 }
 
 // openStore opens PostgreSQL when a database URL is set, else the SQLite

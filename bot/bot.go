@@ -353,11 +353,14 @@ func splitCommand(text string) (cmd, args string) {
 
 // onQuestion answers a question from the guideline.
 func (b *Bot) onQuestion(ctx context.Context, t *turn) ([]Reply, error) {
+	// A question of a few words is answered in its own language (the
+	// search detects it); a word or two in the user's.
 	lang := t.lang
 	if wordCount(t.text) >= 3 {
-		lang = search.DetectLang(t.text)
+		lang = ""
 	}
 	a := b.Answerer.Ask(t.text, lang, t.settings.Municipality)
+	lang = a.Lang
 	b.Metrics.Answered(a.Topic)
 	r := Reply{Text: a.Answer}
 	switch {
