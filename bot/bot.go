@@ -38,11 +38,15 @@ type Deps struct {
 	Settings      SettingsStore
 	Audit         AuditStore
 	Users         UserDataStore
-	Reminders     *Reminders
-	Answerer      *Answerer
-	Clock         Clock
-	Log           *slog.Logger
-	Metrics       Metrics
+	// Turns saves each turn's writes at once. When nil, New takes
+	// Conversations if it is a TurnStore, else writes the parts one by one
+	// through the single stores (without the all-or-nothing promise).
+	Turns     TurnStore
+	Reminders *Reminders
+	Answerer  *Answerer
+	Clock     Clock
+	Log       *slog.Logger
+	Metrics   Metrics
 }
 
 // Bot is the core. It is safe for concurrent use; two messages of one user
@@ -69,7 +73,15 @@ func New(d Deps, cfg Config) *Bot {
 	if cfg.DefaultTZ == "" {
 		cfg.DefaultTZ = "Europe/Amsterdam"
 	}
-	return &Bot{Deps: d, cfg: cfg}
+	b := &Bot{Deps: d, cfg: cfg}
+	if b.Turns == nil {
+		if ts, ok := d.Conversations.(TurnStore); ok {
+			b.Turns = ts
+		} else {
+			b.Turns = oneByOne{d: &b.Deps}
+		}
+	}
+	return b
 }
 
 // turn is one message being handled: the user, their settings and their
@@ -90,11 +102,22 @@ type turn struct {
 	// prefix holds notices shown before the replies (a warning about
 	// personal data, an expired conversation, a cut message).
 	prefix []Reply
+	// w collects what the turn changes; convDirty and settingsDirty say
+	// that conv and settings are to be saved with it. forget says that the
+	// user confirmed the erase of their data.
+	w             TurnWrites
+	convDirty     bool
+	settingsDirty bool
+	forget        bool
 }
 
 // Handle answers one message. The replies are in the user's language; in a
 // shared channel they are ephemeral and a consultation moves to a DM. An
-// error means nothing was changed and the user may try again.
+// error means nothing was changed and the user may try again. What a turn
+// changes (conversation, settings, reminders, audit entries) is saved in
+// one transaction after the replies are worked out; when the conversation
+// changed meanwhile the turn is worked out afresh, up to three times, and
+// nothing of an abandoned attempt is stored.
 func (b *Bot) Handle(ctx context.Context, m Message) ([]Reply, error) {
 	start := b.Clock()
 	var (
@@ -127,6 +150,7 @@ func (b *Bot) Handle(ctx context.Context, m Message) ([]Reply, error) {
 
 func (b *Bot) handle(ctx context.Context, m Message) ([]Reply, string, error) {
 	t := &turn{msg: m}
+	ctx = withTurnWrites(ctx, &t.w)
 	if m.Action == "" {
 		text, notice, ok := cleanInput(m.Text)
 		if !ok {
@@ -168,6 +192,9 @@ func (b *Bot) handle(ctx context.Context, m Message) ([]Reply, string, error) {
 		replies, kind, err = b.onText(ctx, t)
 	}
 	if err != nil {
+		return nil, kind, err
+	}
+	if err := b.commit(ctx, t); err != nil {
 		return nil, kind, err
 	}
 	return append(t.prefix, replies...), kind, nil
@@ -213,9 +240,7 @@ func (b *Bot) loadSettings(ctx context.Context, t *turn) error {
 			s.Lang = flows.NL
 		}
 		s.UpdatedAt = b.Clock()
-		if err := b.Settings.SaveSettings(ctx, s); err != nil {
-			return fmt.Errorf("save settings: %w", err)
-		}
+		t.settingsDirty = true
 	}
 	t.settings, t.lang, t.tz = s, s.Lang, s.TZ
 	if t.tz == "" {
@@ -262,22 +287,26 @@ func hours(d time.Duration) string {
 	return d.String()
 }
 
-// save stores the turn's conversation.
-func (b *Bot) save(ctx context.Context, t *turn) error {
+// save marks the turn's conversation to be stored when the turn commits.
+// It never fails; its error result keeps the callers' shape.
+func (b *Bot) save(_ context.Context, t *turn) error {
 	t.conv.UpdatedAt = b.Clock()
-	if err := b.Conversations.SaveConversation(ctx, &t.conv); err != nil {
-		return fmt.Errorf("save conversation: %w", err)
-	}
-	t.convFound = true
+	t.convDirty, t.convFound = true, true
 	return nil
 }
 
-func (b *Bot) audit(ctx context.Context, t *turn, action, flow, outcome, detail string) error {
-	err := b.Audit.AppendAudit(ctx, AuditEntry{UserKey: t.msg.UserKey(), At: b.Clock(), Action: action, Flow: flow, Outcome: outcome, Detail: detail})
-	if err != nil {
-		return fmt.Errorf("audit %s: %w", action, err)
-	}
+// audit adds an entry to the turn's writes; it is stored when the turn
+// commits, with the rest of the turn.
+func (b *Bot) audit(_ context.Context, t *turn, action, flow, outcome, detail string) error {
+	t.w.Audit = append(t.w.Audit, AuditEntry{UserKey: t.msg.UserKey(), At: b.Clock(), Action: action, Flow: flow, Outcome: outcome, Detail: detail})
 	return nil
+}
+
+// saveSettings marks the turn's settings, now s, to be stored when the
+// turn commits.
+func (b *Bot) saveSettings(t *turn, s Settings) {
+	s.UpdatedAt = b.Clock()
+	t.settings, t.settingsDirty = s, true
 }
 
 // activeFlow returns the flow under way in c, or nil.

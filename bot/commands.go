@@ -198,14 +198,11 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 	default:
 		return []Reply{{Text: flows.T("Die knop ken ik niet.", "I don't know that button.").In(t.lang)}}, nil
 	}
-	s.UpdatedAt = b.Clock()
-	if err := b.Settings.SaveSettings(ctx, s); err != nil {
-		return nil, fmt.Errorf("save settings: %w", err)
-	}
+	b.saveSettings(t, s)
 	if err := b.audit(ctx, t, "settings.changed", "", "", field); err != nil {
 		return nil, err
 	}
-	t.settings, t.lang = s, s.Lang
+	t.lang = s.Lang
 	if s.TZ != "" {
 		t.tz = s.TZ
 	}
@@ -353,10 +350,7 @@ func (b *Bot) answerForget(ctx context.Context, t *turn, yes bool) ([]Reply, err
 		}
 		return []Reply{{Text: flows.T("Goed, ik heb niets gewist.", "Fine, I erased nothing.").In(t.lang)}}, nil
 	}
-	if err := b.Users.ForgetUser(ctx, t.msg.UserKey()); err != nil {
-		return nil, fmt.Errorf("forget user: %w", err)
-	}
-	b.Log.InfoContext(ctx, "user data erased", "platform", t.msg.Platform)
+	t.forget = true
 	return []Reply{{Text: flows.T(
 		"Gewist. Ik bewaar niets meer over jou. Als je me weer iets vraagt, begin ik opnieuw.",
 		"Erased. I keep nothing about you any more. If you ask me something again, I start afresh.").In(t.lang)}}, nil

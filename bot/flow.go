@@ -204,10 +204,7 @@ func (b *Bot) saveFlowSettings(ctx context.Context, t *turn, f *flows.Flow, old,
 	if !changed {
 		return nil
 	}
-	t.settings.UpdatedAt = b.Clock()
-	if err := b.Settings.SaveSettings(ctx, t.settings); err != nil {
-		return fmt.Errorf("save settings: %w", err)
-	}
+	b.saveSettings(t, t.settings)
 	return nil
 }
 

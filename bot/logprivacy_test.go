@@ -149,6 +149,10 @@ func (failingConversations) SaveConversation(context.Context, *bot.Conversation)
 	return errors.New("disk I/O error")
 }
 
+func (failingConversations) CommitTurn(context.Context, *bot.TurnWrites) error {
+	return errors.New("disk I/O error")
+}
+
 // logMessages returns the msg of every line of a JSON log, failing the test
 // on a line that is not a JSON record.
 func logMessages(t *testing.T, logs string) []string {

@@ -264,7 +264,7 @@ func (r *Reminders) create(ctx context.Context, m Message, kind ReminderKind, f 
 		Due:         due.UTC(),
 		NextAttempt: due.UTC(),
 	}
-	err := r.store.CreateReminder(ctx, &rem, auditOf(rem, AuditReminderSet, string(kind), now))
+	err := r.createReminder(ctx, &rem, auditOf(rem, AuditReminderSet, string(kind), now))
 	if errors.Is(err, ErrDuplicate) {
 		return say(txtAlreadySet, lang), nil
 	}
@@ -386,7 +386,7 @@ func (r *Reminders) mutate(ctx context.Context, m Message, id int64, lang flows.
 			return rem, replies, err
 		}
 		e := change(&rem)
-		err = r.store.UpdateReminder(ctx, &rem, e)
+		err = r.updateReminder(ctx, &rem, e)
 		if errors.Is(err, ErrConflict) {
 			continue
 		}
@@ -426,7 +426,7 @@ func (r *Reminders) owned(ctx context.Context, m Message, id int64, lang flows.L
 func (r *Reminders) refuse(ctx context.Context, m Message, id int64) error {
 	r.log.WarnContext(ctx, "refused action on another user's reminder", "reminder", id, "platform", m.Platform)
 	e := AuditEntry{UserKey: m.UserKey(), At: r.now().UTC(), Action: AuditReminderRefused, Reminder: id, Detail: "not owner"}
-	if err := r.audit.AppendAudit(ctx, e); err != nil {
+	if err := r.appendAudit(ctx, e); err != nil {
 		return fmt.Errorf("audit refused reminder action: %w", err)
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"privacybot/storage/internal/timecol"
+	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
 
@@ -49,41 +50,50 @@ func (s *DB) Conversation(ctx context.Context, a bot.Address) (bot.Conversation,
 // was read. On success it increments c.Version and sets c.UpdatedAt to the
 // store's clock.
 func (s *DB) SaveConversation(ctx context.Context, c *bot.Conversation) error {
+	now := s.stamp()
+	if err := saveConversation(ctx, s.pool, c, now); err != nil {
+		return fmt.Errorf("save conversation: %w", err)
+	}
+	c.Version++
+	c.UpdatedAt = now
+	return nil
+}
+
+// saveConversation writes c at now through db if c.Version is still the
+// stored version, else bot.ErrConflict; it leaves c as it is.
+func saveConversation(ctx context.Context, db execer, c *bot.Conversation, now time.Time) error {
 	var flowJSON *string
 	if c.Flow != nil {
 		b, err := json.Marshal(c.Flow)
 		if err != nil {
-			return fmt.Errorf("save conversation: flow state: %w", err)
+			return fmt.Errorf("flow state: %w", err)
 		}
 		text := string(b)
 		flowJSON = &text
 	}
-	now := s.stamp()
 	var (
 		tag pgconn.CommandTag
 		err error
 	)
 	if c.Version == 0 {
-		tag, err = s.pool.Exec(ctx,
+		tag, err = db.Exec(ctx,
 			`INSERT INTO conversations (platform, user_id, channel, flow_json, pending, case_label, version, updated_at)
 			 VALUES ($1, $2, $3, $4, $5, $6, 1, $7)
 			 ON CONFLICT (platform, user_id, channel) DO NOTHING`,
 			c.Platform, c.User, c.Channel, flowJSON, c.Pending, c.Case, timecol.Encode(now))
 	} else {
-		tag, err = s.pool.Exec(ctx,
+		tag, err = db.Exec(ctx,
 			`UPDATE conversations
 			 SET flow_json = $1, pending = $2, case_label = $3, version = version + 1, updated_at = $4
 			 WHERE platform = $5 AND user_id = $6 AND channel = $7 AND version = $8`,
 			flowJSON, c.Pending, c.Case, timecol.Encode(now), c.Platform, c.User, c.Channel, c.Version)
 	}
 	if err != nil {
-		return fmt.Errorf("save conversation: %w", err)
+		return err
 	}
 	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("save conversation: %w", bot.ErrConflict)
+		return bot.ErrConflict
 	}
-	c.Version++
-	c.UpdatedAt = now
 	return nil
 }
 

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"privacybot/storage/internal/timecol"
 	"time"
@@ -42,39 +43,55 @@ func (s *DB) CreateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEnt
 	now := s.stamp()
 	var id int64
 	err := s.inTx(ctx, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, hashtext($2::text || ':' || $3::text))`,
-			createLockClass, r.Platform, r.User); err != nil {
-			return fmt.Errorf("lock user: %w", err)
-		}
-		var dup bool
-		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM reminders
-			WHERE platform = $1 AND user_id = $2 AND `+openStates+`
-			AND kind = $3 AND flow = $4 AND outcome = $5 AND decided_at = $6 AND case_label = $7)`,
-			r.Platform, r.User, string(r.Kind), r.Flow, r.Outcome, timecol.EncodeOrZero(r.DecidedAt), r.Case).Scan(&dup); err != nil {
-			return err
-		}
-		if dup {
-			return bot.ErrDuplicate
-		}
-		if err := tx.QueryRow(ctx, `INSERT INTO reminders (platform, user_id, channel, kind,
-			case_label, flow, outcome, shared_nl, shared_en, decided_at, lang, tz, state, due_at,
-			next_attempt_at, lease_until, attempts, late, sent_at, reason_code, reason, created_at,
-			updated_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
-			$14, $15, $16, $17, $18, $19, $20, $21, $22, $22, 1) RETURNING id`,
-			r.Platform, r.User, r.Channel, string(r.Kind), r.Case, r.Flow, r.Outcome, r.Shared.NL, r.Shared.EN,
-			timecol.EncodeOrZero(r.DecidedAt), string(r.Lang), r.TZ, string(r.State), timecol.EncodeOrZero(r.Due),
-			timecol.EncodeOrZero(r.NextAttempt), timecol.EncodeOrZero(r.LeaseUntil), r.Attempts, r.Late,
-			timecol.EncodeOrZero(r.SentAt), r.ReasonCode, r.Reason, timecol.Encode(now)).Scan(&id); err != nil {
-			return err
-		}
-		e.Reminder = id
-		return s.appendAudit(ctx, tx, e)
+		var err error
+		id, err = s.createReminder(ctx, tx, r, e, now)
+		return err
 	})
+	if errors.Is(err, bot.ErrDuplicate) {
+		return err
+	}
 	if err != nil {
 		return fmt.Errorf("create reminder: %w", err)
 	}
 	r.ID, r.Version, r.CreatedAt, r.UpdatedAt = id, 1, now, now
 	return nil
+}
+
+// createReminder inserts r, created at now, with its audit entry in tx
+// under the user's advisory lock and returns the new ID; bot.ErrDuplicate
+// when the user has the same reminder open. It leaves r as it is.
+func (s *DB) createReminder(ctx context.Context, tx pgx.Tx, r *bot.Reminder, e bot.AuditEntry, now time.Time) (int64, error) {
+	if !r.Kind.Valid() {
+		return 0, fmt.Errorf("unknown kind %q", r.Kind)
+	}
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, hashtext($2::text || ':' || $3::text))`,
+		createLockClass, r.Platform, r.User); err != nil {
+		return 0, fmt.Errorf("lock user: %w", err)
+	}
+	var dup bool
+	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM reminders
+		WHERE platform = $1 AND user_id = $2 AND `+openStates+`
+		AND kind = $3 AND flow = $4 AND outcome = $5 AND decided_at = $6 AND case_label = $7)`,
+		r.Platform, r.User, string(r.Kind), r.Flow, r.Outcome, timecol.EncodeOrZero(r.DecidedAt), r.Case).Scan(&dup); err != nil {
+		return 0, err
+	}
+	if dup {
+		return 0, bot.ErrDuplicate
+	}
+	var id int64
+	if err := tx.QueryRow(ctx, `INSERT INTO reminders (platform, user_id, channel, kind,
+		case_label, flow, outcome, shared_nl, shared_en, decided_at, lang, tz, state, due_at,
+		next_attempt_at, lease_until, attempts, late, sent_at, reason_code, reason, created_at,
+		updated_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+		$14, $15, $16, $17, $18, $19, $20, $21, $22, $22, 1) RETURNING id`,
+		r.Platform, r.User, r.Channel, string(r.Kind), r.Case, r.Flow, r.Outcome, r.Shared.NL, r.Shared.EN,
+		timecol.EncodeOrZero(r.DecidedAt), string(r.Lang), r.TZ, string(r.State), timecol.EncodeOrZero(r.Due),
+		timecol.EncodeOrZero(r.NextAttempt), timecol.EncodeOrZero(r.LeaseUntil), r.Attempts, r.Late,
+		timecol.EncodeOrZero(r.SentAt), r.ReasonCode, r.Reason, timecol.Encode(now)).Scan(&id); err != nil {
+		return 0, err
+	}
+	e.Reminder = id
+	return id, s.appendAudit(ctx, tx, e)
 }
 
 // Reminder returns the reminder with that ID, whoever owns it.
@@ -95,19 +112,25 @@ func (s *DB) Reminder(ctx context.Context, id int64) (bot.Reminder, bool, error)
 // bot.ErrConflict. The owner, address and decision never change.
 func (s *DB) UpdateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEntry) error {
 	now := s.stamp()
-	err := s.auditedUpdate(ctx, e, `UPDATE reminders SET state = $8, due_at = $9, next_attempt_at = $10,
+	if err := s.updateReminder(ctx, s.pool, r, e, now); err != nil {
+		return fmt.Errorf("update reminder %d: %w", r.ID, err)
+	}
+	r.Version++
+	r.UpdatedAt = now
+	return nil
+}
+
+// updateReminder writes r, updated at now, with its audit entry through db
+// if r.Version is still the stored version, else bot.ErrConflict. It
+// leaves r as it is.
+func (s *DB) updateReminder(ctx context.Context, db execer, r *bot.Reminder, e bot.AuditEntry, now time.Time) error {
+	return s.auditedUpdate(ctx, db, e, `UPDATE reminders SET state = $8, due_at = $9, next_attempt_at = $10,
 		lease_until = $11, attempts = $12, late = $13, sent_at = $14, reason_code = $15, reason = $16,
 		updated_at = $17, version = version + 1
 		WHERE id = $18 AND version = $19 RETURNING id`,
 		string(r.State), timecol.EncodeOrZero(r.Due), timecol.EncodeOrZero(r.NextAttempt), timecol.EncodeOrZero(r.LeaseUntil),
 		r.Attempts, r.Late, timecol.EncodeOrZero(r.SentAt), r.ReasonCode, r.Reason, timecol.Encode(now),
 		r.ID, r.Version)
-	if err != nil {
-		return fmt.Errorf("update reminder %d: %w", r.ID, err)
-	}
-	r.Version++
-	r.UpdatedAt = now
-	return nil
 }
 
 // OpenReminders returns the user's open reminders, soonest due first.
@@ -179,7 +202,7 @@ func (s *DB) ClaimDue(ctx context.Context, now time.Time, lease time.Duration, l
 // MarkSent records the delivery made under the claim that left the
 // reminder at version, with e, in one statement; see bot.ReminderStore.
 func (s *DB) MarkSent(ctx context.Context, id, version int64, at time.Time, late bool, e bot.AuditEntry) error {
-	err := s.auditedUpdate(ctx, e, `UPDATE reminders SET state = 'sent', lease_until = 0, sent_at = $8,
+	err := s.auditedUpdate(ctx, s.pool, e, `UPDATE reminders SET state = 'sent', lease_until = 0, sent_at = $8,
 		late = $9, updated_at = $10, version = version + 1
 		WHERE id = $11 AND state = 'sending' AND version = $12 RETURNING id`,
 		timecol.Encode(at), late, timecol.Encode(s.stamp()), id, version)
@@ -193,7 +216,7 @@ func (s *DB) MarkSent(ctx context.Context, id, version int64, at time.Time, late
 // scheduled, with its next attempt at next, and appends e, in one
 // statement; see bot.ReminderStore.
 func (s *DB) RetryLater(ctx context.Context, id, version int64, next time.Time, e bot.AuditEntry) error {
-	err := s.auditedUpdate(ctx, e, `UPDATE reminders SET state = 'scheduled', lease_until = 0,
+	err := s.auditedUpdate(ctx, s.pool, e, `UPDATE reminders SET state = 'scheduled', lease_until = 0,
 		next_attempt_at = $8, updated_at = $9, version = version + 1
 		WHERE id = $10 AND state = 'sending' AND version = $11 RETURNING id`,
 		timecol.Encode(next), timecol.Encode(s.stamp()), id, version)
@@ -203,17 +226,17 @@ func (s *DB) RetryLater(ctx context.Context, id, version int64, next time.Time, 
 	return nil
 }
 
-// auditedUpdate runs update, an UPDATE of one reminder … RETURNING id
+// auditedUpdate runs through db update, an UPDATE of one reminder … RETURNING id
 // whose own parameters start at $8, and appends e for the row it changed,
 // in one statement (so one transaction, and one round trip); $1 to $7 are
 // e's fields. bot.ErrConflict when update changed no row, and then nothing
 // is appended. A zero e.At means now by the store's clock.
-func (s *DB) auditedUpdate(ctx context.Context, e bot.AuditEntry, update string, args ...any) error {
+func (s *DB) auditedUpdate(ctx context.Context, db execer, e bot.AuditEntry, update string, args ...any) error {
 	at := e.At
 	if at.IsZero() {
 		at = s.stamp()
 	}
-	tag, err := s.pool.Exec(ctx, `WITH changed AS (`+update+`)
+	tag, err := db.Exec(ctx, `WITH changed AS (`+update+`)
 		INSERT INTO audit (platform, user_id, at, action, flow, outcome, reminder, detail)
 		SELECT $1::text, $2::text, $3::bigint, $4::text, $5::text, $6::text, id, $7::text FROM changed`,
 		append([]any{e.Platform, e.User, timecol.Encode(at), e.Action, e.Flow, e.Outcome, e.Detail}, args...)...)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"privacybot/storage/internal/timecol"
+	"time"
 
 	"privacybot/bot"
 	"privacybot/flows"
@@ -36,14 +37,20 @@ func (s *DB) Settings(ctx context.Context, u bot.UserKey) (bot.Settings, bool, e
 // SaveSettings stores st as the user's settings, replacing any stored
 // before. The stored UpdatedAt is the store's clock, not st.UpdatedAt.
 func (s *DB) SaveSettings(ctx context.Context, st bot.Settings) error {
-	if _, err := s.pool.Exec(ctx,
+	if err := saveSettings(ctx, s.pool, st, s.stamp()); err != nil {
+		return fmt.Errorf("save settings: %w", err)
+	}
+	return nil
+}
+
+// saveSettings writes st, updated at now, through db.
+func saveSettings(ctx context.Context, db execer, st bot.Settings, now time.Time) error {
+	_, err := db.Exec(ctx,
 		`INSERT INTO settings (platform, user_id, lang, tz, municipality, digest_off, updated_at)
 		 VALUES ($1, $2, $3, $4, $5, $6, $7)
 		 ON CONFLICT (platform, user_id) DO UPDATE SET
 		   lang = excluded.lang, tz = excluded.tz, municipality = excluded.municipality,
 		   digest_off = excluded.digest_off, updated_at = excluded.updated_at`,
-		st.Platform, st.User, string(st.Lang), st.TZ, string(st.Municipality), st.DigestOff, timecol.Encode(s.stamp())); err != nil {
-		return fmt.Errorf("save settings: %w", err)
-	}
-	return nil
+		st.Platform, st.User, string(st.Lang), st.TZ, string(st.Municipality), st.DigestOff, timecol.Encode(now))
+	return err
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"privacybot/storage/internal/timecol"
+	"time"
 
 	"privacybot/bot"
 	"privacybot/flows"
@@ -48,45 +49,47 @@ func (s *DB) Conversation(ctx context.Context, a bot.Address) (bot.Conversation,
 // bot.ErrConflict otherwise. On success it increments c.Version and sets
 // c.UpdatedAt to the store's clock.
 func (s *DB) SaveConversation(ctx context.Context, c *bot.Conversation) error {
+	now := s.stamp()
+	if err := saveConversation(ctx, s.db, c, now); err != nil {
+		return fmt.Errorf("save conversation: %w", err)
+	}
+	c.Version++
+	c.UpdatedAt = now
+	return nil
+}
+
+// saveConversation writes c at now through q if c.Version is still the
+// stored version, else bot.ErrConflict; it leaves c as it is.
+func saveConversation(ctx context.Context, q querier, c *bot.Conversation, now time.Time) error {
 	var flowJSON sql.NullString
 	if c.Flow != nil {
 		b, err := json.Marshal(c.Flow)
 		if err != nil {
-			return fmt.Errorf("save conversation: flow state: %w", err)
+			return fmt.Errorf("flow state: %w", err)
 		}
 		flowJSON = sql.NullString{String: string(b), Valid: true}
 	}
-	now := s.stamp()
 	var (
 		res sql.Result
 		err error
 	)
 	if c.Version == 0 {
-		res, err = s.db.ExecContext(ctx,
+		res, err = q.ExecContext(ctx,
 			`INSERT INTO conversations (platform, user_id, channel, flow_json, pending, case_label, version, updated_at)
 			 VALUES (?, ?, ?, ?, ?, ?, 1, ?)
 			 ON CONFLICT (platform, user_id, channel) DO NOTHING`,
 			c.Platform, c.User, c.Channel, flowJSON, c.Pending, c.Case, timecol.Encode(now))
 	} else {
-		res, err = s.db.ExecContext(ctx,
+		res, err = q.ExecContext(ctx,
 			`UPDATE conversations
 			 SET flow_json = ?, pending = ?, case_label = ?, version = version + 1, updated_at = ?
 			 WHERE platform = ? AND user_id = ? AND channel = ? AND version = ?`,
 			flowJSON, c.Pending, c.Case, timecol.Encode(now), c.Platform, c.User, c.Channel, c.Version)
 	}
 	if err != nil {
-		return fmt.Errorf("save conversation: %w", err)
+		return err
 	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return fmt.Errorf("save conversation: %w", err)
-	}
-	if n == 0 {
-		return fmt.Errorf("save conversation: %w", bot.ErrConflict)
-	}
-	c.Version++
-	c.UpdatedAt = now
-	return nil
+	return oneRow(res)
 }
 
 // DeleteConversation removes the conversation at a; it is no error when

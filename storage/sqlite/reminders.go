@@ -38,17 +38,38 @@ func (s *DB) CreateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEnt
 		return fmt.Errorf("create reminder: %w", err)
 	}
 	defer tx.Rollback()
+	now := s.stamp()
+	id, err := s.createReminderTx(ctx, tx, r, e, now)
+	if errors.Is(err, bot.ErrDuplicate) {
+		return err
+	}
+	if err != nil {
+		return fmt.Errorf("create reminder: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("create reminder: %w", err)
+	}
+	r.ID, r.Version, r.CreatedAt, r.UpdatedAt = id, 1, now, now
+	return nil
+}
+
+// createReminderTx inserts r, created at now, and its audit entry in tx
+// and returns the new ID; bot.ErrDuplicate when the user has the same
+// reminder open. It leaves r as it is.
+func (s *DB) createReminderTx(ctx context.Context, tx *sql.Tx, r *bot.Reminder, e bot.AuditEntry, now time.Time) (int64, error) {
+	if !r.Kind.Valid() {
+		return 0, fmt.Errorf("unknown kind %q", r.Kind)
+	}
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM reminders
 		WHERE platform = ? AND user_id = ? AND `+openStates+`
 		AND kind = ? AND flow = ? AND outcome = ? AND decided_at = ? AND case_label = ?`,
 		r.Platform, r.User, r.Kind, r.Flow, r.Outcome, timecol.EncodeOrZero(r.DecidedAt), r.Case).Scan(&n); err != nil {
-		return fmt.Errorf("create reminder: %w", err)
+		return 0, err
 	}
 	if n > 0 {
-		return bot.ErrDuplicate
+		return 0, bot.ErrDuplicate
 	}
-	now := s.stamp()
 	res, err := tx.ExecContext(ctx, `INSERT INTO reminders (platform, user_id, channel, kind,
 		case_label, flow, outcome, shared_nl, shared_en, decided_at, lang, tz, state, due_at,
 		next_attempt_at, lease_until, attempts, late, sent_at, reason_code, reason, created_at,
@@ -58,21 +79,17 @@ func (s *DB) CreateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEnt
 		timecol.EncodeOrZero(r.NextAttempt), timecol.EncodeOrZero(r.LeaseUntil), r.Attempts, r.Late,
 		timecol.EncodeOrZero(r.SentAt), r.ReasonCode, r.Reason, timecol.Encode(now), timecol.Encode(now))
 	if err != nil {
-		return fmt.Errorf("create reminder: %w", err)
+		return 0, err
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
-		return fmt.Errorf("create reminder: %w", err)
+		return 0, err
 	}
 	e.Reminder = id
 	if err := s.appendAuditTx(ctx, tx, e); err != nil {
-		return fmt.Errorf("create reminder: %w", err)
+		return 0, err
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("create reminder: %w", err)
-	}
-	r.ID, r.Version, r.CreatedAt, r.UpdatedAt = id, 1, now, now
-	return nil
+	return id, nil
 }
 
 // Reminder returns the reminder with that ID, whoever owns it.
@@ -98,6 +115,21 @@ func (s *DB) UpdateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEnt
 	}
 	defer tx.Rollback()
 	now := s.stamp()
+	if err := s.updateReminderTx(ctx, tx, r, e, now); err != nil {
+		return fmt.Errorf("update reminder %d: %w", r.ID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("update reminder: %w", err)
+	}
+	r.Version++
+	r.UpdatedAt = now
+	return nil
+}
+
+// updateReminderTx writes r, updated at now, and its audit entry in tx if
+// r.Version is still the stored version, else bot.ErrConflict. It leaves r
+// as it is.
+func (s *DB) updateReminderTx(ctx context.Context, tx *sql.Tx, r *bot.Reminder, e bot.AuditEntry, now time.Time) error {
 	res, err := tx.ExecContext(ctx, `UPDATE reminders SET state = ?, due_at = ?, next_attempt_at = ?,
 		lease_until = ?, attempts = ?, late = ?, sent_at = ?, reason_code = ?, reason = ?,
 		updated_at = ?, version = version + 1
@@ -106,21 +138,13 @@ func (s *DB) UpdateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEnt
 		r.Attempts, r.Late, timecol.EncodeOrZero(r.SentAt), r.ReasonCode, r.Reason, timecol.Encode(now),
 		r.ID, r.Version)
 	if err != nil {
-		return fmt.Errorf("update reminder: %w", err)
+		return err
 	}
 	if err := oneRow(res); err != nil {
-		return fmt.Errorf("update reminder %d: %w", r.ID, err)
+		return err
 	}
 	e.Reminder = r.ID
-	if err := s.appendAuditTx(ctx, tx, e); err != nil {
-		return fmt.Errorf("update reminder: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("update reminder: %w", err)
-	}
-	r.Version++
-	r.UpdatedAt = now
-	return nil
+	return s.appendAuditTx(ctx, tx, e)
 }
 
 // OpenReminders returns the user's open reminders, soonest due first.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"privacybot/storage/internal/timecol"
+	"time"
 
 	"privacybot/bot"
 )
@@ -37,18 +38,24 @@ func (s *DB) Settings(ctx context.Context, u bot.UserKey) (bot.Settings, bool, e
 // SaveSettings stores st as the user's settings, replacing any stored
 // before. The stored UpdatedAt is the store's clock, not st.UpdatedAt.
 func (s *DB) SaveSettings(ctx context.Context, st bot.Settings) error {
+	if err := saveSettings(ctx, s.db, st, s.stamp()); err != nil {
+		return fmt.Errorf("save settings: %w", err)
+	}
+	return nil
+}
+
+// saveSettings writes st, updated at now, through q.
+func saveSettings(ctx context.Context, q querier, st bot.Settings, now time.Time) error {
 	digestOff := 0
 	if st.DigestOff {
 		digestOff = 1
 	}
-	if _, err := s.db.ExecContext(ctx,
+	_, err := q.ExecContext(ctx,
 		`INSERT INTO settings (platform, user_id, lang, tz, municipality, digest_off, updated_at)
 		 VALUES (?, ?, ?, ?, ?, ?, ?)
 		 ON CONFLICT (platform, user_id) DO UPDATE SET
 		   lang = excluded.lang, tz = excluded.tz, municipality = excluded.municipality,
 		   digest_off = excluded.digest_off, updated_at = excluded.updated_at`,
-		st.Platform, st.User, string(st.Lang), st.TZ, string(st.Municipality), digestOff, timecol.Encode(s.stamp())); err != nil {
-		return fmt.Errorf("save settings: %w", err)
-	}
-	return nil
+		st.Platform, st.User, string(st.Lang), st.TZ, string(st.Municipality), digestOff, timecol.Encode(now))
+	return err
 }

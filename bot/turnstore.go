@@ -1,0 +1,182 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+// TurnWrites is everything one handled message changes. The core collects
+// it while it works out the replies and hands it to TurnStore.CommitTurn at
+// the end, so that a turn is saved whole or not at all.
+type TurnWrites struct {
+	// Conversation, when not nil, is saved if its Version is still the
+	// stored version (0 for a conversation not stored yet).
+	Conversation *Conversation
+	// Settings, when not nil, replace the user's settings.
+	Settings *Settings
+	// Reminders are created (ID 0) or updated (ID set, Version checked),
+	// in order, each with its audit entry.
+	Reminders []ReminderWrite
+	// Audit entries are appended after the reminders, in order.
+	Audit []AuditEntry
+}
+
+// ReminderWrite is one reminder a turn creates or changes, with the audit
+// entry of that change.
+type ReminderWrite struct {
+	Reminder *Reminder
+	Audit    AuditEntry
+}
+
+// Empty reports whether w changes nothing.
+func (w *TurnWrites) Empty() bool {
+	return w.Conversation == nil && w.Settings == nil && len(w.Reminders) == 0 && len(w.Audit) == 0
+}
+
+// TurnStore saves a turn's writes in one transaction.
+type TurnStore interface {
+	// CommitTurn stores w all or nothing. It fails with an error wrapping
+	// ErrConflict, storing nothing, when w.Conversation or an updated
+	// reminder changed since it was read, or a created reminder duplicates
+	// an open one (as CreateReminder's ErrDuplicate). On success the
+	// conversation's and the reminders' Version, ID and times are set as
+	// SaveConversation, CreateReminder and UpdateReminder set them, and a
+	// reminder's audit entry names the reminder.
+	CommitTurn(ctx context.Context, w *TurnWrites) error
+}
+
+// oneByOne is the TurnStore of stores that have no CommitTurn of their own
+// (test doubles): it writes the parts one after another, so a failure may
+// leave the first parts stored.
+type oneByOne struct{ d *Deps }
+
+func (o oneByOne) CommitTurn(ctx context.Context, w *TurnWrites) error {
+	if w.Settings != nil {
+		if err := o.d.Settings.SaveSettings(ctx, *w.Settings); err != nil {
+			return fmt.Errorf("save settings: %w", err)
+		}
+	}
+	if w.Conversation != nil {
+		if err := o.d.Conversations.SaveConversation(ctx, w.Conversation); err != nil {
+			return fmt.Errorf("save conversation: %w", err)
+		}
+	}
+	for _, rw := range w.Reminders {
+		if err := o.d.Reminders.commitReminder(ctx, rw); err != nil {
+			return err
+		}
+	}
+	for _, e := range w.Audit {
+		if err := o.d.Audit.AppendAudit(ctx, e); err != nil {
+			return fmt.Errorf("audit %s: %w", e.Action, err)
+		}
+	}
+	return nil
+}
+
+// turnWritesKey carries a turn's writes in the context, so that the
+// reminder service adds its changes to the turn instead of storing them
+// itself.
+type turnWritesKey struct{}
+
+func withTurnWrites(ctx context.Context, w *TurnWrites) context.Context {
+	return context.WithValue(ctx, turnWritesKey{}, w)
+}
+
+func turnWritesOf(ctx context.Context) *TurnWrites {
+	w, _ := ctx.Value(turnWritesKey{}).(*TurnWrites)
+	return w
+}
+
+// commit saves what the turn changed: the erase of the user when the turn
+// confirmed it (nothing else is then stored, so nothing comes back), else
+// the turn's writes in one transaction.
+func (b *Bot) commit(ctx context.Context, t *turn) error {
+	if t.forget {
+		if err := b.Users.ForgetUser(ctx, t.msg.UserKey()); err != nil {
+			return fmt.Errorf("forget user: %w", err)
+		}
+		b.Log.InfoContext(ctx, "user data erased", "platform", t.msg.Platform)
+		return nil
+	}
+	if t.convDirty {
+		c := t.conv
+		t.w.Conversation = &c
+	}
+	if t.settingsDirty {
+		s := t.settings
+		t.w.Settings = &s
+	}
+	if t.w.Empty() {
+		return nil
+	}
+	if err := b.Turns.CommitTurn(ctx, &t.w); err != nil {
+		if errors.Is(err, ErrConflict) {
+			return err
+		}
+		return fmt.Errorf("save turn: %w", err)
+	}
+	return nil
+}
+
+// createReminder stores a new reminder with its audit entry, or, inside a
+// turn, adds it to the turn's writes after checking that no open reminder
+// of the user is the same (ErrDuplicate).
+func (r *Reminders) createReminder(ctx context.Context, rem *Reminder, e AuditEntry) error {
+	w := turnWritesOf(ctx)
+	if w == nil {
+		return r.store.CreateReminder(ctx, rem, e)
+	}
+	open, err := r.store.OpenReminders(ctx, rem.UserKey())
+	if err != nil {
+		return err
+	}
+	for _, o := range open {
+		if sameDecision(o, *rem) {
+			return ErrDuplicate
+		}
+	}
+	w.Reminders = append(w.Reminders, ReminderWrite{Reminder: rem, Audit: e})
+	return nil
+}
+
+// sameDecision reports whether a and b remind of the same thing: the
+// duplicate CreateReminder refuses.
+func sameDecision(a, b Reminder) bool {
+	return a.Kind == b.Kind && a.Flow == b.Flow && a.Outcome == b.Outcome && a.Case == b.Case &&
+		a.DecidedAt.UnixMilli() == b.DecidedAt.UnixMilli()
+}
+
+// updateReminder saves a changed reminder with its audit entry, or, inside
+// a turn, adds it to the turn's writes; the version is then checked when
+// the turn commits.
+func (r *Reminders) updateReminder(ctx context.Context, rem *Reminder, e AuditEntry) error {
+	if w := turnWritesOf(ctx); w != nil {
+		w.Reminders = append(w.Reminders, ReminderWrite{Reminder: rem, Audit: e})
+		return nil
+	}
+	return r.store.UpdateReminder(ctx, rem, e)
+}
+
+// appendAudit appends e, or, inside a turn, adds it to the turn's writes.
+func (r *Reminders) appendAudit(ctx context.Context, e AuditEntry) error {
+	if w := turnWritesOf(ctx); w != nil {
+		w.Audit = append(w.Audit, e)
+		return nil
+	}
+	return r.audit.AppendAudit(ctx, e)
+}
+
+// commitReminder stores one reminder write through the reminder store; a
+// duplicate counts as a conflict, so that the turn is worked out afresh.
+func (r *Reminders) commitReminder(ctx context.Context, rw ReminderWrite) error {
+	if rw.Reminder.ID == 0 {
+		err := r.store.CreateReminder(ctx, rw.Reminder, rw.Audit)
+		if errors.Is(err, ErrDuplicate) {
+			return fmt.Errorf("create reminder: %w", ErrConflict)
+		}
+		return err
+	}
+	return r.store.UpdateReminder(ctx, rw.Reminder, rw.Audit)
+}
