@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/slack-go/slack"
+
+	"privacybot/bot"
 )
 
 // errIncomplete is returned for a request that lacks a field the bot needs.
@@ -202,7 +204,10 @@ func decodeInteraction(raw []byte) (*inbound, error) {
 	}
 	key := "slack:press:" + p.TriggerID
 	if isID(p.Container.MessageTS) {
-		key = "slack:press:" + channel + ":" + p.Container.MessageTS + ":" + groupOf(act.BlockID)
+		// The key holds the channel, so it is marked as the user's and goes
+		// when the user is forgotten.
+		key = bot.UserDedupKey(bot.UserKey{Platform: bot.Slack, User: p.User.ID},
+			"slack:press:"+channel+":"+p.Container.MessageTS+":"+groupOf(act.BlockID))
 	}
 	return &inbound{
 		kind:        kindPress,

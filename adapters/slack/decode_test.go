@@ -69,8 +69,8 @@ func TestDecodeInteraction(t *testing.T) {
 		wantKey string
 		wantErr error
 	}{
-		{"button", base + `"actions":[{"type":"button","block_id":"c2.1","value":"ja","text":{"type":"plain_text","text":"Ja"}}]}`, "slack:press:DUALICE:1.2:c2.", nil},
-		{"other block", base + `"actions":[{"type":"button","block_id":"elders","value":"ja"}]}`, "slack:press:DUALICE:1.2:elders", nil},
+		{"button", base + `"actions":[{"type":"button","block_id":"c2.1","value":"ja","text":{"type":"plain_text","text":"Ja"}}]}`, "user:slack:UALICE:slack:press:DUALICE:1.2:c2.", nil},
+		{"other block", base + `"actions":[{"type":"button","block_id":"elders","value":"ja"}]}`, "user:slack:UALICE:slack:press:DUALICE:1.2:elders", nil},
 		{"menu", base + `"actions":[{"type":"static_select","block_id":"c2.1"}]}`, "", nil},
 		{"modal", `{"type":"view_submission"}`, "", nil},
 		{"no value", base + `"actions":[{"type":"button","block_id":"c2.1"}]}`, "", errIncomplete},

@@ -9,7 +9,7 @@ import (
 // checkInbound asserts what every decoded request promises.
 func checkInbound(t *testing.T, in inbound) {
 	t.Helper()
-	if in.dedupKey == "" || !strings.HasPrefix(in.dedupKey, "slack:") {
+	if in.dedupKey == "" || !strings.HasPrefix(strings.TrimPrefix(in.dedupKey, "user:slack:"+in.user+":"), "slack:") {
 		t.Errorf("dedup key %q", in.dedupKey)
 	}
 	if !isID(in.user) || !isID(in.channel) {

@@ -71,7 +71,8 @@ func Open(ctx context.Context, path string, now func() time.Time) (*DB, error) {
 // the switch to WAL; every pooled connection runs these pragmas, and
 // _txlock=immediate makes each transaction take the write lock at BEGIN,
 // so that two writers wait for each other instead of failing with
-// SQLITE_BUSY halfway.
+// SQLITE_BUSY halfway. secure_delete overwrites deleted content with
+// zeros, so that erased data does not stay in free space in the file.
 func dsn(path string) string {
 	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(path))
 	return "file:" + escaped +
@@ -79,6 +80,7 @@ func dsn(path string) string {
 		"&_pragma=journal_mode(WAL)" +
 		"&_pragma=synchronous(NORMAL)" +
 		"&_pragma=foreign_keys(1)" +
+		"&_pragma=secure_delete(1)" +
 		"&_txlock=immediate"
 }
 
