@@ -23,14 +23,15 @@ type harness struct {
 	mu    sync.Mutex
 	now   time.Time
 	user  string
+	dir   string
 }
 
 var answerer = sync.OnceValue(func() *bot.Answerer { return bot.NewAnswerer(flows.EmbeddedTopics()) })
 
 func newHarness(t testing.TB) *harness {
 	t.Helper()
-	h := &harness{t: t, now: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), user: "U1"}
-	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"), h.clock)
+	h := &harness{t: t, now: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), user: "U1", dir: t.TempDir()}
+	store, err := sqlite.Open(context.Background(), h.storePath(), h.clock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,6 +44,9 @@ func newHarness(t testing.TB) *harness {
 	}, bot.Config{})
 	return h
 }
+
+// storePath is the database file of the harness.
+func (h *harness) storePath() string { return filepath.Join(h.dir, "bot.db") }
 
 func (h *harness) clock() time.Time {
 	h.mu.Lock()

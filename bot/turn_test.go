@@ -1,0 +1,120 @@
+package bot_test
+
+import (
+	"context"
+	"database/sql"
+	"sync/atomic"
+	"testing"
+
+	"privacybot/bot"
+	"privacybot/storage/sqlite"
+)
+
+// conflictOnce is a turn store that, when armed, lets another writer save
+// the conversation just before the turn commits, once.
+type conflictOnce struct {
+	*sqlite.DB
+	armed atomic.Bool
+}
+
+func (c *conflictOnce) CommitTurn(ctx context.Context, w *bot.TurnWrites) error {
+	if c.armed.CompareAndSwap(true, false) && w.Conversation != nil {
+		other, _, err := c.Conversation(ctx, w.Conversation.Address)
+		if err != nil {
+			return err
+		}
+		if err := c.SaveConversation(ctx, &other); err != nil {
+			return err
+		}
+	}
+	return c.DB.CommitTurn(ctx, w)
+}
+
+func countAudit(t *testing.T, s *sqlite.DB, u bot.UserKey, action string) int {
+	t.Helper()
+	trail, err := s.AuditTrail(context.Background(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range trail {
+		if e.Action == action {
+			n++
+		}
+	}
+	return n
+}
+
+// TestConflictRetryWritesOnce is the review's probe: a version conflict
+// while the user abandons a flow made the retry write flow.abandoned twice.
+func TestConflictRetryWritesOnce(t *testing.T) {
+	h := newHarness(t)
+	co := &conflictOnce{DB: h.store}
+	h.bot = bot.New(bot.Deps{
+		Conversations: h.store, Settings: h.store, Audit: h.store, Users: h.store, Turns: co,
+		Reminders: bot.NewReminders(h.store, h.store, h.clock, nil, bot.ReminderConfig{}),
+		Answerer:  answerer(), Clock: h.clock,
+	}, bot.Config{})
+	h.say("toestemming")
+	h.say("stappenplan")
+	co.armed.Store(true)
+	h.press("abandon:yes")
+	if co.armed.Load() {
+		t.Fatal("the conflict was never injected")
+	}
+	u := h.addr().UserKey()
+	if n := countAudit(t, h.store, u, "flow.abandoned"); n != 1 {
+		t.Errorf("flow.abandoned written %d times, want 1", n)
+	}
+	if n := countAudit(t, h.store, u, "flow.start"); n != 2 {
+		t.Errorf("flow.start written %d times, want 2 (toestemming, stappenplan)", n)
+	}
+	if c := h.conversation(); c.Flow == nil || c.Flow.Flow != "stappenplan" || c.Pending != "" {
+		t.Errorf("conversation after the retry = %+v", c)
+	}
+}
+
+// TestAuditFailureChangesNothing is the review's other probe: when the
+// audit entry of an outcome cannot be written, Handle fails and the
+// conversation stays where it was, so the user can try again.
+func TestAuditFailureChangesNothing(t *testing.T) {
+	h := newHarness(t)
+	raw, err := sql.Open("sqlite", h.storePath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if _, err := raw.Exec(`CREATE TRIGGER audit_full BEFORE INSERT ON audit WHEN NEW.action = 'flow.outcome'
+		BEGIN SELECT RAISE(ABORT, 'disk full'); END`); err != nil {
+		t.Fatal(err)
+	}
+	u := h.addr().UserKey()
+	h.say("datalek")
+	for range 20 {
+		before := h.conversation()
+		_, err := h.bot.Handle(context.Background(), bot.Message{Address: h.addr(), Text: "1", Direct: true})
+		if err == nil {
+			if f := h.conversation().Flow; f == nil || f.Outcome != "" {
+				t.Fatalf("reached an outcome without its audit entry: %+v", f)
+			}
+			continue
+		}
+		after := h.conversation()
+		if after.Version != before.Version || after.Flow.Step != before.Flow.Step || after.Flow.Outcome != "" {
+			t.Fatalf("Handle failed (%v) but the conversation moved from %+v to %+v", err, before.Flow, after.Flow)
+		}
+		if _, err := raw.Exec(`DROP TRIGGER audit_full`); err != nil {
+			t.Fatal(err)
+		}
+		h.say("1")
+		if f := h.conversation().Flow; f == nil || f.Outcome == "" {
+			t.Errorf("after the retry no outcome: %+v", f)
+		}
+		if n := countAudit(t, h.store, u, "flow.outcome"); n != 1 {
+			t.Errorf("flow.outcome written %d times, want 1", n)
+		}
+		return
+	}
+	t.Fatal("answering 1 never reached an outcome")
+}
+
