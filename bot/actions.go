@@ -79,7 +79,12 @@ func (b *Bot) onPending(ctx context.Context, t *turn) ([]Reply, error) {
 			return nil, err
 		}
 		if len(replies) == 0 {
-			// The question is no longer open: read the text afresh.
+			// The question is no longer open: read the text afresh. A
+			// question typed where a reason was asked is answered, and the
+			// user is told it was not kept as the reason.
+			if strings.HasPrefix(p, valuePrefix+"nsr:") {
+				t.prefix = append(t.prefix, Reply{Text: txtReasonDropped.In(t.lang)})
+			}
 			t.conv.Pending = ""
 			if err := b.save(ctx, t); err != nil {
 				return nil, err

@@ -323,10 +323,18 @@ func (b *Bot) onText(ctx context.Context, t *turn) ([]Reply, string, error) {
 	if t.text == "" {
 		return []Reply{b.help(t.lang)}, "command", nil
 	}
+	if t.msg.Direct && strings.HasPrefix(t.conv.Pending, valuePrefix) && isStopWord(t.text) {
+		// "stop" where a reminder asks something ends that question.
+		r, err := b.onPending(ctx, t)
+		return r, "answer", err
+	}
 	cmd, args := splitCommand(t.text)
 	if c, ok := commands[cmd]; ok {
 		if t.conv.Pending != "" && !c.keepsPending {
 			t.conv.Pending = ""
+			if err := b.save(ctx, t); err != nil {
+				return nil, "command", err
+			}
 		}
 		r, err := c.run(b, ctx, t, args)
 		return r, "command", err

@@ -108,7 +108,17 @@ var (
 	txtReasonBad = flows.T(
 		"Typ kort de reden (zonder namen), of typ *stop*.",
 		"Type a short reason (no names), or type *stop*.")
-	txtNotSafeOK = flows.T(
+	txtNotSafeDelay = flows.T(
+		"Ik stel de herinnering uit: ik vraag het opnieuw op %s.",
+		"I put the reminder off: I'll ask again on %s.")
+	txtReasonSkipped = flows.T(
+		"Goed, zonder reden. De herinnering blijft uitgesteld zoals je koos.",
+		"Fine, without a reason. The reminder stays put off as you chose.")
+	txtReasonDropped = flows.T(
+		"Ik heb dit niet als reden bewaard; de herinnering blijft uitgesteld zoals je koos. Je vraag:",
+		"I did not keep this as the reason; the reminder stays put off as you chose. Your question:")
+	txtStateNotSafe = flows.T("Nog niet veilig om de cliënt te informeren.", "Not yet safe to inform the client.")
+	txtNotSafeOK    = flows.T(
 		"Genoteerd: nog niet veilig (%s). Ik vraag het opnieuw op %s. Zet deze afweging in het dossier (§1.4 Dossier).",
 		"Noted: not yet safe (%s). I'll ask again on %s. Put this consideration in the file (§1.4 Dossier).")
 

@@ -60,6 +60,9 @@ const (
 	reasonOther   = "other"
 	reasonConsult = "consult"
 	reasonOwn     = "own"
+	// reasonNone marks a reminder put off as not yet safe whose reason is
+	// not (yet) given.
+	reasonNone = "none"
 )
 
 // notSafeDays are the offered "ask again in N days" choices.

@@ -27,9 +27,12 @@ type ReminderView struct {
 	Late      bool          `json:"late,omitempty"`
 	SentAt    *time.Time    `json:"sent_at,omitempty"`
 	Reason    string        `json:"reason,omitempty"`
-	Channel   string        `json:"channel"`
-	CreatedAt time.Time     `json:"created_at"`
-	UpdatedAt time.Time     `json:"updated_at"`
+	// NotSafe says the user put it off because informing the client was
+	// not yet safe.
+	NotSafe   bool      `json:"not_safe,omitempty"`
+	Channel   string    `json:"channel"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
 }
 
 // Views returns every stored reminder of u, open or finished (until purged),
@@ -45,7 +48,7 @@ func (r *Reminders) Views(ctx context.Context, u UserKey) ([]ReminderView, error
 			ID: rem.ID, Kind: rem.Kind, State: rem.State, Case: rem.Case,
 			Flow: rem.Flow, Outcome: rem.Outcome, SharedNL: rem.Shared.NL, SharedEN: rem.Shared.EN,
 			DecidedAt: rem.DecidedAt, Due: rem.Due, TZ: rem.TZ, Attempts: rem.Attempts, Late: rem.Late,
-			Reason: reasonText(rem, flows.NL), Channel: rem.Channel,
+			Reason: reasonText(rem, flows.NL), NotSafe: rem.ReasonCode != "", Channel: rem.Channel,
 			CreatedAt: rem.CreatedAt, UpdatedAt: rem.UpdatedAt,
 		}
 		if !rem.SentAt.IsZero() {
@@ -74,6 +77,10 @@ func (v ReminderView) Summary(lang flows.Lang, loc *time.Location) string {
 	if label == "" {
 		label = txtNoCase.In(lang)
 	}
-	parts := []string{kindText(v.Kind).In(lang), label, formatWhen(v.Due, loc, lang), stateTexts[v.State].In(lang)}
+	state := stateTexts[v.State]
+	if v.NotSafe && v.State == StateSnoozed {
+		state = flows.T("nog niet veilig", "not yet safe")
+	}
+	parts := []string{kindText(v.Kind).In(lang), label, formatWhen(v.Due, loc, lang), state.In(lang)}
 	return strings.Join(parts, " · ")
 }

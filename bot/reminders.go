@@ -126,7 +126,7 @@ func (r *Reminders) HandleAction(ctx context.Context, m Message, lang flows.Lang
 		replies, newPending, err = r.act(ctx, m, a, lang, loc)
 		return replies, newPending, true, err
 	case "nd":
-		replies, newPending, err = r.askReason(ctx, m, a.id, a.days, lang)
+		replies, newPending, err = r.askReason(ctx, m, a.id, a.days, lang, loc)
 		return replies, newPending, true, err
 	case "nr":
 		replies, err = r.notSafe(ctx, m, a.id, a.days, a.reason, "", lang, loc)
@@ -151,6 +151,9 @@ func (r *Reminders) HandleText(ctx context.Context, m Message, pending string, l
 		return nil, "", nil
 	}
 	if isStopWord(m.Text) {
+		if a.verb == "nsr" {
+			return say(txtReasonSkipped, lang), "", nil
+		}
 		return say(txtStopped, lang), "", nil
 	}
 	loc := r.location(tz)
@@ -177,8 +180,11 @@ func (r *Reminders) HandleText(ctx context.Context, m Message, pending string, l
 		if !ok {
 			return say(txtDaysBad, lang), pending, nil
 		}
-		return r.askReason(ctx, m, a.id, days, lang)
+		return r.askReason(ctx, m, a.id, days, lang, loc)
 	default:
+		if looksLikeNewQuestion(m.Text) {
+			return nil, "", nil
+		}
 		reason, ok := cleanReason(m.Text)
 		if !ok {
 			return say(txtReasonBad, lang), pending, nil
@@ -212,7 +218,7 @@ func (r *Reminders) List(ctx context.Context, u UserKey, lang flows.Lang, tz str
 	replies := make([]Reply, 0, shown+1)
 	for i, rem := range open[:shown] {
 		text := sprintf(txtListHeading, lang, i+1, len(open)) + "\n" + describe(rem, lang, loc, true)
-		replies = append(replies, Reply{Text: text, Choices: actionChoices(rem.ID, lang), Direct: true})
+		replies = append(replies, Reply{Text: text, Choices: actionChoices(rem, lang), Direct: true})
 	}
 	if len(open) > shown {
 		replies = append(replies, Reply{Text: sprintf(txtListMore, lang, len(open)-shown), Direct: true})
@@ -337,31 +343,66 @@ func (r *Reminders) act(ctx context.Context, m Message, a action, lang flows.Lan
 	return say(txtSnoozed, lang, formatWhen(due, loc, lang)), "", nil
 }
 
-func (r *Reminders) askReason(ctx context.Context, m Message, id int64, days int, lang flows.Lang) ([]Reply, string, error) {
-	if replies, err := r.checkOwned(ctx, m, id, lang); replies != nil || err != nil {
+// askReason puts the reminder off by days, at 09:00 on a working day, as
+// not yet safe, and then asks why. The delay holds whether or not a reason
+// follows.
+func (r *Reminders) askReason(ctx context.Context, m Message, id int64, days int, lang flows.Lang, loc *time.Location) ([]Reply, string, error) {
+	now := r.now()
+	due := workdayOnOrAfter(now.In(loc), days, reminderHour, 0)
+	_, replies, err := r.mutate(ctx, m, id, lang, func(rem *Reminder) AuditEntry {
+		reschedule(rem, due)
+		rem.ReasonCode, rem.Reason = reasonNone, ""
+		return auditOf(*rem, AuditReminderNotSafe, fmt.Sprintf("%d days", days), now)
+	})
+	if replies != nil || err != nil {
 		return replies, "", err
 	}
 	choices := make([]Choice, 0, len(reasonOrder))
 	for _, code := range reasonOrder {
 		choices = append(choices, Choice{Label: reasonTexts[code].In(lang), Value: notSafeReasonValue(id, days, code)})
 	}
-	return []Reply{{Text: txtAskReason.In(lang), Choices: choices}}, reasonPending(id, days), nil
+	text := sprintf(txtNotSafeDelay, lang, formatWhen(due, loc, lang)) + "\n" + txtAskReason.In(lang)
+	return []Reply{{Text: text, Choices: choices}}, reasonPending(id, days), nil
 }
 
-// notSafe asks again after days, at 09:00 on a working day, and keeps the
-// reason for the file note.
+// notSafe keeps the reason why the reminder is not yet safe, for the file
+// note. A reminder not yet put off (a reason button from before the delay
+// was set at once) is put off by days first.
 func (r *Reminders) notSafe(ctx context.Context, m Message, id int64, days int, code, reason string, lang flows.Lang, loc *time.Location) ([]Reply, error) {
 	now := r.now()
-	due := workdayOnOrAfter(now.In(loc), days, reminderHour, 0)
 	rem, replies, err := r.mutate(ctx, m, id, lang, func(rem *Reminder) AuditEntry {
-		reschedule(rem, due)
+		detail := "reason " + code
+		if rem.ReasonCode == "" {
+			reschedule(rem, workdayOnOrAfter(now.In(loc), days, reminderHour, 0))
+			detail = fmt.Sprintf("%d days; reason %s", days, code)
+		}
 		rem.ReasonCode, rem.Reason = code, reason
-		return auditOf(*rem, AuditReminderNotSafe, fmt.Sprintf("%d days; reason %s", days, code), now)
+		return auditOf(*rem, AuditReminderNotSafe, detail, now)
 	})
 	if replies != nil || err != nil {
 		return replies, err
 	}
-	return say(txtNotSafeOK, lang, reasonText(rem, lang), formatWhen(due, loc, lang)), nil
+	return say(txtNotSafeOK, lang, reasonText(rem, lang), formatWhen(rem.Due, loc, lang)), nil
+}
+
+// looksLikeNewQuestion reports whether text typed where a reason is asked
+// is rather a question or command: it ends with a question mark or starts
+// with a question word. Such text is answered, not kept as the reason.
+func looksLikeNewQuestion(text string) bool {
+	text = strings.TrimSpace(text)
+	if strings.HasSuffix(text, "?") {
+		return true
+	}
+	first, _, _ := strings.Cut(strings.ToLower(text), " ")
+	return questionWords[strings.Trim(first, ",.:!")]
+}
+
+// questionWords start a question in Dutch or English, rarely a reason.
+var questionWords = map[string]bool{
+	"mag": true, "mogen": true, "moet": true, "moeten": true, "kan": true, "kun": true, "kunnen": true,
+	"wie": true, "wat": true, "wanneer": true, "waar": true, "waarom": true, "hoe": true, "welke": true,
+	"may": true, "can": true, "must": true, "should": true, "who": true, "what": true, "when": true,
+	"where": true, "why": true, "how": true, "which": true, "do": true, "does": true,
 }
 
 // reschedule gives rem a new due time: snoozed, attempts and lateness reset.
@@ -446,16 +487,21 @@ func isStopWord(s string) bool {
 	return ok && stopWords[strings.TrimRight(n, ".")]
 }
 
-// actionChoices are the buttons under a sent or listed reminder.
-func actionChoices(id int64, lang flows.Lang) []Choice {
-	return []Choice{
+// actionChoices are the buttons under a sent or listed reminder. "Not yet
+// safe" is about informing the client, so a reminder to record the
+// decision does not offer it.
+func actionChoices(rem Reminder, lang flows.Lang) []Choice {
+	id := rem.ID
+	choices := []Choice{
 		{Label: txtBtnDone.In(lang), Value: actValue(id, actDone)},
 		{Label: txtBtnHour.In(lang), Value: actValue(id, actHour)},
 		{Label: txtBtnTomorrow.In(lang), Value: actValue(id, actTomorrow)},
 		{Label: txtBtnWeek.In(lang), Value: actValue(id, actWeek)},
-		{Label: txtBtnNotSafe.In(lang), Value: actValue(id, actNotSafe)},
-		{Label: txtBtnCancel.In(lang), Value: actValue(id, actCancel)},
 	}
+	if rem.Kind != KindRecord {
+		choices = append(choices, Choice{Label: txtBtnNotSafe.In(lang), Value: actValue(id, actNotSafe)})
+	}
+	return append(choices, Choice{Label: txtBtnCancel.In(lang), Value: actValue(id, actCancel)})
 }
 
 // describe lists a reminder's case, share and decision time, the reason it
@@ -475,6 +521,9 @@ func describe(rem Reminder, lang flows.Lang, loc *time.Location, listing bool) s
 	}
 	lines = append(lines, sprintf(txtDecided, lang, formatWhen(rem.DecidedAt, loc, lang)))
 	if listing {
+		if rem.ReasonCode != "" && rem.State == StateSnoozed {
+			lines = append(lines, txtStateNotSafe.In(lang))
+		}
 		if rem.State == StateSent {
 			lines = append(lines, txtStateSent.In(lang))
 		} else {
@@ -498,7 +547,7 @@ func reminderMessage(rem Reminder, lang flows.Lang, loc *time.Location, late boo
 		parts = append(parts, txtLate.In(lang))
 	}
 	parts = append(parts, describe(rem, lang, loc, false), do.In(lang))
-	return Reply{Text: strings.Join(parts, "\n"), Choices: actionChoices(rem.ID, lang), Direct: true}
+	return Reply{Text: strings.Join(parts, "\n"), Choices: actionChoices(rem, lang), Direct: true}
 }
 
 // auditOf builds the audit entry of a change to rem.

@@ -524,7 +524,8 @@ func TestNotYetSafe(t *testing.T) {
 			details = append(details, en.Detail)
 		}
 	}
-	if strings.Join(details, "|") != "7 days; reason inquiry|14 days; reason own" {
+	// The delay is recorded when it is chosen, the reason when it is given.
+	if strings.Join(details, "|") != "7 days|reason inquiry|14 days|reason own" {
 		t.Errorf("not-safe audit details = %q (must never hold the typed reason)", details)
 	}
 	if strings.Contains(e.logs.String(), "uitkomst") {
