@@ -117,4 +117,3 @@ func TestAuditFailureChangesNothing(t *testing.T) {
 	}
 	t.Fatal("answering 1 never reached an outcome")
 }
-
