@@ -117,7 +117,7 @@ var (
 	txtReasonDropped = flows.T(
 		"Ik heb dit niet als reden bewaard; de herinnering blijft uitgesteld zoals je koos. Je vraag:",
 		"I did not keep this as the reason; the reminder stays put off as you chose. Your question:")
-	txtStateNotSafe = flows.T("Nog niet veilig om de cliënt te informeren.", "Not yet safe to inform the client.")
+	txtStateNotSafe = flows.T("• Nog niet veilig om de cliënt te informeren (geen reden gegeven)", "• Not yet safe to inform the client (no reason given)")
 	txtNotSafeOK    = flows.T(
 		"Genoteerd: nog niet veilig (%s). Ik vraag het opnieuw op %s. Zet deze afweging in het dossier (§1.4 Dossier).",
 		"Noted: not yet safe (%s). I'll ask again on %s. Put this consideration in the file (§1.4 Dossier).")

@@ -521,9 +521,6 @@ func describe(rem Reminder, lang flows.Lang, loc *time.Location, listing bool) s
 	}
 	lines = append(lines, sprintf(txtDecided, lang, formatWhen(rem.DecidedAt, loc, lang)))
 	if listing {
-		if rem.ReasonCode != "" && rem.State == StateSnoozed {
-			lines = append(lines, txtStateNotSafe.In(lang))
-		}
 		if rem.State == StateSent {
 			lines = append(lines, txtStateSent.In(lang))
 		} else {
@@ -532,6 +529,8 @@ func describe(rem Reminder, lang flows.Lang, loc *time.Location, listing bool) s
 	}
 	if reason := reasonText(rem, lang); reason != "" {
 		lines = append(lines, sprintf(txtReasonKept, lang, reason))
+	} else if rem.ReasonCode == reasonNone {
+		lines = append(lines, txtStateNotSafe.In(lang))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -563,7 +563,7 @@ func TestE2EReminderFallsDueAndIsPostponedAsNotYetSafe(t *testing.T) {
 	}
 	r.choose(t, askDays, "Over 7 dagen")
 	askReason := r.post(t)
-	if !strings.HasPrefix(askReason.Message, "Waarom is het nog niet veilig?") {
+	if !strings.HasPrefix(askReason.Message, "Ik stel de herinnering uit: ik vraag het opnieuw op di 18 mrt 2025 09:00.\nWaarom is het nog niet veilig?") {
 		t.Errorf("after ‘Over 7 dagen’: %q", askReason.Message)
 	}
 	wantReasons := []string{"onderzoek of melding loopt nog", "veiligheid van het kind", "veiligheid van een ander", "eerst afstemmen met Veilig Thuis, Raad of GI"}
@@ -636,7 +636,8 @@ func TestE2EReminderFallsDueAndIsPostponedAsNotYetSafe(t *testing.T) {
 	if len(sent) != 2 {
 		t.Errorf("audited deliveries %q, want 2", sent)
 	}
-	if want := []string{"reminder.not-safe stappenplan doorbreken 7 days; reason child"}; !slices.Equal(notSafe, want) {
+	// The delay is audited when chosen, the reason when given.
+	if want := []string{"reminder.not-safe stappenplan doorbreken 7 days", "reminder.not-safe stappenplan doorbreken reason child"}; !slices.Equal(notSafe, want) {
 		t.Errorf("audited not-safe %q, want %q", notSafe, want)
 	}
 	r.logs.lacks(t, r.user, r.dm, "veiligheid van het kind")

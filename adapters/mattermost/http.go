@@ -12,8 +12,13 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 )
 
-// maxBody bounds the body of a slash command or button request.
+// maxBody bounds the body of a button request.
 const maxBody = 64 << 10
+
+// maxCommandBody bounds the body of a slash command. It holds the longest
+// post Mattermost allows (65,535 characters, URL-encoded), so that a long
+// command is read and gets the notice that only its start was read.
+const maxCommandBody = 1 << 20
 
 // Handler serves the slash command (POST CommandPath) and the buttons'
 // callbacks (POST ActionPath) on their full paths: mount it at
@@ -38,7 +43,7 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	r.Body = http.MaxBytesReader(w, r.Body, maxCommandBody)
 	if err := r.ParseForm(); err != nil {
 		http.Error(w, "bad request", http.StatusBadRequest)
 		return
@@ -114,6 +119,11 @@ func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	bc, pressed, status, reason := a.checkPress(ctx, req)
+	if status == http.StatusNotFound {
+		log.InfoContext(ctx, "mattermost button on a post that is gone")
+		writeJSON(w, model.PostActionIntegrationResponse{EphemeralText: txtPostGone.NL + " / " + txtPostGone.EN})
+		return
+	}
 	if status != http.StatusOK {
 		log.WarnContext(ctx, "mattermost button callback refused", "status", status, "reason", reason)
 		http.Error(w, http.StatusText(status), status)
@@ -163,7 +173,8 @@ func (a *Adapter) firstPress(ctx context.Context, post, nonce string) (bool, err
 // checkPress verifies a button callback: the context's signature, that
 // the user and the channel are those the button was shown to, and that the
 // post is the bot's, in that channel. It returns the context and the post,
-// or the status to refuse with (401, 403, 502) and why.
+// or the status to refuse with (401, 403, 502) and why; 404 when the
+// server no longer has the post.
 func (a *Adapter) checkPress(ctx context.Context, req model.PostActionIntegrationRequest) (buttonContext, *model.Post, int, string) {
 	bc, err := parseContext(req.Context)
 	if err != nil || !a.signer.valid(bc) {
@@ -179,6 +190,9 @@ func (a *Adapter) checkPress(ctx context.Context, req model.PostActionIntegratio
 	p, err := call(ctx, a, "get post", func(ctx context.Context) (*model.Post, *model.Response, error) {
 		return a.client.GetPost(ctx, req.PostId, "")
 	})
+	if postGone(err) {
+		return bc, nil, http.StatusNotFound, "post gone"
+	}
 	if err != nil {
 		return bc, nil, http.StatusBadGateway, errClass(err)
 	}
