@@ -398,7 +398,7 @@ func TestMyDataAndForgetMe(t *testing.T) {
 	if d.Settings.Municipality != flows.Diemen || len(d.Audit) == 0 || d.Conversation == nil {
 		t.Errorf("my data incomplete: %+v", d)
 	}
-	if got := joined(h.say("mijn-gegevens")); !strings.Contains(got, "Diemen") || !strings.Contains(got, "flow.start") {
+	if got := joined(h.say("mijn-gegevens")); !strings.Contains(got, "Diemen") || !strings.Contains(got, "Vragen begonnen") || strings.Contains(got, "flow.start") {
 		t.Errorf("text overview incomplete:\n%s", got)
 	}
 	other := bot.Address{Platform: bot.Slack, User: "U2", Channel: bot.DM}

@@ -311,12 +311,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 		sb.WriteString(" " + flows.T("leeg", "empty").In(lang))
 	}
 	for _, e := range d.Audit {
-		sb.WriteString("\n• " + e.At.In(loc).Format("2006-01-02 15:04") + " " + e.Action)
-		for _, s := range []string{e.Flow, e.Outcome, e.Detail} {
-			if s != "" {
-				sb.WriteString(" " + s)
-			}
-		}
+		sb.WriteString("\n• " + auditLine(e, lang, loc))
 	}
 	sb.WriteString("\n\n" + flows.T(
 		"Ik bewaar geen berichten en geen cliëntgegevens. Typ `mijn-gegevens json` voor dit overzicht als JSON, of `vergeet-mij` om alles te wissen.",
