@@ -117,10 +117,8 @@ func sourceKey(t *flows.Topic) string {
 
 func (b *Bot) cmdLabel(ctx context.Context, t *turn, args string) ([]Reply, error) {
 	label := strings.TrimSpace(args)
-	if label == "" || len([]rune(label)) > 40 || strings.Contains(label, "[") {
-		return []Reply{{Text: flows.T(
-			"Typ `label` met een kort eigen woord voor de casus (hooguit 40 tekens), zonder naam of andere gegevens van de cliënt. Bijvoorbeeld: `label casus-A`.",
-			"Type `label` with a short word of your own for the case (at most 40 characters), without the client's name or other details. For example: `label case-A`.").In(t.lang)}}, nil
+	if why, ok := labelProblem(label); !ok {
+		return []Reply{{Text: why.In(t.lang)}}, nil
 	}
 	t.conv.Case = label
 	if err := b.save(ctx, t); err != nil {

@@ -102,3 +102,26 @@ func TestRecordReminderOffersNoNotYetSafe(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelRefusesDatesAndNames: a label that holds a date or looks like a
+// name is refused with the reason, and nothing is stored.
+func TestLabelRefusesDatesAndNames(t *testing.T) {
+	for _, tt := range []struct{ typed, want string }{
+		{"label 12-03-2012", "datum"},
+		{"label Jan Jansen", "naam"},
+	} {
+		h := newHarness(t)
+		h.say("stappenplan")
+		if got := joined(h.say(tt.typed)); !strings.Contains(got, tt.want) {
+			t.Errorf("%q answered %q, want %q in it", tt.typed, got, tt.want)
+		}
+		if c := h.conversation(); c.Case != "" {
+			t.Errorf("%q stored the label %q", tt.typed, c.Case)
+		}
+	}
+	h := newHarness(t)
+	h.say("label casus-A")
+	if c := h.conversation(); c.Case != "casus-A" {
+		t.Errorf("label casus-A stored as %q", c.Case)
+	}
+}
