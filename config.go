@@ -41,12 +41,12 @@ var settings = []setting{
 	{env: "PRIVACYBOT_SLACK_MODE", flag: "slack-mode", def: "socket", help: "socket (Socket Mode, no public URL needed) or http (Events API endpoints)", check: oneOf("socket", "http")},
 	{env: "PRIVACYBOT_SLACK_BOT_TOKEN", flag: "slack-bot-token", help: "Slack bot token (xoxb-…); setting it switches Slack on", secret: true, check: prefixed("xoxb-")},
 	{env: "PRIVACYBOT_SLACK_APP_TOKEN", flag: "slack-app-token", help: "Slack app-level token (xapp-…), for Socket Mode", secret: true, check: prefixed("xapp-")},
-	{env: "PRIVACYBOT_SLACK_SIGNING_SECRET", flag: "slack-signing-secret", help: "Slack signing secret, for HTTP mode", secret: true},
+	{env: "PRIVACYBOT_SLACK_SIGNING_SECRET", flag: "slack-signing-secret", help: "Slack signing secret (32 hexadecimal characters), for HTTP mode", secret: true, check: hexSecret(32)},
 	{env: "PRIVACYBOT_SLACK_API_URL", flag: "slack-api-url", def: "https://slack.com/api/", help: "Slack Web API base URL (tests point it at a fake)", check: httpURL},
 	{env: "PRIVACYBOT_MATTERMOST_URL", flag: "mattermost-url", help: "Mattermost server URL; setting it switches Mattermost on", check: httpURL},
 	{env: "PRIVACYBOT_MATTERMOST_TOKEN", flag: "mattermost-token", help: "the Mattermost bot account's access token", secret: true},
 	{env: "PRIVACYBOT_MATTERMOST_COMMAND_TOKEN", flag: "mattermost-command-token", help: "the token of the /privacy slash command", secret: true},
-	{env: "PRIVACYBOT_MATTERMOST_ACTION_SECRET", flag: "mattermost-action-secret", help: "key that signs the buttons' callbacks (at least 16 characters); default: derived from the bot token", secret: true, check: minLength(16)},
+	{env: "PRIVACYBOT_MATTERMOST_ACTION_SECRET", flag: "mattermost-action-secret", help: "key that signs the buttons' callbacks (at least 32 characters); default: derived from the bot token", secret: true, check: minLength(32)},
 	{env: "PRIVACYBOT_PUBLIC_URL", flag: "public-url", help: "how the Mattermost server reaches this bot, for button callbacks (https://privacybot.example.nl)", check: httpURL},
 }
 
@@ -228,6 +228,18 @@ func minLength(n int) func(string) error {
 	return func(v string) error {
 		if len(v) < n {
 			return fmt.Errorf("expected at least %d characters", n)
+		}
+		return nil
+	}
+}
+
+// hexSecret checks a secret of at least n hexadecimal characters, as
+// Slack hands out its signing secrets (32), so that a shortened or
+// mistyped secret is caught before the first request fails.
+func hexSecret(n int) func(string) error {
+	return func(v string) error {
+		if len(v) < n || strings.Trim(strings.ToLower(v), "0123456789abcdef") != "" {
+			return fmt.Errorf("expected at least %d hexadecimal characters, as on the Slack app's Basic Information page", n)
 		}
 		return nil
 	}

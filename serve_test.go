@@ -31,7 +31,7 @@ import (
 )
 
 const (
-	e2eSigningSecret = "e2e-signing-secret"
+	e2eSigningSecret = "0123456789abcdef0123456789abcdef"
 	e2eMMToken       = "e2e-mattermost-token"
 	e2eCommandToken  = "e2e-command-token"
 )
@@ -356,6 +356,9 @@ func TestConfigCheck(t *testing.T) {
 			"PRIVACYBOT_SLACK_BOT_TOKEN": "not-a-token", "PRIVACYBOT_EXPIRY": "soon", "PRIVACYBOT_LOG_LEVEL": "loud", "PRIVACYBOT_DIGEST": "mondays",
 		}, nil, 1, []string{"PRIVACYBOT_SLACK_BOT_TOKEN: expected a token starting with xoxb-", "PRIVACYBOT_EXPIRY: expected a positive duration", "PRIVACYBOT_LOG_LEVEL: expected debug", "PRIVACYBOT_DIGEST: expected a cron spec"}},
 		{"http mode without secret", map[string]string{"PRIVACYBOT_SLACK_BOT_TOKEN": "xoxb-1", "PRIVACYBOT_SLACK_MODE": "http"}, nil, 1, []string{"PRIVACYBOT_SLACK_SIGNING_SECRET: required"}},
+		{"short signing secrets", map[string]string{"PRIVACYBOT_SLACK_BOT_TOKEN": "xoxb-1", "PRIVACYBOT_SLACK_MODE": "http", "PRIVACYBOT_SLACK_SIGNING_SECRET": "x",
+			"PRIVACYBOT_MATTERMOST_ACTION_SECRET": "sixteen-chars-ok"}, nil, 1, []string{"PRIVACYBOT_SLACK_SIGNING_SECRET: expected at least 32 hexadecimal characters", "PRIVACYBOT_MATTERMOST_ACTION_SECRET: expected at least 32 characters"}},
+		{"signing secret ok", map[string]string{"PRIVACYBOT_SLACK_BOT_TOKEN": "xoxb-1", "PRIVACYBOT_SLACK_MODE": "http", "PRIVACYBOT_SLACK_SIGNING_SECRET": "8F742231B10E8888ABCD99A1B2C3D4E5"}, nil, 0, []string{"ok"}},
 		{"mattermost incomplete", map[string]string{"PRIVACYBOT_MATTERMOST_URL": "https://mm.example"}, nil, 1, []string{"PRIVACYBOT_MATTERMOST_TOKEN: required", "PRIVACYBOT_MATTERMOST_COMMAND_TOKEN: required", "PRIVACYBOT_PUBLIC_URL: required"}},
 		{"missing secret file", map[string]string{"PRIVACYBOT_SLACK_BOT_TOKEN_FILE": "/nonexistent/token"}, nil, 1, []string{"PRIVACYBOT_SLACK_BOT_TOKEN_FILE: cannot read"}},
 		{"bad content directory", map[string]string{"PRIVACYBOT_SLACK_BOT_TOKEN": "xoxb-1", "PRIVACYBOT_SLACK_APP_TOKEN": "xapp-1", "PRIVACYBOT_CONTENT": "flows/testdata/content-bad"}, nil, 1, []string{"broken.md"}},

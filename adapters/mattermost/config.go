@@ -28,7 +28,7 @@ const (
 )
 
 // minSecretLen is the shortest ActionSecret accepted.
-const minSecretLen = 16
+const minSecretLen = 32
 
 // Config says how the adapter reaches Mattermost and how Mattermost reaches
 // the adapter.
@@ -48,7 +48,7 @@ type Config struct {
 	// ActionSecret signs the context of the bot's buttons. When empty it is
 	// derived from Token (HMAC-SHA256 with a fixed label), so buttons keep
 	// working across restarts; a new bot token then refuses the buttons of
-	// posts made before it. Set it (at least 16 characters) to keep old
+	// posts made before it. Set it (at least 32 characters) to keep old
 	// buttons working across a token change.
 	ActionSecret string
 	// Workers is how many events are worked on at once (default 8).
