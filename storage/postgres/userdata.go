@@ -41,7 +41,7 @@ func (s *DB) ForgetUser(ctx context.Context, u bot.UserKey) error {
 	if err != nil {
 		return fmt.Errorf("forget user: %w", err)
 	}
-	if _, err := s.pool.Exec(ctx, `VACUUM `+strings.Join(append(forgetTables[:len(forgetTables):len(forgetTables)], "dedup"), ", ")); err != nil {
+	if _, err := s.pool.Exec(ctx, `VACUUM `+strings.Join(forgetTables, ", ")+`, dedup`); err != nil {
 		return fmt.Errorf("forget user: vacuum: %w", err)
 	}
 	return nil
