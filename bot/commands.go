@@ -296,7 +296,10 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	sb.WriteString(settingsLines(t.settings, t.tz, lang))
 	sb.WriteString("\n\n*" + flows.T("Lopend gesprek", "Conversation under way").In(lang) + ":* ")
 	if f := activeFlow(t.conv); f != nil {
-		sb.WriteString(f.Title.In(lang) + ", " + flows.T("vraag ", "step ").In(lang) + t.conv.Flow.Step)
+		sb.WriteString(f.Title.In(lang))
+		if step := f.Step(t.conv.Flow.Step); step != nil {
+			sb.WriteString(" · " + flows.T("bij de vraag: ", "at the question: ").In(lang) + truncateRunes(step.Ask.In(lang), 80))
+		}
 	} else {
 		sb.WriteString(flows.T("geen", "none").In(lang))
 	}
