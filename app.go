@@ -22,6 +22,7 @@ type store interface {
 	bot.UserDataStore
 	bot.ReminderStore
 	bot.Purger
+	bot.TurnStore
 	Ping(ctx context.Context) error
 	Close() error
 }
@@ -76,6 +77,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		Settings:      store,
 		Audit:         store,
 		Users:         store,
+		Turns:         store,
 		Reminders:     reminders,
 		Answerer:      bot.NewAnswerer(topics),
 		Clock:         clock,
