@@ -38,15 +38,15 @@ type Deps struct {
 	Settings      SettingsStore
 	Audit         AuditStore
 	Users         UserDataStore
+	Reminders     *Reminders
+	Answerer      *Answerer
+	Clock         Clock
+	Log           *slog.Logger
+	Metrics       Metrics
 	// Turns saves each turn's writes at once. When nil, New takes
 	// Conversations if it is a TurnStore, else writes the parts one by one
 	// through the single stores (without the all-or-nothing promise).
-	Turns     TurnStore
-	Reminders *Reminders
-	Answerer  *Answerer
-	Clock     Clock
-	Log       *slog.Logger
-	Metrics   Metrics
+	Turns TurnStore
 }
 
 // Bot is the core. It is safe for concurrent use; two messages of one user
