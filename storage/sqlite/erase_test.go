@@ -124,3 +124,34 @@ func TestForgetUserLeavesNoBytes(t *testing.T) {
 	}
 	check("after close")
 }
+
+// BenchmarkForgetUser erases one user after another from a file holding
+// 2,000 users, each with a conversation, settings and three audit entries:
+// the delete, the zeroing and the WAL checkpoint with truncation.
+func BenchmarkForgetUser(b *testing.B) {
+	s, err := sqlite.Open(b.Context(), filepath.Join(b.TempDir(), "bot.db"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	const users = 2000
+	for i := range users {
+		u := bot.UserKey{Platform: bot.Slack, User: fmt.Sprintf("U%06d", i)}
+		c := bot.Conversation{Address: bot.Address{Platform: u.Platform, User: u.User, Channel: bot.DM}, Case: "casus",
+			Flow: &flows.State{Flow: "stappenplan", Step: "ontvanger"}}
+		st := bot.Settings{UserKey: u, Municipality: flows.Diemen}
+		w := &bot.TurnWrites{Conversation: &c, Settings: &st}
+		for range 3 {
+			w.Audit = append(w.Audit, bot.AuditEntry{UserKey: u, Action: "flow.start", Flow: "stappenplan"})
+		}
+		if err := s.CommitTurn(b.Context(), w); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := s.ForgetUser(b.Context(), bot.UserKey{Platform: bot.Slack, User: fmt.Sprintf("U%06d", i%users)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
