@@ -43,9 +43,8 @@ type Deps struct {
 	Clock         Clock
 	Log           *slog.Logger
 	Metrics       Metrics
-	// Turns saves each turn's writes at once. When nil, New takes
-	// Conversations if it is a TurnStore, else writes the parts one by one
-	// through the single stores (without the all-or-nothing promise).
+	// Turns saves each turn's writes at once; when nil, New takes
+	// Conversations, which must then be a TurnStore too (both stores are).
 	Turns TurnStore
 }
 
@@ -56,7 +55,8 @@ type Bot struct {
 	cfg Config
 }
 
-// New builds the core. Missing Clock, Log and Metrics get defaults.
+// New builds the core. Missing Clock, Log and Metrics get defaults; a
+// missing Turns is Conversations, when that is a TurnStore.
 func New(d Deps, cfg Config) *Bot {
 	if d.Clock == nil {
 		d.Clock = time.Now
@@ -73,15 +73,10 @@ func New(d Deps, cfg Config) *Bot {
 	if cfg.DefaultTZ == "" {
 		cfg.DefaultTZ = "Europe/Amsterdam"
 	}
-	b := &Bot{Deps: d, cfg: cfg}
-	if b.Turns == nil {
-		if ts, ok := d.Conversations.(TurnStore); ok {
-			b.Turns = ts
-		} else {
-			b.Turns = oneByOne{d: &b.Deps}
-		}
+	if d.Turns == nil {
+		d.Turns, _ = d.Conversations.(TurnStore)
 	}
-	return b
+	return &Bot{Deps: d, cfg: cfg}
 }
 
 // turn is one message being handled: the user, their settings and their

@@ -46,35 +46,6 @@ type TurnStore interface {
 	CommitTurn(ctx context.Context, w *TurnWrites) error
 }
 
-// oneByOne is the TurnStore of stores that have no CommitTurn of their own
-// (test doubles): it writes the parts one after another, so a failure may
-// leave the first parts stored.
-type oneByOne struct{ d *Deps }
-
-func (o oneByOne) CommitTurn(ctx context.Context, w *TurnWrites) error {
-	if w.Settings != nil {
-		if err := o.d.Settings.SaveSettings(ctx, *w.Settings); err != nil {
-			return fmt.Errorf("save settings: %w", err)
-		}
-	}
-	if w.Conversation != nil {
-		if err := o.d.Conversations.SaveConversation(ctx, w.Conversation); err != nil {
-			return fmt.Errorf("save conversation: %w", err)
-		}
-	}
-	for _, rw := range w.Reminders {
-		if err := o.d.Reminders.commitReminder(ctx, rw); err != nil {
-			return err
-		}
-	}
-	for _, e := range w.Audit {
-		if err := o.d.Audit.AppendAudit(ctx, e); err != nil {
-			return fmt.Errorf("audit %s: %w", e.Action, err)
-		}
-	}
-	return nil
-}
-
 // turnWritesKey carries a turn's writes in the context, so that the
 // reminder service adds its changes to the turn instead of storing them
 // itself.
@@ -110,6 +81,9 @@ func (b *Bot) commit(ctx context.Context, t *turn) error {
 	}
 	if t.w.Empty() {
 		return nil
+	}
+	if b.Turns == nil {
+		return errors.New("save turn: no TurnStore (Deps.Turns)")
 	}
 	if err := b.Turns.CommitTurn(ctx, &t.w); err != nil {
 		if errors.Is(err, ErrConflict) {
@@ -166,17 +140,4 @@ func (r *Reminders) appendAudit(ctx context.Context, e AuditEntry) error {
 		return nil
 	}
 	return r.audit.AppendAudit(ctx, e)
-}
-
-// commitReminder stores one reminder write through the reminder store; a
-// duplicate counts as a conflict, so that the turn is worked out afresh.
-func (r *Reminders) commitReminder(ctx context.Context, rw ReminderWrite) error {
-	if rw.Reminder.ID == 0 {
-		err := r.store.CreateReminder(ctx, rw.Reminder, rw.Audit)
-		if errors.Is(err, ErrDuplicate) {
-			return fmt.Errorf("create reminder: %w", ErrConflict)
-		}
-		return err
-	}
-	return r.store.UpdateReminder(ctx, rw.Reminder, rw.Audit)
 }
