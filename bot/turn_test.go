@@ -3,6 +3,8 @@ package bot_test
 import (
 	"context"
 	"database/sql"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -116,4 +118,50 @@ func TestAuditFailureChangesNothing(t *testing.T) {
 		return
 	}
 	t.Fatal("answering 1 never reached an outcome")
+}
+
+// TestReminderOfferPressedTwiceSetsOne: a reminder set by a button is part
+// of the turn's one write; pressing the same offer again, also at the same
+// moment from two places, sets no second reminder and audits it once.
+func TestReminderOfferPressedTwiceSetsOne(t *testing.T) {
+	h := newHarness(t)
+	h.say("stappenplan")
+	replies := h.press("f:stappenplan:ontvanger:gi-ots-verzoek")
+	for i := 0; i < 5 && choicePrefixed(replies, "r:") == ""; i++ {
+		replies = h.say("1")
+	}
+	offer := choicePrefixed(replies, "r:")
+	if offer == "" {
+		t.Fatalf("no reminder offer: %+v", replies)
+	}
+	var wg sync.WaitGroup
+	answers := make([]string, 3)
+	for i := range answers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			answers[i] = joined(h.press(offer))
+		}()
+	}
+	wg.Wait()
+	u := h.addr().UserKey()
+	rems, err := h.store.UserReminders(context.Background(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rems) != 1 {
+		t.Errorf("%d reminders after three presses, want 1", len(rems))
+	}
+	if n := countAudit(t, h.store, u, bot.AuditReminderSet); n != 1 {
+		t.Errorf("reminder.set audited %d times, want 1", n)
+	}
+	already := 0
+	for _, a := range answers {
+		if strings.Contains(a, "al een herinnering") {
+			already++
+		}
+	}
+	if already != 2 {
+		t.Errorf("%d of 3 presses were told the reminder was already set, want 2:\n%q", already, answers)
+	}
 }
