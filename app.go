@@ -21,6 +21,7 @@ type store interface {
 	bot.DedupStore
 	bot.UserDataStore
 	bot.ReminderStore
+	bot.DigestStore
 	bot.Purger
 	Ping(ctx context.Context) error
 	Close() error

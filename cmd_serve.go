@@ -172,7 +172,6 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		Retention: s.retention(),
 		Purger:    c.store,
 		OnSweep:   metrics.Sweep,
-		Dedup:     c.store,
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", s.readyz)

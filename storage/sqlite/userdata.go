@@ -10,15 +10,15 @@ import (
 var _ bot.UserDataStore = (*DB)(nil)
 
 // ForgetUser deletes, in one transaction, everything stored about u: their
-// conversations in every channel, their settings, their reminders and
-// their audit trail. Other users' rows stay. Nothing stored is no error.
+// conversations in every channel, their settings, their reminders, their
+// digest jobs and their audit trail. Other users' rows stay. Nothing stored is no error.
 func (s *DB) ForgetUser(ctx context.Context, u bot.UserKey) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("forget user: %w", err)
 	}
 	defer tx.Rollback()
-	tables := []string{"conversations", "settings", "audit"}
+	tables := []string{"conversations", "settings", "audit", "digests"}
 	hasReminders, err := tableExists(ctx, tx, "reminders")
 	if err != nil {
 		return fmt.Errorf("forget user: %w", err)

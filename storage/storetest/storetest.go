@@ -27,6 +27,7 @@ type Store interface {
 	bot.DedupStore
 	bot.UserDataStore
 	bot.ReminderStore
+	bot.DigestStore
 	bot.Purger
 }
 
