@@ -37,6 +37,9 @@ type coreOptions struct {
 	remindAfter time.Duration
 	expiry      time.Duration
 	sweep       time.Duration
+	// digest is the cron spec of the weekly digest, or "off"; empty for
+	// the default.
+	digest string
 	// metrics receives counts; nil discards them.
 	metrics bot.Metrics
 	// onScheduled is called for each reminder set; nil for none.
@@ -82,7 +85,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		Clock:         clock,
 		Log:           log,
 		Metrics:       o.metrics,
-	}, bot.Config{Expiry: o.expiry})
+	}, bot.Config{Expiry: o.expiry, Digest: o.digest})
 	return &core{store: store, bot: b}, nil
 }
 

@@ -122,6 +122,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		content:     cfg["PRIVACYBOT_CONTENT"],
 		remindAfter: cfg.duration("PRIVACYBOT_REMIND_AFTER"),
 		expiry:      cfg.duration("PRIVACYBOT_EXPIRY"),
+		digest:      cfg["PRIVACYBOT_DIGEST"],
 		metrics:     metrics,
 		onScheduled: metrics.ReminderScheduled,
 	}, clock, log)

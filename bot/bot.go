@@ -30,6 +30,10 @@ type Config struct {
 	// DefaultTZ is the time zone for users who set none (default
 	// Europe/Amsterdam).
 	DefaultTZ string
+	// Digest is the operator's schedule of the weekly digest, a cron spec
+	// read in DefaultTZ, or "off" (default DefaultDigest); the settings
+	// show it.
+	Digest string
 }
 
 // Deps are what the core needs from outside.
@@ -68,6 +72,9 @@ func New(d Deps, cfg Config) *Bot {
 	}
 	if cfg.DefaultTZ == "" {
 		cfg.DefaultTZ = "Europe/Amsterdam"
+	}
+	if cfg.Digest == "" {
+		cfg.Digest = DefaultDigest
 	}
 	return &Bot{Deps: d, cfg: cfg}
 }

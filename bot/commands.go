@@ -187,6 +187,9 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 		}
 		s.TZ = value
 	case "digest":
+		if b.digestOrgOff() {
+			return []Reply{{Text: txtDigestOrgOffLong.In(t.lang)}}, nil
+		}
 		switch strings.ToLower(value) {
 		case "aan", "on", "ja", "yes":
 			s.DigestOff = false
@@ -209,29 +212,28 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 	if s.TZ != "" {
 		t.tz = s.TZ
 	}
+	if field == "digest" {
+		return []Reply{{Text: b.digestSaved(s, t.tz, t.lang), Choices: b.digestChoice(s, t.lang)}}, nil
+	}
 	return []Reply{{Text: flows.T("Opgeslagen.", "Saved.").In(t.lang)}, b.settingsReply(t)}, nil
 }
 
 // settingsLines lists the user's settings, one bullet a line.
-func settingsLines(s Settings, tz string, lang flows.Lang) string {
+func (b *Bot) settingsLines(s Settings, tz string, lang flows.Lang) string {
 	muni := s.Municipality.Name()
 	if muni == "" {
 		muni = flows.T("nog niet gekozen", "not chosen yet").In(lang)
 	}
-	digest := flows.T("aan", "on").In(lang)
-	if s.DigestOff {
-		digest = flows.T("uit", "off").In(lang)
-	}
-	return fmt.Sprintf("• %s: %s\n• %s: %s\n• %s: %s\n• %s: %s",
+	return fmt.Sprintf("• %s: %s\n• %s: %s\n• %s: %s\n• %s",
 		flows.T("Taal", "Language").In(lang), map[flows.Lang]string{flows.NL: "Nederlands", flows.EN: "English"}[s.Lang],
 		flows.T("Gemeente", "Municipality").In(lang), muni,
 		flows.T("Tijdzone", "Time zone").In(lang), tz,
-		flows.T("Weekoverzicht van open herinneringen (maandag 09:00)", "Weekly digest of open reminders (Monday 09:00)").In(lang), digest)
+		b.digestSettingLine(s, tz, lang))
 }
 
 func (b *Bot) settingsReply(t *turn) Reply {
 	s, lang := t.settings, t.lang
-	r := Reply{Text: "*" + flows.T("Instellingen", "Settings").In(lang) + "*\n" + settingsLines(s, t.tz, lang) + "\n" +
+	r := Reply{Text: "*" + flows.T("Instellingen", "Settings").In(lang) + "*\n" + b.settingsLines(s, t.tz, lang) + "\n" +
 		flows.T("Wijzig met de knoppen, of typ bijvoorbeeld `instellingen tijdzone Europe/Amsterdam`.",
 			"Change them with the buttons, or type for example `settings timezone Europe/Amsterdam`.").In(lang)}
 	r.Choices = append(r.Choices,
@@ -240,11 +242,7 @@ func (b *Bot) settingsReply(t *turn) Reply {
 	for _, m := range flows.Municipalities {
 		r.Choices = append(r.Choices, Choice{Label: m.Name(), Value: "set:muni:" + string(m)})
 	}
-	if s.DigestOff {
-		r.Choices = append(r.Choices, Choice{Label: flows.T("Weekoverzicht aan", "Digest on").In(lang), Value: "set:digest:aan"})
-	} else {
-		r.Choices = append(r.Choices, Choice{Label: flows.T("Weekoverzicht uit", "Digest off").In(lang), Value: "set:digest:uit"})
-	}
+	r.Choices = append(r.Choices, b.digestChoice(s, lang)...)
 	return r
 }
 
@@ -298,7 +296,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	}
 	var sb strings.Builder
 	sb.WriteString("*" + flows.T("Wat ik over jou bewaar", "What I keep about you").In(lang) + "*\n")
-	sb.WriteString(settingsLines(t.settings, t.tz, lang))
+	sb.WriteString(b.settingsLines(t.settings, t.tz, lang))
 	sb.WriteString("\n\n*" + flows.T("Lopend gesprek", "Conversation under way").In(lang) + ":* ")
 	if f := activeFlow(t.conv); f != nil {
 		sb.WriteString(f.Title.In(lang) + ", " + flows.T("vraag ", "step ").In(lang) + t.conv.Flow.Step)
@@ -314,6 +312,10 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 		sb.WriteString(" " + flows.T("leeg", "empty").In(lang))
 	}
 	for _, e := range d.Audit {
+		if line, ok := digestAuditLine(e, lang); ok {
+			sb.WriteString("\n• " + e.At.In(loc).Format("2006-01-02 15:04") + " " + line)
+			continue
+		}
 		sb.WriteString("\n• " + e.At.In(loc).Format("2006-01-02 15:04") + " " + e.Action)
 		for _, s := range []string{e.Flow, e.Outcome, e.Detail} {
 			if s != "" {

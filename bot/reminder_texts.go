@@ -112,7 +112,7 @@ var (
 		"Genoteerd: nog niet veilig (%s). Ik vraag het opnieuw op %s. Zet deze afweging in het dossier (§1.4 Dossier).",
 		"Noted: not yet safe (%s). I'll ask again on %s. Put this consideration in the file (§1.4 Dossier).")
 
-	txtDigestTitleOne = flows.T("*Weekoverzicht: 1 open herinnering*", "*Weekly digest: 1 open reminder*")
+	txtDigestTitleOne = flows.T("*Weekoverzicht: %d open herinnering*", "*Weekly digest: %d open reminder*")
 	txtDigestTitle    = flows.T("*Weekoverzicht: %d open herinneringen*", "*Weekly digest: %d open reminders*")
 	txtDigestPlanned  = flows.T("gepland op %s", "planned for %s")
 	txtDigestAwaiting = flows.T("al gestuurd, wacht op je antwoord", "already sent, awaiting your answer")

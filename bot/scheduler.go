@@ -77,7 +77,7 @@ func (c SchedulerConfig) withDefaults() SchedulerConfig {
 		c.Sweep = "@every 1m"
 	}
 	if c.Digest == "" {
-		c.Digest = "0 9 * * 1"
+		c.Digest = DefaultDigest
 	}
 	if c.TZ == "" {
 		c.TZ = "Europe/Amsterdam"
