@@ -100,6 +100,9 @@ func Run(t *testing.T, open Opener) {
 		{"Purge", testPurge},
 		{"PurgedDedupKeyIsNewAgain", testPurgedDedupKey},
 		{"ForgetUser", testForgetUser},
+		{"DigestJobs", testDigestJobs},
+		{"DigestConcurrentAddAndClaim", testDigestConcurrentAddAndClaim},
+		{"DigestOncePerWeekThrough429And500AndRestart", testDigestOncePerWeek},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, open) })
