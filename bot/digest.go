@@ -126,8 +126,12 @@ func digestKey(j DigestJob) string {
 // week for every user with open reminders who has none for that week, and
 // sends the jobs that are due. A schedule that fires more than once a week
 // adds nothing the second time for users already handled. Jobs that fail
-// are retried by later sweeps. It returns the store's errors.
+// are retried by later sweeps. It does nothing when the digest is off. It
+// returns the store's errors.
 func (s *Scheduler) Digest(ctx context.Context) error {
+	if s.cfg.Digest == "off" {
+		return nil
+	}
 	if s.digests == nil {
 		return errors.New("digest: the store keeps no digest jobs")
 	}

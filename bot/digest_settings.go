@@ -131,7 +131,7 @@ func describeSchedule(spec string, specLoc, userLoc *time.Location, now time.Tim
 	}
 	switch {
 	case n == 0:
-		return sprintf(txtDigestNext, lang, formatWhen(sched.Next(now), userLoc, lang))
+		return sprintf(txtDigestNext, lang, formatWhen(sched.Next(local), userLoc, lang))
 	case n == 1:
 		return moments[0]
 	case n <= 3:

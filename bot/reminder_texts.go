@@ -115,7 +115,7 @@ var (
 	txtDigestTitleOne = flows.T("*Weekoverzicht: %d open herinnering*", "*Weekly digest: %d open reminder*")
 	txtDigestTitle    = flows.T("*Weekoverzicht: %d open herinneringen*", "*Weekly digest: %d open reminders*")
 	txtDigestPlanned  = flows.T("gepland op %s", "planned for %s")
-	txtDigestAwaiting = flows.T("al gestuurd, wacht op je antwoord", "already sent, awaiting your answer")
+	txtDigestAwaiting = flows.T("herinnering gestuurd, wacht op je antwoord", "reminder sent, awaiting your answer")
 	txtDigestDecided  = flows.T("besluit van %s", "decision of %s")
 	txtDigestMore     = flows.T("• en nog %d", "• and %d more")
 	txtDigestFootOne  = flows.T(

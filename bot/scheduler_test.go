@@ -381,7 +381,7 @@ func TestDigest(t *testing.T) {
 	}
 	alice := got[remAlice.User]
 	for _, want := range []string{"*Weekoverzicht: 2 open herinneringen*",
-		"• Cliënt informeren · melding bij Veilig Thuis (casus Noord) · gepland op di 2 dec 2025 09:00 · al gestuurd, wacht op je antwoord",
+		"• Cliënt informeren · melding bij Veilig Thuis (casus Noord) · gepland op di 2 dec 2025 09:00 · herinnering gestuurd, wacht op je antwoord",
 		"• Cliënt informeren · melding bij Veilig Thuis (casus Noord) · gepland op ma 8 dec 2025 09:00", "`/privacy overzicht uit`"} {
 		if !strings.Contains(alice.Text, want) {
 			t.Errorf("alice's digest lacks %q:\n%s", want, alice.Text)
