@@ -186,7 +186,7 @@ func TestDigestReadsWell(t *testing.T) {
 	e.set(remAlice, school, "Morgen 09:00")
 	e.set(remAlice, vt, "Volgende week")
 	record := bot.Reminder{Address: remAlice, Kind: bot.KindRecord, Flow: "inzage", Outcome: "ouder-met-gezag",
-		Shared: flows.T("inzage of informatie gegeven aan een ouder met gezag", "access or information given to a parent with authority"),
+		Shared:    flows.T("inzage of informatie gegeven aan een ouder met gezag", "access or information given to a parent with authority"),
 		DecidedAt: remStart, Lang: flows.NL, TZ: "Europe/Amsterdam", State: bot.StateScheduled,
 		Due: remStart.Add(9 * 24 * time.Hour), NextAttempt: remStart.Add(9 * 24 * time.Hour)}
 	if err := e.db.CreateReminder(ctx, &record, bot.AuditEntry{UserKey: remAlice.UserKey(), Action: bot.AuditReminderSet}); err != nil {
