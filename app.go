@@ -81,6 +81,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		Audit:         store,
 		Users:         store,
 		Reminders:     reminders,
+		Digests:       store,
 		Answerer:      bot.NewAnswerer(topics),
 		Clock:         clock,
 		Log:           log,

@@ -47,6 +47,8 @@ type Deps struct {
 	Clock         Clock
 	Log           *slog.Logger
 	Metrics       Metrics
+	// Digests, when set, lets mijn-gegevens show the weekly digest jobs.
+	Digests DigestStore
 }
 
 // Bot is the core. It is safe for concurrent use; two messages of one user

@@ -253,11 +253,12 @@ type MyData struct {
 	Settings     Settings       `json:"settings"`
 	Conversation *Conversation  `json:"conversation,omitempty"`
 	Reminders    []ReminderView `json:"reminders"`
+	Digests      []DigestJob    `json:"digests"`
 	Audit        []AuditEntry   `json:"audit"`
 }
 
 func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
-	d := MyData{User: t.msg.UserKey(), Settings: t.settings, Reminders: []ReminderView{}}
+	d := MyData{User: t.msg.UserKey(), Settings: t.settings, Reminders: []ReminderView{}, Digests: []DigestJob{}}
 	if t.convFound {
 		c := t.conv
 		d.Conversation = &c
@@ -268,6 +269,13 @@ func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
 			return d, err
 		}
 		d.Reminders = rs
+	}
+	if b.Digests != nil {
+		jobs, err := b.Digests.UserDigests(ctx, t.msg.UserKey())
+		if err != nil {
+			return d, fmt.Errorf("read digests: %w", err)
+		}
+		d.Digests = append(d.Digests, jobs...)
 	}
 	audit, err := b.Audit.AuditTrail(ctx, t.msg.UserKey())
 	if err != nil {
@@ -307,6 +315,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	for _, r := range d.Reminders {
 		sb.WriteString("\n• " + r.Summary(lang, loc))
 	}
+	sb.WriteString(digestJobsText(d.Digests, lang))
 	sb.WriteString("\n\n*" + flows.T("Logboek van je besluiten", "Log of your decisions").In(lang) + ":*")
 	if len(d.Audit) == 0 {
 		sb.WriteString(" " + flows.T("leeg", "empty").In(lang))

@@ -33,19 +33,19 @@ const (
 // DigestJob is one user's weekly digest of one ISO week. It holds no text:
 // the message is made from the user's open reminders when it is sent.
 type DigestJob struct {
-	UserKey
+	UserKey `json:"-"`
 	// Week is the ISO week in the schedule's zone, "2026-W10".
-	Week  string
-	State DigestState
+	Week  string      `json:"week"`
+	State DigestState `json:"state"`
 	// NextAttempt is when a sender may claim it: when it was added, a
 	// retry time after a failed send, or the end of the lease while it is
 	// being sent.
-	NextAttempt time.Time
+	NextAttempt time.Time `json:"next_attempt"`
 	// Attempts counts the claims; a claim is finished only under the
 	// Attempts it returned.
-	Attempts  int
-	SentAt    time.Time
-	CreatedAt time.Time
+	Attempts  int       `json:"attempts"`
+	SentAt    time.Time `json:"sent_at,omitzero"`
+	CreatedAt time.Time `json:"created_at"`
 }
 
 // DigestStore keeps the digest jobs. One job per user per week: that key,

@@ -174,3 +174,30 @@ func digestAuditLine(e AuditEntry, lang flows.Lang) (string, bool) {
 	}
 	return sprintf(texts[1], lang, week, year, open), true
 }
+
+// digestJobStates say, for mijn-gegevens, where a week's digest stands.
+var digestJobStates = map[DigestState]flows.Text{
+	DigestPending: flows.T("nog te sturen", "still to be sent"),
+	DigestSending: flows.T("wordt gestuurd", "being sent"),
+	DigestSent:    flows.T("gestuurd", "sent"),
+	DigestSkipped: flows.T("niet gestuurd: niets open, of je had het uitgezet", "not sent: nothing open, or you had switched it off"),
+	DigestFailed:  flows.T("niet gelukt: het chatplatform nam het niet aan", "failed: the chat platform did not accept it"),
+}
+
+// digestJobsText is the mijn-gegevens section on the digest jobs kept,
+// one line a week, or nothing when there are none.
+func digestJobsText(jobs []DigestJob, lang flows.Lang) string {
+	if len(jobs) == 0 {
+		return ""
+	}
+	var sb strings.Builder
+	sb.WriteString("\n\n*" + flows.T("Weekoverzichten (bewaard 5 weken)", "Weekly digests (kept 5 weeks)").In(lang) + ":*")
+	for _, j := range jobs {
+		var year, week int
+		if _, err := fmt.Sscanf(j.Week, "%d-W%d", &year, &week); err != nil {
+			continue
+		}
+		sb.WriteString("\n• " + sprintf(flows.T("week %d van %d: %s", "week %d of %d: %s"), lang, week, year, digestJobStates[j.State].In(lang)))
+	}
+	return sb.String()
+}
