@@ -42,9 +42,12 @@ var (
 	txtDigestSavedOff = flows.T(
 		"Opgeslagen: je krijgt geen weekoverzicht meer. Je herinneringen zelf komen gewoon. Weer aanzetten? Typ `/privacy overzicht aan`.",
 		"Saved: you will get no more weekly digest. Your reminders themselves still come. Switch it back on? Type `/privacy digest on`.")
-	txtDigestHowTo = flows.T(
-		"Typ `/privacy overzicht uit` of `/privacy overzicht aan`, of kies hieronder.",
-		"Type `/privacy digest off` or `/privacy digest on`, or choose below.")
+	txtDigestHowToOff = flows.T(
+		"Uitzetten? Typ `/privacy overzicht uit`, of kies hieronder.",
+		"Switch it off? Type `/privacy digest off`, or choose below.")
+	txtDigestHowToOn = flows.T(
+		"Aanzetten? Typ `/privacy overzicht aan`, of kies hieronder.",
+		"Switch it on? Type `/privacy digest on`, or choose below.")
 )
 
 // digestOrgOff reports whether the operator switched the digest off for
@@ -60,7 +63,11 @@ func (b *Bot) cmdDigest(ctx context.Context, t *turn, args string) ([]Reply, err
 	if b.digestOrgOff() {
 		return []Reply{{Text: txtDigestOrgOffLong.In(t.lang)}}, nil
 	}
-	r := Reply{Text: "• " + b.digestSettingLine(t.settings, t.tz, t.lang) + "\n" + txtDigestHowTo.In(t.lang)}
+	howTo := txtDigestHowToOff
+	if t.settings.DigestOff {
+		howTo = txtDigestHowToOn
+	}
+	r := Reply{Text: "• " + b.digestSettingLine(t.settings, t.tz, t.lang) + "\n" + howTo.In(t.lang)}
 	r.Choices = append(r.Choices, b.digestChoice(t.settings, t.lang)...)
 	return []Reply{r}, nil
 }
