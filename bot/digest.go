@@ -76,18 +76,20 @@ type DigestStore interface {
 	PurgeDigests(ctx context.Context, before time.Time) (int64, error)
 }
 
-// DigestSender hands one digest to the platform. key names the user's
-// digest of one week ("digest:slack:U1:2026-W10") and is the same on every
-// attempt, so a sender that keeps an outbox can send it once. An error
-// wrapping *RetryAfterError asks the scheduler to wait that long.
+// DigestSender hands one digest for the user's DM to the platform, or to
+// an outbox that delivers it. key names the user's digest of one week
+// ("digest:slack:U1:2026-W10") and is the same on every attempt, so a
+// sender that keeps an outbox can store and send it once. A nil error means
+// the platform (or the outbox) accepted it; an error wrapping
+// *RetryAfterError asks the scheduler to wait that long.
 type DigestSender interface {
-	SendDigest(ctx context.Context, key string, to Address, r Reply) error
+	Send(ctx context.Context, key string, to Address, r Reply) error
 }
 
 // notifierSender sends digests straight through each platform's Notifier.
 type notifierSender map[string]Notifier
 
-func (n notifierSender) SendDigest(ctx context.Context, _ string, to Address, r Reply) error {
+func (n notifierSender) Send(ctx context.Context, _ string, to Address, r Reply) error {
 	nt, ok := n[to.Platform]
 	if !ok {
 		return fmt.Errorf("no notifier for platform %q", to.Platform)
@@ -219,7 +221,7 @@ func (s *Scheduler) sendDigest(ctx context.Context, j DigestJob, st *DigestStats
 	}
 	lang, loc := s.userPrefs(ctx, j.UserKey, latest.Lang, latest.TZ)
 	nctx, cancel := context.WithTimeout(ctx, s.cfg.Lease/2)
-	err = s.sender.SendDigest(nctx, key, latest.Address, digestMessage(open, lang, loc))
+	err = s.sender.Send(nctx, key, latest.Address, digestMessage(open, lang, loc))
 	cancel()
 	if err != nil {
 		next := now.Add(s.backoff(j.Attempts))
