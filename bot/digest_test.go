@@ -243,3 +243,36 @@ func TestDigestReadsWell(t *testing.T) {
 		t.Errorf("digest differs from %s:\n%s", golden, got)
 	}
 }
+
+// keySender records the key of every digest handed to it, refusing the
+// first.
+type keySender struct {
+	keys    []string
+	refused bool
+}
+
+func (k *keySender) Send(_ context.Context, key string, _ bot.Address, _ bot.Reply) error {
+	k.keys = append(k.keys, key)
+	if !k.refused {
+		k.refused = true
+		return errors.New("502 Bad Gateway")
+	}
+	return nil
+}
+
+func TestDigestSenderGetsOneKeyPerUserAndWeek(t *testing.T) {
+	e := digestEnv(t, remAlice)
+	sender := &keySender{}
+	s := bot.NewScheduler(e.db, e.db, nil, e.db, e.clock.Now, nil, bot.SchedulerConfig{DigestSender: sender})
+	if err := s.Digest(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	e.clock.Advance(time.Minute)
+	if st, err := s.SendDigests(context.Background()); err != nil || st.Sent != 1 {
+		t.Fatalf("retry: %+v, %v", st, err)
+	}
+	want := "digest:slack:U-alice:2025-W50"
+	if len(sender.keys) != 2 || sender.keys[0] != want || sender.keys[1] != want {
+		t.Errorf("keys %q, want %q twice", sender.keys, want)
+	}
+}
