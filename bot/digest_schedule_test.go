@@ -39,6 +39,7 @@ func TestDescribeSchedule(t *testing.T) {
 		{"0 9 1 1 *", ams, winter, flows.NL, "volgende keer vr 1 jan 2027 09:00"},
 		{"0 9 1 1 *", ams, winter, flows.EN, "next on Fri 1 Jan 2027 09:00"},
 		{"not a spec", ams, winter, flows.NL, "not a spec"},
+		{"0 9 31 2 *", ams, winter, flows.NL, "nooit: het schema van je organisatie valt op geen enkele dag"},
 	}
 	for _, tt := range tests {
 		if got := describeSchedule(tt.spec, ams, tt.user, tt.now, tt.lang); got != tt.want {
@@ -87,4 +88,24 @@ func TestDigestAuditLine(t *testing.T) {
 			t.Errorf("digestAuditLine(%+v) = %q, %v; want %q, %v", tt.e, got, ok, tt.want, tt.ok)
 		}
 	}
+}
+
+// FuzzDescribeSchedule feeds the operator's spec (PRIVACYBOT_DIGEST) in any
+// shape: the description never panics and is never empty.
+func FuzzDescribeSchedule(f *testing.F) {
+	for _, s := range []string{"0 9 * * 1", "* * * * *", "@every 1m", "@weekly", "0 9 31 2 *", "off", "", "61 25 * * 8"} {
+		f.Add(s)
+	}
+	ams, err := time.LoadLocation("Europe/Amsterdam")
+	if err != nil {
+		f.Fatal(err)
+	}
+	now := time.Date(2026, 12, 3, 15, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, spec string) {
+		for _, lang := range []flows.Lang{flows.NL, flows.EN} {
+			if got := describeSchedule(spec, ams, time.UTC, now, lang); got == "" && spec != "" {
+				t.Errorf("describeSchedule(%q) is empty", spec)
+			}
+		}
+	})
 }

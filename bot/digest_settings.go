@@ -31,6 +31,7 @@ var (
 	txtDigestFrom       = flows.T("vanaf %s", "from %s")
 	txtDigestNext       = flows.T("volgende keer %s", "next on %s")
 	txtDigestAnd        = flows.T(" en ", " and ")
+	txtDigestNever      = flows.T("nooit: het schema van je organisatie valt op geen enkele dag", "never: your organisation's schedule falls on no day")
 	txtBtnDigestOn      = flows.T("Weekoverzicht aan", "Weekly digest on")
 	txtBtnDigestOff     = flows.T("Weekoverzicht uit", "Weekly digest off")
 	txtDigestOrgOffLong = flows.T(
@@ -117,8 +118,8 @@ func (b *Bot) digestWhen(tz string, lang flows.Lang) string {
 // week of now, shown in userLoc: "maandag 09:00"; "maandag 09:00 en
 // donderdag 09:00, hooguit één per week"; for a spec that fires more than
 // three times a week "vanaf maandag 00:00, hooguit één per week"; for one
-// that does not fire this week, its next moment. A spec it cannot read
-// yields the spec itself.
+// that does not fire this week, its next moment, or that it never fires. A
+// spec it cannot read yields the spec itself.
 func describeSchedule(spec string, specLoc, userLoc *time.Location, now time.Time, lang flows.Lang) string {
 	sched, err := cron.ParseStandard(spec)
 	if err != nil {
@@ -138,7 +139,11 @@ func describeSchedule(spec string, specLoc, userLoc *time.Location, now time.Tim
 	}
 	switch {
 	case n == 0:
-		return sprintf(txtDigestNext, lang, formatWhen(sched.Next(local), userLoc, lang))
+		next := sched.Next(local)
+		if next.IsZero() {
+			return txtDigestNever.In(lang)
+		}
+		return sprintf(txtDigestNext, lang, formatWhen(next, userLoc, lang))
 	case n == 1:
 		return moments[0]
 	case n <= 3:

@@ -366,8 +366,9 @@ func (s *Scheduler) userPrefs(ctx context.Context, u UserKey, lang flows.Lang, t
 
 // Start runs one sweep at once, so reminders that fell due while the bot
 // was down go out now (marked late), then runs the sweep and the digest on
-// their cron specs until Stop. Errors of the first sweep are logged, not
-// returned; a bad spec or zone is.
+// their cron specs until Stop. Every sweep also sends the digests due
+// (retries, and those a stopped instance left). Errors of the first sweep
+// are logged, not returned; a bad spec or zone is.
 func (s *Scheduler) Start(ctx context.Context) error {
 	s.cronMu.Lock()
 	defer s.cronMu.Unlock()
