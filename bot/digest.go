@@ -43,7 +43,10 @@ type DigestJob struct {
 	NextAttempt time.Time `json:"next_attempt"`
 	// Attempts counts the claims; a claim is finished only under the
 	// Attempts it returned.
-	Attempts  int       `json:"attempts"`
+	Attempts int `json:"attempts"`
+	// Failures counts the failed sends; a platform's request to wait
+	// (429) is no failure.
+	Failures  int       `json:"failures"`
 	SentAt    time.Time `json:"sent_at,omitzero"`
 	CreatedAt time.Time `json:"created_at"`
 }
@@ -67,8 +70,9 @@ type DigestStore interface {
 	// is no longer sending under that claim.
 	FinishDigest(ctx context.Context, j DigestJob, state DigestState, at time.Time, e AuditEntry) error
 	// RetryDigest puts the claim j back to pending with NextAttempt =
-	// next. ErrConflict as FinishDigest.
-	RetryDigest(ctx context.Context, j DigestJob, next time.Time) error
+	// next, and adds one to Failures when failed. ErrConflict as
+	// FinishDigest.
+	RetryDigest(ctx context.Context, j DigestJob, next time.Time, failed bool) error
 	// UserDigests returns the user's jobs, newest week first.
 	UserDigests(ctx context.Context, u UserKey) ([]DigestJob, error)
 	// PurgeDigests deletes the jobs added before before, in any state, and
@@ -107,9 +111,10 @@ type DigestStats struct {
 const (
 	// maxDigestLines bounds the reminders a digest lists.
 	maxDigestLines = 20
-	// maxDigestAttempts is how often a digest is tried before it is given
-	// up for the week (with the default backoff: about two hours).
-	maxDigestAttempts = 10
+	// maxDigestFailures is how many failed sends (429s not counted) a
+	// digest gets before it is given up for the week (with the default
+	// backoff: about two hours).
+	maxDigestFailures = 10
 	// keepDigests is how long a job is kept; it must exceed a week.
 	keepDigests = 35 * 24 * time.Hour
 )
@@ -198,11 +203,11 @@ func (s *Scheduler) sendDigest(ctx context.Context, j DigestJob, st *DigestStats
 	}
 	set, ok, err := s.settings.Settings(ctx, j.UserKey)
 	if err != nil {
-		return s.retryDigest(ctx, j, s.now().Add(s.backoff(j.Attempts)), fmt.Errorf("read settings: %w", err), st)
+		return s.retryDigest(ctx, j, s.now().Add(s.backoff(j.Failures+1)), true, fmt.Errorf("read settings: %w", err), st)
 	}
 	open, err := s.store.OpenReminders(ctx, j.UserKey)
 	if err != nil {
-		return s.retryDigest(ctx, j, s.now().Add(s.backoff(j.Attempts)), fmt.Errorf("read reminders: %w", err), st)
+		return s.retryDigest(ctx, j, s.now().Add(s.backoff(j.Failures+1)), true, fmt.Errorf("read reminders: %w", err), st)
 	}
 	if (ok && set.DigestOff) || len(open) == 0 {
 		st.Skipped++
@@ -211,7 +216,7 @@ func (s *Scheduler) sendDigest(ctx context.Context, j DigestJob, st *DigestStats
 	}
 	now := s.now()
 	if until, paused := s.pausedUntil(j.Platform, now); paused {
-		return s.retryDigest(ctx, j, until, errors.New("platform asked to wait"), st)
+		return s.retryDigest(ctx, j, until, false, errors.New("platform asked to wait"), st)
 	}
 	latest := open[0]
 	for _, r := range open {
@@ -224,12 +229,12 @@ func (s *Scheduler) sendDigest(ctx context.Context, j DigestJob, st *DigestStats
 	err = s.sender.Send(nctx, key, latest.Address, digestMessage(open, lang, loc))
 	cancel()
 	if err != nil {
-		next := now.Add(s.backoff(j.Attempts))
 		if ra, ok := errors.AsType[*RetryAfterError](err); ok {
-			next = now.Add(max(ra.After, time.Second))
+			next := now.Add(max(ra.After, time.Second))
 			s.pause(j.Platform, next)
+			return s.retryDigest(ctx, j, next, false, err, st)
 		}
-		return s.retryDigest(ctx, j, next, err, st)
+		return s.retryDigest(ctx, j, now.Add(s.backoff(j.Failures+1)), true, err, st)
 	}
 	st.Sent++
 	e := AuditEntry{UserKey: j.UserKey, At: s.now().UTC(), Action: AuditReminderDigest, Detail: digestDetail(j.Week, len(open))}
@@ -250,18 +255,19 @@ func (s *Scheduler) finishDigest(ctx context.Context, j DigestJob, state DigestS
 	return true
 }
 
-// retryDigest puts a job back for a later attempt, or gives it up for the
-// week after its last attempt.
-func (s *Scheduler) retryDigest(ctx context.Context, j DigestJob, next time.Time, cause error, st *DigestStats) error {
-	if j.Attempts >= maxDigestAttempts {
+// retryDigest puts a job back for a later attempt at next, or gives it up
+// for the week after its last failure. failed is false when the platform
+// only asked to wait: that counts no failure.
+func (s *Scheduler) retryDigest(ctx context.Context, j DigestJob, next time.Time, failed bool, cause error, st *DigestStats) error {
+	if failed && j.Failures+1 >= maxDigestFailures {
 		st.Failed++
-		s.log.ErrorContext(ctx, "digest given up for the week", "platform", j.Platform, "week", j.Week, "attempt", j.Attempts, "err", cause)
+		s.log.ErrorContext(ctx, "digest given up for the week", "platform", j.Platform, "week", j.Week, "failures", j.Failures+1, "err", cause)
 		s.finishDigest(ctx, j, DigestFailed, AuditEntry{At: s.now()})
 		return nil
 	}
 	st.Retried++
 	s.log.WarnContext(ctx, "digest not delivered; will retry", "platform", j.Platform, "week", j.Week, "attempt", j.Attempts, "retry_at", next, "err", cause)
-	err := s.digests.RetryDigest(ctx, j, next.UTC())
+	err := s.digests.RetryDigest(ctx, j, next.UTC(), failed)
 	if err != nil && !errors.Is(err, ErrConflict) {
 		return fmt.Errorf("retry digest: %w", err)
 	}

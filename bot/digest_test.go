@@ -276,3 +276,23 @@ func TestDigestSenderGetsOneKeyPerUserAndWeek(t *testing.T) {
 		t.Errorf("keys %q, want %q twice", sender.keys, want)
 	}
 }
+
+func TestDigestIsNotGivenUpForRetryAfters(t *testing.T) {
+	e := digestEnv(t, remAlice)
+	for range 15 {
+		e.note.failures = append(e.note.failures, &bot.RetryAfterError{After: time.Second, Err: errors.New("429 Too Many Requests")})
+	}
+	if err := e.sched.Digest(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for range 20 {
+		e.clock.Advance(2 * time.Second)
+		e.sendDigests()
+	}
+	if jobs := e.digestJobs(remAlice); len(jobs) != 1 || jobs[0].State != bot.DigestSent || jobs[0].Failures != 0 || jobs[0].Attempts != 16 {
+		t.Errorf("after 15 times 429: %+v, want sent on attempt 16 with no failures", jobs)
+	}
+	if got := e.digestsTo(); got[remAlice.User] != 1 {
+		t.Errorf("delivered %v, want one", got)
+	}
+}

@@ -13,7 +13,7 @@ import (
 
 var _ bot.DigestStore = (*DB)(nil)
 
-const digestColumns = `platform, user_id, week, state, next_attempt_at, attempts, sent_at, created_at`
+const digestColumns = `platform, user_id, week, state, next_attempt_at, attempts, failures, sent_at, created_at`
 
 // AddDigests stores a pending job of week for each user who has none for
 // that week yet, in one statement; see bot.DigestStore. Of replicas adding
@@ -87,10 +87,15 @@ func (s *DB) FinishDigest(ctx context.Context, j bot.DigestJob, state bot.Digest
 }
 
 // RetryDigest puts the claim j back to pending; see bot.DigestStore.
-func (s *DB) RetryDigest(ctx context.Context, j bot.DigestJob, next time.Time) error {
-	tag, err := s.pool.Exec(ctx, `UPDATE digests SET state = 'pending', next_attempt_at = $1, updated_at = $2
+func (s *DB) RetryDigest(ctx context.Context, j bot.DigestJob, next time.Time, failed bool) error {
+	added := 0
+	if failed {
+		added = 1
+	}
+	tag, err := s.pool.Exec(ctx, `UPDATE digests SET state = 'pending', next_attempt_at = $1,
+		failures = failures + $7, updated_at = $2
 		WHERE platform = $3 AND user_id = $4 AND week = $5 AND state = 'sending' AND attempts = $6`,
-		timecol.Encode(next), timecol.Encode(s.stamp()), j.Platform, j.User, j.Week, j.Attempts)
+		timecol.Encode(next), timecol.Encode(s.stamp()), j.Platform, j.User, j.Week, j.Attempts, added)
 	if err == nil {
 		err = oneRow(tag)
 	}
@@ -130,7 +135,7 @@ func collectDigests(rows pgx.Rows) ([]bot.DigestJob, error) {
 			state                 string
 			next, sent, createdAt int64
 		)
-		if err := row.Scan(&j.Platform, &j.User, &j.Week, &state, &next, &j.Attempts, &sent, &createdAt); err != nil {
+		if err := row.Scan(&j.Platform, &j.User, &j.Week, &state, &next, &j.Attempts, &j.Failures, &sent, &createdAt); err != nil {
 			return j, err
 		}
 		j.State = bot.DigestState(state)

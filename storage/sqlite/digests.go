@@ -12,7 +12,7 @@ import (
 
 var _ bot.DigestStore = (*DB)(nil)
 
-const digestColumns = `platform, user_id, week, state, next_attempt_at, attempts, sent_at, created_at`
+const digestColumns = `platform, user_id, week, state, next_attempt_at, attempts, failures, sent_at, created_at`
 
 // AddDigests stores a pending job of week for each user who has none for
 // that week yet, in one transaction; see bot.DigestStore.
@@ -96,10 +96,11 @@ func (s *DB) FinishDigest(ctx context.Context, j bot.DigestJob, state bot.Digest
 }
 
 // RetryDigest puts the claim j back to pending; see bot.DigestStore.
-func (s *DB) RetryDigest(ctx context.Context, j bot.DigestJob, next time.Time) error {
-	res, err := s.db.ExecContext(ctx, `UPDATE digests SET state = 'pending', next_attempt_at = ?, updated_at = ?
+func (s *DB) RetryDigest(ctx context.Context, j bot.DigestJob, next time.Time, failed bool) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE digests SET state = 'pending', next_attempt_at = ?,
+		failures = failures + ?, updated_at = ?
 		WHERE platform = ? AND user_id = ? AND week = ? AND state = 'sending' AND attempts = ?`,
-		timecol.Encode(next), timecol.Encode(s.stamp()), j.Platform, j.User, j.Week, j.Attempts)
+		timecol.Encode(next), failedCount(failed), timecol.Encode(s.stamp()), j.Platform, j.User, j.Week, j.Attempts)
 	if err != nil {
 		return fmt.Errorf("retry digest: %w", err)
 	}
@@ -136,6 +137,14 @@ func (s *DB) PurgeDigests(ctx context.Context, before time.Time) (int64, error) 
 	return n, nil
 }
 
+// failedCount is what a retry adds to failures.
+func failedCount(failed bool) int {
+	if failed {
+		return 1
+	}
+	return 0
+}
+
 func scanDigests(rows *sql.Rows) ([]bot.DigestJob, error) {
 	defer rows.Close()
 	var jobs []bot.DigestJob
@@ -145,7 +154,7 @@ func scanDigests(rows *sql.Rows) ([]bot.DigestJob, error) {
 			state                 string
 			next, sent, createdAt int64
 		)
-		if err := rows.Scan(&j.Platform, &j.User, &j.Week, &state, &next, &j.Attempts, &sent, &createdAt); err != nil {
+		if err := rows.Scan(&j.Platform, &j.User, &j.Week, &state, &next, &j.Attempts, &j.Failures, &sent, &createdAt); err != nil {
 			return nil, err
 		}
 		j.State = bot.DigestState(state)

@@ -75,7 +75,7 @@ func testDigestJobs(t *testing.T, open Opener) {
 	if err := e.FinishDigest(e.ctx, byUser[alice], bot.DigestSent, T0, sent); !errors.Is(err, bot.ErrConflict) {
 		t.Errorf("finishing twice: %v, want ErrConflict", err)
 	}
-	if err := e.RetryDigest(e.ctx, byUser[digBob], T0.Add(10*time.Minute)); err != nil {
+	if err := e.RetryDigest(e.ctx, byUser[digBob], T0.Add(10*time.Minute), true); err != nil {
 		t.Fatalf("RetryDigest: %v", err)
 	}
 	if got := e.actions(t, alice); got != bot.AuditReminderDigest {
@@ -91,8 +91,11 @@ func testDigestJobs(t *testing.T, open Opener) {
 		if j.UserKey == alice {
 			t.Errorf("a sent job was claimed again: %+v", j)
 		}
-		if j.UserKey == digBob && j.Attempts != 2 {
-			t.Errorf("bob's second claim %+v, want attempt 2", j)
+		if j.UserKey == digBob && (j.Attempts != 2 || j.Failures != 1) {
+			t.Errorf("bob's second claim %+v, want attempt 2 after 1 failure", j)
+		}
+		if j.UserKey == digCarol && j.Failures != 0 {
+			t.Errorf("carol's claim %+v, want no failures", j)
 		}
 	}
 	// A claim whose lease ran out and was taken again cannot finish.
@@ -107,7 +110,7 @@ func testDigestJobs(t *testing.T, open Opener) {
 	if err := e.FinishDigest(e.ctx, stale, bot.DigestSent, T0, bot.AuditEntry{}); !errors.Is(err, bot.ErrConflict) {
 		t.Errorf("finishing a stale claim: %v, want ErrConflict", err)
 	}
-	if err := e.RetryDigest(e.ctx, stale, T0); !errors.Is(err, bot.ErrConflict) {
+	if err := e.RetryDigest(e.ctx, stale, T0, false); !errors.Is(err, bot.ErrConflict) {
 		t.Errorf("retrying a stale claim: %v, want ErrConflict", err)
 	}
 	if err := e.FinishDigest(e.ctx, bob, bot.DigestSkipped, T0, bot.AuditEntry{}); err != nil {

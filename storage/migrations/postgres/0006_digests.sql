@@ -2,7 +2,8 @@
 -- storage/migrations/sqlite/0006_digests.sql. The primary key makes the
 -- digest go out at most once per user per week, however often the
 -- schedule fires and however many replicas run it; replicas claim jobs
--- with FOR UPDATE SKIP LOCKED. Times are UTC unix milliseconds; 0 means
+-- with FOR UPDATE SKIP LOCKED. attempts counts the claims, failures the
+-- failed sends (a 429 left out). Times are UTC unix milliseconds; 0 means
 -- "none". No message text is kept.
 CREATE TABLE digests (
     platform        TEXT    NOT NULL,
@@ -11,6 +12,7 @@ CREATE TABLE digests (
     state           TEXT    NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'skipped', 'failed')),
     next_attempt_at BIGINT  NOT NULL,
     attempts        INTEGER NOT NULL DEFAULT 0,
+    failures        INTEGER NOT NULL DEFAULT 0,
     sent_at         BIGINT  NOT NULL DEFAULT 0,
     created_at      BIGINT  NOT NULL,
     updated_at      BIGINT  NOT NULL,

@@ -5,7 +5,9 @@
 -- a sender claims it (sending, with a lease that ends at next_attempt_at),
 -- then sent once the platform accepted it, skipped when there was nothing
 -- to send or the user switched the digest off, or failed after its last
--- attempt. Times are UTC unix milliseconds; 0 means "none". No message
+-- attempt. attempts counts the claims (a claim finishes only under its
+-- own count); failures counts the failed sends, a platform's "wait" (429)
+-- left out. Times are UTC unix milliseconds; 0 means "none". No message
 -- text is kept.
 CREATE TABLE digests (
     platform        TEXT    NOT NULL,
@@ -14,6 +16,7 @@ CREATE TABLE digests (
     state           TEXT    NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'skipped', 'failed')),
     next_attempt_at INTEGER NOT NULL,
     attempts        INTEGER NOT NULL DEFAULT 0,
+    failures        INTEGER NOT NULL DEFAULT 0,
     sent_at         INTEGER NOT NULL DEFAULT 0,
     created_at      INTEGER NOT NULL,
     updated_at      INTEGER NOT NULL,
