@@ -76,10 +76,11 @@ func TestDigestAuditLine(t *testing.T) {
 		want string
 		ok   bool
 	}{
-		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W10", 3)}, flows.NL, "Weekoverzicht gestuurd (week 10 van 2026): 3 open herinneringen", true},
-		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W10", 1)}, flows.NL, "Weekoverzicht gestuurd (week 10 van 2026): 1 open herinnering", true},
-		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W02", 2)}, flows.EN, "Weekly digest sent (week 2 of 2026): 2 open reminders", true},
-		{AuditEntry{Action: AuditReminderDigest, Detail: "2 open"}, flows.NL, "", false},
+		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W10", 3)}, flows.NL, "Weekoverzicht gestuurd · week 10 van 2026, 3 open herinneringen", true},
+		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W10", 1)}, flows.NL, "Weekoverzicht gestuurd · week 10 van 2026, 1 open herinnering", true},
+		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W02", 2)}, flows.EN, "Weekly digest sent · week 2 of 2026, 2 open reminders", true},
+		{AuditEntry{Action: AuditReminderDigest, Detail: "2 open"}, flows.NL, "Weekoverzicht gestuurd · 2 open herinneringen", true},
+		{AuditEntry{Action: AuditReminderDigest, Detail: "week x; odd"}, flows.EN, "Weekly digest sent · week x, odd", true},
 		{AuditEntry{Action: AuditReminderSet}, flows.NL, "", false},
 	}
 	for _, tt := range tests {

@@ -162,29 +162,41 @@ func weekdayTime(t time.Time, lang flows.Lang) string {
 	return day + " " + t.Format("15:04")
 }
 
-// Texts of the digest's entries in `mijn-gegevens`, by audit code.
-var digestAuditTexts = map[string][2]flows.Text{
-	AuditReminderDigest: {
-		flows.T("Weekoverzicht gestuurd (week %d van %d): 1 open herinnering", "Weekly digest sent (week %d of %d): 1 open reminder"),
-		flows.T("Weekoverzicht gestuurd (week %d van %d): %d open herinneringen", "Weekly digest sent (week %d of %d): %d open reminders"),
-	},
+// txtDigestAudit says what a digest's audit entry records, for
+// mijn-gegevens.
+var txtDigestAudit = flows.T("Weekoverzicht gestuurd", "Weekly digest sent")
+
+// digestAuditLine puts a digest's audit entry in words: "Weekoverzicht
+// gestuurd · week 10 van 2026, 3 open herinneringen"; ok is false for
+// other entries.
+func digestAuditLine(e AuditEntry, lang flows.Lang) (string, bool) {
+	if e.Action != AuditReminderDigest {
+		return "", false
+	}
+	if e.Detail == "" {
+		return txtDigestAudit.In(lang), true
+	}
+	parts := strings.Split(e.Detail, "; ")
+	for i, p := range parts {
+		if words, ok := digestDetailPart(p, lang); ok {
+			parts[i] = words
+		}
+	}
+	return txtDigestAudit.In(lang) + " · " + strings.Join(parts, ", "), true
 }
 
-// digestAuditLine puts a digest's audit entry in words; ok is false for
-// other entries, and for details it cannot read.
-func digestAuditLine(e AuditEntry, lang flows.Lang) (string, bool) {
-	texts, ok := digestAuditTexts[e.Action]
-	if !ok {
-		return "", false
-	}
+// digestDetailPart says one part of a digest's audit detail in words:
+// "week 2026-W10" as "week 10 van 2026", "3 open" as "3 open
+// herinneringen"; ok is false for a part it does not know.
+func digestDetailPart(p string, lang flows.Lang) (string, bool) {
 	var year, week, open int
-	if _, err := fmt.Sscanf(e.Detail, "week %d-W%d; %d open", &year, &week, &open); err != nil {
-		return "", false
+	if _, err := fmt.Sscanf(p, "week %d-W%d", &year, &week); err == nil {
+		return sprintf(flows.T("week %d van %d", "week %d of %d"), lang, week, year), true
 	}
-	if open == 1 {
-		return sprintf(texts[0], lang, week, year), true
+	if _, err := fmt.Sscanf(p, "%d open", &open); err == nil {
+		return sprintf(plural(open, flows.T("%d open herinnering", "%d open reminder"), flows.T("%d open herinneringen", "%d open reminders")), lang, open), true
 	}
-	return sprintf(texts[1], lang, week, year, open), true
+	return "", false
 }
 
 // digestJobStates say, for mijn-gegevens, where a week's digest stands.

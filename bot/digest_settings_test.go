@@ -132,7 +132,7 @@ func TestMyDataShowsTheDigestInWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := joined(h.say("mijn-gegevens"))
-	for _, want := range []string{"Weekoverzicht gestuurd (week 49 van 2026): 3 open herinneringen", "*Weekoverzichten (bewaard 5 weken):*\n• week 49 van 2026: gestuurd"} {
+	for _, want := range []string{"Weekoverzicht gestuurd · week 49 van 2026, 3 open herinneringen", "*Weekoverzichten (bewaard 5 weken):*\n• week 49 van 2026: gestuurd"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("mijn-gegevens lacks %q:\n%s", want, got)
 		}
@@ -141,7 +141,7 @@ func TestMyDataShowsTheDigestInWords(t *testing.T) {
 		t.Errorf("mijn-gegevens shows the raw code:\n%s", got)
 	}
 	h.say("instellingen taal en")
-	if got := joined(h.say("my-data")); !strings.Contains(got, "Weekly digest sent (week 49 of 2026): 3 open reminders") {
+	if got := joined(h.say("my-data")); !strings.Contains(got, "Weekly digest sent · week 49 of 2026, 3 open reminders") {
 		t.Errorf("my-data in English:\n%s", got)
 	}
 	if got := joined(h.say("mijn-gegevens json")); !strings.Contains(got, `"week": "2026-W49"`) {
