@@ -287,3 +287,40 @@ func testDigestOncePerWeek(t *testing.T, open Opener) {
 		t.Fatalf("the next week the platform accepted %v, want %v", got, want)
 	}
 }
+
+// testDigestOnceAcrossReplicas runs the digest on three schedulers at
+// once, as three replicas on one database do: every user gets one.
+func testDigestOnceAcrossReplicas(t *testing.T, open Opener) {
+	e := newEnv(t, open)
+	const users = 12
+	for i := range users {
+		r := newRemAt(72 * time.Hour)
+		r.Address = bot.Address{Platform: bot.Slack, User: fmt.Sprintf("U%02d", i), Channel: "D"}
+		e.create(t, r)
+	}
+	platform := &digestPlatform{accepted: map[string]int{}}
+	var wg sync.WaitGroup
+	errs := make(chan error, 3)
+	for range 3 {
+		s := bot.NewScheduler(e, e, map[string]bot.Notifier{bot.Slack: platform}, e, e.clock.Now, nil, bot.SchedulerConfig{Digests: e, Batch: 5})
+		wg.Go(func() {
+			if err := s.Digest(e.ctx); err != nil {
+				errs <- err
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("Digest: %v", err)
+	}
+	got := platform.counts()
+	if len(got) != users {
+		t.Errorf("%d users got a digest, want %d", len(got), users)
+	}
+	for u, n := range got {
+		if n != 1 {
+			t.Errorf("%s got %d digests, want 1", u, n)
+		}
+	}
+}

@@ -103,6 +103,7 @@ func Run(t *testing.T, open Opener) {
 		{"DigestJobs", testDigestJobs},
 		{"DigestConcurrentAddAndClaim", testDigestConcurrentAddAndClaim},
 		{"DigestOncePerWeekThrough429And500AndRestart", testDigestOncePerWeek},
+		{"DigestOnceAcrossReplicas", testDigestOnceAcrossReplicas},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, open) })
