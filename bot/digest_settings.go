@@ -41,8 +41,8 @@ var (
 		"Opgeslagen: je krijgt het weekoverzicht (%s) als je open herinneringen hebt.",
 		"Saved: you get the weekly digest (%s) when you have open reminders.")
 	txtDigestSavedOff = flows.T(
-		"Opgeslagen: je krijgt geen weekoverzicht meer. Je herinneringen zelf komen gewoon. Weer aanzetten? Typ `/privacy overzicht aan`.",
-		"Saved: you will get no more weekly digest. Your reminders themselves still come. Switch it back on? Type `/privacy digest on`.")
+		"Opgeslagen: je krijgt geen weekoverzicht meer. Je herinneringen zelf krijg je nog wel. Weer aanzetten? Typ `/privacy overzicht aan`.",
+		"Saved: you will get no more weekly digests. You still get the reminders themselves. Switch it back on? Type `/privacy digest on`.")
 	txtDigestHowToOff = flows.T(
 		"Uitzetten? Typ `/privacy overzicht uit`, of kies hieronder.",
 		"Switch it off? Type `/privacy digest off`, or choose below.")
