@@ -21,6 +21,7 @@ type store interface {
 	bot.DedupStore
 	bot.UserDataStore
 	bot.ReminderStore
+	bot.DigestStore
 	bot.Purger
 	bot.TurnStore
 	Ping(ctx context.Context) error
@@ -37,6 +38,9 @@ type coreOptions struct {
 	remindAfter time.Duration
 	expiry      time.Duration
 	sweep       time.Duration
+	// digest is the cron spec of the weekly digest, or "off"; empty for
+	// the default.
+	digest string
 	// metrics receives counts; nil discards them.
 	metrics bot.Metrics
 	// onScheduled is called for each reminder set; nil for none.
@@ -79,11 +83,12 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		Users:         store,
 		Turns:         store,
 		Reminders:     reminders,
+		Digests:       store,
 		Answerer:      bot.NewAnswerer(topics),
 		Clock:         clock,
 		Log:           log,
 		Metrics:       o.metrics,
-	}, bot.Config{Expiry: o.expiry})
+	}, bot.Config{Expiry: o.expiry, Digest: o.digest})
 	return &core{store: store, bot: b}, nil
 }
 

@@ -23,6 +23,7 @@ func runChat(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.DurationVar(&o.remindAfter, "remind-after", 0, "for trying reminders out: the default reminder comes after this delay (e.g. 10s) instead of the next working day at 09:00")
 	fs.DurationVar(&o.expiry, "expiry", 24*time.Hour, "an idle conversation ends after this long")
 	fs.DurationVar(&o.sweep, "sweep", 5*time.Second, "how often due reminders are looked for")
+	fs.StringVar(&o.digest, "digest", bot.DefaultDigest, "cron spec of the weekly digest of open reminders (e.g. \"@every 1m\" to try it), or off")
 	user := fs.String("user", envOr("USER", "local"), "who is at the terminal; each user has their own settings and reminders")
 	langFlag := fs.String("lang", "", "language for a new user, nl or en (default: from the first question)")
 	logLevel := fs.String("log-level", "warn", "log level: debug, info, warn or error (logs go to standard error, never with message text)")
@@ -54,7 +55,7 @@ func runChat(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer c.store.Close()
 	con := console.New(c.bot, stdin, stdout, console.Options{User: *user, Echo: !isTerminal(stdin), Profile: profile})
 	sched := bot.NewScheduler(c.store, c.store, map[string]bot.Notifier{bot.Console: con}, c.store, time.Now, log,
-		bot.SchedulerConfig{Sweep: "@every " + o.sweep.String(), Purger: c.store, Retention: bot.DefaultRetention()})
+		bot.SchedulerConfig{Sweep: "@every " + o.sweep.String(), Digest: o.digest, Purger: c.store, Retention: bot.DefaultRetention()})
 	if err := sched.Start(ctx); err != nil {
 		fmt.Fprintf(stderr, "privacybot chat: start reminders: %v\n", err)
 		return 1

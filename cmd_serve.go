@@ -122,6 +122,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		content:     cfg["PRIVACYBOT_CONTENT"],
 		remindAfter: cfg.duration("PRIVACYBOT_REMIND_AFTER"),
 		expiry:      cfg.duration("PRIVACYBOT_EXPIRY"),
+		digest:      cfg["PRIVACYBOT_DIGEST"],
 		metrics:     metrics,
 		onScheduled: metrics.ReminderScheduled,
 	}, clock, log)
@@ -172,7 +173,6 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		Retention: s.retention(),
 		Purger:    c.store,
 		OnSweep:   metrics.Sweep,
-		Dedup:     c.store,
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", s.readyz)

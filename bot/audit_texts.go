@@ -26,7 +26,7 @@ var auditActionTexts = map[string]flows.Text{
 	AuditReminderNotSafe:   flows.T("Nog niet veilig om de cliënt te informeren", "Not yet safe to inform the client"),
 	AuditReminderCancelled: flows.T("Herinnering geannuleerd", "Reminder cancelled"),
 	AuditReminderRefused:   flows.T("Knop van een herinnering van iemand anders geweigerd", "Button of someone else's reminder refused"),
-	AuditReminderDigest:    flows.T("Weekoverzicht gestuurd", "Weekly overview sent"),
+	AuditReminderDigest:    flows.T("Weekoverzicht gestuurd", "Weekly digest sent"),
 }
 
 // auditDetailTexts say in plain words the fixed details of audit entries.
@@ -40,7 +40,7 @@ var auditDetailTexts = map[string]flows.Text{
 	"lang":        flows.T("taal", "language"),
 	"muni":        flows.T("gemeente", "municipality"),
 	"tz":          flows.T("tijdzone", "time zone"),
-	"digest":      flows.T("weekoverzicht", "weekly overview"),
+	"digest":      flows.T("weekoverzicht", "weekly digest"),
 	"reason own":  flows.T("reden in je eigen woorden", "reason in your own words"),
 	"reason none": flows.T("geen reden gegeven", "no reason given"),
 }
@@ -79,6 +79,9 @@ func auditDetail(detail string, lang flows.Lang, loc *time.Location) string {
 }
 
 func auditDetailPart(p string, lang flows.Lang, loc *time.Location) string {
+	if words, ok := digestDetailPart(p, lang); ok {
+		return words
+	}
 	if t, ok := auditDetailTexts[p]; ok {
 		return t.In(lang)
 	}

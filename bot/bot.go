@@ -30,6 +30,10 @@ type Config struct {
 	// DefaultTZ is the time zone for users who set none (default
 	// Europe/Amsterdam).
 	DefaultTZ string
+	// Digest is the operator's schedule of the weekly digest, a cron spec
+	// read in DefaultTZ, or "off" (default DefaultDigest); the settings
+	// show it.
+	Digest string
 }
 
 // Deps are what the core needs from outside.
@@ -46,6 +50,8 @@ type Deps struct {
 	// Turns saves each turn's writes at once; when nil, New takes
 	// Conversations, which must then be a TurnStore too (both stores are).
 	Turns TurnStore
+	// Digests, when set, lets mijn-gegevens show the weekly digest jobs.
+	Digests DigestStore
 }
 
 // Bot is the core. It is safe for concurrent use; two messages of one user
@@ -75,6 +81,9 @@ func New(d Deps, cfg Config) *Bot {
 	}
 	if d.Turns == nil {
 		d.Turns, _ = d.Conversations.(TurnStore)
+	}
+	if cfg.Digest == "" {
+		cfg.Digest = DefaultDigest
 	}
 	return &Bot{Deps: d, cfg: cfg}
 }

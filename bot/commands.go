@@ -185,6 +185,9 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 		}
 		s.TZ = value
 	case "digest":
+		if b.digestOrgOff() {
+			return []Reply{{Text: txtDigestOrgOffLong.In(t.lang)}}, nil
+		}
 		switch strings.ToLower(value) {
 		case "aan", "on", "ja", "yes":
 			s.DigestOff = false
@@ -204,29 +207,28 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 	if s.TZ != "" {
 		t.tz = s.TZ
 	}
+	if field == "digest" {
+		return []Reply{{Text: b.digestSaved(s, t.tz, t.lang), Choices: b.digestChoice(s, t.lang)}}, nil
+	}
 	return []Reply{{Text: flows.T("Opgeslagen.", "Saved.").In(t.lang)}, b.settingsReply(t)}, nil
 }
 
 // settingsLines lists the user's settings, one bullet a line.
-func settingsLines(s Settings, tz string, lang flows.Lang) string {
+func (b *Bot) settingsLines(s Settings, tz string, lang flows.Lang) string {
 	muni := s.Municipality.Name()
 	if muni == "" {
 		muni = flows.T("nog niet gekozen", "not chosen yet").In(lang)
 	}
-	digest := flows.T("aan", "on").In(lang)
-	if s.DigestOff {
-		digest = flows.T("uit", "off").In(lang)
-	}
-	return fmt.Sprintf("• %s: %s\n• %s: %s\n• %s: %s\n• %s: %s",
+	return fmt.Sprintf("• %s: %s\n• %s: %s\n• %s: %s\n• %s",
 		flows.T("Taal", "Language").In(lang), map[flows.Lang]string{flows.NL: "Nederlands", flows.EN: "English"}[s.Lang],
 		flows.T("Gemeente", "Municipality").In(lang), muni,
 		flows.T("Tijdzone", "Time zone").In(lang), tz,
-		flows.T("Weekoverzicht van open herinneringen (maandag 09:00)", "Weekly digest of open reminders (Monday 09:00)").In(lang), digest)
+		b.digestSettingLine(s, tz, lang))
 }
 
 func (b *Bot) settingsReply(t *turn) Reply {
 	s, lang := t.settings, t.lang
-	r := Reply{Text: "*" + flows.T("Instellingen", "Settings").In(lang) + "*\n" + settingsLines(s, t.tz, lang) + "\n" +
+	r := Reply{Text: "*" + flows.T("Instellingen", "Settings").In(lang) + "*\n" + b.settingsLines(s, t.tz, lang) + "\n" +
 		flows.T("Wijzig met de knoppen, of typ bijvoorbeeld `instellingen tijdzone Europe/Amsterdam`.",
 			"Change them with the buttons, or type for example `settings timezone Europe/Amsterdam`.").In(lang)}
 	r.Choices = append(r.Choices,
@@ -235,11 +237,7 @@ func (b *Bot) settingsReply(t *turn) Reply {
 	for _, m := range flows.Municipalities {
 		r.Choices = append(r.Choices, Choice{Label: m.Name(), Value: "set:muni:" + string(m)})
 	}
-	if s.DigestOff {
-		r.Choices = append(r.Choices, Choice{Label: flows.T("Weekoverzicht aan", "Digest on").In(lang), Value: "set:digest:aan"})
-	} else {
-		r.Choices = append(r.Choices, Choice{Label: flows.T("Weekoverzicht uit", "Digest off").In(lang), Value: "set:digest:uit"})
-	}
+	r.Choices = append(r.Choices, b.digestChoice(s, lang)...)
 	return r
 }
 
@@ -250,11 +248,12 @@ type MyData struct {
 	Settings     Settings       `json:"settings"`
 	Conversation *Conversation  `json:"conversation,omitempty"`
 	Reminders    []ReminderView `json:"reminders"`
+	Digests      []DigestJob    `json:"digests"`
 	Audit        []AuditEntry   `json:"audit"`
 }
 
 func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
-	d := MyData{User: t.msg.UserKey(), Settings: t.settings, Reminders: []ReminderView{}}
+	d := MyData{User: t.msg.UserKey(), Settings: t.settings, Reminders: []ReminderView{}, Digests: []DigestJob{}}
 	if t.convFound {
 		c := t.conv
 		d.Conversation = &c
@@ -265,6 +264,13 @@ func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
 			return d, err
 		}
 		d.Reminders = rs
+	}
+	if b.Digests != nil {
+		jobs, err := b.Digests.UserDigests(ctx, t.msg.UserKey())
+		if err != nil {
+			return d, fmt.Errorf("read digests: %w", err)
+		}
+		d.Digests = append(d.Digests, jobs...)
 	}
 	audit, err := b.Audit.AuditTrail(ctx, t.msg.UserKey())
 	if err != nil {
@@ -293,7 +299,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	}
 	var sb strings.Builder
 	sb.WriteString("*" + flows.T("Wat ik over jou bewaar", "What I keep about you").In(lang) + "*\n")
-	sb.WriteString(settingsLines(t.settings, t.tz, lang))
+	sb.WriteString(b.settingsLines(t.settings, t.tz, lang))
 	sb.WriteString("\n\n*" + flows.T("Lopend gesprek", "Conversation under way").In(lang) + ":* ")
 	if f := activeFlow(t.conv); f != nil {
 		sb.WriteString(f.Title.In(lang))
@@ -307,6 +313,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	for _, r := range d.Reminders {
 		sb.WriteString("\n• " + r.Summary(lang, loc))
 	}
+	sb.WriteString(digestJobsText(d.Digests, lang))
 	sb.WriteString("\n\n*" + flows.T("Logboek van je besluiten", "Log of your decisions").In(lang) + ":*")
 	if len(d.Audit) == 0 {
 		sb.WriteString(" " + flows.T("leeg", "empty").In(lang))

@@ -377,7 +377,7 @@ func TestLogPrivacyNoTextUserOrCaseIsLogged(t *testing.T) {
 		},
 		{
 			name:   "a digest that fails",
-			logged: []string{"digest not delivered"},
+			logged: []string{"digest not delivered; will retry"},
 			run: func(t *testing.T, e *logEnv) {
 				e.setReminder(logCase)
 				e.notifier.failures = []error{errors.New("platform unavailable")}

@@ -122,11 +122,18 @@ var (
 		"Genoteerd: nog niet veilig (%s). Ik vraag het opnieuw op %s. Zet deze afweging in het dossier (§1.4 Dossier).",
 		"Noted: not yet safe (%s). I'll ask again on %s. Put this consideration in the file (§1.4 Dossier).")
 
-	txtDigestTitle = flows.T("*Weekoverzicht: %d open herinnering(en)*", "*Weekly overview: %d open reminder(s)*")
-	txtDigestLine  = flows.T("• %s — %s — %s", "• %s — %s — %s")
-	txtDigestFoot  = flows.T(
-		"Handel ze af via de knop hieronder. Liever geen weekoverzicht? Typ `/privacy instellingen overzicht uit`.",
-		"Deal with them with the button below. Rather no weekly overview? Type `/privacy settings digest off`.")
+	txtDigestTitleOne = flows.T("*Weekoverzicht: %d open herinnering*", "*Weekly digest: %d open reminder*")
+	txtDigestTitle    = flows.T("*Weekoverzicht: %d open herinneringen*", "*Weekly digest: %d open reminders*")
+	txtDigestPlanned  = flows.T("gepland op %s", "planned for %s")
+	txtDigestAwaiting = flows.T("herinnering gestuurd, wacht op je antwoord", "reminder sent, awaiting your answer")
+	txtDigestDecided  = flows.T("besluit van %s", "decision of %s")
+	txtDigestMore     = flows.T("• en nog %d", "• and %d more")
+	txtDigestFootOne  = flows.T(
+		"Rond de herinnering af of stel haar uit met de knop hieronder. Geen weekoverzicht meer? Typ `/privacy overzicht uit`.",
+		"Finish or postpone the reminder with the button below. No more weekly digest? Type `/privacy digest off`.")
+	txtDigestFoot = flows.T(
+		"Rond de herinneringen af of stel ze uit met de knop hieronder. Geen weekoverzicht meer? Typ `/privacy overzicht uit`.",
+		"Finish or postpone the reminders with the button below. No more weekly digest? Type `/privacy digest off`.")
 	txtBtnList = flows.T("Toon herinneringen", "Show reminders")
 )
 

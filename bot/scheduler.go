@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -66,9 +65,11 @@ type SchedulerConfig struct {
 	Retention Retention
 	// OnSweep, when set, receives what each sweep did (for metrics).
 	OnSweep func(SweepStats)
-	// Dedup, when set, makes a user's weekly digest go out once per week
-	// however many instances run the schedule on one shared database.
-	Dedup DedupStore
+	// Digests keeps the digest jobs, one per user per ISO week (default:
+	// the reminder store, when it keeps them too).
+	Digests DigestStore
+	// DigestSender sends the digests (default: through the notifiers).
+	DigestSender DigestSender
 }
 
 func (c SchedulerConfig) withDefaults() SchedulerConfig {
@@ -76,7 +77,7 @@ func (c SchedulerConfig) withDefaults() SchedulerConfig {
 		c.Sweep = "@every 1m"
 	}
 	if c.Digest == "" {
-		c.Digest = "0 9 * * 1"
+		c.Digest = DefaultDigest
 	}
 	if c.TZ == "" {
 		c.TZ = "Europe/Amsterdam"
@@ -129,6 +130,10 @@ const maxClaimRounds = 100
 // platform accepted the message and before "sent" is stored (one local
 // SQLite write, well under a second), the claim's lease runs out and the
 // next sweep sends the reminder a second time.
+//
+// The weekly digest is kept the same way, as a job per user per ISO week
+// (see Digest): claimed with a lease, retried with backoff, marked sent only
+// after the platform accepted it, at least once at the crash boundary.
 type Scheduler struct {
 	store     ReminderStore
 	audit     AuditStore
@@ -148,6 +153,17 @@ type Scheduler struct {
 
 	cronMu sync.Mutex
 	cron   *cron.Cron
+
+	// digests and sender are the digest's store and way out; loc is the
+	// zone of its weeks.
+	digests DigestStore
+	sender  DigestSender
+	loc     *time.Location
+	// digestMu lets one round of digest sends run at a time; it guards
+	// unmarkedDigests, the audit entries of digests delivered whose
+	// "sent" could not be stored yet, by job key.
+	digestMu        sync.Mutex
+	unmarkedDigests map[string]AuditEntry
 }
 
 type unmarkedSend struct {
@@ -161,17 +177,28 @@ func NewScheduler(store ReminderStore, audit AuditStore, notifiers map[string]No
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Scheduler{
-		store:     store,
-		audit:     audit,
-		notifiers: notifiers,
-		settings:  settings,
-		now:       clock,
-		log:       log,
-		cfg:       cfg.withDefaults(),
-		unmarked:  map[int64]unmarkedSend{},
-		paused:    map[string]time.Time{},
+	s := &Scheduler{
+		store:           store,
+		audit:           audit,
+		notifiers:       notifiers,
+		settings:        settings,
+		now:             clock,
+		log:             log,
+		cfg:             cfg.withDefaults(),
+		unmarked:        map[int64]unmarkedSend{},
+		paused:          map[string]time.Time{},
+		digests:         cfg.Digests,
+		sender:          cfg.DigestSender,
+		unmarkedDigests: map[string]AuditEntry{},
 	}
+	if s.digests == nil {
+		s.digests, _ = store.(DigestStore)
+	}
+	if s.sender == nil {
+		s.sender = notifierSender(notifiers)
+	}
+	s.loc = loadLocation(s.cfg.TZ, "Europe/Amsterdam")
+	return s
 }
 
 // Sweep sends every reminder that is due now, and those whose earlier claim
@@ -337,113 +364,11 @@ func (s *Scheduler) userPrefs(ctx context.Context, u UserKey, lang flows.Lang, t
 	return lang, loadLocation(tz, s.cfg.TZ)
 }
 
-// maxDigestLines bounds the reminders a digest lists.
-const maxDigestLines = 20
-
-// Digest sends each user with open reminders, unless they switched the
-// digest off, one direct message that lists them with a button to act on
-// them. A user whose message fails is logged and skipped; errors of the
-// store are returned after every user was tried.
-func (s *Scheduler) Digest(ctx context.Context) error {
-	users, err := s.store.OpenReminderUsers(ctx)
-	if err != nil {
-		return fmt.Errorf("digest: %w", err)
-	}
-	var errs []error
-	for _, u := range users {
-		if err := s.digestFor(ctx, u); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	return errors.Join(errs...)
-}
-
-func (s *Scheduler) digestFor(ctx context.Context, u UserKey) error {
-	set, ok, err := s.settings.Settings(ctx, u)
-	if err != nil {
-		return fmt.Errorf("digest settings: %w", err)
-	}
-	if ok && set.DigestOff {
-		return nil
-	}
-	open, err := s.store.OpenReminders(ctx, u)
-	if err != nil {
-		return fmt.Errorf("digest reminders: %w", err)
-	}
-	if len(open) == 0 {
-		return nil
-	}
-	latest := open[0]
-	for _, r := range open {
-		if r.CreatedAt.After(latest.CreatedAt) {
-			latest = r
-		}
-	}
-	now := s.now()
-	n, ok := s.notifiers[u.Platform]
-	if !ok {
-		s.log.ErrorContext(ctx, "no notifier for a digest", "platform", u.Platform)
-		return nil
-	}
-	if _, paused := s.pausedUntil(u.Platform, now); paused {
-		s.log.WarnContext(ctx, "digest skipped: platform asked to wait", "platform", u.Platform)
-		return nil
-	}
-	if s.cfg.Dedup != nil {
-		year, week := now.ISOWeek()
-		first, err := s.cfg.Dedup.FirstSeen(ctx, fmt.Sprintf("digest:%s:%s:%d-%d", u.Platform, u.User, year, week), now)
-		if err != nil {
-			return fmt.Errorf("digest dedup: %w", err)
-		}
-		if !first {
-			return nil
-		}
-	}
-	lang, loc := s.userPrefs(ctx, u, latest.Lang, latest.TZ)
-	if err := n.Notify(ctx, latest.Address, digestMessage(open, lang, loc)); err != nil {
-		if ra, ok := errors.AsType[*RetryAfterError](err); ok {
-			s.pause(u.Platform, now.Add(ra.After))
-		}
-		s.log.WarnContext(ctx, "digest not delivered", "platform", u.Platform, "err", err)
-		return nil
-	}
-	e := AuditEntry{UserKey: u, At: now.UTC(), Action: AuditReminderDigest, Detail: strconv.Itoa(len(open)) + " open"}
-	if err := s.audit.AppendAudit(ctx, e); err != nil {
-		return fmt.Errorf("audit digest: %w", err)
-	}
-	return nil
-}
-
-// digestMessage lists open reminders, soonest first, with a button that
-// shows them with their actions.
-func digestMessage(open []Reminder, lang flows.Lang, loc *time.Location) Reply {
-	lines := []string{sprintf(txtDigestTitle, lang, len(open))}
-	for _, r := range open[:min(len(open), maxDigestLines)] {
-		label := r.Case
-		if label == "" {
-			label = txtNoCase.In(lang)
-		}
-		when := formatWhen(r.Due, loc, lang)
-		if r.State == StateSent {
-			when = stateTexts[StateSent].In(lang)
-		}
-		lines = append(lines, sprintf(txtDigestLine, lang, kindText(r.Kind).In(lang), label, when))
-	}
-	if len(open) > maxDigestLines {
-		lines = append(lines, "• …")
-	}
-	lines = append(lines, txtDigestFoot.In(lang))
-	return Reply{
-		Text:    strings.Join(lines, "\n"),
-		Choices: []Choice{{Label: txtBtnList.In(lang), Value: listValue}},
-		Direct:  true,
-	}
-}
-
 // Start runs one sweep at once, so reminders that fell due while the bot
 // was down go out now (marked late), then runs the sweep and the digest on
-// their cron specs until Stop. Errors of the first sweep are logged, not
-// returned; a bad spec or zone is.
+// their cron specs until Stop. Every sweep also sends the digests due
+// (retries, and those a stopped instance left). Errors of the first sweep
+// are logged, not returned; a bad spec or zone is.
 func (s *Scheduler) Start(ctx context.Context) error {
 	s.cronMu.Lock()
 	defer s.cronMu.Unlock()
@@ -515,6 +440,9 @@ func (s *Scheduler) runSweep(ctx context.Context) {
 	}
 	if st.Claimed > 0 {
 		s.log.InfoContext(ctx, "reminder sweep", "claimed", st.Claimed, "sent", st.Sent, "late", st.Late, "failed", st.Failed, "skipped", st.Skipped)
+	}
+	if _, err := s.SendDigests(ctx); err != nil {
+		s.log.ErrorContext(ctx, "weekly digest", "err", err)
 	}
 }
 

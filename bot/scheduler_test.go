@@ -380,8 +380,9 @@ func TestDigest(t *testing.T) {
 		got[d.to.User] = d.reply
 	}
 	alice := got[remAlice.User]
-	for _, want := range []string{"Weekoverzicht: 2 open", "cliënt informeren — casus Noord — verstuurd, wacht op je antwoord",
-		"cliënt informeren — casus Noord — ma 8 dec 2025 09:00", "instellingen overzicht uit"} {
+	for _, want := range []string{"*Weekoverzicht: 2 open herinneringen*",
+		"• Cliënt informeren · melding bij Veilig Thuis (casus Noord) · gepland op di 2 dec 2025 09:00 · herinnering gestuurd, wacht op je antwoord",
+		"• Cliënt informeren · melding bij Veilig Thuis (casus Noord) · gepland op ma 8 dec 2025 09:00", "`/privacy overzicht uit`"} {
 		if !strings.Contains(alice.Text, want) {
 			t.Errorf("alice's digest lacks %q:\n%s", want, alice.Text)
 		}
@@ -389,7 +390,7 @@ func TestDigest(t *testing.T) {
 	if !alice.Direct || len(alice.Choices) != 1 || alice.Choices[0].Value != "r:list" {
 		t.Errorf("alice's digest buttons %+v", alice.Choices)
 	}
-	if !strings.Contains(got[dave.User].Text, "Weekly overview: 1 open") {
+	if !strings.Contains(got[dave.User].Text, "*Weekly digest: 1 open reminder*\n") {
 		t.Errorf("dave's digest:\n%s", got[dave.User].Text)
 	}
 	list, _ := e.act(remAlice, "r:list", flows.NL)
@@ -397,7 +398,7 @@ func TestDigest(t *testing.T) {
 		t.Errorf("the digest's button lists %d reminders, want 2", len(list))
 	}
 	trail, _ := e.db.AuditTrail(ctx, remAlice.UserKey())
-	if last := trail[len(trail)-1]; last.Action != bot.AuditReminderDigest || last.Detail != "2 open" {
+	if last := trail[len(trail)-1]; last.Action != bot.AuditReminderDigest || last.Detail != "week 2025-W50; 2 open" {
 		t.Errorf("last audit entry %+v, want the digest", last)
 	}
 }
@@ -430,7 +431,7 @@ func TestADigestGoesOutOncePerWeekAcrossInstances(t *testing.T) {
 	e.set(remAlice, remFollowUp(remStart), "Volgende week")
 	replicas := make([]*bot.Scheduler, 3)
 	for i := range replicas {
-		replicas[i] = bot.NewScheduler(e.db, e.db, map[string]bot.Notifier{bot.Slack: e.note}, e.db, e.clock.Now, nil, bot.SchedulerConfig{Dedup: e.db})
+		replicas[i] = bot.NewScheduler(e.db, e.db, map[string]bot.Notifier{bot.Slack: e.note}, e.db, e.clock.Now, nil, bot.SchedulerConfig{})
 	}
 	before := len(e.note.delivered())
 	e.clock.Set(time.Date(2025, 12, 8, 8, 0, 0, 0, time.UTC))

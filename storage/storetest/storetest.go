@@ -27,6 +27,7 @@ type Store interface {
 	bot.DedupStore
 	bot.UserDataStore
 	bot.ReminderStore
+	bot.DigestStore
 	bot.Purger
 	bot.TurnStore
 }
@@ -103,6 +104,10 @@ func Run(t *testing.T, open Opener) {
 		{"ForgetUserDropsDedupKeys", testForgetUserDropsDedupKeys},
 		{"CommitTurn", testCommitTurn},
 		{"CommitTurnAllOrNothing", testCommitTurnAllOrNothing},
+		{"DigestJobs", testDigestJobs},
+		{"DigestConcurrentAddAndClaim", testDigestConcurrentAddAndClaim},
+		{"DigestOncePerWeekThrough429And500AndRestart", testDigestOncePerWeek},
+		{"DigestOnceAcrossReplicas", testDigestOnceAcrossReplicas},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, open) })
