@@ -28,6 +28,7 @@ type Store interface {
 	bot.UserDataStore
 	bot.ReminderStore
 	bot.Purger
+	bot.OutboxStore
 }
 
 // Opener returns a new, empty store whose clock is now, and closes it when
@@ -99,6 +100,10 @@ func Run(t *testing.T, open Opener) {
 		{"Purge", testPurge},
 		{"PurgedDedupKeyIsNewAgain", testPurgedDedupKey},
 		{"ForgetUser", testForgetUser},
+		{"OutboxEnqueueIsIdempotent", testOutboxEnqueueIsIdempotent},
+		{"OutboxClaims", testOutboxClaims},
+		{"OutboxSentLosesText", testOutboxSentLosesText},
+		{"OutboxForgetUser", testOutboxForgetUser},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, open) })
