@@ -40,6 +40,8 @@ type Adapter struct {
 	profiles *profiles.Cache
 	dms      *dmCache
 	queue    *workqueue.Queue
+	// outbox, once set, sends the answers (see UseOutbox).
+	outbox atomic.Pointer[bot.Outbox]
 
 	running  atomic.Bool
 	ready    atomic.Bool
