@@ -74,8 +74,16 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang flows.Lang, repl
 	return errors.Join(errs...)
 }
 
-// postToDM posts outs, in order, in the user's DM with the bot.
+// postToDM posts outs, in order, in the user's DM with the bot, through
+// the outbox when there is one.
 func (a *Adapter) postToDM(ctx context.Context, in inbound, outs []outgoing) error {
+	if o := a.outbox.Load(); o != nil {
+		channel := ""
+		if in.direct {
+			channel = in.channel
+		}
+		return a.enqueuePosts(ctx, o, in.user, channel, outs)
+	}
 	channel := in.channel
 	if !in.direct {
 		var err error
