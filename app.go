@@ -22,6 +22,7 @@ type store interface {
 	bot.UserDataStore
 	bot.ReminderStore
 	bot.Purger
+	bot.OutboxStore
 	Ping(ctx context.Context) error
 	Close() error
 }

@@ -109,6 +109,7 @@ type server struct {
 	metrics   *promadapter.Metrics
 	platforms map[string]platform
 	sched     *bot.Scheduler
+	outbox    *bot.Outbox
 	http      *http.Server
 	log       *slog.Logger
 	ready     chan struct{}
@@ -163,8 +164,12 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		mux.Handle("/mattermost/", a.Handler())
 	}
 	notifiers := map[string]bot.Notifier{}
+	s.outbox = bot.NewOutbox(c.store, nil, clock, log, bot.OutboxConfig{})
 	for name, p := range s.platforms {
 		notifiers[name] = p
+		if u, ok := p.(interface{ UseOutbox(*bot.Outbox) }); ok {
+			u.UseOutbox(s.outbox)
+		}
 	}
 	s.sched = bot.NewScheduler(c.store, c.store, notifiers, c.store, clock, log, bot.SchedulerConfig{
 		Sweep:     "@every " + cfg["PRIVACYBOT_SWEEP"],
@@ -173,6 +178,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		Purger:    c.store,
 		OnSweep:   metrics.Sweep,
 		Dedup:     c.store,
+		Outbox:    s.outbox,
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", s.readyz)
@@ -249,10 +255,19 @@ func (s *server) run(ctx context.Context) error {
 			}
 		}()
 	}
+	outboxCtx, stopOutbox := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopOutbox()
+	outboxDone := make(chan struct{})
+	go func() {
+		defer close(outboxDone)
+		s.outbox.Run(outboxCtx)
+	}()
 	if err := s.sched.Start(runCtx); err != nil {
 		cancelRun()
 		s.http.Close()
 		wg.Wait()
+		stopOutbox()
+		<-outboxDone
 		s.core.store.Close()
 		return err
 	}
@@ -283,6 +298,20 @@ func (s *server) run(ctx context.Context) error {
 		errsDown = append(errsDown, err)
 	}
 	wg.Wait()
+	// What the platforms' last turns stored is sent before the database
+	// closes, as far as the shutdown timeout allows; the rest is sent after
+	// the next start.
+	idle := make(chan struct{})
+	go func() {
+		s.outbox.Idle()
+		close(idle)
+	}()
+	select {
+	case <-idle:
+	case <-shutdownCtx.Done():
+	}
+	stopOutbox()
+	<-outboxDone
 	if err := s.core.store.Close(); err != nil {
 		errsDown = append(errsDown, fmt.Errorf("close database: %w", err))
 	}
