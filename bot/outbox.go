@@ -114,6 +114,10 @@ type OutboxConfig struct {
 	RetryBase, RetryMax time.Duration
 	// MaxAge is how long an item is tried at all, also under 429s (1h).
 	MaxAge time.Duration
+	// UnsureWait is the least wait after an attempt whose outcome is
+	// unknown (10s), so that a post the platform was still working on
+	// when we gave up has landed before we look for it.
+	UnsureWait time.Duration
 	// Poll is how often Run looks for items due again (1s).
 	Poll time.Duration
 }
@@ -142,6 +146,9 @@ func (c OutboxConfig) withDefaults() OutboxConfig {
 	}
 	if c.Poll <= 0 {
 		c.Poll = time.Second
+	}
+	if c.UnsureWait <= 0 {
+		c.UnsureWait = 10 * time.Second
 	}
 	return c
 }
@@ -377,7 +384,11 @@ func (o *Outbox) attempt(ctx context.Context, it OutboxItem) {
 	default:
 		it.Attempts++
 		it.Unsure = it.Unsure || errors.Is(err, ErrUnsure)
-		it.State, it.NextAt = OutboxPending, now.Add(o.backoff(it.Attempts))
+		wait := o.backoff(it.Attempts)
+		if it.Unsure {
+			wait = max(wait, o.cfg.UnsureWait)
+		}
+		it.State, it.NextAt = OutboxPending, now.Add(wait)
 		giveUp = it.Attempts >= o.cfg.MaxAttempts || it.NextAt.Sub(it.CreatedAt) > o.cfg.MaxAge
 	}
 	if giveUp {

@@ -156,10 +156,11 @@ type interaction struct {
 	TriggerID   string `json:"trigger_id"`
 	ResponseURL string `json:"response_url"`
 	Actions     []struct {
-		Type    string `json:"type"`
-		BlockID string `json:"block_id"`
-		Value   string `json:"value"`
-		Text    struct {
+		Type     string `json:"type"`
+		BlockID  string `json:"block_id"`
+		ActionID string `json:"action_id"`
+		Value    string `json:"value"`
+		Text     struct {
 			Text string `json:"text"`
 		} `json:"text"`
 	} `json:"actions"`
@@ -203,6 +204,13 @@ func decodeInteraction(raw []byte) (*inbound, error) {
 	key := "slack:press:" + p.TriggerID
 	if isID(p.Container.MessageTS) {
 		key = "slack:press:" + channel + ":" + p.Container.MessageTS + ":" + groupOf(act.BlockID)
+		if p.Container.IsEphemeral && act.ActionID != "" {
+			// An ephemeral message keeps its buttons (Slack sends no copy
+			// to rebuild it from): each of them counts once, so another
+			// button still reaches the core, which refuses it visibly
+			// when its step has passed.
+			key += ":" + act.ActionID
+		}
 	}
 	return &inbound{
 		kind:        kindPress,

@@ -238,6 +238,23 @@ func (f *fakeSlack) next(t testing.TB, methods ...string) apiCall {
 	}
 }
 
+// nextBoth waits for the next call of method a and of method b, in either
+// order, skipping others.
+func (f *fakeSlack) nextBoth(t testing.TB, a, b string) (apiCall, apiCall) {
+	t.Helper()
+	var ca, cb *apiCall
+	for ca == nil || cb == nil {
+		c := f.next(t, a, b)
+		switch {
+		case c.Method == a && ca == nil:
+			ca = &c
+		case c.Method == b && cb == nil:
+			cb = &c
+		}
+	}
+	return *ca, *cb
+}
+
 // count reports how many calls of method were made so far.
 func (f *fakeSlack) count(method string) int {
 	f.mu.Lock()

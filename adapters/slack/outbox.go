@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -196,7 +195,8 @@ var transientSlackErrors = map[string]bool{
 }
 
 // courierErr tells the outbox what err means; post reports whether the
-// failed call was a post that Slack may have made all the same.
+// failed call was a post that Slack may have made all the same: only a
+// 429, a refusal or Slack's own error answer say it did not.
 func courierErr(err error, post bool) error {
 	if ue, ok := errors.AsType[*url.Error](err); ok {
 		// A response URL is a credential: keep it out of the log.
@@ -231,8 +231,7 @@ func courierErr(err error, post bool) error {
 		}
 		return fmt.Errorf("%w: %w", bot.ErrUndeliverable, err)
 	}
-	if _, isNet := errors.AsType[net.Error](err); isNet || errors.Is(err, context.DeadlineExceeded) {
-		return unsure()
-	}
-	return err
+	// Anything else (a timeout, a connection cut, an unreadable answer)
+	// leaves a post's fate open.
+	return unsure()
 }

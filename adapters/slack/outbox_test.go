@@ -45,18 +45,19 @@ func startOutbox(t testing.TB, ctx context.Context, a *Adapter, now func() time.
 	return o
 }
 
-// until moves the harness clock on until cond holds, so that retries fall
-// due; it fails after 20 s.
-func (h *harness) until(t testing.TB, cond func() bool) {
+// until moves the harness clock on by step every 10 ms until cond holds,
+// so that retries fall due; it fails after 30 s. Keep the clock no more
+// than a few hundred times faster than real time: a post the fake is
+// still working on must land before the outbox looks for it.
+func (h *harness) until(t testing.TB, step time.Duration, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatal("condition not met within 20s")
+			t.Fatal("condition not met within 30s")
 		}
-		h.outbox.Idle()
-		h.clock.Add(5 * time.Second)
-		<-time.After(5 * time.Millisecond)
+		h.clock.Add(step)
+		<-time.After(10 * time.Millisecond)
 	}
 }
 
@@ -116,7 +117,7 @@ func TestOutboxAnswerReachesTheUserOnce(t *testing.T) {
 			}
 			h := start(t, newFakeCore(echo), harnessOpts{fake: f, outbox: true, timeout: 200 * time.Millisecond})
 			h.event(t, dmEvent("Ev1", "U1", "D1", "mag ik delen met school?"))
-			h.until(t, func() bool { return len(f.posts("D1"))+f.notices("D1") > 0 })
+			h.until(t, 5*time.Second, func() bool { return len(f.posts("D1"))+f.notices("D1") > 0 })
 			h.settle()
 			if got := len(f.posts("D1")); got != tt.wantPosts {
 				t.Errorf("the user got the answer %d times, want %d", got, tt.wantPosts)
@@ -155,7 +156,7 @@ func TestRemindersAnsweredAfterTheTimeoutOnce(t *testing.T) {
 			}
 		}
 	}
-	h.until(t, func() bool {
+	h.until(t, time.Second, func() bool {
 		for i := range n {
 			if len(f.posts(fmt.Sprintf("DU%04d", i))) == 0 {
 				return false
@@ -166,7 +167,12 @@ func TestRemindersAnsweredAfterTheTimeoutOnce(t *testing.T) {
 	h.settle()
 	for i := range n {
 		if got := len(f.posts(fmt.Sprintf("DU%04d", i))); got != 1 {
-			t.Errorf("user %d got the reminder %d times", i, got)
+			t.Errorf("user %d got the reminder %d times: %v", i, got, f.posts(fmt.Sprintf("DU%04d", i)))
+			for _, l := range strings.Split(h.logs.String(), "\n") {
+				if strings.Contains(l, fmt.Sprintf(`"item":%d,`, i+1)) {
+					t.Log(l)
+				}
+			}
 		}
 		if got := f.notices(fmt.Sprintf("DU%04d", i)); got != 0 {
 			t.Errorf("user %d got %d notes of a failed delivery", i, got)
