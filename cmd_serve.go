@@ -130,6 +130,9 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		return nil, err
 	}
 	s := &server{cfg: cfg, core: c, metrics: metrics, platforms: map[string]platform{}, log: log, ready: make(chan struct{})}
+	// Buttons on the platforms belong to the step and the user they were
+	// shown to.
+	guarded := bot.StepGuard{Next: c.bot, Conversations: c.store}
 	mux := http.NewServeMux()
 	if token := cfg["PRIVACYBOT_SLACK_BOT_TOKEN"]; token != "" {
 		a, err := slack.New(slack.Config{
@@ -138,7 +141,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			AppToken:      cfg["PRIVACYBOT_SLACK_APP_TOKEN"],
 			SigningSecret: cfg["PRIVACYBOT_SLACK_SIGNING_SECRET"],
 			APIURL:        cfg["PRIVACYBOT_SLACK_API_URL"],
-		}, c.bot, c.store, log,
+		}, guarded, c.store, log,
 			slack.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Slack, nil)}))
 		if err != nil {
 			c.store.Close()
@@ -154,7 +157,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			CommandToken: cfg["PRIVACYBOT_MATTERMOST_COMMAND_TOKEN"],
 			PublicURL:    cfg["PRIVACYBOT_PUBLIC_URL"],
 			ActionSecret: cfg["PRIVACYBOT_MATTERMOST_ACTION_SECRET"],
-		}, c.bot, c.store, log,
+		}, guarded, c.store, log,
 			mattermost.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Mattermost, nil)}))
 		if err != nil {
 			c.store.Close()
