@@ -28,7 +28,7 @@ func (a *Adapter) markChosenLater(log *slog.Logger, in inbound) {
 	}
 	go func() {
 		defer func() { <-a.marking }()
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(a.queue.Context()), markTimeout)
+		ctx, cancel := context.WithTimeout(a.queue.Context(), markTimeout)
 		defer cancel()
 		a.markChosen(ctx, log, in)
 	}()
