@@ -61,8 +61,10 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang flows.Lang, repl
 	var errs []error
 	if text != "" {
 		err := a.postEphemeral(ctx, in, text)
-		if e, ok := errors.AsType[*apiError](err); ok && e.class == classRefused {
-			a.log.InfoContext(ctx, "mattermost ephemeral post refused; answer sent to the DM", "status", e.status)
+		if e, ok := errors.AsType[*apiError](err); ok && (e.class == classRefused || e.retryable() && a.outbox.Load() != nil) {
+			// Refused, or failing after its tries: the answer goes to the
+			// DM, through the outbox when there is one, so it is not lost.
+			a.log.InfoContext(ctx, "mattermost ephemeral post failed; answer sent to the DM", "class", e.class, "status", e.status)
 			dm = append([]outgoing{{text: text}}, dm...)
 			err = nil
 		}

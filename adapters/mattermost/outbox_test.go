@@ -112,3 +112,25 @@ func TestOutboxPostReachesTheUserOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestEphemeralAnswerFailingGoesToTheDM: a mention's ephemeral answer that
+// fails three times with a 5xx reaches the user in their DM instead.
+func TestEphemeralAnswerFailingGoesToTheDM(t *testing.T) {
+	h := newHarness(t, newFakeCore(echo), harnessConfig{})
+	o := h.withOutbox(t)
+	h.run()
+	user := h.mm.addUser("nl", "Europe/Amsterdam")
+	dm := h.mm.dmWith(user)
+	h.mm.fail("POST /posts/ephemeral", failure{status: 503}, failure{status: 503}, failure{status: 503})
+	channel := model.NewId()
+	h.mm.sendPosted(t, h.mm.userPost(user, channel, "@"+testBotName+" mag ik delen?"), model.ChannelTypeOpen, h.mm.bot.Id)
+	deadline := time.Now().Add(10 * time.Second)
+	for len(h.mm.botPosts(dm)) == 0 && time.Now().Before(deadline) {
+		o.Idle()
+		<-time.After(5 * time.Millisecond)
+	}
+	posts := h.mm.botPosts(dm)
+	if len(posts) != 1 || !strings.Contains(posts[0].Message, "mag ik delen?") {
+		t.Errorf("DM posts %+v, want the answer", posts)
+	}
+}
