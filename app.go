@@ -24,6 +24,7 @@ type store interface {
 	bot.DigestStore
 	bot.Purger
 	bot.TurnStore
+	bot.OutboxStore
 	Ping(ctx context.Context) error
 	Close() error
 }

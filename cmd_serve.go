@@ -109,6 +109,7 @@ type server struct {
 	metrics   *promadapter.Metrics
 	platforms map[string]platform
 	sched     *bot.Scheduler
+	outbox    *bot.Outbox
 	http      *http.Server
 	log       *slog.Logger
 	ready     chan struct{}
@@ -130,6 +131,9 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		return nil, err
 	}
 	s := &server{cfg: cfg, core: c, metrics: metrics, platforms: map[string]platform{}, log: log, ready: make(chan struct{})}
+	// Buttons on the platforms belong to the step and the user they were
+	// shown to.
+	guarded := bot.StepGuard{Next: c.bot, Conversations: c.store}
 	mux := http.NewServeMux()
 	if token := cfg["PRIVACYBOT_SLACK_BOT_TOKEN"]; token != "" {
 		a, err := slack.New(slack.Config{
@@ -138,7 +142,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			AppToken:      cfg["PRIVACYBOT_SLACK_APP_TOKEN"],
 			SigningSecret: cfg["PRIVACYBOT_SLACK_SIGNING_SECRET"],
 			APIURL:        cfg["PRIVACYBOT_SLACK_API_URL"],
-		}, c.bot, c.store, log,
+		}, guarded, c.store, log,
 			slack.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Slack, nil)}))
 		if err != nil {
 			c.store.Close()
@@ -154,7 +158,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			CommandToken: cfg["PRIVACYBOT_MATTERMOST_COMMAND_TOKEN"],
 			PublicURL:    cfg["PRIVACYBOT_PUBLIC_URL"],
 			ActionSecret: cfg["PRIVACYBOT_MATTERMOST_ACTION_SECRET"],
-		}, c.bot, c.store, log,
+		}, guarded, c.store, log,
 			mattermost.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Mattermost, nil)}))
 		if err != nil {
 			c.store.Close()
@@ -164,15 +168,21 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		mux.Handle("/mattermost/", a.Handler())
 	}
 	notifiers := map[string]bot.Notifier{}
+	s.outbox = bot.NewOutbox(c.store, nil, clock, log, bot.OutboxConfig{})
 	for name, p := range s.platforms {
 		notifiers[name] = p
+		if u, ok := p.(interface{ UseOutbox(*bot.Outbox) }); ok {
+			u.UseOutbox(s.outbox)
+		}
 	}
 	s.sched = bot.NewScheduler(c.store, c.store, notifiers, c.store, clock, log, bot.SchedulerConfig{
-		Sweep:     "@every " + cfg["PRIVACYBOT_SWEEP"],
-		Digest:    cfg["PRIVACYBOT_DIGEST"],
-		Retention: s.retention(),
-		Purger:    c.store,
-		OnSweep:   metrics.Sweep,
+		Sweep:        "@every " + cfg["PRIVACYBOT_SWEEP"],
+		Digest:       cfg["PRIVACYBOT_DIGEST"],
+		Retention:    s.retention(),
+		Purger:       c.store,
+		OnSweep:      metrics.Sweep,
+		Outbox:       s.outbox,
+		DigestSender: s.outbox,
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", s.readyz)
@@ -249,10 +259,19 @@ func (s *server) run(ctx context.Context) error {
 			}
 		}()
 	}
+	outboxCtx, stopOutbox := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopOutbox()
+	outboxDone := make(chan struct{})
+	go func() {
+		defer close(outboxDone)
+		s.outbox.Run(outboxCtx)
+	}()
 	if err := s.sched.Start(runCtx); err != nil {
 		cancelRun()
 		s.http.Close()
 		wg.Wait()
+		stopOutbox()
+		<-outboxDone
 		s.core.store.Close()
 		return err
 	}
@@ -283,6 +302,20 @@ func (s *server) run(ctx context.Context) error {
 		errsDown = append(errsDown, err)
 	}
 	wg.Wait()
+	// What the platforms' last turns stored is sent before the database
+	// closes, as far as the shutdown timeout allows; the rest is sent after
+	// the next start.
+	idle := make(chan struct{})
+	go func() {
+		s.outbox.Idle()
+		close(idle)
+	}()
+	select {
+	case <-idle:
+	case <-shutdownCtx.Done():
+	}
+	stopOutbox()
+	<-outboxDone
 	if err := s.core.store.Close(); err != nil {
 		errsDown = append(errsDown, fmt.Errorf("close database: %w", err))
 	}

@@ -70,6 +70,12 @@ type SchedulerConfig struct {
 	Digests DigestStore
 	// DigestSender sends the digests (default: through the notifiers).
 	DigestSender DigestSender
+	// Outbox, when set, sends the reminders: a reminder is stored in the
+	// outbox under a key naming it and its due time, and counts as sent
+	// once stored. A reminder claimed again after a crash or a slow
+	// answer is then not stored twice, and the outbox asks the platform
+	// before it re-sends one whose fate it does not know.
+	Outbox *Outbox
 }
 
 func (c SchedulerConfig) withDefaults() SchedulerConfig {
@@ -129,7 +135,8 @@ const maxClaimRounds = 100
 // At the crash boundary it is at least once: if the process dies after the
 // platform accepted the message and before "sent" is stored (one local
 // SQLite write, well under a second), the claim's lease runs out and the
-// next sweep sends the reminder a second time.
+// next sweep sends the reminder a second time. With an Outbox in the
+// config it is exactly once: see SchedulerConfig.Outbox.
 //
 // The weekly digest is kept the same way, as a job per user per ISO week
 // (see Digest): claimed with a lease, retried with backoff, marked sent only
@@ -249,14 +256,14 @@ func (s *Scheduler) deliver(ctx context.Context, claimed Reminder, st *SweepStat
 		return s.retry(ctx, cur, until, "platform busy", st)
 	}
 	n, ok := s.notifiers[cur.Platform]
-	if !ok {
+	if !ok && s.cfg.Outbox == nil {
 		s.log.ErrorContext(ctx, "no notifier for the reminder's platform", "reminder", cur.ID, "platform", cur.Platform)
 		return s.retry(ctx, cur, now.Add(s.backoff(cur.Attempts)), "no notifier", st)
 	}
 	lang, loc := s.userPrefs(ctx, cur.UserKey(), cur.Lang, cur.TZ)
 	late := now.Sub(cur.Due) > s.cfg.LateAfter
 	nctx, cancel := context.WithTimeout(ctx, s.cfg.Lease/2)
-	err = n.Notify(nctx, cur.Address, reminderMessage(cur, lang, loc, late))
+	err = s.notify(nctx, n, cur, reminderMessage(cur, lang, loc, late))
 	cancel()
 	if err != nil {
 		next := now.Add(s.backoff(cur.Attempts))
@@ -276,6 +283,15 @@ func (s *Scheduler) deliver(ctx context.Context, claimed Reminder, st *SweepStat
 		st.Late++
 	}
 	return nil
+}
+
+// notify hands a reminder to the outbox when there is one, else to the
+// platform's notifier.
+func (s *Scheduler) notify(ctx context.Context, n Notifier, rem Reminder, r Reply) error {
+	if s.cfg.Outbox != nil {
+		return s.cfg.Outbox.Send(ctx, "reminder:"+strconv.FormatInt(rem.ID, 10)+":"+strconv.FormatInt(rem.Due.UnixMilli(), 10), rem.Address, r)
+	}
+	return n.Notify(ctx, rem.Address, r)
 }
 
 // markSent stores the delivery; false when that failed and must be tried

@@ -47,6 +47,8 @@ type Adapter struct {
 	profiles      *profiles.Cache
 	dms           *dmChannels
 	queue         *workqueue.Queue
+	// outbox, once set, sends the posts to DMs (see UseOutbox).
+	outbox atomic.Pointer[bot.Outbox]
 
 	meMu sync.Mutex
 	me   *identity

@@ -51,10 +51,13 @@ type Config struct {
 	// posts made before it. Set it (at least 32 characters) to keep old
 	// buttons working across a token change.
 	ActionSecret string
-	// Workers is how many events are worked on at once (default 8).
+	// Workers is how many events are worked on at once (default 16). With
+	// an outbox a worker only asks the core and stores the answer; the
+	// outbox's senders wait for the platform.
 	Workers int
 	// Queue is how many acknowledged events may wait for a worker (default
-	// 1024); when it is full a slash command is answered "try again".
+	// 8192: a burst of 2,000 commands fits four times); when it is full a
+	// slash command is answered "try again".
 	Queue int
 	// ProfileTTL is how long a user's Mattermost locale and time zone are
 	// cached (default 1 hour).
@@ -89,10 +92,10 @@ func (c Config) withDefaults() (Config, error) {
 	c.URL = strings.TrimRight(c.URL, "/")
 	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
 	if c.Workers <= 0 {
-		c.Workers = 8
+		c.Workers = 16
 	}
 	if c.Queue <= 0 {
-		c.Queue = 1024
+		c.Queue = 8192
 	}
 	if c.ProfileTTL <= 0 {
 		c.ProfileTTL = time.Hour

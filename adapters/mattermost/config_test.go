@@ -21,7 +21,7 @@ func TestConfigDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.URL != "https://chat.example.org" || c.Workers != 8 || c.Queue != 1024 || c.ProfileTTL != time.Hour || c.InlineWait != 2*time.Second {
+	if c.URL != "https://chat.example.org" || c.Workers != 16 || c.Queue != 8192 || c.ProfileTTL != time.Hour || c.InlineWait != 2*time.Second {
 		t.Errorf("defaults = %+v", c)
 	}
 }

@@ -61,8 +61,10 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang flows.Lang, repl
 	var errs []error
 	if text != "" {
 		err := a.postEphemeral(ctx, in, text)
-		if e, ok := errors.AsType[*apiError](err); ok && e.class == classRefused {
-			a.log.InfoContext(ctx, "mattermost ephemeral post refused; answer sent to the DM", "status", e.status)
+		if e, ok := errors.AsType[*apiError](err); ok && (e.class == classRefused || e.retryable() && a.outbox.Load() != nil) {
+			// Refused, or failing after its tries: the answer goes to the
+			// DM, through the outbox when there is one, so it is not lost.
+			a.log.InfoContext(ctx, "mattermost ephemeral post failed; answer sent to the DM", "class", e.class, "status", e.status)
 			dm = append([]outgoing{{text: text}}, dm...)
 			err = nil
 		}
@@ -74,8 +76,16 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang flows.Lang, repl
 	return errors.Join(errs...)
 }
 
-// postToDM posts outs, in order, in the user's DM with the bot.
+// postToDM posts outs, in order, in the user's DM with the bot, through
+// the outbox when there is one.
 func (a *Adapter) postToDM(ctx context.Context, in inbound, outs []outgoing) error {
+	if o := a.outbox.Load(); o != nil {
+		channel := ""
+		if in.direct {
+			channel = in.channel
+		}
+		return a.enqueuePosts(ctx, o, in.user, channel, outs)
+	}
 	channel := in.channel
 	if !in.direct {
 		var err error

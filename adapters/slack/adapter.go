@@ -40,6 +40,8 @@ type Adapter struct {
 	profiles *profiles.Cache
 	dms      *dmCache
 	queue    *workqueue.Queue
+	// outbox, once set, sends the answers (see UseOutbox).
+	outbox atomic.Pointer[bot.Outbox]
 
 	running  atomic.Bool
 	ready    atomic.Bool
@@ -49,6 +51,8 @@ type Adapter struct {
 	stopOnce sync.Once
 	// notices bounds the "busy" notices sent while the queue is full.
 	notices chan struct{}
+	// marking bounds the "✓" updates under way (see markChosenLater).
+	marking chan struct{}
 }
 
 // New builds an adapter; it does not connect until Run. log receives only
@@ -85,6 +89,7 @@ func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, o
 		queue:    workqueue.New(cfg.Workers, cfg.Queue),
 		stopped:  make(chan struct{}),
 		notices:  make(chan struct{}, 16),
+		marking:  make(chan struct{}, maxMarking),
 	}
 	a.botID.Store("")
 	a.profiles = profiles.New(cfg.ProfileTTL, o.now, a.fetchProfile)

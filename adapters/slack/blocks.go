@@ -25,6 +25,9 @@ const (
 type outMessage struct {
 	text   string
 	blocks []slack.Block
+	// id is our message ID, carried as the post's metadata so that the
+	// post can be found again; "" for none.
+	id string
 }
 
 // numbered is a reply with its place in the turn, which names its

@@ -35,10 +35,12 @@ type Config struct {
 	// APIURL is the base of the Web API (default "https://slack.com/api/");
 	// tests point it at a fake.
 	APIURL string
-	// Workers is how many events are worked on at once (default 8).
+	// Workers is how many events are worked on at once (default 16). With
+	// an outbox a worker only asks the core and stores the answer; the
+	// outbox's senders wait for the platform.
 	Workers int
 	// Queue is how many acknowledged events may wait for a worker (default
-	// 1024); when it is full the user is asked to try again shortly.
+	// 8192: a burst of 2,000 commands fits four times); when it is full the user is asked to try again shortly.
 	Queue int
 	// ProfileTTL is how long a user's Slack time zone and locale are cached
 	// (default 1 hour).
@@ -58,10 +60,10 @@ func (c Config) withDefaults() (Config, error) {
 		c.APIURL += "/"
 	}
 	if c.Workers <= 0 {
-		c.Workers = 8
+		c.Workers = 16
 	}
 	if c.Queue <= 0 {
-		c.Queue = 1024
+		c.Queue = 8192
 	}
 	if c.ProfileTTL <= 0 {
 		c.ProfileTTL = time.Hour

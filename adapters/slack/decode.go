@@ -158,10 +158,11 @@ type interaction struct {
 	TriggerID   string `json:"trigger_id"`
 	ResponseURL string `json:"response_url"`
 	Actions     []struct {
-		Type    string `json:"type"`
-		BlockID string `json:"block_id"`
-		Value   string `json:"value"`
-		Text    struct {
+		Type     string `json:"type"`
+		BlockID  string `json:"block_id"`
+		ActionID string `json:"action_id"`
+		Value    string `json:"value"`
+		Text     struct {
 			Text string `json:"text"`
 		} `json:"text"`
 	} `json:"actions"`
@@ -208,6 +209,13 @@ func decodeInteraction(raw []byte) (*inbound, error) {
 		// when the user is forgotten.
 		key = bot.UserDedupKey(bot.UserKey{Platform: bot.Slack, User: p.User.ID},
 			"slack:press:"+channel+":"+p.Container.MessageTS+":"+groupOf(act.BlockID))
+		if p.Container.IsEphemeral && act.ActionID != "" {
+			// An ephemeral message keeps its buttons (Slack sends no copy
+			// to rebuild it from): each of them counts once, so another
+			// button still reaches the core, which refuses it visibly
+			// when its step has passed.
+			key += ":" + act.ActionID
+		}
 	}
 	return &inbound{
 		kind:        kindPress,

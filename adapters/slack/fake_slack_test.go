@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -35,6 +37,11 @@ type apiCall struct {
 type failure struct {
 	status     int
 	retryAfter string
+	// keep makes the post land (it shows in conversations.history) before
+	// the failure is answered: a 5xx or a timeout after Slack took it.
+	keep bool
+	// delay holds the answer back this long.
+	delay time.Duration
 }
 
 // fakeSlack is slacktest's server extended with the endpoints the adapter
@@ -55,6 +62,13 @@ type fakeSlack struct {
 	authErrors []string
 
 	conns chan *fakeConn
+
+	// history holds the posts made with metadata, per channel.
+	history map[string][]map[string]any
+	// latency holds back every answer to a post this long.
+	latency time.Duration
+	// historyReads counts conversations.history calls.
+	historyReads atomic.Int64
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
@@ -65,6 +79,7 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 		userInfos: map[string]int{},
 		locales:   map[string]string{},
 		conns:     make(chan *fakeConn, 16),
+		history:   map[string][]map[string]any{},
 	}
 	f.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
 		c.Handle("/auth.test", f.authTest)
@@ -73,6 +88,7 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 		c.Handle("/chat.postEphemeral", f.record("chat.postEphemeral"))
 		c.Handle("/chat.update", f.record("chat.update"))
 		c.Handle("/users.info", f.usersInfo)
+		c.Handle("/conversations.history", f.conversationsHistory)
 		c.Handle("/response/", f.record("response"))
 		c.Handle("/apps.connections.open", f.connectionsOpen)
 		c.Handle("/link", slacktest.Websocket(f.socket))
@@ -142,7 +158,15 @@ func (f *fakeSlack) userInfoCalls(user string) int {
 // record answers a Web API method or a response URL and records the call.
 func (f *fakeSlack) record(method string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if fl, ok := f.takeFailure(method); ok {
+		fl, failing := f.takeFailure(method)
+		if failing && fl.keep {
+			_ = r.ParseForm()
+			f.keepPost(r.Form)
+		}
+		if d := max(fl.delay, f.postLatency(method)); d > 0 {
+			time.Sleep(d)
+		}
+		if failing {
 			if fl.retryAfter != "" {
 				w.Header().Set("Retry-After", fl.retryAfter)
 			}
@@ -172,6 +196,9 @@ func (f *fakeSlack) record(method string) http.HandlerFunc {
 			}
 			if method == "conversations.open" {
 				c.User = r.Form.Get("users")
+			}
+			if method == "chat.postMessage" {
+				f.keepPost(r.Form)
 			}
 		}
 		f.mu.Lock()
@@ -209,6 +236,23 @@ func (f *fakeSlack) next(t testing.TB, methods ...string) apiCall {
 			t.Fatalf("no call of %v within 10s", methods)
 		}
 	}
+}
+
+// nextBoth waits for the next call of method a and of method b, in either
+// order, skipping others.
+func (f *fakeSlack) nextBoth(t testing.TB, a, b string) (apiCall, apiCall) {
+	t.Helper()
+	var ca, cb *apiCall
+	for ca == nil || cb == nil {
+		c := f.next(t, a, b)
+		switch {
+		case c.Method == a && ca == nil:
+			ca = &c
+		case c.Method == b && cb == nil:
+			cb = &c
+		}
+	}
+	return *ca, *cb
 }
 
 // count reports how many calls of method were made so far.
@@ -383,4 +427,61 @@ func pressPayload(t testing.TB, f *fakeSlack, c apiCall, user, channel, value st
 	}
 	t.Fatalf("no button with value %q in %s", value, c.Blocks)
 	return ""
+}
+
+// postLatency is how long the fake takes to answer a call of method.
+func (f *fakeSlack) postLatency(method string) time.Duration {
+	switch method {
+	case "chat.postMessage", "chat.postEphemeral", "response":
+		return f.latency
+	}
+	return 0
+}
+
+// keepPost adds a chat.postMessage with metadata to its channel's history.
+func (f *fakeSlack) keepPost(form url.Values) {
+	raw := form.Get("metadata")
+	if raw == "" {
+		return
+	}
+	var meta map[string]any
+	if json.Unmarshal([]byte(raw), &meta) != nil {
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	ch := form.Get("channel")
+	f.history[ch] = append(f.history[ch], map[string]any{"type": "message", "text": form.Get("text"), "metadata": meta})
+}
+
+// posts returns the our-message IDs of the posts kept in channel, in order.
+func (f *fakeSlack) posts(channel string) []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var ids []string
+	for _, m := range f.history[channel] {
+		if p, ok := m["metadata"].(map[string]any)["event_payload"].(map[string]any); ok {
+			ids = append(ids, fmt.Sprint(p["id"]))
+		}
+	}
+	return ids
+}
+
+// conversationsHistory answers with the channel's kept posts, newest
+// first, with their metadata when include_all_metadata asks for it.
+func (f *fakeSlack) conversationsHistory(w http.ResponseWriter, r *http.Request) {
+	f.historyReads.Add(1)
+	_ = r.ParseForm()
+	f.mu.Lock()
+	kept := f.history[r.Form.Get("channel")]
+	msgs := make([]map[string]any, 0, len(kept))
+	for i := len(kept) - 1; i >= 0; i-- {
+		m := map[string]any{"type": "message", "text": kept[i]["text"]}
+		if r.Form.Get("include_all_metadata") == "1" {
+			m["metadata"] = kept[i]["metadata"]
+		}
+		msgs = append(msgs, m)
+	}
+	f.mu.Unlock()
+	writeJSON(w, map[string]any{"ok": true, "messages": msgs, "has_more": false})
 }

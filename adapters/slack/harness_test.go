@@ -129,6 +129,7 @@ type harness struct {
 	sleeps *sleeps
 	logs   *syncBuffer
 	a      *Adapter
+	outbox *bot.Outbox
 	srv    *httptest.Server
 	done   chan error
 	cancel context.CancelFunc
@@ -141,6 +142,12 @@ type harnessOpts struct {
 	queue   int
 	dedup   bot.DedupStore
 	fake    *fakeSlack
+	// outbox, when set, sends the answers through an outbox on a SQLite
+	// file, with that many senders (bot.OutboxConfig.Senders, 0: default).
+	outbox  bool
+	senders int
+	// timeout is the HTTP client's timeout for calls to Slack (0: default).
+	timeout time.Duration
 }
 
 // syncBuffer is a bytes.Buffer safe for concurrent writers.
@@ -183,7 +190,13 @@ func start(t testing.TB, core *fakeCore, o harnessOpts) *harness {
 	}
 	log := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	cfg := Config{Mode: o.mode, BotToken: "xoxb-test", AppToken: "xapp-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: o.workers, Queue: o.queue}
-	a, err := New(cfg, core, o.dedup, log, WithClock(h.clock.Now), WithSleep(h.sleeps.sleep))
+	opts := []Option{WithClock(h.clock.Now), WithSleep(h.sleeps.sleep)}
+	if o.timeout > 0 {
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = 256
+		opts = append(opts, WithHTTPClient(&http.Client{Timeout: o.timeout, Transport: tr}))
+	}
+	a, err := New(cfg, core, o.dedup, log, opts...)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
@@ -191,6 +204,9 @@ func start(t testing.TB, core *fakeCore, o harnessOpts) *harness {
 	h.srv = httptest.NewServer(a.Handler())
 	ctx, cancel := context.WithCancel(context.Background())
 	h.cancel = cancel
+	if o.outbox {
+		h.outbox = startOutbox(t, ctx, a, h.clock.Now, log, o.senders)
+	}
 	go func() { h.done <- a.Run(ctx) }()
 	t.Cleanup(h.stop)
 	return h

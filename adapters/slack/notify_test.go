@@ -36,13 +36,14 @@ func TestReminderArrivesAsDMWithButtons(t *testing.T) {
 	}
 
 	h.press(t, pressPayload(t, h.f, post, "UALICE", "DUALICE", "rem:12:done", 1))
-	if upd := h.f.next(t, "chat.update"); shownText(t, upd) != reminder.Text+"\n✓ Gedaan" {
+	upd, answer := h.f.nextBoth(t, "chat.update", "chat.postMessage")
+	if shownText(t, upd) != reminder.Text+"\n✓ Gedaan" {
 		t.Errorf("pressed reminder shows %q", shownText(t, upd))
 	}
 	if m := core.next(t); m.Action != "rem:12:done" || m.Channel != bot.DM || !m.Direct || m.User != "UALICE" {
 		t.Errorf("core got %+v", m)
 	}
-	if got := shownText(t, h.f.next(t, "chat.postMessage")); got != "Gemarkeerd als gedaan." {
+	if got := shownText(t, answer); got != "Gemarkeerd als gedaan." {
 		t.Errorf("answer %q", got)
 	}
 }

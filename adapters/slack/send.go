@@ -52,6 +52,17 @@ func (a *Adapter) deliver(ctx context.Context, log *slog.Logger, in inbound, dir
 		}
 		batches = append(batches, batch{t: t, rs: []numbered{{n: i, r: r}}})
 	}
+	if o := a.outbox.Load(); o != nil {
+		items := make([]bot.OutboxItem, 0, len(batches))
+		for _, b := range batches {
+			it, err := outboxItem(in.user, b.t, b.rs)
+			if err != nil {
+				return err
+			}
+			items = append(items, it)
+		}
+		return o.Enqueue(ctx, items...)
+	}
 	for _, b := range batches {
 		msgs, dropped := render(b.rs)
 		if dropped > 0 {
@@ -93,6 +104,9 @@ func (a *Adapter) send(ctx context.Context, r retrier, t target, m outMessage) e
 	var call func(ctx context.Context) error
 	switch t.via {
 	case viaPost:
+		if m.id != "" {
+			opts = append(opts, slack.MsgOptionMetadata(slack.SlackMetadata{EventType: metadataEvent, EventPayload: map[string]any{"id": m.id}}))
+		}
 		call = func(ctx context.Context) error {
 			_, _, err := a.api.PostMessageContext(ctx, t.channel, opts...)
 			return err

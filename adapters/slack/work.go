@@ -10,11 +10,16 @@ import (
 	"privacybot/flows"
 )
 
-// process works one job: once per event, it marks a pressed button as
-// chosen, asks the core, and delivers the replies.
+// process works one job: once per event, it asks the core, delivers the
+// replies, and has a pressed button marked as chosen beside that. A press
+// by someone other than the button's owner is refused before anything
+// else and uses up nothing.
 func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 	start := a.now()
 	log := a.log.With("req", reqID, "kind", in.kind)
+	if in.press != nil && a.notOwner(ctx, log, in) {
+		return
+	}
 	first, err := a.dedup.FirstSeen(ctx, in.dedupKey, start)
 	switch {
 	case err != nil:
@@ -22,9 +27,6 @@ func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 	case !first:
 		log.InfoContext(ctx, "slack event already handled")
 		return
-	}
-	if in.press != nil {
-		a.markChosen(ctx, log, in)
 	}
 	if in.im {
 		a.dms.learn(in.user, in.channel)
@@ -46,6 +48,9 @@ func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 	if err != nil {
 		log.ErrorContext(ctx, "slack core failed", "err_class", errClass(err))
 		replies = []bot.Reply{{Text: texts.Failed.In(langOr(m.Profile.Lang))}}
+	}
+	if in.press != nil && !bot.Refused(replies) {
+		a.markChosenLater(log, in)
 	}
 	if !direct {
 		for i := range replies {

@@ -16,9 +16,9 @@ var _ bot.Purger = (*DB)(nil)
 // Purge deletes, in one transaction, what p says is kept no longer at now:
 // conversations not changed for p.Conversations, done and cancelled
 // reminders not changed for p.Reminders, and event IDs first seen more than
-// p.Dedup ago. A row exactly one period old is kept. A zero or negative
-// period deletes nothing of its kind. Open reminders are never purged.
-// Replicas purging at once each delete what is left; the counts of all of
+// p.Dedup ago (sent and given-up outbox items too). A row exactly one
+// period old is kept. A zero or negative period deletes nothing of its
+// kind. Open reminders and unsent outbox items are never purged. Replicas purging at once each delete what is left; the counts of all of
 // them add up to what was purged.
 func (s *DB) Purge(ctx context.Context, now time.Time, p bot.Retention) (bot.PurgeCounts, error) {
 	var counts bot.PurgeCounts
@@ -31,6 +31,10 @@ func (s *DB) Purge(ctx context.Context, now time.Time, p bot.Retention) (bot.Pur
 		if counts.Dedup, err = deleteBefore(ctx, tx, now, p.Dedup,
 			`DELETE FROM dedup WHERE seen_at < $1`); err != nil {
 			return fmt.Errorf("dedup keys: %w", err)
+		}
+		if _, err = deleteBefore(ctx, tx, now, p.Dedup,
+			`DELETE FROM outbox WHERE state IN ('sent', 'failed') AND updated_at < $1`); err != nil {
+			return fmt.Errorf("outbox: %w", err)
 		}
 		if counts.Reminders, err = deleteBefore(ctx, tx, now, p.Reminders,
 			`DELETE FROM reminders WHERE state IN ('done', 'cancelled') AND updated_at < $1`); err != nil {

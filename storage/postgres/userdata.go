@@ -14,7 +14,7 @@ var _ bot.UserDataStore = (*DB)(nil)
 
 // ForgetUser deletes, in one transaction, everything stored about u: their
 // conversations in every channel, their settings, their reminders, their
-// audit trail, their digest jobs and the dedup keys marked as theirs (bot.UserDedupPrefixes).
+// audit trail, their digest jobs, their outbox items and the dedup keys marked as theirs (bot.UserDedupPrefixes).
 // Other users' rows stay. Nothing stored is no error.
 //
 // PostgreSQL keeps a deleted row in its table file as a dead tuple until
@@ -48,4 +48,4 @@ func (s *DB) ForgetUser(ctx context.Context, u bot.UserKey) error {
 }
 
 // forgetTables are the tables that hold rows per user.
-var forgetTables = []string{"conversations", "settings", "audit", "reminders", "digests"}
+var forgetTables = []string{"conversations", "settings", "audit", "reminders", "digests", "outbox"}

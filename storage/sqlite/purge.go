@@ -13,8 +13,9 @@ import (
 // Purge deletes, in one transaction, what p says is kept no longer at now:
 // conversations not changed for p.Conversations, done and cancelled
 // reminders not changed for p.Reminders, and event IDs first seen more than
-// p.Dedup ago. A row exactly one period old is kept. A zero or negative
-// period deletes nothing of its kind. Open reminders are never purged.
+// p.Dedup ago (sent and given-up outbox items too). A row exactly one
+// period old is kept. A zero or negative period deletes nothing of its
+// kind. Open reminders and unsent outbox items are never purged.
 func (s *DB) Purge(ctx context.Context, now time.Time, p bot.Retention) (bot.PurgeCounts, error) {
 	var counts bot.PurgeCounts
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -29,6 +30,10 @@ func (s *DB) Purge(ctx context.Context, now time.Time, p bot.Retention) (bot.Pur
 	if counts.Dedup, err = deleteBefore(ctx, tx, now, p.Dedup,
 		`DELETE FROM dedup WHERE seen_at < ?`); err != nil {
 		return bot.PurgeCounts{}, fmt.Errorf("purge dedup keys: %w", err)
+	}
+	if _, err = deleteBefore(ctx, tx, now, p.Dedup,
+		`DELETE FROM outbox WHERE state IN ('sent', 'failed') AND updated_at < ?`); err != nil {
+		return bot.PurgeCounts{}, fmt.Errorf("purge outbox: %w", err)
 	}
 	hasReminders, err := tableExists(ctx, tx, "reminders")
 	if err != nil {

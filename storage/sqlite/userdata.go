@@ -12,7 +12,7 @@ var _ bot.UserDataStore = (*DB)(nil)
 
 // ForgetUser deletes, in one transaction, everything stored about u: their
 // conversations in every channel, their settings, their reminders, their
-// audit trail, their digest jobs and the dedup keys marked as theirs (bot.UserDedupPrefixes).
+// audit trail, their digest jobs, their outbox items and the dedup keys marked as theirs (bot.UserDedupPrefixes).
 // Other users' rows stay. Nothing stored is no error.
 //
 // None of the erased bytes stays readable in the database files: the
@@ -37,7 +37,7 @@ func (s *DB) deleteUser(ctx context.Context, u bot.UserKey) error {
 		return err
 	}
 	defer tx.Rollback()
-	tables := []string{"conversations", "settings", "audit", "digests"}
+	tables := []string{"conversations", "settings", "audit", "digests", "outbox"}
 	hasReminders, err := tableExists(ctx, tx, "reminders")
 	if err != nil {
 		return err

@@ -30,6 +30,7 @@ type Store interface {
 	bot.DigestStore
 	bot.Purger
 	bot.TurnStore
+	bot.OutboxStore
 }
 
 // Opener returns a new, empty store whose clock is now, and closes it when
@@ -108,6 +109,10 @@ func Run(t *testing.T, open Opener) {
 		{"DigestConcurrentAddAndClaim", testDigestConcurrentAddAndClaim},
 		{"DigestOncePerWeekThrough429And500AndRestart", testDigestOncePerWeek},
 		{"DigestOnceAcrossReplicas", testDigestOnceAcrossReplicas},
+		{"OutboxEnqueueIsIdempotent", testOutboxEnqueueIsIdempotent},
+		{"OutboxClaims", testOutboxClaims},
+		{"OutboxSentLosesText", testOutboxSentLosesText},
+		{"OutboxForgetUser", testOutboxForgetUser},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, open) })

@@ -17,3 +17,22 @@ var (
 	// then English.
 	BusyBoth = Busy.NL + " / " + Busy.EN
 )
+
+// Undelivered tells a user that an answer did not reach them after every
+// try.
+var Undelivered = flows.T(
+	"Een antwoord van mij kwam niet bij je aan. Stuur je laatste bericht of keuze nog eens.",
+	"An answer of mine did not reach you. Please send your last message or choice again.")
+
+// Late comes before an answer that reached the user only after every try
+// at its own place had failed.
+var Late = flows.T(
+	"Dit antwoord kwam eerder niet bij je aan. Hier is het alsnog:",
+	"This answer did not reach you before. Here it is:")
+
+// UndeliveredBoth and LateBoth are Undelivered and Late in Dutch, then
+// English: the language of the user is not known where they are sent.
+var (
+	UndeliveredBoth = Undelivered.NL + " / " + Undelivered.EN
+	LateBoth        = Late.NL + " / " + Late.EN
+)
