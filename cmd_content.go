@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"privacybot/flows"
 )
@@ -64,22 +65,11 @@ func printOpenPoints(w io.Writer, points []flows.OpenPoint) {
 	for i, p := range points {
 		fmt.Fprintf(w, "%d. %s\n", i+1, p.Title)
 		if len(p.Topics) > 0 {
-			fmt.Fprintf(w, "   topics: %s\n", joinComma(p.Topics))
+			fmt.Fprintf(w, "   topics: %s\n", strings.Join(p.Topics, ", "))
 		}
 		if len(p.Flows) > 0 {
-			fmt.Fprintf(w, "   flows: %s\n", joinComma(p.Flows))
+			fmt.Fprintf(w, "   flows: %s\n", strings.Join(p.Flows, ", "))
 		}
 		fmt.Fprintf(w, "   source: %s\n", p.Source)
 	}
-}
-
-func joinComma(xs []string) string {
-	out := ""
-	for i, x := range xs {
-		if i > 0 {
-			out += ", "
-		}
-		out += x
-	}
-	return out
 }

@@ -2,8 +2,10 @@ package flows
 
 import (
 	"fmt"
+	"io/fs"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -268,4 +270,29 @@ func slicesAny(xs []string, f func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+var embeddedGlossary = sync.OnceValue(func() Glossary {
+	data, err := fs.ReadFile(EmbeddedContentDir(), GlossaryFile)
+	if err != nil {
+		panic(fmt.Sprintf("embedded glossary: %v", err))
+	}
+	g, problems := ParseGlossary(GlossaryFile, data)
+	if len(problems) > 0 {
+		panic(fmt.Sprintf("embedded glossary: %v", Problems(problems)))
+	}
+	return g
+})
+
+// EmbeddedGlossary returns the glossary built into the program. It is
+// parsed once; a test guarantees it is valid.
+func EmbeddedGlossary() Glossary { return embeddedGlossary() }
+
+// CheckPair checks one text given in Dutch and English, such as a flow's
+// question or outcome, against the glossary: the English uses no word to
+// avoid and uses the English term of every glossary term the Dutch uses.
+// Acronyms and jargon are not checked here: a flow's text is read in
+// context, a topic's is not. name locates the problems.
+func (g Glossary) CheckPair(name, nl, en string) []Problem {
+	return append(g.Avoided(name, 1, en), g.Untranslated(name, 1, nl, en)...)
 }

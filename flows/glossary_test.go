@@ -215,3 +215,21 @@ func TestCheckContentBadExample(t *testing.T) {
 		t.Errorf("problems in jargon.md =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestCheckPair(t *testing.T) {
+	g := EmbeddedGlossary()
+	if len(g.Terms) < 30 {
+		t.Fatalf("embedded glossary has %d terms", len(g.Terms))
+	}
+	got := problemStrings(g.CheckPair("flow_stappenplan.go", "Is de ontvanger een medebehandelaar?", "Is the recipient a co-practitioner?"))
+	want := []string{
+		`flow_stappenplan.go:1: "co-practitioner": the glossary's English for "medebehandelaar" is "co-treating professional"`,
+		`flow_stappenplan.go:1: the Dutch uses "medebehandelaar", but the English never says "co-treating professional" (glossary)`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("CheckPair =\n%q\nwant\n%q", got, want)
+	}
+	if ps := g.CheckPair("x", "Vraag de FG.", "Ask the data protection officer (FG)."); len(ps) != 0 {
+		t.Errorf("CheckPair on a good pair = %v", ps)
+	}
+}
