@@ -71,5 +71,6 @@ func printOpenPoints(w io.Writer, points []flows.OpenPoint) {
 			fmt.Fprintf(w, "   flows: %s\n", strings.Join(p.Flows, ", "))
 		}
 		fmt.Fprintf(w, "   source: %s\n", p.Source)
+		fmt.Fprintf(w, "   %s\n", p.Text)
 	}
 }

@@ -17,7 +17,7 @@ func TestContentCheckGlossaryAndOpenPoints(t *testing.T) {
 		want    []string
 		notWant []string
 	}{
-		{"flows/content", 0, []string{"ok: 70 topics", "flows/content/glossary.md", "open point(s) for the data protection officer (FG):", "1. ", "   source: review H3"}, nil},
+		{"flows/content", 0, []string{"ok: 70 topics", "flows/content/glossary.md", "open point(s) for the data protection officer (FG):", "1. ", "   source: review H3", "   De handreiking (§1.3) zegt"}, nil},
 		{"flows/content/topics", 0, []string{"ok: 70 topics", "flows/content/glossary.md", "open point(s)"}, nil},
 		{"flows/testdata/content-bad", 1, []string{
 			`jargon.md:10: "OTS" (nl) is used before it is explained`,
