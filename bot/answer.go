@@ -168,7 +168,7 @@ func RenderTopic(t *flows.Topic, lang flows.Lang, m flows.Municipality) string {
 		b.WriteString("\n\n*" + flows.T("Gewijzigd sinds de handreiking", "Changed since the guideline").In(lang) + ":* " + c)
 	}
 	if m != "" && citesMunicipalRule(t) {
-		b.WriteString("\n\n" + municipalPractice(m, lang))
+		b.WriteString("\n\n" + municipalPractice(t, m, lang))
 	}
 	b.WriteString("\n\n" + sourceLine(t.Sources, t.Laws, lang))
 	if t.ValidAsOf != "" {
@@ -188,15 +188,20 @@ func citesMunicipalRule(t *flows.Topic) bool {
 	return false
 }
 
-func municipalPractice(m flows.Municipality, lang flows.Lang) string {
+func municipalPractice(t *flows.Topic, m flows.Municipality, lang flows.Lang) string {
 	if m.ExplicitConsent() {
+		if t.ID == "medebehandelaar" {
+			return flows.T(
+				"*In "+m.Name()+"* vraag je uitdrukkelijk toestemming voordat je deelt met wie niet direct bij de hulp betrokken is (§1.3). Of dat ook voor medebehandelaars geldt, moet de functionaris gegevensbescherming (FG) nog bevestigen. Vertel de cliënt in elk geval wat je deelt.",
+				"*In "+m.Name()+"* you ask explicit consent before you share with someone not directly involved in the care (§1.3). Whether that also applies to co-treating professionals is still to be confirmed by the data protection officer (FG). In any case, tell the client what you share.").In(lang)
+		}
 		return flows.T(
 			"*In "+m.Name()+"* vraag je de cliënt uitdrukkelijk om toestemming voordat je gegevens deelt (§1.3).",
 			"*In "+m.Name()+"* you ask the client's explicit consent before you share data (§1.3).").In(lang)
 	}
 	return flows.T(
-		"*In "+m.Name()+"* werk je volgens het transparantiebeginsel: je bespreekt met de cliënt of je deelt, wat, met wie en waarom, en weegt bezwaren mee (§1.3).",
-		"*In "+m.Name()+"* you work on the transparency principle: you discuss with the client whether you share, what, with whom and why, and weigh any objection (§1.3).").In(lang)
+		"*In "+m.Name()+"* werk je volgens het transparantiebeginsel: je bespreekt met de cliënt of je deelt, wat, met wie en waarom (§1.3). Dat vervangt de toestemming niet. Met wie niet direct bij de hulp betrokken is, deel je alleen met toestemming, op een wettelijke grond of bij een conflict van plichten (stappenplan). Bezwaren meewegen betekent niet dat je tegen een bezwaar in mag delen.",
+		"*In "+m.Name()+"* you work on the transparency principle: you discuss with the client whether you share, what, with whom and why (§1.3). That does not replace consent. With someone not directly involved in the care you share only with consent, on a legal ground or in a conflict of duties (step-by-step plan). Weighing objections does not mean you may share against an objection.").In(lang)
 }
 
 // sourceLine cites the guideline paragraphs and the law.

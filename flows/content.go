@@ -13,7 +13,7 @@ import (
 	"unicode/utf8"
 )
 
-//go:embed content/topics/*.md
+//go:embed content/topics/*.md content/*.md
 var embeddedFiles embed.FS
 
 // topicsDir is where the topic files sit inside embeddedFiles.
@@ -62,6 +62,16 @@ func EmbeddedContent() fs.FS {
 	sub, err := fs.Sub(embeddedFiles, topicsDir)
 	if err != nil {
 		panic(fmt.Sprintf("embedded topics: %v", err))
+	}
+	return sub
+}
+
+// EmbeddedContentDir returns the content directory built into the program:
+// the glossary and the open points at its root, the topics under "topics".
+func EmbeddedContentDir() fs.FS {
+	sub, err := fs.Sub(embeddedFiles, "content")
+	if err != nil {
+		panic(fmt.Sprintf("embedded content: %v", err))
 	}
 	return sub
 }

@@ -396,7 +396,9 @@ func TestEmbeddedTopicsAreComplete(t *testing.T) {
 				NL: utf8.RuneCountInString(tp.Short.NL + tp.Details.NL + tp.Change.NL),
 				EN: utf8.RuneCountInString(tp.Short.EN + tp.Details.EN + tp.Change.EN),
 			} {
-				if n > 1650 {
+				// The checks the law requires before a permitting answer
+				// (identity, authority, age) made some topics longer.
+				if n > 2000 {
 					t.Errorf("%s text has %d characters, keep it near 1500", lang, n)
 				}
 			}
