@@ -86,7 +86,9 @@ type setTally struct {
 	// outAnswered: out of scope, yet answered outright; outOffered: out
 	// of scope, yet offered topics.
 	outAnswered, outOffered int
-	misses                  []string
+	// wrong: in scope, answered outright with a topic not expected.
+	wrong  int
+	misses []string
 }
 
 func (t setTally) directShare() float64  { return float64(t.direct) / float64(max(t.inScope, 1)) }
@@ -130,6 +132,9 @@ func run(ix *Index, qs []question) setTally {
 		if direct {
 			t.direct++
 		} else {
+			if res.Decision == Answer {
+				t.wrong++
+			}
 			t.misses = append(t.misses, fmt.Sprintf("line %d %q: want %s, got %s %s conf %.2f (offered %v)",
 				q.line, q.text, strings.Join(q.topics, "|"), res.Decision, got, res.Confidence, offered))
 		}
@@ -161,8 +166,8 @@ func checkSet(t *testing.T, path string, minDirect, minOffered float64, maxOutAn
 	for _, m := range r.misses {
 		t.Logf("miss: %s", m)
 	}
-	t.Logf("%s: %d questions (%d out of scope): direct right %.1f%%, right topic answered or offered %.1f%%, all handled right %.1f%%, out of scope answered %d, offered %d",
-		path, r.questions, r.outOfScope, 100*r.directShare(), 100*r.offeredShare(), 100*r.correctShare(), r.outAnswered, r.outOffered)
+	t.Logf("%s: %d questions (%d out of scope): direct right %.1f%%, right topic answered or offered %.1f%%, all handled right %.1f%%, answered with a wrong topic %d, out of scope answered %d, offered %d",
+		path, r.questions, r.outOfScope, 100*r.directShare(), 100*r.offeredShare(), 100*r.correctShare(), r.wrong, r.outAnswered, r.outOffered)
 	if r.directShare() < minDirect {
 		t.Errorf("direct right %.1f%%, want at least %.0f%%", 100*r.directShare(), 100*minDirect)
 	}
@@ -175,18 +180,18 @@ func checkSet(t *testing.T, path string, minDirect, minOffered float64, maxOutAn
 }
 
 func TestAccuracyDevelopment(t *testing.T) {
-	checkSet(t, "testdata/questions.tsv", 0.84, 0.98, 0)
+	checkSet(t, "testdata/questions.tsv", 0.93, 0.98, 0)
 }
 
 // TestAccuracyBlind2 runs the second blind set, written before the tuning
 // round that added it and never tuned on (the first blind set, once seen,
 // joined the development set).
 func TestAccuracyBlind2(t *testing.T) {
-	checkSet(t, "testdata/blind2.tsv", 0.66, 0.79, 0)
+	checkSet(t, "testdata/blind2.tsv", 0.68, 0.83, 0)
 }
 
 // TestAccuracyBlind3 runs the third blind set, written before any tuning
 // of its round and never tuned on.
 func TestAccuracyBlind3(t *testing.T) {
-	checkSet(t, "testdata/blind3.tsv", 0.64, 0.83, 1)
+	checkSet(t, "testdata/blind3.tsv", 0.73, 0.84, 1)
 }

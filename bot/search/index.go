@@ -51,6 +51,11 @@ func New(topics []flows.Topic) *Index {
 		phrases: newPhraseTable(synonymGroups),
 	}
 	copy(ix.topics, topics)
+	ix.family = make([]string, len(topics))
+	fam := flows.TopicFamilies()
+	for d := range ix.topics {
+		ix.family[d] = fam[ix.topics[d].ID]
+	}
 	b := &builder{
 		ix:     ix,
 		tf:     make([][numFields]map[int32]float64, len(topics)),
