@@ -31,6 +31,10 @@ type Answer struct {
 	// Suggest reports that the bot was not sure: Answer asks which of the
 	// Alternatives was meant.
 	Suggest bool `json:"suggest,omitempty"`
+	// Talk marks small talk: "greeting" and "meta" ("hoi, wat kun je?")
+	// get a short reply followed by what the bot can do, "thanks" the
+	// short reply only; "" for a question.
+	Talk string `json:"talk,omitempty"`
 }
 
 // Alternative names another likely topic.
@@ -75,6 +79,9 @@ func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) A
 	if lang == "" {
 		lang = res.Lang
 	}
+	if talk := search.SmallTalk(question); talk != search.NoTalk {
+		return smallTalkAnswer(talk, lang, m)
+	}
 	ans := Answer{Lang: lang, Confidence: res.Confidence, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
 	switch res.Decision {
 	case search.Answer:
@@ -95,6 +102,30 @@ func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) A
 		ans.Title = flows.T("Buiten de handreiking", "Outside the guideline").In(lang)
 		ans.Answer = Fallback(lang, m)
 		ans.Sources = []string{"Voorwoord"}
+	}
+	return ans
+}
+
+// smallTalkAnswer answers a greeting, thanks or a question about the bot
+// with a short reply that leads to what the bot does.
+func smallTalkAnswer(talk search.Talk, lang flows.Lang, m flows.Municipality) Answer {
+	ans := Answer{Lang: lang, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
+	ans.Title = flows.T("privacybot", "privacybot").In(lang)
+	switch talk {
+	case search.Thanks:
+		ans.Talk = "thanks"
+		ans.Answer = flows.T("Graag gedaan. Nog een vraag? Typ hem gewoon.", "You're welcome. Another question? Just type it.").In(lang)
+	case search.Greeting:
+		ans.Talk = "greeting"
+		ans.Answer = flows.T("Hoi! Stel je privacyvraag in je eigen woorden.", "Hi! Ask your privacy question in your own words.").In(lang)
+	default:
+		ans.Talk = "meta"
+		ans.Answer = flows.T(
+			"Ik ben privacybot: ik beantwoord vragen over het delen van cliëntgegevens in het jeugddomein, volgens de handreiking.",
+			"I'm privacybot: I answer questions about sharing client data in youth care, following the guideline.").In(lang)
+	}
+	if m != "" {
+		ans.Answer += " " + flows.T("Je gemeente staat op ", "Your municipality is set to ").In(lang) + m.Name() + "."
 	}
 	return ans
 }
