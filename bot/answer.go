@@ -25,8 +25,12 @@ type Answer struct {
 	Alternatives []Alternative `json:"alternatives"`
 	Lang         flows.Lang    `json:"lang"`
 	// Flow is the decision flow offered under the answer ("stappenplan
-	// ontvanger=school"), or "".
-	Flow      string `json:"flow,omitempty"`
+	// ontvanger=school"), with what the question already says filled in,
+	// or "".
+	Flow string `json:"flow,omitempty"`
+	// Situation is the ID of the situation line that opens the answer
+	// (flows/content/situations.md), or "".
+	Situation string `json:"situation,omitempty"`
 	ValidAsOf string `json:"valid_as_of,omitempty"`
 	// Suggest reports that the bot was not sure: Answer asks which of the
 	// Alternatives was meant.
@@ -73,7 +77,11 @@ func (a *Answerer) Topic(id string) *flows.Topic { return a.topics[id] }
 
 // Ask answers question. lang forces the answer's language; "" answers in
 // the question's own language. m is the user's municipality, or "" when
-// unknown: it selects the municipal nuance and the privacy officer named.
+// unknown: it selects the municipal nuance and the privacy officer named;
+// a municipality the question names wins. When the question states the
+// facts a rule turns on (age, who asks, recipient, consent, acute
+// danger), the answer opens with the sentence for that situation and its
+// flow starts with those facts filled in.
 func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) Answer {
 	res := a.index.Search(question)
 	if lang == "" {
@@ -86,10 +94,18 @@ func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) A
 	switch res.Decision {
 	case search.Answer:
 		t := res.Hits[0].Topic
+		sit := search.Recognize(question)
+		if sit.Municipality != "" {
+			m = sit.Municipality
+		}
 		ans.Topic, ans.Title = t.ID, t.Title.In(lang)
 		ans.Answer = RenderTopic(t, lang, m)
 		ans.Sources, ans.Laws = nonNil(t.Sources), nonNil(t.Laws)
-		ans.Flow, ans.ValidAsOf = FlowSpec(t), t.ValidAsOf
+		if l := flows.MatchSituation(sit.Pairs(), t.ID); l != nil {
+			ans.Situation = l.ID
+			ans.Answer = situationFirst(ans.Answer, l, lang)
+		}
+		ans.Flow, ans.ValidAsOf = situatedFlow(FlowSpec(t), sit), t.ValidAsOf
 		ans.Alternatives = alternatives(res.Hits[1:], lang, 2)
 	case search.Suggest:
 		ans.Suggest = true
@@ -99,6 +115,9 @@ func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) A
 			"Ik weet niet zeker wat je bedoelt. Gaat het over een van deze onderwerpen?",
 			"I'm not sure what you mean. Is it one of these topics?").In(lang)
 	default:
+		if sit := search.Recognize(question); sit.Municipality != "" {
+			m = sit.Municipality
+		}
 		ans.Title = flows.T("Buiten de handreiking", "Outside the guideline").In(lang)
 		ans.Answer = Fallback(lang, m)
 		ans.Sources = []string{"Voorwoord"}
