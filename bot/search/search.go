@@ -124,7 +124,7 @@ func (ix *Index) Search(question string) Result {
 		words = words[:maxQueryWords]
 	}
 	q := ix.analyzeQuery(words, lang)
-	return ix.rank(q, lang)
+	return ix.situate(ix.rank(q, lang), Recognize(question), question)
 }
 
 // truncate cuts s to at most n bytes without splitting a UTF-8 sequence.

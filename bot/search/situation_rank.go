@@ -1,0 +1,83 @@
+package search
+
+import "strings"
+
+// shareWords mark a question about passing information on, rather than
+// about starting care.
+var shareWords = []string{"delen", "deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
+
+// childCues mark a question about a child, for acute danger.
+var childCues = []string{"kind", "baby", "peuter", "meisje", "jongen", "jongere", "dochter", "zoon", "child", "kid", "girl", "boy", "toddler", "infant"}
+
+// situate reorders the hits by the situation the question states, where
+// the words alone mislead: acute danger to a child is answered from the
+// reporting code (a question with "zonder toestemming" in it is about
+// acting now, not about asking first); a refusal to share from the rules
+// on sharing, not from those on refusing care; a client of 18 or over
+// from the consent rules by age; one parent objecting from the rules on
+// refusal.
+func (ix *Index) situate(res Result, s Situation, question string) Result {
+	if len(res.Hits) == 0 {
+		return res
+	}
+	q := strings.ToLower(question)
+	top := res.Hits[0].Topic.ID
+	topFamily := ix.familyOf(top)
+	switch {
+	case s.Urgent && (res.Decision != Unknown || s.Age > 0 || containsAny(q, childCues)):
+		if topFamily != "melden" {
+			return ix.promote(res, "veilig-thuis-meldcode")
+		}
+		return ix.promote(res, top)
+	case res.Decision == Unknown:
+		return res
+	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && topFamily == "toestemming-hulp" && s.Who == "":
+		if s.To == "veilig-thuis" || s.To == "raad" || s.To == "verwijsindex" {
+			return ix.promote(res, "meldrecht")
+		}
+		return ix.promote(res, "delen-toestemming")
+	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || top == "begrip-jeugdigen"):
+		return ix.promote(res, "toestemming-leeftijd")
+	case s.Consent == "one-parent-objects" && topFamily == "gezag":
+		return ix.promote(res, "ouders-weigeren-toestemming")
+	}
+	return res
+}
+
+// promote makes the topic with this ID the answer: first among the hits
+// (moved up, or put in front when it was not among them) and decided
+// Answer. An unknown ID leaves res as it is.
+func (ix *Index) promote(res Result, id string) Result {
+	d := ix.topicIndex(id)
+	if d < 0 {
+		return res
+	}
+	hits := []Hit{{Topic: &ix.topics[d], Score: res.Hits[0].Score}}
+	for _, h := range res.Hits {
+		if h.Topic.ID != id && len(hits) < MaxHits {
+			hits = append(hits, h)
+		}
+	}
+	res.Hits = hits
+	res.Decision = Answer
+	res.Confidence = max(res.Confidence, answerBand)
+	return res
+}
+
+// familyOf returns the family of the topic with this ID, or "".
+func (ix *Index) familyOf(id string) string {
+	if d := ix.topicIndex(id); d >= 0 {
+		return ix.family[d]
+	}
+	return ""
+}
+
+// topicIndex returns the position of the topic with this ID, or -1.
+func (ix *Index) topicIndex(id string) int {
+	for d := range ix.topics {
+		if ix.topics[d].ID == id {
+			return d
+		}
+	}
+	return -1
+}
