@@ -6,6 +6,9 @@ import "strings"
 // about starting care.
 var shareWords = []string{"delen", "deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
 
+// decideWords mark a question about who consents or decides.
+var decideWords = []string{"toestemming", "tekenen", "tekent", "beslis", "meebeslissen", "instemm", "akkoord", "consent", "sign", "decide", "say"}
+
 // childCues mark a question about a child, for acute danger.
 var childCues = []string{"kind", "baby", "peuter", "meisje", "jongen", "jongere", "dochter", "zoon", "child", "kid", "girl", "boy", "toddler", "infant"}
 
@@ -36,8 +39,14 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 			return ix.promote(res, "meldrecht")
 		}
 		return ix.promote(res, "delen-toestemming")
-	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || top == "begrip-jeugdigen"):
+	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
 		return ix.promote(res, "toestemming-leeftijd")
+	case s.Age > 0 && (top == "toestemming-hulp" || (top == "toestemming-leeftijd" && res.Decision == Suggest)):
+		return ix.promote(res, "toestemming-leeftijd")
+	case s.Consent == "withdrawn" && (topFamily == "" || top == "delen-school" || top == "delen-huisarts" || topFamily == "toestemming-delen"):
+		return ix.promote(res, "toestemming-intrekken")
+	case s.To == "team" && topFamily == "team":
+		return ix.promote(res, "delen-binnen-team")
 	case s.Consent == "one-parent-objects" && topFamily == "gezag":
 		return ix.promote(res, "ouders-weigeren-toestemming")
 	}
