@@ -53,6 +53,23 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 	return res
 }
 
+// recipientTopics names the topic on sharing with each recipient: when
+// the search hesitates and it is among the choices, it is the answer.
+var recipientTopics = map[string]string{
+	"school": "delen-school", "huisarts": "delen-huisarts", "veilig-thuis": "veilig-thuis-meldcode",
+	"raad": "raad-kinderbescherming", "verwijsindex": "verwijsindex", "team": "delen-binnen-team",
+}
+
+// among reports whether the topic with this ID is among the hits offered.
+func (ix *Index) among(res Result, id string) bool {
+	for _, h := range res.Hits[:min(3, len(res.Hits))] {
+		if h.Topic.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 // promote makes the topic with this ID the answer: first among the hits
 // (moved up, or put in front when it was not among them) and decided
 // Answer. An unknown ID leaves res as it is.
