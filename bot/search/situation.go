@@ -133,10 +133,8 @@ var municipalityCues = []cue{
 // first line.
 func Recognize(question string) Situation {
 	q := " " + strings.ToLower(truncate(question, maxQueryBytes)) + " "
-	q = strings.NewReplacer("’", "'", "\t", " ", "\n", " ").Replace(q)
-	// Pad punctuation so that cues with spaces match at a comma or a
-	// question mark.
-	padded := strings.NewReplacer(",", " , ", "?", " ? ", "!", " ! ", ":", " : ", ";", " ; ", ".", " . ", "(", " ( ", ")", " ) ").Replace(q)
+	q = spaceReplacer.Replace(q)
+	padded := punctReplacer.Replace(q)
 	var s Situation
 	s.Age = readAge(q)
 	if plus18.MatchString(q) {
@@ -161,8 +159,19 @@ func Recognize(question string) Situation {
 	return s
 }
 
+// spaceReplacer evens out quotes and white space; punctReplacer pads
+// punctuation so that cues with spaces match at a comma or a question
+// mark.
+var (
+	spaceReplacer = strings.NewReplacer("’", "'", "\t", " ", "\n", " ")
+	punctReplacer = strings.NewReplacer(",", " , ", "?", " ? ", "!", " ! ", ":", " : ", ";", " ; ", ".", " . ", "(", " ( ", ")", " ) ")
+)
+
 // readAge finds an age from 0 to 25 next to a word for years or a person.
 func readAge(q string) int {
+	if !strings.ContainsAny(q, "0123456789") {
+		return 0
+	}
 	for _, re := range []*regexp.Regexp{ageAfter, ageBefore, ageTurned} {
 		for _, m := range re.FindAllStringSubmatch(q, -1) {
 			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n <= 25 {
