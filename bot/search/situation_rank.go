@@ -34,7 +34,8 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, top)
 	case res.Decision == Unknown:
 		return res
-	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && topFamily == "toestemming-hulp" && s.Who == "":
+	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && s.Who == "" &&
+		(topFamily == "toestemming-hulp" || (res.Decision == Suggest && s.To == "")):
 		if s.To == "veilig-thuis" || s.To == "raad" || s.To == "verwijsindex" {
 			return ix.promote(res, "meldrecht")
 		}
