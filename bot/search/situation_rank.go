@@ -50,6 +50,8 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "delen-binnen-team")
 	case s.Consent == "one-parent-objects" && topFamily == "gezag":
 		return ix.promote(res, "ouders-weigeren-toestemming")
+	case res.Decision == Suggest && recipientTopics[s.To] != "" && ix.among(res, recipientTopics[s.To]):
+		return ix.promote(res, recipientTopics[s.To])
 	}
 	return res
 }
