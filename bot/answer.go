@@ -36,8 +36,9 @@ type Answer struct {
 	// Alternatives was meant.
 	Suggest bool `json:"suggest,omitempty"`
 	// Talk marks small talk: "greeting" and "meta" ("hoi, wat kun je?")
-	// get a short reply followed by what the bot can do, "thanks" the
-	// short reply only; "" for a question.
+	// get a short reply followed by what the bot can do, "thanks" and
+	// "vote" (a + or - with no answer to vote on) the short reply only;
+	// "" for a question.
 	Talk string `json:"talk,omitempty"`
 }
 
@@ -86,6 +87,11 @@ func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) A
 	res := a.index.Search(question)
 	if lang == "" {
 		lang = res.Lang
+	}
+	if q := strings.TrimSpace(question); q == "+" || q == "-" {
+		return Answer{Lang: lang, Talk: "vote", Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{},
+			Answer: flows.T("Onder elk antwoord kun je met + of - laten weten of het hielp. Stel eerst je vraag.",
+				"Under every answer you can type + or - to say whether it helped. Ask your question first.").In(lang)}
 	}
 	if talk := search.SmallTalk(question); talk != search.NoTalk {
 		return smallTalkAnswer(talk, lang, m)

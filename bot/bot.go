@@ -363,7 +363,7 @@ func (b *Bot) onQuestion(ctx context.Context, t *turn) ([]Reply, error) {
 	lang = a.Lang
 	if a.Talk != "" {
 		r := Reply{Text: a.Answer}
-		if a.Talk != "thanks" {
+		if a.Talk != "thanks" && a.Talk != "vote" {
 			r = b.help(lang)
 			r.Text = a.Answer + "\n\n" + r.Text
 		}
