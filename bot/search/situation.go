@@ -192,7 +192,9 @@ func readConsent(q string) string {
 		return "one-parent-objects"
 	case containsAny(q, refuseCues):
 		return "refused"
-	case containsAny(q, notAskedCues):
+	case containsAny(q, notAskedCues),
+		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
+		strings.Contains(q, "without") && (strings.Contains(q, "consent") || strings.Contains(q, "permission")):
 		return "not-asked"
 	case containsAny(q, givenCues):
 		return "given"
