@@ -199,18 +199,18 @@ func checkSet(t *testing.T, path string, minDirect, minOffered float64, maxOutAn
 }
 
 func TestAccuracyDevelopment(t *testing.T) {
-	checkSet(t, "testdata/questions.tsv", 0.95, 0.98, 0)
+	checkSet(t, "testdata/questions.tsv", 0.93, 0.98, 0)
 }
 
 // TestAccuracyBlind2 runs the second blind set, written before the tuning
 // round that added it and never tuned on (the first blind set, once seen,
 // joined the development set).
 func TestAccuracyBlind2(t *testing.T) {
-	checkSet(t, "testdata/blind2.tsv", 0.68, 0.83, 0)
+	checkSet(t, "testdata/blind2.tsv", 0.70, 0.83, 0)
 }
 
 // TestAccuracyBlind3 runs the third blind set, written before any tuning
 // of its round and never tuned on.
 func TestAccuracyBlind3(t *testing.T) {
-	checkSet(t, "testdata/blind3.tsv", 0.79, 0.88, 1)
+	checkSet(t, "testdata/blind3.tsv", 0.79, 0.89, 1)
 }
