@@ -106,7 +106,7 @@ var toCues = []cue{
 // raadWords name the Child Protection Board; raadTo marks it as the
 // recipient rather than the asker.
 var (
-	raadWords = []string{"raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "child protection board", " rvdk "}
+	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "child protection board", " rvdk "}
 	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with)\b[^.?!]*\braad|\braad\b[^.?!]*\b(?:inlichten|informeren)|board\b[^.?!]*\ba duty|\bto the child protection board`)
 	giOwn     = []string{"uit mezelf", "uit jezelf", "uit eigen beweging", "ongevraagd", "laten weten", "on my own", "unasked"}
 )
@@ -114,9 +114,9 @@ var (
 var (
 	withdrawCues = []string{"trekt", "takes back", "take back", "took back", "terugtrekken", "ingetrokken", "intrekken", "withdrew", "withdrawn", "withdraws", "wil niet meer", "wants no more", "no longer wants"}
 	oneParent    = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:ouder|parent)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
-	refuseCues   = []string{"weiger", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt"}
-	notAskedCues = []string{"zonder toestemming", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd"}
-	givenCues    = []string{"gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "consented", "gave permission"}
+	refuseCues   = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt"}
+	notAskedCues = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd"}
+	givenCues    = []string{"ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "consented", "gave permission"}
 	urgentCues   = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
 )
 

@@ -6,8 +6,15 @@ import "strings"
 // about starting care.
 var shareWords = []string{"delen", "deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
 
+// requestCues mark a question about getting information from someone
+// else rather than giving it.
+var requestCues = []string{"opvragen", "navragen", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
+
+// careWords mark a question about starting care rather than sharing.
+var careWords = []string{"wil hulp", "wants help", "hulp zonder", "help without", "wil praten", "begeleiding", "behandeling", "therapy", "counselling", "treatment"}
+
 // decideWords mark a question about who consents or decides.
-var decideWords = []string{"toestemming", "tekenen", "tekent", "beslis", "meebeslissen", "instemm", "akkoord", "consent", "sign", "decide", "say"}
+var decideWords = []string{"meekijk", "mee kijken", "toestemming", "tekenen", "tekent", "beslis", "meebeslissen", "instemm", "akkoord", "consent", "sign", "decide", "say"}
 
 // childCues mark a question about a child, for acute danger.
 var childCues = []string{"kind", "baby", "peuter", "meisje", "jongen", "jongere", "dochter", "zoon", "child", "kid", "girl", "boy", "toddler", "infant"}
@@ -34,7 +41,7 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, top)
 	case res.Decision == Unknown:
 		return res
-	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && s.Who == "" &&
+	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
 		(topFamily == "toestemming-hulp" || (res.Decision == Suggest && s.To == "")):
 		if s.To == "veilig-thuis" || s.To == "raad" || s.To == "verwijsindex" {
 			return ix.promote(res, "meldrecht")
@@ -42,15 +49,17 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "delen-toestemming")
 	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
 		return ix.promote(res, "toestemming-leeftijd")
-	case s.Age > 0 && (top == "toestemming-hulp" || (top == "toestemming-leeftijd" && res.Decision == Suggest)):
+	case s.Age > 0 && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Consent == "withdrawn" && (topFamily == "" || top == "delen-school" || top == "delen-huisarts" || topFamily == "toestemming-delen"):
 		return ix.promote(res, "toestemming-intrekken")
+	case containsAny(q, requestCues) && (top == "delen-school" || top == "delen-huisarts"):
+		return ix.promote(res, "informatie-ontvangen-derden")
 	case s.To == "team" && topFamily == "team":
 		return ix.promote(res, "delen-binnen-team")
 	case s.Consent == "one-parent-objects" && topFamily == "gezag":
 		return ix.promote(res, "ouders-weigeren-toestemming")
-	case res.Decision == Suggest && recipientTopics[s.To] != "" && ix.among(res, recipientTopics[s.To]):
+	case (res.Decision == Suggest || s.Consent == "given") && recipientTopics[s.To] != "" && ix.among(res, recipientTopics[s.To]):
 		return ix.promote(res, recipientTopics[s.To])
 	}
 	return res
