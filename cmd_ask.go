@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"privacybot/adapters/console"
@@ -39,6 +40,11 @@ func runAsk(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 2
 		}
 		m = v
+	}
+	if len(fs.Args()) > 0 {
+		// One question: the process ends after it, so collecting garbage
+		// while building the index (about 15 MB) only delays the answer.
+		debug.SetGCPercent(-1)
 	}
 	topics, err := loadTopics(*content)
 	if err != nil {

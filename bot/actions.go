@@ -41,6 +41,11 @@ func (b *Bot) onAction(ctx context.Context, t *turn, action string) ([]Reply, er
 			if f := flows.FlowByID(tp.Flow); f != nil {
 				r.Choices = []Choice{{Label: walkLabel(f, t.lang), Value: "start:" + FlowSpec(tp)}}
 			}
+			r.Controls = feedbackControls(tp.ID, t.lang)
+			return []Reply{r}, nil
+		}
+	case "fb":
+		if r, ok := b.onFeedback(t, payload); ok {
 			return []Reply{r}, nil
 		}
 	case "abandon":

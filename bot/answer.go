@@ -25,12 +25,21 @@ type Answer struct {
 	Alternatives []Alternative `json:"alternatives"`
 	Lang         flows.Lang    `json:"lang"`
 	// Flow is the decision flow offered under the answer ("stappenplan
-	// ontvanger=school"), or "".
-	Flow      string `json:"flow,omitempty"`
+	// ontvanger=school"), with what the question already says filled in,
+	// or "".
+	Flow string `json:"flow,omitempty"`
+	// Situation is the ID of the situation line that opens the answer
+	// (flows/content/situations.md), or "".
+	Situation string `json:"situation,omitempty"`
 	ValidAsOf string `json:"valid_as_of,omitempty"`
 	// Suggest reports that the bot was not sure: Answer asks which of the
 	// Alternatives was meant.
 	Suggest bool `json:"suggest,omitempty"`
+	// Talk marks small talk: "greeting" and "meta" ("hoi, wat kun je?")
+	// get a short reply followed by what the bot can do, "thanks" and
+	// "vote" (a + or - with no answer to vote on) the short reply only;
+	// "" for a question.
+	Talk string `json:"talk,omitempty"`
 }
 
 // Alternative names another likely topic.
@@ -69,20 +78,40 @@ func (a *Answerer) Topic(id string) *flows.Topic { return a.topics[id] }
 
 // Ask answers question. lang forces the answer's language; "" answers in
 // the question's own language. m is the user's municipality, or "" when
-// unknown: it selects the municipal nuance and the privacy officer named.
+// unknown: it selects the municipal nuance and the privacy officer named;
+// a municipality the question names wins. When the question states the
+// facts a rule turns on (age, who asks, recipient, consent, acute
+// danger), the answer opens with the sentence for that situation and its
+// flow starts with those facts filled in.
 func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) Answer {
 	res := a.index.Search(question)
 	if lang == "" {
 		lang = res.Lang
 	}
+	if q := strings.TrimSpace(question); q == "+" || q == "-" {
+		return Answer{Lang: lang, Talk: "vote", Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{},
+			Answer: flows.T("Onder elk antwoord kun je met + of - laten weten of het hielp. Stel eerst je vraag.",
+				"Under every answer you can type + or - to say whether it helped. Ask your question first.").In(lang)}
+	}
+	if talk := search.SmallTalk(question); talk != search.NoTalk {
+		return smallTalkAnswer(talk, lang, m)
+	}
 	ans := Answer{Lang: lang, Confidence: res.Confidence, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
 	switch res.Decision {
 	case search.Answer:
 		t := res.Hits[0].Topic
+		sit := search.Recognize(question)
+		if sit.Municipality != "" {
+			m = sit.Municipality
+		}
 		ans.Topic, ans.Title = t.ID, t.Title.In(lang)
 		ans.Answer = RenderTopic(t, lang, m)
 		ans.Sources, ans.Laws = nonNil(t.Sources), nonNil(t.Laws)
-		ans.Flow, ans.ValidAsOf = FlowSpec(t), t.ValidAsOf
+		if l := flows.MatchSituation(sit.Pairs(), t.ID); l != nil {
+			ans.Situation = l.ID
+			ans.Answer = situationFirst(ans.Answer, l, lang)
+		}
+		ans.Flow, ans.ValidAsOf = situatedFlow(FlowSpec(t), sit), t.ValidAsOf
 		ans.Alternatives = alternatives(res.Hits[1:], lang, 2)
 	case search.Suggest:
 		ans.Suggest = true
@@ -92,9 +121,36 @@ func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) A
 			"Ik weet niet zeker wat je bedoelt. Gaat het over een van deze onderwerpen?",
 			"I'm not sure what you mean. Is it one of these topics?").In(lang)
 	default:
+		if sit := search.Recognize(question); sit.Municipality != "" {
+			m = sit.Municipality
+		}
 		ans.Title = flows.T("Buiten de handreiking", "Outside the guideline").In(lang)
 		ans.Answer = Fallback(lang, m)
 		ans.Sources = []string{"Voorwoord"}
+	}
+	return ans
+}
+
+// smallTalkAnswer answers a greeting, thanks or a question about the bot
+// with a short reply that leads to what the bot does.
+func smallTalkAnswer(talk search.Talk, lang flows.Lang, m flows.Municipality) Answer {
+	ans := Answer{Lang: lang, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
+	ans.Title = flows.T("privacybot", "privacybot").In(lang)
+	switch talk {
+	case search.Thanks:
+		ans.Talk = "thanks"
+		ans.Answer = flows.T("Graag gedaan. Nog een vraag? Typ hem gewoon.", "You're welcome. Another question? Just type it.").In(lang)
+	case search.Greeting:
+		ans.Talk = "greeting"
+		ans.Answer = flows.T("Hoi! Stel je privacyvraag in je eigen woorden.", "Hi! Ask your privacy question in your own words.").In(lang)
+	default:
+		ans.Talk = "meta"
+		ans.Answer = flows.T(
+			"Ik ben privacybot: ik beantwoord vragen over het delen van cliëntgegevens in het jeugddomein, volgens de handreiking.",
+			"I'm privacybot: I answer questions about sharing client data in youth care, following the guideline.").In(lang)
+	}
+	if m != "" {
+		ans.Answer += " " + flows.T("Je gemeente staat op ", "Your municipality is set to ").In(lang) + m.Name() + "."
 	}
 	return ans
 }

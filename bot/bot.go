@@ -402,6 +402,14 @@ func (b *Bot) onQuestion(ctx context.Context, t *turn) ([]Reply, error) {
 	}
 	a := b.Answerer.Ask(t.text, lang, t.settings.Municipality)
 	lang = a.Lang
+	if a.Talk != "" {
+		r := Reply{Text: a.Answer}
+		if a.Talk != "thanks" && a.Talk != "vote" {
+			r = b.help(lang)
+			r.Text = a.Answer + "\n\n" + r.Text
+		}
+		return []Reply{r}, nil
+	}
 	b.Metrics.Answered(a.Topic)
 	r := Reply{Text: a.Answer}
 	switch {
@@ -416,8 +424,9 @@ func (b *Bot) onQuestion(ctx context.Context, t *turn) ([]Reply, error) {
 			}
 		}
 		for _, alt := range a.Alternatives {
-			r.Controls = append(r.Controls, Choice{Label: alt.Title, Value: "topic:" + alt.Topic})
+			r.Controls = append(r.Controls, Choice{Label: flows.T("Bedoel je ook: ", "Do you also mean: ").In(lang) + alt.Title, Value: "topic:" + alt.Topic})
 		}
+		r.Controls = append(r.Controls, feedbackControls(a.Topic, lang)...)
 	}
 	return []Reply{r}, nil
 }

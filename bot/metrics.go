@@ -13,6 +13,9 @@ type Metrics interface {
 	Answered(topic string)
 	// FlowEvent counts "started", "finished", "abandoned" or "expired" by flow ID.
 	FlowEvent(flow, event string)
+	// Feedback counts a "Hielp dit?" vote on an answer by topic ID:
+	// helped or not.
+	Feedback(topic string, helped bool)
 }
 
 // NopMetrics discards everything.
@@ -26,3 +29,6 @@ func (NopMetrics) Answered(string) {}
 
 // FlowEvent does nothing.
 func (NopMetrics) FlowEvent(string, string) {}
+
+// Feedback does nothing.
+func (NopMetrics) Feedback(string, bool) {}

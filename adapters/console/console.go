@@ -42,6 +42,9 @@ type Console struct {
 	mu   sync.Mutex
 	out  io.Writer
 	last []bot.Choice
+	// votes maps "+" and "-" to the "Hielp dit?" buttons of the last
+	// answer.
+	votes map[string]string
 }
 
 // New builds a console reading from in and writing to out.
@@ -106,6 +109,10 @@ func (c *Console) message(line string) bot.Message {
 		m.Action = c.last[n-1].Value
 		return m
 	}
+	if v, ok := c.votes[strings.TrimSpace(line)]; ok {
+		m.Action = v
+		return m
+	}
 	m.Text = line
 	return m
 }
@@ -153,11 +160,19 @@ func (c *Console) write(s string) {
 func (c *Console) show(replies []bot.Reply) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.last = nil
+	c.last, c.votes = nil, nil
 	for _, r := range replies {
 		io.WriteString(c.out, Render(r))
 		if len(r.Choices) > 0 {
 			c.last = r.Choices
+		}
+		for _, ch := range r.Controls {
+			if vote, ok := bot.IsFeedback(ch.Value); ok {
+				if c.votes == nil {
+					c.votes = map[string]string{}
+				}
+				c.votes[vote] = ch.Value
+			}
 		}
 	}
 }
@@ -181,6 +196,9 @@ func Render(r bot.Reply) string {
 		words := make([]string, len(r.Controls))
 		for i, ch := range r.Controls {
 			words[i] = ch.Label
+			if vote, ok := bot.IsFeedback(ch.Value); ok {
+				words[i] = vote + " " + ch.Label
+			}
 		}
 		sb.WriteString("  (" + strings.Join(words, " · ") + ")\n")
 	}

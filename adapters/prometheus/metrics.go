@@ -23,6 +23,7 @@ type Metrics struct {
 	answers   *prometheus.CounterVec
 	fallbacks prometheus.Counter
 	flows     *prometheus.CounterVec
+	feedback  *prometheus.CounterVec
 	reminders *prometheus.CounterVec
 	apiCalls  *prometheus.CounterVec
 }
@@ -48,6 +49,9 @@ func New() *Metrics {
 		flows: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "privacybot_flows_total", Help: "Decision flows started, finished, abandoned and expired, by flow.",
 		}, []string{"flow", "event"}),
+		feedback: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "privacybot_feedback_total", Help: "\"Hielp dit?\" votes on answers, by topic and vote (up, down).",
+		}, []string{"topic", "vote"}),
 		reminders: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "privacybot_reminders_total", Help: "Reminders claimed, sent, sent late, failed (to be retried) and skipped.",
 		}, []string{"event"}),
@@ -55,7 +59,7 @@ func New() *Metrics {
 			Name: "privacybot_platform_api_calls_total", Help: "Calls to the chat platforms' APIs, by platform and status (2xx, 4xx, 429, 5xx, error); retries are extra calls.",
 		}, []string{"platform", "status"}),
 	}
-	m.reg.MustRegister(m.messages, m.latency, m.answers, m.fallbacks, m.flows, m.reminders, m.apiCalls,
+	m.reg.MustRegister(m.messages, m.latency, m.answers, m.fallbacks, m.flows, m.feedback, m.reminders, m.apiCalls,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -82,6 +86,16 @@ func (m *Metrics) Answered(topic string) {
 
 // FlowEvent counts a flow's start, finish, abandonment or expiry.
 func (m *Metrics) FlowEvent(flow, event string) { m.flows.WithLabelValues(flow, event).Inc() }
+
+// Feedback counts a "Hielp dit?" vote by topic ID; the label holds the
+// topic and the vote only, never who voted or what was asked.
+func (m *Metrics) Feedback(topic string, helped bool) {
+	vote := "down"
+	if helped {
+		vote = "up"
+	}
+	m.feedback.WithLabelValues(topic, vote).Inc()
+}
 
 // Sweep counts what one reminder sweep did.
 func (m *Metrics) Sweep(st bot.SweepStats) {

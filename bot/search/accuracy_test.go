@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,12 +15,17 @@ import (
 type question struct {
 	line int
 	lang flows.Lang
-	// topic is the expected topic ID; "" means out of scope.
-	topic string
-	text  string
+	// topics are the expected topic IDs, any of which is right; none
+	// means out of scope.
+	topics []string
+	text   string
+	// situation holds the facts the question states, as key=value pairs
+	// ("age=14"), each of which must be recognised; nil when none.
+	situation map[string]string
 }
 
-// loadQuestions reads a question set: lang, expected topic and question,
+// loadQuestions reads a question set: lang, expected topics (separated
+// by "|") and question, and optionally the situation ("age=14;to=school"),
 // separated by tabs; lines starting with "#" are comments.
 func loadQuestions(t testing.TB, path string) []question {
 	t.Helper()
@@ -36,14 +42,28 @@ func loadQuestions(t testing.TB, path string) []question {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("%s:%d: want 3 tab-separated columns, got %d", path, n, len(cols))
+		if len(cols) != 3 && len(cols) != 4 {
+			t.Fatalf("%s:%d: want 3 or 4 tab-separated columns, got %d", path, n, len(cols))
 		}
 		lang, ok := flows.ParseLang(cols[0])
 		if !ok {
 			t.Fatalf("%s:%d: unknown language %q", path, n, cols[0])
 		}
-		qs = append(qs, question{line: n, lang: lang, topic: cols[1], text: cols[2]})
+		q := question{line: n, lang: lang, text: cols[2]}
+		if cols[1] != "" {
+			q.topics = strings.Split(cols[1], "|")
+		}
+		if len(cols) == 4 && strings.TrimSpace(cols[3]) != "" {
+			q.situation = map[string]string{}
+			for _, kv := range strings.Split(cols[3], ";") {
+				k, v, ok := strings.Cut(kv, "=")
+				if !ok {
+					t.Fatalf("%s:%d: situation %q is not key=value", path, n, kv)
+				}
+				q.situation[k] = v
+			}
+		}
+		qs = append(qs, q)
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatalf("read question set: %v", err)
@@ -51,49 +71,103 @@ func loadQuestions(t testing.TB, path string) []question {
 	return qs
 }
 
-// grade reports whether res is a correct outcome for q. Out of scope is
-// correct only as Unknown; in scope only as Answer or Suggest with the
-// expected topic first.
-func grade(q question, res Result) bool {
-	if q.topic == "" {
-		return res.Decision == Unknown
-	}
-	return res.Decision != Unknown && len(res.Hits) > 0 && res.Hits[0].Topic.ID == q.topic
+// presented is how many hits a reply shows: the answer and its "see
+// also" buttons, or the choices of "which topic?".
+const presented = 3
+
+// setTally counts the outcomes of a question set.
+type setTally struct {
+	questions, inScope, outOfScope int
+	// direct: in scope, answered outright with an expected topic.
+	direct int
+	// offered: in scope, an expected topic answered or among the topics
+	// presented.
+	offered int
+	// outAnswered: out of scope, yet answered outright; outOffered: out
+	// of scope, yet offered topics.
+	outAnswered, outOffered int
+	// wrong: in scope, answered outright with a topic not expected.
+	wrong int
+	// situations counts the questions with a situation noted, and
+	// situationsRead those whose every noted fact was recognised.
+	situations, situationsRead int
+	misses                     []string
 }
 
-// report runs the question set and returns the share graded correct, the
-// share of in-scope questions answered outright, and one line per miss.
-func report(ix *Index, qs []question) (accuracy, answered float64, misses []string) {
-	correct, inScope, answers := 0, 0, 0
+func (t setTally) situationShare() float64 {
+	return float64(t.situationsRead) / float64(max(t.situations, 1))
+}
+func (t setTally) directShare() float64  { return float64(t.direct) / float64(max(t.inScope, 1)) }
+func (t setTally) offeredShare() float64 { return float64(t.offered) / float64(max(t.inScope, 1)) }
+
+// correctShare is the share of questions handled right: in scope
+// answered outright with an expected topic, out of scope not answered.
+func (t setTally) correctShare() float64 {
+	return float64(t.direct+t.outOfScope-t.outAnswered) / float64(max(t.questions, 1))
+}
+
+// run searches every question and tallies the outcomes.
+func run(ix *Index, qs []question) setTally {
+	var t setTally
 	for _, q := range qs {
-		res := ix.Search(q.text)
-		if grade(q, res) {
-			correct++
-		} else {
-			got := "-"
-			if len(res.Hits) > 0 {
-				got = res.Hits[0].Topic.ID
+		t.questions++
+		if q.situation != nil {
+			t.situations++
+			got := Recognize(q.text).Pairs()
+			read := true
+			for k, v := range q.situation {
+				read = read && got[k] == v
 			}
-			want := q.topic
-			if want == "" {
-				want = "(out of scope)"
+			if read {
+				t.situationsRead++
+			} else {
+				t.misses = append(t.misses, fmt.Sprintf("line %d %q: situation %v, read %v", q.line, q.text, q.situation, got))
 			}
-			misses = append(misses, fmt.Sprintf("line %d %q: want %s, got %s %s conf %.2f",
-				q.line, q.text, want, res.Decision, got, res.Confidence))
 		}
-		if q.topic != "" {
-			inScope++
-			if res.Decision == Answer && res.Hits[0].Topic.ID == q.topic {
-				answers++
+		res := ix.Search(q.text)
+		got := "-"
+		if len(res.Hits) > 0 {
+			got = res.Hits[0].Topic.ID
+		}
+		if len(q.topics) == 0 {
+			t.outOfScope++
+			switch res.Decision {
+			case Answer:
+				t.outAnswered++
+				t.misses = append(t.misses, fmt.Sprintf("line %d %q: out of scope, answered %s conf %.2f", q.line, q.text, got, res.Confidence))
+			case Suggest:
+				t.outOffered++
 			}
+			continue
+		}
+		t.inScope++
+		direct := res.Decision == Answer && slices.Contains(q.topics, got)
+		offered := false
+		if res.Decision != Unknown {
+			for _, h := range res.Hits[:min(presented, len(res.Hits))] {
+				offered = offered || slices.Contains(q.topics, h.Topic.ID)
+			}
+		}
+		if direct {
+			t.direct++
+		} else {
+			if res.Decision == Answer {
+				t.wrong++
+			}
+			t.misses = append(t.misses, fmt.Sprintf("line %d %q: want %s, got %s %s conf %.2f (offered %v)",
+				q.line, q.text, strings.Join(q.topics, "|"), res.Decision, got, res.Confidence, offered))
+		}
+		if offered {
+			t.offered++
 		}
 	}
-	return float64(correct) / float64(len(qs)), float64(answers) / float64(max(inScope, 1)), misses
+	return t
 }
 
 // checkSet runs a question set against the embedded topics, logs the
-// accuracy and the misses, and fails below minAccuracy.
-func checkSet(t *testing.T, path string, minAccuracy float64) {
+// figures and the misses, and fails when an expected topic does not exist
+// or a figure is below its gate.
+func checkSet(t *testing.T, path string, minDirect, minOffered float64, maxOutAnswered int) {
 	topics := flows.EmbeddedTopics()
 	qs := loadQuestions(t, path)
 	known := make(map[string]bool, len(topics))
@@ -101,29 +175,42 @@ func checkSet(t *testing.T, path string, minAccuracy float64) {
 		known[tp.ID] = true
 	}
 	for _, q := range qs {
-		if q.topic != "" && !known[q.topic] {
-			t.Skipf("%s:%d: topic %s is not written yet", path, q.line, q.topic)
+		for _, id := range q.topics {
+			if !known[id] {
+				t.Fatalf("%s:%d: expected topic %q does not exist", path, q.line, id)
+			}
 		}
 	}
-	acc, answered, misses := report(New(topics), qs)
-	for _, m := range misses {
+	r := run(New(topics), qs)
+	for _, m := range r.misses {
 		t.Logf("miss: %s", m)
 	}
-	t.Logf("%s: %d questions, accuracy %.1f%%, in-scope answered outright %.1f%%",
-		path, len(qs), 100*acc, 100*answered)
-	if acc < minAccuracy {
-		t.Errorf("accuracy %.1f%%, want at least %.0f%%", 100*acc, 100*minAccuracy)
+	t.Logf("%s: %d questions (%d out of scope): direct right %.1f%%, right topic answered or offered %.1f%%, all handled right %.1f%%, answered with a wrong topic %d, out of scope answered %d, offered %d; situations read %d/%d (%.1f%%)",
+		path, r.questions, r.outOfScope, 100*r.directShare(), 100*r.offeredShare(), 100*r.correctShare(), r.wrong, r.outAnswered, r.outOffered, r.situationsRead, r.situations, 100*r.situationShare())
+	if r.directShare() < minDirect {
+		t.Errorf("direct right %.1f%%, want at least %.0f%%", 100*r.directShare(), 100*minDirect)
+	}
+	if r.offeredShare() < minOffered {
+		t.Errorf("right topic answered or offered %.1f%%, want at least %.0f%%", 100*r.offeredShare(), 100*minOffered)
+	}
+	if r.outAnswered > maxOutAnswered {
+		t.Errorf("%d out-of-scope questions answered, want at most %d", r.outAnswered, maxOutAnswered)
 	}
 }
 
 func TestAccuracyDevelopment(t *testing.T) {
-	checkSet(t, "testdata/questions.tsv", 0.95)
+	checkSet(t, "testdata/questions.tsv", 0.93, 0.98, 0)
 }
 
 // TestAccuracyBlind2 runs the second blind set, written before the tuning
 // round that added it and never tuned on (the first blind set, once seen,
-// joined the development set). It scored 73.3% before that round and
-// 75.0% after it; the gate sits just below the latter.
+// joined the development set).
 func TestAccuracyBlind2(t *testing.T) {
-	checkSet(t, "testdata/blind2.tsv", 0.74)
+	checkSet(t, "testdata/blind2.tsv", 0.70, 0.83, 0)
+}
+
+// TestAccuracyBlind3 runs the third blind set, written before any tuning
+// of its round and never tuned on.
+func TestAccuracyBlind3(t *testing.T) {
+	checkSet(t, "testdata/blind3.tsv", 0.79, 0.89, 1)
 }

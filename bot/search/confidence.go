@@ -16,14 +16,17 @@ const (
 	// evidence unless it is most of the question, and none at all unless
 	// it is what the topic is about ("password" in a topic on sending
 	// data securely).
-	soloAt = 0.4
+	soloAt = 0.35
 	// answerCoverage and answerMargin are what the top hit needs to be
-	// given as the answer rather than offered among choices.
-	answerCoverage = 0.35
-	answerMargin   = 0.15
+	// given as the answer rather than offered among choices. The margin
+	// is over the best topic of another family (content/families.txt),
+	// so it only needs to show that the question is not split between
+	// two kinds of question.
+	answerCoverage = 0.25
+	answerMargin   = 0.05
 	// soloAnswerAt is the least coverage to answer with a top topic that
 	// matches one part of the question only.
-	soloAnswerAt = 0.5
+	soloAnswerAt = 0.4
 	// fullMargin is the margin from which being further ahead no longer
 	// adds confidence.
 	fullMargin = 0.5

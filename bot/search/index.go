@@ -42,8 +42,17 @@ type builder struct {
 }
 
 // New indexes topics for searching. The topics are copied; hits point to
-// the copies.
+// the copies. For the built-in topics it loads the index prepared by go
+// generate instead of building it.
 func New(topics []flows.Topic) *Index {
+	if ix := fromSnapshot(builtinIndex, topics); ix != nil {
+		return ix
+	}
+	return build(topics)
+}
+
+// build indexes topics from scratch.
+func build(topics []flows.Topic) *Index {
 	ix := &Index{
 		topics:  make([]flows.Topic, len(topics)),
 		terms:   make(map[string]int32),
@@ -51,6 +60,7 @@ func New(topics []flows.Topic) *Index {
 		phrases: newPhraseTable(synonymGroups),
 	}
 	copy(ix.topics, topics)
+	ix.setFamilies()
 	b := &builder{
 		ix:     ix,
 		tf:     make([][numFields]map[int32]float64, len(topics)),
@@ -86,6 +96,15 @@ func New(topics []flows.Topic) *Index {
 	b.score()
 	ix.buildPrefixes()
 	return ix
+}
+
+// setFamilies notes each topic's family (flows.TopicFamilies).
+func (ix *Index) setFamilies() {
+	ix.family = make([]string, len(ix.topics))
+	fam := flows.TopicFamilies()
+	for d := range ix.topics {
+		ix.family[d] = fam[ix.topics[d].ID]
+	}
 }
 
 // add counts the terms of one text of a topic's field and returns its

@@ -88,16 +88,22 @@ func (ix *Index) tallySlots(slots []slot) tally {
 	return t
 }
 
-// evidence returns what the tally says about its top topic.
-func (t tally) evidence() evidence {
+// evidence returns what the tally says about its top topic. The margin is
+// taken over the best topic of another family than the top's, so that
+// contenders of one family (meldrecht and the meldcode) do not make the
+// search unsure; family lists each topic's family.
+func (t tally) evidence(family []string) evidence {
 	top := t.order[0]
 	ideal := t.ideal
 	if t.matched[top] >= 2 {
 		ideal -= (1 - unknownDiscount) * t.unknown
 	}
 	ev := evidence{coverage: t.covered[top] / ideal, matched: t.matched[top], anchored: t.anchored[top], margin: 1}
-	if len(t.order) > 1 {
-		ev.margin = 1 - t.scores[t.order[1]]/t.scores[top]
+	for _, d := range t.order[1:] {
+		if family[top] == "" || family[d] != family[top] {
+			ev.margin = 1 - t.scores[d]/t.scores[top]
+			break
+		}
 	}
 	return ev
 }
@@ -114,6 +120,6 @@ func (ix *Index) rank(slots []slot, lang flows.Lang) Result {
 	for _, d := range t.order[:min(len(t.order), MaxHits)] {
 		res.Hits = append(res.Hits, Hit{Topic: &ix.topics[d], Score: min(1, t.scores[d]/ceiling)})
 	}
-	res.Confidence, res.Decision = decide(t.evidence())
+	res.Confidence, res.Decision = decide(t.evidence(ix.family))
 	return res
 }

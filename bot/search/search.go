@@ -39,6 +39,10 @@ type Index struct {
 	// titles holds, per topic, the terms of each unit of its Dutch and its
 	// English title, for the title coverage boost.
 	titles [][2][][]int32
+	// family holds each topic's family name (flows.TopicFamilies), ""
+	// when it has none: contenders of one family do not make the search
+	// unsure.
+	family []string
 	// unknownIDF is the weight of a question word no topic has: the idf
 	// of a term in no topic, above any known word's, because such a word
 	// is usually what the question is about ("vakantiegeld", "paspoort").
@@ -120,7 +124,7 @@ func (ix *Index) Search(question string) Result {
 		words = words[:maxQueryWords]
 	}
 	q := ix.analyzeQuery(words, lang)
-	return ix.rank(q, lang)
+	return ix.situate(ix.rank(q, lang), Recognize(question), question)
 }
 
 // truncate cuts s to at most n bytes without splitting a UTF-8 sequence.

@@ -35,7 +35,7 @@ var deviceWords = wordSet(`
 laptop laptops computer computers pc telefoon telefoons mobiel mobieltje
 smartphone phone phones tablet tablets ipad outlook usb usbstick stick
 wachtwoord wachtwoorden password passwords printer printers scherm screen
-wifi internet
+wifi internet teams zoom achtergrond background afwezigheidsmelding autoreply
 `)
 
 // isDevice reports whether u is a single device word.

@@ -1,0 +1,222 @@
+package search
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"privacybot/flows"
+)
+
+// Situation holds the facts of a question that the rules turn on. Every
+// field is empty when the question does not say.
+type Situation struct {
+	// Age is the child's age in years; 0 when not given. Adult reports
+	// "18+" or "meerderjarig" without an age.
+	Age   int
+	Adult bool
+	// Who is who asks or holds authority: "voogd", "gezinsvoogd",
+	// "ouder-zonder-gezag", "leerkracht" or "raad".
+	Who string
+	// To is the recipient: "school", "huisarts", "veilig-thuis", "raad",
+	// "verwijsindex", "politie", "gi" (the family guardian, unasked) or
+	// "team".
+	To string
+	// Consent is "refused", "one-parent-objects", "not-asked", "given"
+	// or "withdrawn".
+	Consent string
+	// Urgent reports acute danger.
+	Urgent bool
+	// Municipality is the municipality the question names.
+	Municipality flows.Municipality
+}
+
+// Pairs writes the situation as key=value pairs (age, who, to, consent,
+// urgency, gemeente), as the question sets note them.
+func (s Situation) Pairs() map[string]string {
+	p := map[string]string{}
+	switch {
+	case s.Age > 0:
+		p["age"] = strconv.Itoa(s.Age)
+	case s.Adult:
+		p["age"] = "18+"
+	}
+	for k, v := range map[string]string{"who": s.Who, "to": s.To, "consent": s.Consent, "gemeente": string(s.Municipality)} {
+		if v != "" {
+			p[k] = v
+		}
+	}
+	if s.Urgent {
+		p["urgency"] = "acute"
+	}
+	return p
+}
+
+// AgeGroup is the age group of the consent rules (§2.2): "onder-12",
+// "12-15", "16-17" or "18-plus"; "" when the age is unknown.
+func (s Situation) AgeGroup() string {
+	switch {
+	case s.Adult || s.Age >= 18:
+		return "18-plus"
+	case s.Age == 0:
+		return ""
+	case s.Age < 12:
+		return "onder-12"
+	case s.Age < 16:
+		return "12-15"
+	}
+	return "16-17"
+}
+
+// A person word before or after an age: "meisje 13", "kind van 6",
+// "client is 19", "child of 7".
+const personWords = `jongvolwassene|volwassene|young adult|kind|kindje|jongen|meisje|jongere|jeugdige|dochter|zoon|client|cliënt|leerling|puber|tiener|baby|peuter|broertje|zusje|child|kid|boy|girl|son|daughter|pupil|teen|teenager|youngster|young person`
+
+var (
+	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|yo\b|y/o|-?\s*years?[ -]old|-?\s*year)`)
+	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna)\s+){0,3}(\d{1,2})\b`)
+	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
+	plus18    = regexp.MustCompile(`\b18\s*\+`)
+	adult     = regexp.MustCompile(`\b18\s*\+|\bmeerderjarig|\bvolwassen (?:client|cliënt)|\badult client`)
+)
+
+// cue is a phrase that marks a fact, checked as a substring of the
+// lower-cased question with spaces around it.
+type cue struct {
+	phrases []string
+	value   string
+}
+
+var whoCues = []cue{
+	{[]string{"gezinsvoogd", "jeugdbeschermer", " gzv ", "gezinsmanager", "family guardian", "youth protector"}, "gezinsvoogd"},
+	{[]string{"zonder gezag", "geen gezag", "without custody", "without parental authority", "no parental authority", "niet met gezag", "no custody"}, "ouder-zonder-gezag"},
+	{[]string{" voogd ", " voogd,", " voogd?", "voogdij", " guardian "}, "voogd"},
+	{[]string{"leerkracht", " juf ", " meester ", "teacher", " mentor ", "docent", " leraar "}, "leerkracht"},
+}
+
+var toCues = []cue{
+	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk"}, "veilig-thuis"},
+	{[]string{"verwijsindex", "multi-signaal", "multisignaal"}, "verwijsindex"},
+	{[]string{"huisarts", " gp ", "general practitioner", " dokter "}, "huisarts"},
+	{[]string{"politie", "wijkagent", "police", " agent "}, "politie"},
+	{[]string{"school", "leerkracht", " juf ", " meester ", "teacher", " ib'er", " ib-er", "intern begeleider", "zorgcoordinator", "zorgcoördinator", " mentor "}, "school"},
+	{[]string{"teamleider", "mijn team", "ons team", "teamgenot", "my team", "team colleague", "collega's in het team"}, "team"},
+}
+
+// raadWords name the Child Protection Board; raadTo marks it as the
+// recipient rather than the asker.
+var (
+	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "child protection board", " rvdk "}
+	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with)\b[^.?!]*\braad|\braad\b[^.?!]*\b(?:inlichten|informeren)|board\b[^.?!]*\ba duty|\bto the child protection board`)
+	giOwn     = []string{"uit mezelf", "uit jezelf", "uit eigen beweging", "ongevraagd", "laten weten", "on my own", "unasked"}
+)
+
+var (
+	withdrawCues = []string{"trekt", "takes back", "take back", "took back", "terugtrekken", "ingetrokken", "intrekken", "withdrew", "withdrawn", "withdraws", "wil niet meer", "wants no more", "no longer wants"}
+	oneParent    = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:ouder|parent)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
+	refuseCues   = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt"}
+	notAskedCues = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd"}
+	givenCues    = []string{"ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "consented", "gave permission"}
+	urgentCues   = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
+)
+
+var municipalityCues = []cue{
+	{[]string{"diemen"}, string(flows.Diemen)},
+	{[]string{"uithoorn", "de kwakel"}, string(flows.Uithoorn)},
+	{[]string{"ouder-amstel", "ouder amstel", "ouderamstel", "duivendrecht", "ouderkerk"}, string(flows.OuderAmstel)},
+}
+
+// Recognize reads the situation from a question: the child's age, who
+// asks or holds authority, the recipient, the state of consent, acute
+// danger and the municipality. It reads cues, not meaning: a fact it
+// misses stays empty, and the answer then opens with the topic's own
+// first line.
+func Recognize(question string) Situation {
+	q := " " + strings.ToLower(truncate(question, maxQueryBytes)) + " "
+	q = spaceReplacer.Replace(q)
+	padded := punctReplacer.Replace(q)
+	var s Situation
+	s.Age = readAge(q)
+	if plus18.MatchString(q) {
+		s.Age = 0
+	}
+	s.Adult = s.Age == 0 && adult.MatchString(q)
+	s.Who = first(padded, whoCues)
+	s.To = first(padded, toCues)
+	if containsAny(padded, raadWords) {
+		if raadTo.MatchString(q) {
+			s.To = "raad"
+		} else if s.Who == "" {
+			s.Who = "raad"
+		}
+	}
+	if s.Who == "gezinsvoogd" && containsAny(q, giOwn) {
+		s.To = "gi"
+	}
+	s.Consent = readConsent(q)
+	s.Urgent = containsAny(padded, urgentCues)
+	s.Municipality = flows.Municipality(first(padded, municipalityCues))
+	return s
+}
+
+// spaceReplacer evens out quotes and white space; punctReplacer pads
+// punctuation so that cues with spaces match at a comma or a question
+// mark.
+var (
+	spaceReplacer = strings.NewReplacer("’", "'", "\t", " ", "\n", " ")
+	punctReplacer = strings.NewReplacer(",", " , ", "?", " ? ", "!", " ! ", ":", " : ", ";", " ; ", ".", " . ", "(", " ( ", ")", " ) ")
+)
+
+// readAge finds an age from 0 to 25 next to a word for years or a person.
+func readAge(q string) int {
+	if !strings.ContainsAny(q, "0123456789") {
+		return 0
+	}
+	for _, re := range []*regexp.Regexp{ageAfter, ageBefore, ageTurned} {
+		for _, m := range re.FindAllStringSubmatch(q, -1) {
+			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n <= 25 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// readConsent reads the state of consent; a withdrawal wins over a
+// refusal, a refusal over "not asked".
+func readConsent(q string) string {
+	switch {
+	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")):
+		return "withdrawn"
+	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")):
+		return "one-parent-objects"
+	case containsAny(q, refuseCues):
+		return "refused"
+	case containsAny(q, notAskedCues),
+		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
+		strings.Contains(q, "without") && (strings.Contains(q, "consent") || strings.Contains(q, "permission")):
+		return "not-asked"
+	case containsAny(q, givenCues):
+		return "given"
+	}
+	return ""
+}
+
+// first returns the value of the first cue with a phrase in q.
+func first(q string, cues []cue) string {
+	for _, c := range cues {
+		if containsAny(q, c.phrases) {
+			return c.value
+		}
+	}
+	return ""
+}
+
+func containsAny(q string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(q, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,118 @@
+package search
+
+import "strings"
+
+// shareWords mark a question about passing information on, rather than
+// about starting care.
+var shareWords = []string{"delen", "deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
+
+// requestCues mark a question about getting information from someone
+// else rather than giving it.
+var requestCues = []string{"opvragen", "navragen", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
+
+// careWords mark a question about starting care rather than sharing.
+var careWords = []string{"wil hulp", "wants help", "hulp zonder", "help without", "wil praten", "begeleiding", "behandeling", "therapy", "counselling", "treatment"}
+
+// decideWords mark a question about who consents or decides.
+var decideWords = []string{"meekijk", "mee kijken", "toestemming", "tekenen", "tekent", "beslis", "meebeslissen", "instemm", "akkoord", "consent", "sign", "decide", "say"}
+
+// childCues mark a question about a child, for acute danger.
+var childCues = []string{"kind", "baby", "peuter", "meisje", "jongen", "jongere", "dochter", "zoon", "child", "kid", "girl", "boy", "toddler", "infant"}
+
+// situate reorders the hits by the situation the question states, where
+// the words alone mislead: acute danger to a child is answered from the
+// reporting code (a question with "zonder toestemming" in it is about
+// acting now, not about asking first); a refusal to share from the rules
+// on sharing, not from those on refusing care; a client of 18 or over
+// from the consent rules by age; one parent objecting from the rules on
+// refusal.
+func (ix *Index) situate(res Result, s Situation, question string) Result {
+	if len(res.Hits) == 0 {
+		return res
+	}
+	q := strings.ToLower(question)
+	top := res.Hits[0].Topic.ID
+	topFamily := ix.familyOf(top)
+	switch {
+	case s.Urgent && (res.Decision != Unknown || s.Age > 0 || containsAny(q, childCues)):
+		return ix.promote(res, "veilig-thuis-meldcode")
+	case res.Decision == Unknown:
+		return res
+	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
+		(topFamily == "toestemming-hulp" || (res.Decision == Suggest && s.To == "")):
+		if s.To == "veilig-thuis" || s.To == "raad" || s.To == "verwijsindex" {
+			return ix.promote(res, "meldrecht")
+		}
+		return ix.promote(res, "delen-toestemming")
+	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
+		return ix.promote(res, "toestemming-leeftijd")
+	case s.Age > 0 && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
+		return ix.promote(res, "toestemming-leeftijd")
+	case s.Consent == "withdrawn" && (topFamily == "" || top == "delen-school" || top == "delen-huisarts" || topFamily == "toestemming-delen"):
+		return ix.promote(res, "toestemming-intrekken")
+	case containsAny(q, requestCues) && (top == "delen-school" || top == "delen-huisarts"):
+		return ix.promote(res, "informatie-ontvangen-derden")
+	case s.To == "team" && topFamily == "team":
+		return ix.promote(res, "delen-binnen-team")
+	case s.Consent == "one-parent-objects" && topFamily == "gezag":
+		return ix.promote(res, "ouders-weigeren-toestemming")
+	case (res.Decision == Suggest || s.Consent == "given") && recipientTopics[s.To] != "" && ix.among(res, recipientTopics[s.To]):
+		return ix.promote(res, recipientTopics[s.To])
+	}
+	return res
+}
+
+// recipientTopics names the topic on sharing with each recipient: when
+// the search hesitates and it is among the choices, it is the answer.
+var recipientTopics = map[string]string{
+	"school": "delen-school", "huisarts": "delen-huisarts", "veilig-thuis": "veilig-thuis-meldcode",
+	"raad": "raad-kinderbescherming", "verwijsindex": "verwijsindex", "team": "delen-binnen-team",
+}
+
+// among reports whether the topic with this ID is among the hits offered.
+func (ix *Index) among(res Result, id string) bool {
+	for _, h := range res.Hits[:min(3, len(res.Hits))] {
+		if h.Topic.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// promote makes the topic with this ID the answer: first among the hits
+// (moved up, or put in front when it was not among them) and decided
+// Answer. An unknown ID leaves res as it is.
+func (ix *Index) promote(res Result, id string) Result {
+	d := ix.topicIndex(id)
+	if d < 0 {
+		return res
+	}
+	hits := []Hit{{Topic: &ix.topics[d], Score: res.Hits[0].Score}}
+	for _, h := range res.Hits {
+		if h.Topic.ID != id && len(hits) < MaxHits {
+			hits = append(hits, h)
+		}
+	}
+	res.Hits = hits
+	res.Decision = Answer
+	res.Confidence = max(res.Confidence, answerBand)
+	return res
+}
+
+// familyOf returns the family of the topic with this ID, or "".
+func (ix *Index) familyOf(id string) string {
+	if d := ix.topicIndex(id); d >= 0 {
+		return ix.family[d]
+	}
+	return ""
+}
+
+// topicIndex returns the position of the topic with this ID, or -1.
+func (ix *Index) topicIndex(id string) int {
+	for d := range ix.topics {
+		if ix.topics[d].ID == id {
+			return d
+		}
+	}
+	return -1
+}

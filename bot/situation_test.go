@@ -1,0 +1,96 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"privacybot/bot"
+	"privacybot/flows"
+)
+
+// TestAnswersOpenWithTheSituation checks the first line under the title
+// of answers to situation questions, and the flow they offer.
+func TestAnswersOpenWithTheSituation(t *testing.T) {
+	a := answerer()
+	tests := []struct {
+		question  string
+		situation string
+		first     string
+		flow      string
+	}{
+		{"kind 7 zegt dat stiefvader hem slaat, acuut, moeder weet van niks. eerst toestemming?", "acuut", "Acuut gevaar: bel 112", ""},
+		{"moeder weigert toestemming, mag ik school toch inlichten?", "geweigerd-delen", "Geen toestemming? Dan deel je niet", ""},
+		{"kind 10 heeft een voogd, wie tekent voor hulp", "voogd", "Heeft het kind een voogd", "toestemming leeftijd=onder-12 gezag-wie=voogd"},
+		{"client is 19, moet moeder nog toestemming geven voor hulp", "volwassen", "Vanaf 18 jaar", "toestemming leeftijd=18-plus"},
+		{"mag ik de raad inlichten als ouders weigeren", "geweigerd-meldrecht-ontvanger", "Zonder toestemming mag je hier toch delen", "stappenplan ontvanger=raad"},
+		{"hoe lang bewaren we een dossier", "", "", ""},
+	}
+	for _, tt := range tests {
+		ans := a.Ask(tt.question, flows.NL, "")
+		if ans.Situation != tt.situation {
+			t.Errorf("%q: situation %q, want %q", tt.question, ans.Situation, tt.situation)
+			continue
+		}
+		lines := strings.SplitN(ans.Answer, "\n", 3)
+		if tt.first != "" && (len(lines) < 2 || !strings.Contains(lines[1], tt.first)) {
+			t.Errorf("%q: first line %q, want it to hold %q", tt.question, lines[1], tt.first)
+		}
+		if tt.flow != "" && ans.Flow != tt.flow {
+			t.Errorf("%q: flow %q, want %q", tt.question, ans.Flow, tt.flow)
+		}
+	}
+}
+
+// TestTheQuestionsMunicipalityWins checks that a municipality named in
+// the question is the one the answer speaks of, and that otherwise the
+// user's setting is.
+func TestTheQuestionsMunicipalityWins(t *testing.T) {
+	a := answerer()
+	if ans := a.Ask("in uithoorn: mag ik met school delen?", flows.NL, flows.Diemen); !strings.Contains(ans.Answer, "In Uithoorn") {
+		t.Errorf("the answer does not speak of Uithoorn:\n%s", ans.Answer)
+	}
+	if ans := a.Ask("mag ik met school delen?", flows.NL, flows.Diemen); !strings.Contains(ans.Answer, "In Diemen") {
+		t.Errorf("the answer does not speak of the user's Diemen:\n%s", ans.Answer)
+	}
+}
+
+// TestSmallTalkGetsHelp checks that greetings and questions about the
+// bot get help, thanks a short reply, and none the out-of-scope reply.
+func TestSmallTalkGetsHelp(t *testing.T) {
+	h := newHarness(t)
+	for _, tt := range []struct{ say, want string }{
+		{"hoi, wat kun je?", "Stel een vraag"},
+		{"wie ben jij", "Ik ben privacybot"},
+		{"help me", "Stel een vraag"},
+		{"bedankt!", "Graag gedaan"},
+	} {
+		got := joined(h.say(tt.say))
+		if !strings.Contains(got, tt.want) || strings.Contains(got, "geen antwoord") {
+			t.Errorf("%q: got %q, want %q and no out-of-scope reply", tt.say, got, tt.want)
+		}
+	}
+}
+
+// TestFeedbackVotesUnderAnswers checks the 👍 / 👎 buttons under an
+// answer and that pressing one is acknowledged.
+func TestFeedbackVotesUnderAnswers(t *testing.T) {
+	h := newHarness(t)
+	replies := h.say("ik heb een mail met gegevens naar de verkeerde ouder gestuurd")
+	var up string
+	for _, r := range replies {
+		for _, c := range r.Controls {
+			if v, ok := bot.IsFeedback(c.Value); ok && v == "+" {
+				up = c.Value
+			}
+		}
+	}
+	if up != "fb:up:datalek" {
+		t.Fatalf("no 👍 for the datalek topic under the answer: %+v", replies)
+	}
+	if got := joined(h.press(up)); !strings.Contains(got, "dank je") {
+		t.Errorf("pressing 👍 gave %q", got)
+	}
+	if got := joined(h.press("fb:up:no-such-topic")); !strings.Contains(got, "werkt niet meer") {
+		t.Errorf("a vote on an unknown topic gave %q, want the stale-button reply", got)
+	}
+}
