@@ -43,6 +43,7 @@ type Deps struct {
 	Clock         Clock
 	Log           *slog.Logger
 	Metrics       Metrics
+	FG            FGDesk // when set, users can ask their privacy officer
 }
 
 // Bot is the core. It is safe for concurrent use; two messages of one user
@@ -378,6 +379,7 @@ func (b *Bot) onQuestion(ctx context.Context, t *turn) ([]Reply, error) {
 			r.Controls = append(r.Controls, Choice{Label: alt.Title, Value: "topic:" + alt.Topic})
 		}
 	}
+	b.offerFG(t, a, &r)
 	return []Reply{r}, nil
 }
 

@@ -36,6 +36,7 @@ func init() {
 	add(command{run: (*Bot).cmdMyData}, "mijn-gegevens", "my-data", "mijngegevens", "mydata")
 	add(command{run: (*Bot).cmdForget}, "vergeet-mij", "forget-me", "vergeetmij", "forgetme")
 	add(command{run: (*Bot).cmdLabel}, "label", "casus", "case")
+	add(command{run: (*Bot).cmdAskFG}, "vraag", "ask", "fg")
 	for nl, words := range map[string][]string{
 		"terug":   {"terug", "back", "vorige"},
 		"opnieuw": {"opnieuw", "restart", "overnieuw"},
@@ -256,6 +257,8 @@ type MyData struct {
 	Conversation *Conversation  `json:"conversation,omitempty"`
 	Reminders    []ReminderView `json:"reminders"`
 	Audit        []AuditEntry   `json:"audit"`
+	// FGQuestions are the user's questions to the privacy officer.
+	FGQuestions []FGQuestionView `json:"fg_questions,omitempty"`
 }
 
 func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
@@ -279,7 +282,7 @@ func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
 	if d.Audit == nil {
 		d.Audit = []AuditEntry{}
 	}
-	return d, nil
+	return d, b.fgMyData(ctx, t, &d)
 }
 
 func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, error) {
@@ -308,6 +311,9 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	sb.WriteString("\n\n*" + flows.T("Herinneringen (open en afgehandeld)", "Reminders (open and handled)").In(lang) + ":* " + fmt.Sprint(len(d.Reminders)))
 	for _, r := range d.Reminders {
 		sb.WriteString("\n• " + r.Summary(lang, loc))
+	}
+	if b.FG != nil {
+		sb.WriteString(fgLines(d.FGQuestions, lang, loc))
 	}
 	sb.WriteString("\n\n*" + flows.T("Logboek van je besluiten", "Log of your decisions").In(lang) + ":*")
 	if len(d.Audit) == 0 {
@@ -352,6 +358,11 @@ func (b *Bot) answerForget(ctx context.Context, t *turn, yes bool) ([]Reply, err
 			}
 		}
 		return []Reply{{Text: flows.T("Goed, ik heb niets gewist.", "Fine, I erased nothing.").In(t.lang)}}, nil
+	}
+	if b.FG != nil {
+		if err := b.FG.Forget(ctx, t.msg.UserKey()); err != nil {
+			return nil, fmt.Errorf("forget questions to the FG: %w", err)
+		}
 	}
 	if err := b.Users.ForgetUser(ctx, t.msg.UserKey()); err != nil {
 		return nil, fmt.Errorf("forget user: %w", err)
