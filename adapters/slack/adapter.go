@@ -49,6 +49,7 @@ type Adapter struct {
 	stopOnce sync.Once
 	// notices bounds the "busy" notices sent while the queue is full.
 	notices chan struct{}
+	fg      fgDesk
 }
 
 // New builds an adapter; it does not connect until Run. log receives only

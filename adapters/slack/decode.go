@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/slack-go/slack"
+
+	"privacybot/bot/fg"
 )
 
 // errIncomplete is returned for a request that lacks a field the bot needs.
@@ -129,6 +131,8 @@ func decodeEvent(raw []byte, botID string) (decodedEvent, error) {
 		if !isID(in.threadTS) {
 			in.threadTS = ""
 		}
+	case e.Type == "message" && isID(e.ThreadTS) && e.ThreadTS != e.TS && (e.ChannelType == "channel" || e.ChannelType == "group"):
+		in.kind, in.threadTS = kindFGThread, e.ThreadTS
 	default:
 		return decodedEvent{}, nil
 	}
@@ -189,6 +193,9 @@ func decodeInteraction(raw []byte) (*inbound, error) {
 	if err := json.Unmarshal(raw, &p); err != nil {
 		return nil, fmt.Errorf("decode interaction: %w", err)
 	}
+	if p.Type == "view_submission" {
+		return decodeFGSubmission(raw)
+	}
 	if p.Type != "block_actions" || len(p.Actions) == 0 || p.Actions[0].Type != "button" {
 		return nil, nil
 	}
@@ -201,7 +208,8 @@ func decodeInteraction(raw []byte) (*inbound, error) {
 		return nil, fmt.Errorf("decode interaction: %w", errIncomplete)
 	}
 	key := "slack:press:" + p.TriggerID
-	if isID(p.Container.MessageTS) {
+	// An FG channel's button may be pressed by each of its members.
+	if isID(p.Container.MessageTS) && !fg.IsFGAction(act.Value) {
 		key = "slack:press:" + channel + ":" + p.Container.MessageTS + ":" + groupOf(act.BlockID)
 	}
 	return &inbound{
@@ -218,6 +226,7 @@ func decodeInteraction(raw []byte) (*inbound, error) {
 			ephemeral: p.Container.IsEphemeral,
 			original:  p.Message,
 		},
+		fg: &fgInbound{trigger: p.TriggerID},
 	}, nil
 }
 

@@ -55,6 +55,7 @@ type fakeSlack struct {
 	authErrors []string
 
 	conns chan *fakeConn
+	fg    fgFake
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
@@ -76,6 +77,8 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 		c.Handle("/response/", f.record("response"))
 		c.Handle("/apps.connections.open", f.connectionsOpen)
 		c.Handle("/link", slacktest.Websocket(f.socket))
+		c.Handle("/views.open", f.viewsOpen)
+		c.Handle("/conversations.members", f.conversationsMembers)
 	})
 	f.srv.Start()
 	t.Cleanup(f.srv.Stop)

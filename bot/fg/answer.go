@@ -99,8 +99,10 @@ func (s *Service) Check(ctx context.Context, who Answerer, id int64) (Question, 
 	return q, nil, nil
 }
 
-// Answer sends who's answer to question id to its asker, and only to them.
-// It returns what to show who: a confirmation or why nothing was sent.
+// Answer sends who's answer to question id to its asker, and only to them,
+// and notes in the question's thread that it was answered, with the
+// answer. It returns what to show who alone: why nothing was sent, or
+// nothing when all went well.
 func (s *Service) Answer(ctx context.Context, who Answerer, id int64, text string) (bot.Reply, error) {
 	q, refusal, err := s.Check(ctx, who, id)
 	if err != nil {
@@ -135,7 +137,16 @@ func (s *Service) Answer(ctx context.Context, who Answerer, id int64, text strin
 	if len(kinds) > 0 {
 		sb.WriteString(" " + sprintf(fgRedacted, lang, pii.Describe(kinds, lang)))
 	}
-	return bot.Reply{Text: sb.String(), Choices: []bot.Choice{{Label: fgBtnTopic.In(lang), Value: TopicAction + idOf(q)}}}, nil
+	note := bot.Reply{
+		Text:    "*" + fgAnsweredHead.In(lang) + "*\n" + quote(q.Answer) + "\n\n" + sb.String(),
+		Choices: []bot.Choice{{Label: fgBtnTopic.In(lang), Value: TopicAction + idOf(q)}},
+	}
+	if port := s.Channels[who.Platform]; port != nil {
+		if _, err := port.PostFG(ctx, q.Channel, q.Post, note); err == nil {
+			return bot.Reply{}, nil
+		}
+	}
+	return note, nil
 }
 
 // AnswerInThread answers the open question of a thread in an FG channel

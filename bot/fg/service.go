@@ -130,9 +130,10 @@ func (s *Service) topicTitle(topic string, lang flows.Lang) string {
 	return ""
 }
 
-// quote writes text as a Markdown quote.
+// quote marks text as quoted, line by line, in a way every platform
+// shows as it is.
 func quote(text string) string {
-	return "> " + strings.ReplaceAll(strings.TrimSpace(text), "\n", "\n> ")
+	return "» " + strings.ReplaceAll(strings.TrimSpace(text), "\n", "\n» ")
 }
 
 func sprintf(t flows.Text, lang flows.Lang, args ...any) string {

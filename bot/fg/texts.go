@@ -68,7 +68,8 @@ var (
 	fgBtnAnswer    = flows.T("Antwoorden", "Answer")
 	fgBtnTopic     = flows.T("Maak er een conceptonderwerp van", "Turn it into a draft topic")
 	fgReminder     = flows.T("*Herinnering:* deze vraag aan de FG van %s wacht al twee werkdagen op een antwoord.", "*Reminder:* this question to the FG of %s has been waiting two working days for an answer.")
-	fgAnswered     = flows.T("Beantwoord. Ik heb het antwoord alleen naar de vrager gestuurd.", "Answered. I sent the answer to the asker only.")
+	fgAnsweredHead = flows.T("Antwoord van de FG", "Answer of the FG")
+	fgAnswered     = flows.T("Ik heb dit antwoord alleen naar de vrager gestuurd.", "I sent this answer to the asker only.")
 	fgNotDelivered = flows.T("Beantwoord en bewaard, maar nog niet afgeleverd: ik probeer het zo opnieuw.", "Answered and kept, but not delivered yet: I will try again shortly.")
 	fgRedacted     = flows.T("Ik heb %s uit het antwoord weggelaten.", "I left %s out of the answer.")
 	fgNotMember    = flows.T("Alleen leden van het FG-kanaal kunnen deze vraag beantwoorden. Er is niets verstuurd.", "Only members of the FG channel can answer this question. Nothing was sent.")
@@ -85,3 +86,14 @@ var (
 	fgModalLabel = flows.T("Je antwoord", "Your answer")
 	fgModalHint  = flows.T("Het antwoord gaat alleen naar de vrager, in een privébericht.", "The answer goes to the asker only, in a direct message.")
 )
+
+// ModalTexts are the words of the modal or dialog in which the FG answers.
+type ModalTexts struct {
+	Title, Label, Hint, Submit string
+}
+
+// ModalTexts returns the answer modal's words in the FG's language.
+func (s *Service) ModalTexts() ModalTexts {
+	l := s.cfg.FGLang
+	return ModalTexts{Title: fgModalTitle.In(l), Label: fgModalLabel.In(l), Hint: fgModalHint.In(l), Submit: txtBtnSend.In(l)}
+}

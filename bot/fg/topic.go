@@ -2,6 +2,7 @@ package fg
 
 import (
 	"context"
+	"regexp"
 	"strings"
 
 	"privacybot/bot"
@@ -49,7 +50,10 @@ func TopicFile(q Question, closest *flows.Topic) (name, file string) {
 	if closest != nil {
 		sources = append(sources, closest.Sources...)
 		laws = closest.Laws
-		keywords = closest.Keywords
+		keywords = dedupe(closest.Keywords)
+		if len(keywords) > maxKeywords {
+			keywords = keywords[:maxKeywords]
+		}
 	}
 	title := oneLine(q.Text, 90)
 	var b strings.Builder
@@ -73,9 +77,16 @@ func TopicFile(q Question, closest *flows.Topic) (name, file string) {
 	return id + ".md", b.String()
 }
 
+// maxKeywords bounds the keywords a draft borrows from the closest topic.
+const maxKeywords = 12
+
+// placeholders are what pii.Redact put in place of personal data.
+var placeholders = regexp.MustCompile(`\s*\[[^\]]*\]`)
+
 // oneLine is text on one line, without Markdown marks or a colon that
 // would end a front matter value, at most n runes.
 func oneLine(text string, n int) string {
+	text = placeholders.ReplaceAllString(text, "")
 	s := strings.Join(strings.Fields(strings.NewReplacer("#", "", "*", "", "`", "", "[", "", "]", "").Replace(text)), " ")
 	if r := []rune(s); len(r) > n {
 		s = strings.TrimSpace(string(r[:n-1])) + "…"
