@@ -55,6 +55,7 @@ type Adapter struct {
 	ready    atomic.Bool
 	stopped  chan struct{}
 	stopOnce sync.Once
+	fg       fgDesk
 }
 
 // identity is who the bot is on the server.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"privacybot/bot"
 	"privacybot/flows"
@@ -55,7 +56,7 @@ func TopicFile(q Question, closest *flows.Topic) (name, file string) {
 			keywords = keywords[:maxKeywords]
 		}
 	}
-	title := oneLine(q.Text, 90)
+	title := capitalise(oneLine(q.Text, 90))
 	var b strings.Builder
 	b.WriteString("---\n")
 	b.WriteString("id: " + id + "\n")
@@ -107,6 +108,15 @@ func bodyText(text string) string {
 		lines[i] = l
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
+
+// capitalise puts the first letter of s in upper case.
+func capitalise(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
 }
 
 func dedupe(xs []string) []string {
