@@ -124,6 +124,8 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		expiry:      cfg.duration("PRIVACYBOT_EXPIRY"),
 		metrics:     metrics,
 		onScheduled: metrics.ReminderScheduled,
+		fgRoutes:    cfg.fgRouteMap(),
+		fgMetrics:   metrics.FG(),
 	}, clock, log)
 	if err != nil {
 		return nil, err
@@ -144,6 +146,8 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			return nil, fmt.Errorf("slack: %w", err)
 		}
 		s.platforms[bot.Slack] = a
+		c.fg.Channels[bot.Slack] = a
+		a.SetFG(c.fg)
 		mux.Handle("/slack/", a.Handler())
 	}
 	if u := cfg["PRIVACYBOT_MATTERMOST_URL"]; u != "" {
@@ -160,11 +164,14 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			return nil, fmt.Errorf("mattermost: %w", err)
 		}
 		s.platforms[bot.Mattermost] = a
+		c.fg.Channels[bot.Mattermost] = a
+		a.SetFG(c.fg)
 		mux.Handle("/mattermost/", a.Handler())
 	}
 	notifiers := map[string]bot.Notifier{}
 	for name, p := range s.platforms {
 		notifiers[name] = p
+		c.fg.Notifiers[name] = p
 	}
 	s.sched = bot.NewScheduler(c.store, c.store, notifiers, c.store, clock, log, bot.SchedulerConfig{
 		Sweep:     "@every " + cfg["PRIVACYBOT_SWEEP"],
@@ -173,6 +180,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		Purger:    c.store,
 		OnSweep:   metrics.Sweep,
 		Dedup:     c.store,
+		Also:      c.fg.RunTick,
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", s.readyz)

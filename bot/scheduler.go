@@ -69,6 +69,8 @@ type SchedulerConfig struct {
 	// Dedup, when set, makes a user's weekly digest go out once per week
 	// however many instances run the schedule on one shared database.
 	Dedup DedupStore
+	// Also, when set, runs after each sweep: the reminders to the FG.
+	Also func(ctx context.Context)
 }
 
 func (c SchedulerConfig) withDefaults() SchedulerConfig {
@@ -506,6 +508,9 @@ func (s *Scheduler) Stop(ctx context.Context) error {
 }
 
 func (s *Scheduler) runSweep(ctx context.Context) {
+	if s.cfg.Also != nil {
+		defer s.cfg.Also(ctx)
+	}
 	st, err := s.Sweep(ctx)
 	if s.cfg.OnSweep != nil {
 		s.cfg.OnSweep(st)
