@@ -127,7 +127,7 @@ func (b *Bot) cmdAskFG(ctx context.Context, t *turn, args string) ([]Reply, erro
 // reports whether it was there.
 func cutFG(args string) (string, bool) {
 	lower := strings.ToLower(args)
-	for _, p := range []string{"de fg", "the fg", "aan de fg", "fg"} {
+	for _, p := range []string{"de fg", "het de fg", "the fg", "it to the fg", "aan de fg", "fg"} {
 		if rest, ok := strings.CutPrefix(lower, p); ok && (rest == "" || strings.IndexAny(rest[:1], " :,?") == 0) {
 			return strings.TrimLeft(args[len(p):], " :,"), true
 		}
@@ -166,7 +166,15 @@ func (b *Bot) onFGPending(ctx context.Context, t *turn) ([]Reply, error) {
 	if err != nil {
 		return nil, err
 	}
-	return replies, b.setPending(ctx, t, pending)
+	if err := b.setPending(ctx, t, pending); err != nil {
+		return nil, err
+	}
+	if len(replies) == 0 {
+		// Not an answer to the desk: read the text afresh.
+		r, _, err := b.onText(ctx, t)
+		return r, err
+	}
+	return replies, nil
 }
 
 // setPending stores what the bot waits for next, when it changed; an FG

@@ -100,7 +100,7 @@ func (s *Service) Ask(ctx context.Context, r bot.FGRequest) ([]bot.Reply, string
 	if err := s.Store.CreateFGQuestion(ctx, &q); err != nil {
 		return nil, "", fmt.Errorf("keep question draft: %w", err)
 	}
-	return []bot.Reply{s.preview(q, r.Lang)}, "", nil
+	return []bot.Reply{s.preview(q, r.Lang)}, draftPending(q), nil
 }
 
 // closestTopic is the topic the bot would answer text with, or the first
@@ -159,12 +159,16 @@ func (s *Service) preview(q Question, lang flows.Lang) bot.Reply {
 		{Label: txtBtnRetype.In(lang), Value: "fg:retype:" + id},
 		{Label: txtBtnCancel.In(lang), Value: "fg:cancel:" + id},
 	}}
-	if q.Municipality == "" {
+	switch {
+	case q.Municipality == "":
 		sb.WriteString(txtChooseMun.In(lang))
 		for _, m := range flows.Municipalities {
 			r.Choices = append(r.Choices, bot.Choice{Label: m.Name(), Value: "fg:muni:" + id + ":" + string(m)})
 		}
-	} else {
+	case s.channelFor(q) == "":
+		sb.WriteString(sprintf(txtCheckMail, lang, q.Municipality.PrivacyOfficer()))
+		r.Choices = []bot.Choice{{Label: txtBtnMail.In(lang), Value: "fg:send:" + id}}
+	default:
 		sb.WriteString(txtCheck.In(lang))
 		r.Choices = []bot.Choice{
 			{Label: txtBtnNamed.In(lang), Value: "fg:named:" + id},
@@ -173,6 +177,15 @@ func (s *Service) preview(q Question, lang flows.Lang) bot.Reply {
 	}
 	r.Text = sb.String()
 	return r
+}
+
+// channelFor is the FG channel q goes to, or "" when its platform has
+// none (the question then becomes a mail).
+func (s *Service) channelFor(q Question) string {
+	if s.Channels[q.Asker.Platform] == nil {
+		return ""
+	}
+	return s.cfg.Routes[q.Asker.Platform].For(q.Municipality)
 }
 
 // confirm asks to send the draft as chosen.
@@ -235,16 +248,16 @@ func (s *Service) Action(ctx context.Context, r bot.FGRequest, payload string) (
 		if err := s.save(ctx, &q); err != nil {
 			return nil, "", err
 		}
-		return []bot.Reply{s.preview(q, lang)}, "", nil
+		return []bot.Reply{s.preview(q, lang)}, draftPending(q), nil
 	case "named", "anon":
 		if q.Municipality == "" {
-			return []bot.Reply{s.preview(q, lang)}, "", nil
+			return []bot.Reply{s.preview(q, lang)}, draftPending(q), nil
 		}
 		q.Anonymous = verb == "anon"
 		if err := s.save(ctx, &q); err != nil {
 			return nil, "", err
 		}
-		return []bot.Reply{confirm(q, lang)}, "", nil
+		return []bot.Reply{confirm(q, lang)}, draftPending(q), nil
 	case "retype":
 		return []bot.Reply{{Text: txtRetype.In(lang)}}, "fg:retype:" + id, nil
 	case "cancel":
@@ -254,7 +267,7 @@ func (s *Service) Action(ctx context.Context, r bot.FGRequest, payload string) (
 		return []bot.Reply{{Text: txtCancelled.In(lang)}}, "", nil
 	case "send":
 		if q.Municipality == "" {
-			return []bot.Reply{s.preview(q, lang)}, "", nil
+			return []bot.Reply{s.preview(q, lang)}, draftPending(q), nil
 		}
 		rs, err := s.send(ctx, q, lang)
 		return rs, "", err
@@ -273,11 +286,32 @@ func (s *Service) Action(ctx context.Context, r bot.FGRequest, payload string) (
 	return stale(lang), "", nil
 }
 
+// draftPending is what the core waits for while q is shown: the typed
+// words of its buttons, for a terminal that shows them as words.
+func draftPending(q Question) string { return "fg:draft:" + idOf(q) }
+
+// draftWords maps the typed label of a draft's button to its action.
+var draftWords = map[string]string{
+	"anders formuleren": "retype", "rephrase": "retype",
+	"niet versturen": "cancel", "don't send": "cancel", "dont send": "cancel",
+	"met mijn naam": "named", "with my name": "named",
+	"anoniem": "anon", "anonymously": "anon", "anonymous": "anon",
+	"versturen": "send", "send": "send", "maak de mail": "send", "write the mail": "send",
+}
+
 // Text handles what the user typed when the service asked for it: the
-// question, the question again, or a follow-up.
+// question, the question again, a follow-up, or a draft's button typed as
+// words. Other text while a draft is shown gives no replies: the core
+// then reads it as it would without the draft.
 func (s *Service) Text(ctx context.Context, r bot.FGRequest, pending string) ([]bot.Reply, string, error) {
 	kind, id, _ := strings.Cut(strings.TrimPrefix(pending, "fg:"), ":")
 	switch kind {
+	case "draft":
+		verb, ok := draftWords[strings.Trim(strings.ToLower(strings.TrimSpace(r.Text)), ".!")]
+		if !ok {
+			return nil, "", nil
+		}
+		return s.Action(ctx, r, verb+":"+id)
 	case "type":
 		return s.Ask(ctx, r)
 	case "retype":
@@ -293,7 +327,7 @@ func (s *Service) Text(ctx context.Context, r bot.FGRequest, pending string) ([]
 		if err := s.save(ctx, &q); err != nil {
 			return nil, "", err
 		}
-		return []bot.Reply{s.preview(q, r.Lang)}, "", nil
+		return []bot.Reply{s.preview(q, r.Lang)}, draftPending(q), nil
 	case "follow":
 		parent, ok, err := s.own(ctx, r, id, Answered)
 		if err != nil || !ok {
@@ -308,7 +342,7 @@ func (s *Service) Text(ctx context.Context, r bot.FGRequest, pending string) ([]
 		if err := s.Store.CreateFGQuestion(ctx, &q); err != nil {
 			return nil, "", fmt.Errorf("keep follow-up draft: %w", err)
 		}
-		return []bot.Reply{s.preview(q, r.Lang)}, "", nil
+		return []bot.Reply{s.preview(q, r.Lang)}, draftPending(q), nil
 	}
 	return stale(r.Lang), "", nil
 }
@@ -317,7 +351,7 @@ func (s *Service) Text(ctx context.Context, r bot.FGRequest, pending string) ([]
 // has none, writes it as a mail and erases the draft.
 func (s *Service) send(ctx context.Context, q Question, lang flows.Lang) ([]bot.Reply, error) {
 	platform := q.Asker.Platform
-	channel := s.cfg.Routes[platform].For(q.Municipality)
+	channel := s.channelFor(q)
 	root := ""
 	if q.Parent != 0 {
 		parent, ok, err := s.Store.FGQuestion(ctx, q.Parent)
@@ -370,9 +404,6 @@ func (s *Service) mail(ctx context.Context, q Question, lang flows.Lang) ([]bot.
 	sb.WriteString(txtMailSubject.In(lang) + "\n\n")
 	sb.WriteString(txtMailHello.In(lang) + "\n\n")
 	sb.WriteString(q.Text + "\n\n")
-	if q.Anonymous {
-		sb.WriteString(txtMailAnon.In(lang) + "\n\n")
-	}
 	sb.WriteString(txtMailBye.In(lang) + "\n")
 	return []bot.Reply{
 		{Text: sprintf(txtMail, lang, addr)},

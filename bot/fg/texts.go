@@ -17,6 +17,10 @@ var (
 	txtChooseMun = flows.T(
 		"Ik weet nog niet bij welke gemeente je werkt. Kies je gemeente: dan gaat je vraag naar de FG daar.",
 		"I don't know yet which municipality you work for. Choose it, and your question goes to the FG there.")
+	txtCheckMail = flows.T(
+		"Lees je vraag na. Staan er geen namen, geboortedata, adressen of andere details in waarmee iemand te herkennen is? Wat ik herkende, heb ik al weggehaald. Ik kan de FG hier niet rechtstreeks bereiken: ik maak er een mail aan %s van, die je zelf verstuurt.",
+		"Read your question again. Does it hold no names, dates of birth, addresses or other details that identify someone? I already removed what I recognised. I cannot reach the FG from here: I will turn it into a mail to %s for you to send.")
+	txtBtnMail    = flows.T("Maak de mail", "Write the mail")
 	txtBtnNamed   = flows.T("Met mijn naam", "With my name")
 	txtBtnAnon    = flows.T("Anoniem", "Anonymously")
 	txtBtnRetype  = flows.T("Anders formuleren", "Rephrase")
@@ -41,12 +45,11 @@ var (
 		"Het versturen naar de FG lukte nu niet. Er is niets verstuurd; probeer het zo opnieuw.",
 		"Sending to the FG did not work just now. Nothing was sent; please try again in a moment.")
 	txtMail = flows.T(
-		"Ik kan de FG hier niet rechtstreeks bereiken. Kopieer deze mail naar %s en verstuur hem zelf. Ik heb de vraag niet bewaard.",
-		"I cannot reach the FG from here. Copy this mail to %s and send it yourself. I did not keep the question.")
+		"Kopieer deze mail naar %s en verstuur hem zelf. Ik heb de vraag niet bewaard.",
+		"Copy this mail to %s and send it yourself. I did not keep the question.")
 	txtMailSubject = flows.T("Onderwerp: Vraag over privacy in het jeugddomein", "Subject: Question about privacy in youth care")
 	txtMailHello   = flows.T("Beste FG,", "Dear FG,")
 	txtMailBye     = flows.T("Met vriendelijke groet,", "Kind regards,")
-	txtMailAnon    = flows.T("(Ik stel deze vraag liever zonder mijn naam.)", "(I prefer to ask this question without my name.)")
 	txtHelped      = flows.T("Fijn dat het antwoord hielp. Dank je voor het laten weten.", "Glad the answer helped. Thank you for letting me know.")
 	txtFollow      = flows.T(
 		"Typ je vervolgvraag. Die komt bij de FG in hetzelfde gesprek. Laat namen en andere details weg.",
