@@ -208,8 +208,8 @@ func (a *Adapter) parseDialogState(state string) (int64, string, error) {
 		return 0, "", errors.New("dialog state not signed by the bot")
 	}
 	id, err := strconv.ParseInt(parts[0], 10, 64)
-	if err != nil {
-		return 0, "", fmt.Errorf("dialog state: %w", err)
+	if err != nil || id <= 0 {
+		return 0, "", fmt.Errorf("dialog state: question %q: %w", parts[0], errBadContext)
 	}
 	return id, parts[1], nil
 }
