@@ -340,8 +340,8 @@ func (b *Bot) cmdForget(ctx context.Context, t *turn, _ string) ([]Reply, error)
 	}
 	return []Reply{{
 		Text: flows.T(
-			"Weet je het zeker? Ik wis dan je instellingen, je lopende gesprek, je herinneringen en het logboek van je besluiten. Dat kan ik niet terugdraaien.",
-			"Are you sure? I will erase your settings, your conversation, your reminders and the log of your decisions. This cannot be undone.").In(t.lang),
+			"Weet je het zeker? Ik wis dan je instellingen, je lopende gesprek, je herinneringen, je vragen aan de FG en het logboek van je besluiten. Dat kan ik niet terugdraaien.",
+			"Are you sure? I will erase your settings, your conversation, your reminders, your questions to the FG and the log of your decisions. This cannot be undone.").In(t.lang),
 		Choices: []Choice{
 			{Label: flows.T("Ja, wis alles", "Yes, erase everything").In(t.lang), Value: "forget:yes"},
 			{Label: flows.T("Nee, bewaar", "No, keep it").In(t.lang), Value: "forget:no"},

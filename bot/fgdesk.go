@@ -108,15 +108,7 @@ func (b *Bot) cmdAskFG(ctx context.Context, t *turn, args string) ([]Reply, erro
 	if b.FG == nil {
 		return []Reply{{Text: Fallback(t.lang, t.settings.Municipality)}}, nil
 	}
-	topic := ""
-	if args != "" {
-		a := b.Answerer.Ask(args, t.lang, t.settings.Municipality)
-		topic = a.Topic
-		if topic == "" && len(a.Alternatives) > 0 {
-			topic = a.Alternatives[0].Topic
-		}
-	}
-	replies, pending, err := b.FG.Ask(ctx, fgRequest(t, args, topic))
+	replies, pending, err := b.FG.Ask(ctx, fgRequest(t, args, ""))
 	if err != nil {
 		return nil, err
 	}

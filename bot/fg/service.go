@@ -109,7 +109,7 @@ func (s *Service) closestTopic(text string, lang flows.Lang, m flows.Municipalit
 	if s.Answerer == nil {
 		return ""
 	}
-	a := s.Answerer.Ask(text, lang, m)
+	a := s.Answerer.Ask(placeholders.ReplaceAllString(text, " "), lang, m)
 	if a.Topic != "" {
 		return a.Topic
 	}
@@ -323,7 +323,7 @@ func (s *Service) Text(ctx context.Context, r bot.FGRequest, pending string) ([]
 		if text == "" {
 			return []bot.Reply{{Text: txtRetype.In(r.Lang)}}, pending, nil
 		}
-		q.Text = text
+		q.Text, q.Topic = text, s.closestTopic(text, r.Lang, q.Municipality)
 		if err := s.save(ctx, &q); err != nil {
 			return nil, "", err
 		}
