@@ -206,6 +206,9 @@ func (a *Adapter) fgPress(ctx context.Context, svc *fg.Service, who fg.Answerer,
 	if err != nil || refusal != nil {
 		return []bot.Reply{derefReply(refusal)}, err
 	}
+	if in.fg == nil || in.fg.trigger == "" {
+		return nil, errors.New("slack FG press without a trigger ID")
+	}
 	view := answerModal(q, svc.ModalTexts())
 	err = a.retry.do(ctx, true, func(ctx context.Context) error {
 		_, err := a.api.OpenViewContext(ctx, in.fg.trigger, view)

@@ -147,8 +147,10 @@ func (r *fgRig) walkToSent(t *testing.T, question, how string, muniFirst bool) a
 		preview = r.expect(t, "chat.update", "chat.postMessage")[1]
 	}
 	wantShown(t, "preview", preview, "Zo krijgt de FG van Diemen je vraag:", "Lees je vraag na")
+	t.Logf("preview in the DM:\n%s\n%q", shownText(t, preview), labelsOf(t, preview))
 	r.pressAs(t, preview, e2eUser, e2eDM, how)
 	conf := r.expect(t, "chat.update", "chat.postMessage")[1]
+	t.Logf("confirmation asked:\n%s\n%q", shownText(t, conf), labelsOf(t, conf))
 	r.pressAs(t, conf, e2eUser, e2eDM, "Versturen")
 	calls := r.expect(t, "chat.update", "chat.postMessage", "chat.postMessage")
 	post, sent := calls[1], calls[2]
@@ -156,6 +158,7 @@ func (r *fgRig) walkToSent(t *testing.T, question, how string, muniFirst bool) a
 		t.Fatalf("sent to %s, confirmed in %s; want %s and %s", post.Channel, sent.Channel, fgChannel, e2eDM)
 	}
 	wantShown(t, "confirmation", sent, "Verstuurd naar de FG van Diemen", "privébericht")
+	t.Logf("after sending:\n%s", shownText(t, sent))
 	return post
 }
 

@@ -169,21 +169,31 @@ func (s *Service) AnswerInThread(ctx context.Context, who Answerer, root, text s
 	return bot.Reply{}, false, nil
 }
 
-// deliver sends the answer to the asker's DM and records that it arrived;
-// false when it did not (a later Tick tries again).
+// deliver sends the answer to the asker's DM; false when it did not
+// arrive (a later Tick tries again). It marks the answer delivered before
+// sending, under the question's version, so that of two instances only
+// one sends it, and takes the mark back when the send fails.
 func (s *Service) deliver(ctx context.Context, q *Question) bool {
 	n := s.Notifiers[q.Asker.Platform]
 	if n == nil {
 		return false
 	}
+	q.Delivered = true
+	if err := s.Store.SaveFGQuestion(ctx, q); err != nil {
+		q.Delivered = false
+		if !errors.Is(err, bot.ErrConflict) {
+			s.Log.ErrorContext(ctx, "answer of the FG not marked for delivery", "platform", q.Asker.Platform, "err", err)
+		}
+		return false
+	}
 	to := bot.Address{Platform: q.Asker.Platform, User: q.Asker.User, Channel: bot.DM}
 	if err := n.Notify(ctx, to, s.answerMessage(ctx, *q)); err != nil {
 		s.Log.WarnContext(ctx, "answer of the FG not delivered", "platform", q.Asker.Platform, "err", err)
+		q.Delivered = false
+		if err := s.Store.SaveFGQuestion(ctx, q); err != nil {
+			s.Log.ErrorContext(ctx, "failed delivery of an FG answer not recorded", "platform", q.Asker.Platform, "err", err)
+		}
 		return false
-	}
-	q.Delivered = true
-	if err := s.Store.SaveFGQuestion(ctx, q); err != nil {
-		s.Log.ErrorContext(ctx, "answer of the FG delivered but not marked", "platform", q.Asker.Platform, "err", err)
 	}
 	return true
 }
@@ -242,7 +252,7 @@ func (s *Service) Tick(ctx context.Context) (TickStats, error) {
 	return st, nil
 }
 
-// remind posts the reminder in the question's thread and records it.
+// remind posts the reminder in the question's thread, once.
 func (s *Service) remind(ctx context.Context, q Question) bool {
 	port := s.Channels[q.Asker.Platform]
 	if port == nil {
@@ -253,13 +263,21 @@ func (s *Service) remind(ctx context.Context, q Question) bool {
 		Text:    sprintf(fgReminder, lang, q.Municipality.Name()) + "\n" + fgHowToAnswer.In(lang),
 		Choices: []bot.Choice{{Label: fgBtnAnswer.In(lang), Value: AnswerAction + idOf(q)}},
 	}
-	if _, err := port.PostFG(ctx, q.Channel, q.Post, r); err != nil {
-		s.Log.WarnContext(ctx, "reminder to the FG channel not posted", "platform", q.Asker.Platform, "err", err)
-		return false
-	}
+	// Marked first, under the version: of two instances only one posts.
 	q.RemindedAt = s.Clock().UTC()
 	if err := s.Store.SaveFGQuestion(ctx, &q); err != nil {
-		s.Log.ErrorContext(ctx, "reminder to the FG channel posted but not marked", "platform", q.Asker.Platform, "err", err)
+		if !errors.Is(err, bot.ErrConflict) {
+			s.Log.ErrorContext(ctx, "reminder to the FG channel not marked", "platform", q.Asker.Platform, "err", err)
+		}
+		return false
+	}
+	if _, err := port.PostFG(ctx, q.Channel, q.Post, r); err != nil {
+		s.Log.WarnContext(ctx, "reminder to the FG channel not posted", "platform", q.Asker.Platform, "err", err)
+		q.RemindedAt = time.Time{}
+		if err := s.Store.SaveFGQuestion(ctx, &q); err != nil {
+			s.Log.ErrorContext(ctx, "failed reminder to the FG channel not recorded", "platform", q.Asker.Platform, "err", err)
+		}
+		return false
 	}
 	return true
 }
