@@ -56,7 +56,7 @@ func TopicFile(q Question, closest *flows.Topic) (name, file string) {
 			keywords = keywords[:maxKeywords]
 		}
 	}
-	title := capitalise(oneLine(q.Text, 90))
+	title := capitalise(oneLine(firstSentence(q.Text), 90))
 	var b strings.Builder
 	b.WriteString("---\n")
 	b.WriteString("id: " + id + "\n")
@@ -108,6 +108,15 @@ func bodyText(text string) string {
 		lines[i] = l
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
+
+// firstSentence is text up to its first question mark or full stop, when
+// that leaves a title of some length.
+func firstSentence(text string) string {
+	if i := strings.IndexAny(text, "?.!"); i >= 15 {
+		return text[:i+1]
+	}
+	return text
 }
 
 // capitalise puts the first letter of s in upper case.
