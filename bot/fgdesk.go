@@ -93,18 +93,18 @@ func fgRequest(t *turn, text, topic string) FGRequest {
 	return FGRequest{User: t.msg.UserKey(), Lang: t.lang, Municipality: t.settings.Municipality, Text: text, Topic: topic}
 }
 
-// cmdAskFG is `vraag de FG …` / `ask the FG …` and `fg …`; `vraag` or
-// `ask` followed by anything else is a question to the bot.
+// cmdAskFG is `vraag de FG …` / `ask the FG …`, and `fg` alone; `vraag`,
+// `ask` or `fg` followed by anything else is a question to the bot.
 func (b *Bot) cmdAskFG(ctx context.Context, t *turn, args string) ([]Reply, error) {
 	cmd, _ := splitCommand(t.text)
-	if cmd != "fg" {
-		rest, ok := cutFG(args)
-		if !ok {
-			r, err := b.onQuestion(ctx, t)
-			return r, err
-		}
-		args = rest
+	rest, ok := cutFG(args)
+	if cmd == "fg" {
+		rest, ok = "", args == ""
 	}
+	if !ok {
+		return b.onQuestion(ctx, t)
+	}
+	args = rest
 	if b.FG == nil {
 		return []Reply{{Text: Fallback(t.lang, t.settings.Municipality)}}, nil
 	}
