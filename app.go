@@ -80,7 +80,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 	}
 	reminders := bot.NewReminders(store, store, clock, log, bot.ReminderConfig{Delay: o.remindAfter, OnScheduled: o.onScheduled})
 	answerer := bot.NewAnswerer(topics)
-	desk := fg.New(fg.Deps{Store: store, Audit: store, Answerer: answerer, Clock: clock, Log: log, Metrics: o.fgMetrics,
+	desk := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: answerer, Clock: clock, Log: log, Metrics: o.fgMetrics,
 		Notifiers: map[string]bot.Notifier{}, Channels: map[string]fg.Channel{}}, fg.Config{Routes: o.fgRoutes})
 	b := bot.New(bot.Deps{
 		Conversations: store,

@@ -49,7 +49,7 @@ func startFGE2E(t *testing.T) *fgRig {
 	t.Cleanup(func() { _ = store.Close() })
 	f := newFakeSlack(t)
 	f.setMembers(fgChannel, "UOTHER1", "UOTHER2", fgOfficer)
-	svc := fg.New(fg.Deps{Store: store, Audit: store, Answerer: e2eAnswerer(), Clock: clock.Now},
+	svc := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: e2eAnswerer(), Clock: clock.Now},
 		fg.Config{Routes: map[string]fg.Routes{bot.Slack: {All: fgChannel}}})
 	core := bot.New(bot.Deps{
 		Conversations: store, Settings: store, Audit: store, Users: store,
@@ -145,6 +145,7 @@ func (r *fgRig) walkToSent(t *testing.T, question, how string, muniFirst bool) a
 		wantShown(t, "preview without municipality", preview, "Zo krijgt de FG je vraag:", "Ik weet nog niet bij welke gemeente")
 		r.pressAs(t, preview, e2eUser, e2eDM, "Diemen")
 		preview = r.expect(t, "chat.update", "chat.postMessage")[1]
+		wantShown(t, "municipality remembered", preview, "Ik onthoud Diemen als je gemeente")
 	}
 	wantShown(t, "preview", preview, "Zo krijgt de FG van Diemen je vraag:", "Lees je vraag na")
 	t.Logf("preview in the DM:\n%s\n%q", shownText(t, preview), labelsOf(t, preview))

@@ -30,6 +30,9 @@ type Config struct {
 type Deps struct {
 	Store Store
 	Audit bot.AuditStore
+	// Settings, when set, remembers the municipality a user chose for a
+	// question, if they had none.
+	Settings bot.SettingsStore
 	// Notifiers send the answer to the asker, per platform.
 	Notifiers map[string]bot.Notifier
 	// Channels post in the FG channels, per platform.
@@ -101,6 +104,29 @@ func (s *Service) Ask(ctx context.Context, r bot.FGRequest) ([]bot.Reply, string
 		return nil, "", fmt.Errorf("keep question draft: %w", err)
 	}
 	return []bot.Reply{s.preview(q, r.Lang)}, draftPending(q), nil
+}
+
+// rememberMunicipality stores m as the user's municipality when they had
+// none, and says so.
+func (s *Service) rememberMunicipality(ctx context.Context, u bot.UserKey, m flows.Municipality, lang flows.Lang) ([]bot.Reply, error) {
+	if s.Settings == nil {
+		return nil, nil
+	}
+	set, ok, err := s.Settings.Settings(ctx, u)
+	if err != nil {
+		return nil, fmt.Errorf("read settings: %w", err)
+	}
+	if ok && set.Municipality != "" {
+		return nil, nil
+	}
+	if !ok {
+		set = bot.Settings{UserKey: u, Lang: lang}
+	}
+	set.Municipality, set.UpdatedAt = m, s.Clock()
+	if err := s.Settings.SaveSettings(ctx, set); err != nil {
+		return nil, fmt.Errorf("save settings: %w", err)
+	}
+	return []bot.Reply{{Text: sprintf(txtRemembered, lang, m.Name())}}, nil
 }
 
 // closestTopic is the topic the bot would answer text with, or the first
@@ -248,7 +274,11 @@ func (s *Service) Action(ctx context.Context, r bot.FGRequest, payload string) (
 		if err := s.save(ctx, &q); err != nil {
 			return nil, "", err
 		}
-		return []bot.Reply{s.preview(q, lang)}, draftPending(q), nil
+		replies, err := s.rememberMunicipality(ctx, r.User, m, lang)
+		if err != nil {
+			return nil, "", err
+		}
+		return append(replies, s.preview(q, lang)), draftPending(q), nil
 	case "named", "anon":
 		if q.Municipality == "" {
 			return []bot.Reply{s.preview(q, lang)}, draftPending(q), nil

@@ -21,6 +21,9 @@ var (
 		"Lees je vraag na. Staan er geen namen, geboortedata, adressen of andere details in waarmee iemand te herkennen is? Wat ik herkende, heb ik al weggehaald. Ik kan de FG hier niet rechtstreeks bereiken: ik maak er een mail aan %s van, die je zelf verstuurt.",
 		"Read your question again. Does it hold no names, dates of birth, addresses or other details that identify someone? I already removed what I recognised. I cannot reach the FG from here: I will turn it into a mail to %s for you to send.")
 	txtBtnMail    = flows.T("Maak de mail", "Write the mail")
+	txtRemembered = flows.T(
+		"Ik onthoud %s als je gemeente. Wijzigen kan met `instellingen gemeente`.",
+		"I will remember %s as your municipality. Change it with `settings municipality`.")
 	txtBtnNamed   = flows.T("Met mijn naam", "With my name")
 	txtBtnAnon    = flows.T("Anoniem", "Anonymously")
 	txtBtnRetype  = flows.T("Anders formuleren", "Rephrase")
