@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/fg"
 	"privacybot/storage/postgres"
 	"privacybot/storage/sqlite"
 )
@@ -25,6 +26,7 @@ type store interface {
 	bot.Purger
 	bot.TurnStore
 	bot.OutboxStore
+	fg.Store
 	Ping(ctx context.Context) error
 	Close() error
 }
@@ -46,12 +48,18 @@ type coreOptions struct {
 	metrics bot.Metrics
 	// onScheduled is called for each reminder set; nil for none.
 	onScheduled func()
+	// fgRoutes are the FG channels per platform; fgMetrics counts the
+	// questions to the FG (nil discards).
+	fgRoutes  map[string]fg.Routes
+	fgMetrics fg.Metrics
 }
 
 // core is the wired application: store, answers, reminders and the bot.
 type core struct {
 	store store
 	bot   *bot.Bot
+	// fg is the FG desk; serve gives it the platforms' channels.
+	fg *fg.Service
 }
 
 // defaultDBPath is where the terminal chat keeps its state when --db is not
@@ -77,6 +85,9 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		return nil, err
 	}
 	reminders := bot.NewReminders(store, store, clock, log, bot.ReminderConfig{Delay: o.remindAfter, OnScheduled: o.onScheduled})
+	answerer := bot.NewAnswerer(topics)
+	desk := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: answerer, Clock: clock, Log: log, Metrics: o.fgMetrics,
+		Notifiers: map[string]bot.Notifier{}, Channels: map[string]fg.Channel{}}, fg.Config{Routes: o.fgRoutes})
 	b := bot.New(bot.Deps{
 		Conversations: store,
 		Settings:      store,
@@ -85,12 +96,13 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		Turns:         store,
 		Reminders:     reminders,
 		Digests:       store,
-		Answerer:      bot.NewAnswerer(topics),
+		Answerer:      answerer,
 		Clock:         clock,
 		Log:           log,
 		Metrics:       o.metrics,
+		FG:            desk,
 	}, bot.Config{Expiry: o.expiry, Digest: o.digest})
-	return &core{store: store, bot: b}, nil
+	return &core{store: store, bot: b, fg: desk}, nil
 }
 
 // openStore opens PostgreSQL when a database URL is set, else the SQLite

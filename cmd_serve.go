@@ -126,6 +126,8 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		digest:      cfg["PRIVACYBOT_DIGEST"],
 		metrics:     metrics,
 		onScheduled: metrics.ReminderScheduled,
+		fgRoutes:    cfg.fgRouteMap(),
+		fgMetrics:   metrics.FG(),
 	}, clock, log)
 	if err != nil {
 		return nil, err
@@ -149,6 +151,8 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			return nil, fmt.Errorf("slack: %w", err)
 		}
 		s.platforms[bot.Slack] = a
+		c.fg.Channels[bot.Slack] = a
+		a.SetFG(c.fg)
 		mux.Handle("/slack/", a.Handler())
 	}
 	if u := cfg["PRIVACYBOT_MATTERMOST_URL"]; u != "" {
@@ -165,12 +169,15 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			return nil, fmt.Errorf("mattermost: %w", err)
 		}
 		s.platforms[bot.Mattermost] = a
+		c.fg.Channels[bot.Mattermost] = a
+		a.SetFG(c.fg)
 		mux.Handle("/mattermost/", a.Handler())
 	}
 	notifiers := map[string]bot.Notifier{}
 	s.outbox = bot.NewOutbox(c.store, nil, clock, log, bot.OutboxConfig{})
 	for name, p := range s.platforms {
 		notifiers[name] = p
+		c.fg.Notifiers[name] = p
 		if u, ok := p.(interface{ UseOutbox(*bot.Outbox) }); ok {
 			u.UseOutbox(s.outbox)
 		}
@@ -183,6 +190,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		OnSweep:      metrics.Sweep,
 		Outbox:       s.outbox,
 		DigestSender: s.outbox,
+		Also:         c.fg.RunTick,
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", s.readyz)

@@ -48,6 +48,8 @@ var settings = []setting{
 	{env: "PRIVACYBOT_MATTERMOST_COMMAND_TOKEN", flag: "mattermost-command-token", help: "the token of the /privacy slash command", secret: true},
 	{env: "PRIVACYBOT_MATTERMOST_ACTION_SECRET", flag: "mattermost-action-secret", help: "key that signs the buttons' callbacks (at least 32 characters); default: derived from the bot token", secret: true, check: minLength(32)},
 	{env: "PRIVACYBOT_PUBLIC_URL", flag: "public-url", help: "how the Mattermost server reaches this bot, for button callbacks (https://privacybot.example.nl)", check: httpURL},
+	{env: "PRIVACYBOT_FG_SLACK_CHANNELS", flag: "fg-slack-channels", help: "Slack channel of the privacy officers (FG) for questions from the chat: one ID for all, or diemen=ID,uithoorn=ID,ouder-amstel=ID", check: fgRoutes},
+	{env: "PRIVACYBOT_FG_MATTERMOST_CHANNELS", flag: "fg-mattermost-channels", help: "Mattermost channel of the privacy officers (FG), as for Slack", check: fgRoutes},
 }
 
 // config is serve's configuration after parsing: a value per setting.
@@ -162,6 +164,7 @@ func (c config) checkPlatforms() error {
 			need("PRIVACYBOT_MATTERMOST_COMMAND_TOKEN", "for Mattermost: the /privacy slash command's token"),
 			need("PRIVACYBOT_PUBLIC_URL", "for Mattermost: the URL the server calls back for buttons"))
 	}
+	errs = append(errs, c.checkFG())
 	return errors.Join(errs...)
 }
 

@@ -30,6 +30,8 @@ func (b *Bot) onAction(ctx context.Context, t *turn, action string) ([]Reply, er
 		}
 	case "f":
 		return b.onFlowButton(ctx, t, payload)
+	case "fg":
+		return b.onFGAction(ctx, t, payload)
 	case "start":
 		if f, presets := presetsFromSpec(payload); f != nil {
 			return b.startFlow(ctx, t, f, presets)
@@ -114,6 +116,8 @@ func (b *Bot) onPending(ctx context.Context, t *turn) ([]Reply, error) {
 			return b.answerAbandon(ctx, t, false)
 		}
 		return []Reply{b.abandonQuestion(t, cur, next)}, nil
+	case strings.HasPrefix(p, "fg:"):
+		return b.onFGPending(ctx, t)
 	case p == "forget":
 		if yes, ok := parseYesNo(t.text); ok {
 			return b.answerForget(ctx, t, yes)

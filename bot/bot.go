@@ -52,6 +52,8 @@ type Deps struct {
 	Turns TurnStore
 	// Digests, when set, lets mijn-gegevens show the weekly digest jobs.
 	Digests DigestStore
+	// FG, when set, lets users ask their privacy officer.
+	FG FGDesk
 }
 
 // Bot is the core. It is safe for concurrent use; two messages of one user
@@ -428,6 +430,7 @@ func (b *Bot) onQuestion(ctx context.Context, t *turn) ([]Reply, error) {
 		}
 		r.Controls = append(r.Controls, feedbackControls(a.Topic, lang)...)
 	}
+	b.offerFG(t, a, &r)
 	return []Reply{r}, nil
 }
 

@@ -36,6 +36,7 @@ func init() {
 	add(command{run: (*Bot).cmdMyData}, "mijn-gegevens", "my-data", "mijngegevens", "mydata")
 	add(command{run: (*Bot).cmdForget}, "vergeet-mij", "forget-me", "vergeetmij", "forgetme")
 	add(command{run: (*Bot).cmdLabel}, "label", "casus", "case")
+	add(command{run: (*Bot).cmdAskFG}, "vraag", "ask", "fg")
 	for nl, words := range map[string][]string{
 		"terug":   {"terug", "back", "vorige"},
 		"opnieuw": {"opnieuw", "restart", "overnieuw"},
@@ -250,6 +251,8 @@ type MyData struct {
 	Reminders    []ReminderView `json:"reminders"`
 	Digests      []DigestJob    `json:"digests"`
 	Audit        []AuditEntry   `json:"audit"`
+	// FGQuestions are the user's questions to the privacy officer.
+	FGQuestions []FGQuestionView `json:"fg_questions,omitempty"`
 }
 
 func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
@@ -280,7 +283,7 @@ func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
 	if d.Audit == nil {
 		d.Audit = []AuditEntry{}
 	}
-	return d, nil
+	return d, b.fgMyData(ctx, t, &d)
 }
 
 func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, error) {
@@ -314,6 +317,9 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 		sb.WriteString("\n• " + r.Summary(lang, loc))
 	}
 	sb.WriteString(digestJobsText(d.Digests, lang))
+	if b.FG != nil {
+		sb.WriteString(fgLines(d.FGQuestions, lang, loc))
+	}
 	sb.WriteString("\n\n*" + flows.T("Logboek van je besluiten", "Log of your decisions").In(lang) + ":*")
 	if len(d.Audit) == 0 {
 		sb.WriteString(" " + flows.T("leeg", "empty").In(lang))
@@ -334,8 +340,8 @@ func (b *Bot) cmdForget(ctx context.Context, t *turn, _ string) ([]Reply, error)
 	}
 	return []Reply{{
 		Text: flows.T(
-			"Weet je het zeker? Ik wis dan je instellingen, je lopende gesprek, je herinneringen en het logboek van je besluiten. Dat kan ik niet terugdraaien.",
-			"Are you sure? I will erase your settings, your conversation, your reminders and the log of your decisions. This cannot be undone.").In(t.lang),
+			"Weet je het zeker? Ik wis dan je instellingen, je lopende gesprek, je herinneringen, je vragen aan de FG en het logboek van je besluiten. Dat kan ik niet terugdraaien.",
+			"Are you sure? I will erase your settings, your conversation, your reminders, your questions to the FG and the log of your decisions. This cannot be undone.").In(t.lang),
 		Choices: []Choice{
 			{Label: flows.T("Ja, wis alles", "Yes, erase everything").In(t.lang), Value: "forget:yes"},
 			{Label: flows.T("Nee, bewaar", "No, keep it").In(t.lang), Value: "forget:no"},

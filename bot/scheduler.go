@@ -76,6 +76,8 @@ type SchedulerConfig struct {
 	// answer is then not stored twice, and the outbox asks the platform
 	// before it re-sends one whose fate it does not know.
 	Outbox *Outbox
+	// Also, when set, runs after each sweep: the reminders to the FG.
+	Also func(ctx context.Context)
 }
 
 func (c SchedulerConfig) withDefaults() SchedulerConfig {
@@ -447,6 +449,9 @@ func (s *Scheduler) Stop(ctx context.Context) error {
 }
 
 func (s *Scheduler) runSweep(ctx context.Context) {
+	if s.cfg.Also != nil {
+		defer s.cfg.Also(ctx)
+	}
 	st, err := s.Sweep(ctx)
 	if s.cfg.OnSweep != nil {
 		s.cfg.OnSweep(st)

@@ -65,6 +65,11 @@ func turnWritesOf(ctx context.Context) *TurnWrites {
 // the turn's writes in one transaction.
 func (b *Bot) commit(ctx context.Context, t *turn) error {
 	if t.forget {
+		if b.FG != nil {
+			if err := b.FG.Forget(ctx, t.msg.UserKey()); err != nil {
+				return fmt.Errorf("forget questions to the FG: %w", err)
+			}
+		}
 		if err := b.Users.ForgetUser(ctx, t.msg.UserKey()); err != nil {
 			return fmt.Errorf("forget user: %w", err)
 		}

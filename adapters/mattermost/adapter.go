@@ -57,6 +57,7 @@ type Adapter struct {
 	ready    atomic.Bool
 	stopped  chan struct{}
 	stopOnce sync.Once
+	fg       fgDesk
 }
 
 // identity is who the bot is on the server.

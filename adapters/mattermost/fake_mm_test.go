@@ -54,6 +54,7 @@ type fakeMM struct {
 	connected chan struct{}
 	created   chan *model.Post
 	ephemeral chan model.PostEphemeral
+	fg        fgFakeMM
 }
 
 func newFakeMM(t testing.TB) *fakeMM {
@@ -82,6 +83,8 @@ func newFakeMM(t testing.TB) *fakeMM {
 	mux.HandleFunc("POST /api/v4/posts/ephemeral", f.api("POST /posts/ephemeral", f.createEphemeral))
 	mux.HandleFunc("GET /api/v4/posts/{id}", f.api("GET /posts/{id}", f.getPost))
 	mux.HandleFunc("GET /api/v4/websocket", f.websocket)
+	mux.HandleFunc("GET /api/v4/channels/{id}/members/{user}", f.api("GET /channels/{id}/members/{user}", f.channelMember))
+	mux.HandleFunc("POST /api/v4/actions/dialogs/open", f.api("POST /actions/dialogs/open", f.openDialog))
 	f.srv = httptest.NewServer(mux)
 	t.Cleanup(f.close)
 	return f

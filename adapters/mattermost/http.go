@@ -28,6 +28,8 @@ func (a *Adapter) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST "+CommandPath, a.serveCommand)
 	mux.HandleFunc("POST "+ActionPath, a.serveAction)
+	mux.HandleFunc("POST "+FGActionPath, a.serveFGAction)
+	mux.HandleFunc("POST "+FGDialogPath, a.serveFGDialog)
 	return mux
 }
 

@@ -123,6 +123,9 @@ func (a *Adapter) onPosted(ctx context.Context, me identity, data map[string]any
 		a.log.WarnContext(ctx, "mattermost posted event unreadable", "err_class", "decode")
 		return
 	}
+	if a.fgPosted(ctx, me, ev) {
+		return
+	}
 	if in, ok := inboundPost(me, ev); ok {
 		a.take(ctx, in, ev.post.CreateAt)
 	}

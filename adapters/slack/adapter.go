@@ -53,6 +53,7 @@ type Adapter struct {
 	notices chan struct{}
 	// marking bounds the "✓" updates under way (see markChosenLater).
 	marking chan struct{}
+	fg      fgDesk
 }
 
 // New builds an adapter; it does not connect until Run. log receives only

@@ -10,6 +10,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"privacybot/bot"
+	"privacybot/bot/fg"
 )
 
 // errIncomplete is returned for a request that lacks a field the bot needs.
@@ -131,6 +132,8 @@ func decodeEvent(raw []byte, botID string) (decodedEvent, error) {
 		if !isID(in.threadTS) {
 			in.threadTS = ""
 		}
+	case e.Type == "message" && isID(e.ThreadTS) && e.ThreadTS != e.TS && (e.ChannelType == "channel" || e.ChannelType == "group"):
+		in.kind, in.threadTS = kindFGThread, e.ThreadTS
 	default:
 		return decodedEvent{}, nil
 	}
@@ -192,6 +195,9 @@ func decodeInteraction(raw []byte) (*inbound, error) {
 	if err := json.Unmarshal(raw, &p); err != nil {
 		return nil, fmt.Errorf("decode interaction: %w", err)
 	}
+	if p.Type == "view_submission" {
+		return decodeFGSubmission(raw)
+	}
 	if p.Type != "block_actions" || len(p.Actions) == 0 || p.Actions[0].Type != "button" {
 		return nil, nil
 	}
@@ -204,7 +210,8 @@ func decodeInteraction(raw []byte) (*inbound, error) {
 		return nil, fmt.Errorf("decode interaction: %w", errIncomplete)
 	}
 	key := "slack:press:" + p.TriggerID
-	if isID(p.Container.MessageTS) {
+	// An FG channel's button may be pressed by each of its members.
+	if isID(p.Container.MessageTS) && !fg.IsFGAction(act.Value) {
 		// The key holds the channel, so it is marked as the user's and goes
 		// when the user is forgotten.
 		key = bot.UserDedupKey(bot.UserKey{Platform: bot.Slack, User: p.User.ID},
@@ -231,6 +238,7 @@ func decodeInteraction(raw []byte) (*inbound, error) {
 			ephemeral: p.Container.IsEphemeral,
 			original:  p.Message,
 		},
+		fg: &fgInbound{trigger: p.TriggerID},
 	}, nil
 }
 

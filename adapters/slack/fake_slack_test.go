@@ -69,6 +69,7 @@ type fakeSlack struct {
 	latency time.Duration
 	// historyReads counts conversations.history calls.
 	historyReads atomic.Int64
+	fg           fgFake
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
@@ -92,6 +93,8 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 		c.Handle("/response/", f.record("response"))
 		c.Handle("/apps.connections.open", f.connectionsOpen)
 		c.Handle("/link", slacktest.Websocket(f.socket))
+		c.Handle("/views.open", f.viewsOpen)
+		c.Handle("/conversations.members", f.conversationsMembers)
 	})
 	f.srv.Start()
 	t.Cleanup(f.srv.Stop)

@@ -27,6 +27,7 @@ type inbound struct {
 	// shared channel).
 	responseURL string
 	press       *press
+	fg          *fgInbound
 }
 
 // press is a button pressed under one of the bot's messages.

@@ -28,6 +28,9 @@ func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 		log.InfoContext(ctx, "slack event already handled")
 		return
 	}
+	if a.fgWork(ctx, log, in) {
+		return
+	}
 	if in.im {
 		a.dms.learn(in.user, in.channel)
 	}
