@@ -32,6 +32,9 @@ type FollowUp struct {
 	// Shared says what was shared with whom, in the bot's words.
 	Shared    flows.Text
 	DecidedAt time.Time
+	// Deadline is the end of the legal term the decision started (one
+	// month to answer an access request); zero when there is none.
+	Deadline time.Time
 }
 
 // Reminders lets a user set, list and answer reminders to inform the client
@@ -212,7 +215,7 @@ func (r *Reminders) List(ctx context.Context, u UserKey, lang flows.Lang, tz str
 	replies := make([]Reply, 0, shown+1)
 	for i, rem := range open[:shown] {
 		text := sprintf(txtListHeading, lang, i+1, len(open)) + "\n" + describe(rem, lang, loc, true)
-		replies = append(replies, Reply{Text: text, Choices: actionChoices(rem.ID, lang), Direct: true})
+		replies = append(replies, Reply{Text: text, Choices: actionChoices(rem, lang), Direct: true})
 	}
 	if len(open) > shown {
 		replies = append(replies, Reply{Text: sprintf(txtListMore, lang, len(open)-shown), Direct: true})
@@ -232,6 +235,11 @@ func (r *Reminders) chooseOffer(ctx context.Context, m Message, a action, lang f
 		due = workdayOnOrAfter(now.In(loc), 3, reminderHour, 0)
 	case choiceWeek:
 		due = firstWorkdayNextWeek(now.In(loc), reminderHour, 0)
+	case choiceWeekBefore, choice2dBefore, choice48hBefore, choice24hBefore:
+		var ok bool
+		if due, ok = deadlineDue(a.choice, a.follow, now, loc); !ok {
+			due = r.defaultDue(now, loc)
+		}
 	default:
 		due = r.defaultDue(now, loc)
 	}
@@ -274,7 +282,11 @@ func (r *Reminders) create(ctx context.Context, m Message, kind ReminderKind, f 
 	if r.cfg.OnScheduled != nil {
 		r.cfg.OnScheduled()
 	}
-	confirm := say(txtSet, lang, formatWhen(due, loc, lang), kindText(kind).In(lang))
+	what := kindText(kind).In(lang)
+	if !f.Deadline.IsZero() {
+		what = f.Shared.In(lang)
+	}
+	confirm := say(txtSet, lang, formatWhen(due, loc, lang), what)
 	return r.withRecordOffer(kind, confirm, lang, loc, f), nil
 }
 
@@ -446,16 +458,20 @@ func isStopWord(s string) bool {
 	return ok && stopWords[strings.TrimRight(n, ".")]
 }
 
-// actionChoices are the buttons under a sent or listed reminder.
-func actionChoices(id int64, lang flows.Lang) []Choice {
-	return []Choice{
+// actionChoices are the buttons under a sent or listed reminder. "Not yet
+// safe" comes only where telling the client can be unsafe.
+func actionChoices(rem Reminder, lang flows.Lang) []Choice {
+	id := rem.ID
+	choices := []Choice{
 		{Label: txtBtnDone.In(lang), Value: actValue(id, actDone)},
 		{Label: txtBtnHour.In(lang), Value: actValue(id, actHour)},
 		{Label: txtBtnTomorrow.In(lang), Value: actValue(id, actTomorrow)},
 		{Label: txtBtnWeek.In(lang), Value: actValue(id, actWeek)},
-		{Label: txtBtnNotSafe.In(lang), Value: actValue(id, actNotSafe)},
-		{Label: txtBtnCancel.In(lang), Value: actValue(id, actCancel)},
 	}
+	if informMayBeUnsafe(rem) {
+		choices = append(choices, Choice{Label: txtBtnNotSafe.In(lang), Value: actValue(id, actNotSafe)})
+	}
+	return append(choices, Choice{Label: txtBtnCancel.In(lang), Value: actValue(id, actCancel)})
 }
 
 // describe lists a reminder's case, share and decision time, the reason it
@@ -470,8 +486,11 @@ func describe(rem Reminder, lang flows.Lang, loc *time.Location, listing bool) s
 		lines = append(lines, "⏰ "+kindText(rem.Kind).In(lang))
 	}
 	lines = append(lines, sprintf(txtCase, lang, label))
-	if shared := rem.Shared.In(lang); shared != "" {
-		lines = append(lines, sprintf(txtShared, lang, shared))
+	switch end := reminderDeadline(rem); {
+	case !end.IsZero():
+		lines = append(lines, sprintf(txtDeadlineLine, lang, sprintf(txtDoDeadline, lang, formatWhen(end, loc, lang), rem.Shared.In(lang))))
+	case rem.Shared.In(lang) != "":
+		lines = append(lines, sprintf(txtShared, lang, rem.Shared.In(lang)))
 	}
 	lines = append(lines, sprintf(txtDecided, lang, formatWhen(rem.DecidedAt, loc, lang)))
 	if listing {
@@ -489,16 +508,19 @@ func describe(rem Reminder, lang flows.Lang, loc *time.Location, listing bool) s
 
 // reminderMessage is the direct message sent when a reminder falls due.
 func reminderMessage(rem Reminder, lang flows.Lang, loc *time.Location, late bool) Reply {
-	title, do := txtDueInform, txtDoInform
+	title, do := txtDueInform.In(lang), txtDoInform.In(lang)
 	if rem.Kind == KindRecord {
-		title, do = txtDueRecord, txtDoRecord
+		title, do = txtDueRecord.In(lang), txtDoRecord.In(lang)
 	}
-	parts := []string{title.In(lang)}
+	if end := reminderDeadline(rem); !end.IsZero() {
+		title, do = txtDueDeadline.In(lang), sprintf(txtDoDeadline, lang, formatWhen(end, loc, lang), rem.Shared.In(lang))
+	}
+	parts := []string{title}
 	if late {
 		parts = append(parts, txtLate.In(lang))
 	}
-	parts = append(parts, describe(rem, lang, loc, false), do.In(lang))
-	return Reply{Text: strings.Join(parts, "\n"), Choices: actionChoices(rem.ID, lang), Direct: true}
+	parts = append(parts, describe(rem, lang, loc, false), do)
+	return Reply{Text: strings.Join(parts, "\n"), Choices: actionChoices(rem, lang), Direct: true}
 }
 
 // auditOf builds the audit entry of a change to rem.
