@@ -93,8 +93,8 @@ var gzLaterGetrouwd = &Step{
 		"Zijn de ouders na de geboorte met elkaar getrouwd of geregistreerd partner geworden?",
 		"Did the parents marry each other or become registered partners after the birth?"),
 	Why: T(
-		"Ouders die met elkaar trouwen of geregistreerd partner worden, hebben vanaf dan samen het gezag over hun kinderen, ook over een kind dat vóór het huwelijk is geboren en erkend. Dat blijft zo na een scheiding (BW art. 1:251). De handreiking noemt dit niet.",
-		"Parents who marry each other or become registered partners hold joint authority over their children from then on, also over a child born and recognised before the marriage. That stays so after a divorce (BW art. 1:251). The guideline does not mention this."),
+		"Ouders die met elkaar trouwen of geregistreerd partner worden, hebben vanaf dan samen het gezag over hun kinderen, ook over een kind dat vóór het huwelijk is geboren en erkend. Dat blijft zo na een scheiding (BW art. 1:251). De handreiking (§2.3) noemt dit niet.",
+		"Parents who marry each other or become registered partners hold joint authority over their children from then on, also over a child born and recognised before the marriage. That stays so after a divorce (BW art. 1:251). The guideline (§2.3) does not mention this."),
 	Sources: []string{"§2.3", "Begrippenlijst"},
 	Options: []Option{
 		{Value: "ja", Label: T("Ja, later getrouwd of geregistreerd partner", "Yes, married or registered partners later"), Words: []string{"j", "yes", "y", "getrouwd", "married"}, Next: "getrouwd-na-geboorte"},

@@ -53,8 +53,8 @@ var izIdentiteit = &Step{
 		"Weet je zeker wie de vrager is? Bijvoorbeeld omdat je hem of haar goed kent, of omdat je een identiteitsbewijs hebt gezien.",
 		"Are you sure who the requester is? For example because you know them well, or because you have seen an identity document."),
 	Why: T(
-		"Je geeft gegevens alleen aan wie er recht op heeft. Twijfel je aan de identiteit, dan vraag je om gegevens die die bevestigen (AVG art. 12 lid 6). Maak geen kopie van het identiteitsbewijs als zien genoeg is.",
-		"You give data only to someone entitled to it. If in doubt about the identity, you ask for information that confirms it (AVG art. 12 lid 6). Do not copy the identity document when seeing it is enough."),
+		"Je geeft gegevens alleen aan wie er recht op heeft. Twijfel je aan de identiteit, dan vraag je om gegevens die die bevestigen (AVG art. 12 lid 6; §4.1a). Maak geen kopie van het identiteitsbewijs als zien genoeg is.",
+		"You give data only to someone entitled to it. If in doubt about the identity, you ask for information that confirms it (AVG art. 12 lid 6; §4.1a). Do not copy the identity document when seeing it is enough."),
 	Sources: []string{"§4.1a"},
 	Options: []Option{
 		{Value: "ja", Label: T("Ja, de identiteit staat vast", "Yes, the identity is verified"), Words: []string{"j", "yes", "y", "vastgesteld", "verified"}, Next: "wie"},

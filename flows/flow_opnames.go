@@ -136,6 +136,7 @@ var opUitBeeldMag = &Outcome{
 		"Beeldopnames alleen met toestemming van de professional: dat is de regel van de handreiking (§4.3). Het portretrecht (Auteurswet art. 21) gaat pas over het openbaar maken van de beelden.",
 		"Images only with the professional's permission: that is the guideline's rule (§4.3). Portrait right (Auteurswet art. 21) only concerns making the images public."),
 	Sources: []string{"§4.3"},
+	Laws:    []string{"Auteurswet art. 21 (alleen bij openbaar maken)"},
 }
 
 var opUitBeeldNiet = &Outcome{
@@ -149,6 +150,7 @@ var opUitBeeldNiet = &Outcome{
 		"Beeldopnames alleen met toestemming van de professional: dat is de regel van de handreiking (§4.3). Het portretrecht (Auteurswet art. 21) gaat pas over het openbaar maken van de beelden.",
 		"Images only with the professional's permission: that is the guideline's rule (§4.3). Portrait right (Auteurswet art. 21) only concerns making the images public."),
 	Sources: []string{"§4.3"},
+	Laws:    []string{"Auteurswet art. 21 (alleen bij openbaar maken)"},
 }
 
 var opUitPublicerenMag = &Outcome{

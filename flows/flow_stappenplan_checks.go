@@ -230,8 +230,8 @@ var spVIVermoeden = &Step{
 		"Heb je een redelijk vermoeden dat de gezonde en veilige ontwikkeling van de jongere echt wordt bedreigd? Dat iemand je cliënt is, of dat je je wat zorgen maakt, is niet genoeg.",
 		"Do you have a reasonable suspicion that the young person's healthy and safe development is actually threatened? Being your client, or some worry, is not enough."),
 	Why: T(
-		"Melden mag alleen bij een redelijk vermoeden dat de ontwikkeling van de jongere daadwerkelijk wordt bedreigd (Jeugdwet par. 7.1). Melden mag, afwegen moet.",
-		"Registering is allowed only on a reasonable suspicion that the young person's development is actually threatened (Youth Act section 7.1). You may register, but you must weigh it."),
+		"Melden mag alleen bij een redelijk vermoeden dat de ontwikkeling van de jongere daadwerkelijk wordt bedreigd (§1.6; Jeugdwet par. 7.1). Melden mag, afwegen moet.",
+		"Registering is allowed only on a reasonable suspicion that the young person's development is actually threatened (§1.6; Youth Act section 7.1). You may register, but you must weigh it."),
 	Sources: []string{"§1.6"},
 	Options: jaNeeOptions("meldrecht-bespreken", "verwijsindex-niet"),
 }

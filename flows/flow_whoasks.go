@@ -67,7 +67,7 @@ func whoAsksOutcomes() (parents, youngPerson, adult, authority *Outcome) {
 		Verdict: T(
 			"Een kind onder de 12, of een jongere die zijn belangen niet kan overzien, doet dit verzoek niet zelf: de ouders met gezag of de voogd beslissen. Voer nog niets uit.",
 			"A child under 12, or a young person who cannot weigh their interests, does not make this request alone: the parents with authority or the guardian decide. Carry out nothing yet."),
-		Inform:  T("Bespreek de wens van het kind met de ouders met gezag.", "Discuss the child's wish with the parents with authority."),
+		Inform:  T("Bespreek de wens van het kind met de ouders met gezag. "+whoAsksTerm.NL, "Discuss the child's wish with the parents with authority. "+whoAsksTerm.EN),
 		Ground:  T("Onder de 12, of bij wilsonbekwaamheid, oefenen de ouders met gezag de rechten van het kind uit (§4.2).", "Under 12, or when not competent, the parents with authority exercise the child's rights (§4.2)."),
 		Sources: []string{"§4.2"},
 		Laws:    []string{"BW art. 7:465", "Jeugdwet art. 7.3.9", "Jeugdwet art. 7.3.10"},
@@ -79,7 +79,7 @@ func whoAsksOutcomes() (parents, youngPerson, adult, authority *Outcome) {
 		Verdict: T(
 			"Voer het verzoek van de ouder niet alleen uit. Een jongere vanaf 12 oefent zijn eigen rechten uit, en vanaf 16 beslist hij alleen.",
 			"Do not carry out the parent's request on its own. A young person from 12 exercises their own rights, and from 16 decides alone."),
-		Inform:  T("Vraag de jongere wat hij of zij wil, en laat de ouder weten dat je dat doet.", "Ask the young person what they want, and tell the parent that you do."),
+		Inform:  T("Vraag de jongere wat hij of zij wil, en laat de ouder weten dat je dat doet. "+whoAsksTerm.NL, "Ask the young person what they want, and tell the parent that you do. "+whoAsksTerm.EN),
 		Ground:  T("Vanaf 12 oefent de jongere zijn rechten over zijn gegevens zelf uit; vanaf 16 beslist hij alleen (§4.2).", "From 12 the young person exercises their rights over their data; from 16 they decide alone (§4.2)."),
 		Sources: []string{"§4.2"},
 		Laws:    []string{"Jeugdwet art. 7.3.9", "Jeugdwet art. 7.3.10", "Jeugdwet art. 7.3.5 lid 1"},
@@ -91,7 +91,7 @@ func whoAsksOutcomes() (parents, youngPerson, adult, authority *Outcome) {
 		Verdict: T(
 			"De cliënt is volwassen: een ouder kan dit verzoek niet voor hem of haar doen. Voer het niet uit.",
 			"The client is an adult: a parent cannot make this request for them. Do not carry it out."),
-		Inform:  T("Laat de ouder weten dat alleen de cliënt zelf dit kan vragen.", "Tell the parent that only the client can ask this."),
+		Inform:  T("Laat de ouder weten dat alleen de cliënt zelf dit kan vragen. "+whoAsksTerm.NL, "Tell the parent that only the client can ask this. "+whoAsksTerm.EN),
 		Ground:  T("Vanaf 18 is iemand meerderjarig en oefent zijn rechten zelf uit (Begrippenlijst, §2.2).", "From 18 a person is of age and exercises their rights alone (Begrippenlijst, §2.2)."),
 		Sources: []string{"Begrippenlijst", "§2.2"},
 		Laws:    []string{"BW art. 1:233"},
@@ -103,7 +103,7 @@ func whoAsksOutcomes() (parents, youngPerson, adult, authority *Outcome) {
 		Verdict: T(
 			"Voer nog niets uit. Ga eerst na of deze ouder of voogd het gezag heeft.",
 			"Carry out nothing yet. First check whether this parent or guardian holds parental authority."),
-		Inform:  T("Vraag door bij de ouders; wat de rechter besliste, staat in het gezagsregister.", "Ask the parents; what a court decided is in the parental authority register."),
+		Inform:  T("Vraag door bij de ouders; wat de rechter besliste, staat in het gezagsregister. "+whoAsksTerm.NL, "Ask the parents; what a court decided is in the parental authority register. "+whoAsksTerm.EN),
 		Ground:  T("Alleen een ouder met gezag of de voogd oefent de rechten van een jong kind uit (§2.3, §4.2).", "Only a parent with authority or the guardian exercises the rights of a young child (§2.3, §4.2)."),
 		Sources: []string{"§2.3", "§4.2"},
 		Laws:    []string{"BW art. 1:251", "BW art. 1:251b"},
@@ -111,3 +111,7 @@ func whoAsksOutcomes() (parents, youngPerson, adult, authority *Outcome) {
 	}
 	return parents, youngPerson, adult, authority
 }
+
+// whoAsksTerm is the term for answering a request, also one that is not
+// carried out (AVG art. 12 lid 3).
+var whoAsksTerm = T("Beantwoord het verzoek binnen een maand (AVG art. 12 lid 3).", "Answer the request within one month (AVG art. 12 lid 3).")
