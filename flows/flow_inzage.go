@@ -252,8 +252,8 @@ func izContentsDetail(a Answers) Text {
 		"Er staan gegevens over anderen in: weeg per gegeven of hun privacy zwaarder weegt, en maak dat deel dan onleesbaar. Namen van professionals in hun rol laat je meestal staan.",
 		"The file holds data about others: weigh for each item whether their privacy weighs more, and black out that part. Names of professionals in their role usually stay.")
 	notes := T(
-		"Werkaantekeningen: volgens de handreiking (§3.1) horen persoonlijke werkaantekeningen niet bij het dossier en vallen ze niet onder inzage. Let op: het Gerechtshof Arnhem-Leeuwarden oordeelde in 2023 dat werkaantekeningen wel onder het inzagerecht van de AVG kunnen vallen. Houd ze dus niet zonder overleg achter: vraag je FG ("+municipalPrivacyOfficers+").",
-		"Working notes: the guideline (§3.1) says personal working notes are not part of the file and fall outside access. Note: in 2023 the Gerechtshof Arnhem-Leeuwarden (court of appeal) held that working notes can fall under the AVG right of access. So do not withhold them without advice: ask your FG (data protection officer; "+municipalPrivacyOfficers+").")
+		"Werkaantekeningen: de handreiking (§3.1) houdt ze buiten inzage, maar het Gerechtshof Arnhem-Leeuwarden oordeelde in 2023 dat ze onder het inzagerecht van de AVG kunnen vallen. Houd ze niet achter zonder overleg met je FG.",
+		"Working notes: the guideline (§3.1) keeps them outside access, but in 2023 the Gerechtshof Arnhem-Leeuwarden (court of appeal) held that they can fall under the AVG right of access. Do not withhold them without consulting your FG (data protection officer).")
 	switch a["inhoud"] {
 	case "anderen":
 		return others
@@ -282,8 +282,8 @@ var izShareOwnData = T(
 // izInformTerm is the one-month term of AVG art. 12 lid 3 and what else the
 // requester may know (§4.1a).
 var izInformTerm = T(
-	"Reageer binnen een maand na het verzoek (AVG art. 12 lid 3); is het verzoek ingewikkeld, dan mag het twee maanden langer, maar laat dat binnen de eerste maand weten. Vertel ook wie de gegevens kregen, hoe lang ze bewaard worden, welke rechten er zijn en dat een klacht mogelijk is.",
-	"Respond within one month of the request (AVG art. 12 lid 3); for a complex request two more months are allowed, but say so within the first month. Also tell who received the data, how long it is kept, which rights there are and that a complaint is possible.")
+	"Antwoord binnen een maand (AVG art. 12 lid 3); bij een ingewikkeld verzoek mag het twee maanden langer, als je dat binnen de eerste maand laat weten. Zeg erbij wie de gegevens kregen, hoe lang je ze bewaart en welke rechten de vrager heeft.",
+	"Answer within one month (AVG art. 12 lid 3); a complex request may take two more months, if you say so within the first month. Add who received the data, how long you keep it and which rights the requester has.")
 
 // izAccessLaws are the articles on access and copy.
 var izAccessLaws = []string{"AVG art. 15", "AVG art. 12 lid 3", "Jeugdwet art. 7.3.10", "BW art. 7:456"}
@@ -315,8 +315,8 @@ var izUitJeugdige12 = &Outcome{
 	ID:    "jeugdige-12-15",
 	Title: T("Een jongere van 12 tot 16 heeft een eigen recht op inzage", "A young person aged 12 to 15 has their own right of access"),
 	Verdict: T(
-		"De jongere mag zijn eigen gegevens inzien en een kopie krijgen. Ook de ouders met gezag hebben een recht op inzage, maar de jongere kan tegenhouden dat anderen, zoals school, familie of andere hulpverleners, zijn gegevens zien.",
-		"The young person may see their own data and get a copy. The parents with authority also have a right of access, but the young person can stop others, such as the school, relatives or other professionals, from seeing their data."),
+		"De jongere mag zijn eigen gegevens inzien en een kopie krijgen. Anderen, zoals school of familie, zien ze niet zonder zijn of haar toestemming.",
+		"The young person may see their own data and get a copy. Others, such as the school or relatives, do not see it without their consent."),
 	Share:    izShareOwnData,
 	Inform:   izInformTerm,
 	Ground:   T("Eigen recht op inzage van een jeugdige van 12 tot 16 jaar, naast het recht van de ouders met gezag (§4.2).", "Own right of access of a young person aged 12 to 15, alongside the right of the parents with authority (§4.2)."),
@@ -376,9 +376,11 @@ var izUitOuderKind12 = &Outcome{
 	ID:    "ouder-kind-12-15",
 	Title: T("Ouder met gezag, kind van 12 tot 16: recht op inzage, met oog voor de jongere", "Parent with authority, child aged 12 to 15: right of access, with care for the young person"),
 	Verdict: T(
-		"De ouder met gezag heeft een recht op inzage, maar de jongere heeft een eigen recht en jouw beroepsgeheim geldt ook tegenover de ouders. Bespreek het eerst met de jongere, geef de ouder wat hij nodig heeft, bijvoorbeeld om toestemming voor de hulp te geven, en houd achter wat in strijd is met goede hulpverlening.",
-		"The parent with authority has a right of access, but the young person has their own right and your professional secrecy also applies towards the parents. Discuss it with the young person first, give the parent what they need, for example to consent to the care, and withhold what would go against good care."),
-	Share:    izShareOwnData,
+		"De ouder met gezag heeft recht op inzage, maar de jongere heeft een eigen recht. Bespreek het eerst met de jongere.",
+		"The parent with authority has a right of access, but the young person has their own right. Discuss it with the young person first."),
+	Share: T(
+		"Wat de ouder nodig heeft, bijvoorbeeld om toestemming voor de hulp te geven. Houd achter wat een goed hulpverlener de ouder niet zou geven, met het oog op de jongere. "+izShareOwnData.NL,
+		"What the parent needs, for example to consent to the care. Withhold what a good professional would not give the parent, with the young person in mind. "+izShareOwnData.EN),
 	Inform:   izInformTerm,
 	Ground:   T("Recht op inzage van de ouders met gezag naast het eigen recht van een jeugdige van 12 tot 16 jaar; grens: de zorg van een goed hulpverlener (§4.2).", "Right of access of the parents with authority alongside the own right of a young person aged 12 to 15; limit: the care of a good professional (§4.2)."),
 	Sources:  []string{"§4.1a", "§4.2"},
