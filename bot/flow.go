@@ -170,6 +170,9 @@ func (b *Bot) answerAbandon(ctx context.Context, t *turn, yes bool) ([]Reply, er
 func (b *Bot) answerStep(ctx context.Context, t *turn, f *flows.Flow, input string) ([]Reply, error) {
 	known := knownSettings(t.settings)
 	old := *t.conv.Flow
+	if isHelperWord(input) && f.Step(old.Step) != nil && f.Step(old.Step).Helper != "" {
+		return b.startHelper(ctx, t, f, old)
+	}
 	st, err := f.Answer(old, input, known)
 	var nu *flows.NotUnderstood
 	if errors.As(err, &nu) {
@@ -272,7 +275,7 @@ func (b *Bot) stepReply(t *turn, f *flows.Flow, st flows.State) Reply {
 	}
 	if h := flows.FlowByID(step.Helper); h != nil && st.Return == nil {
 		r.Controls = append(r.Controls, Choice{
-			Label: flows.T("Zoek het uit: ", "Find out: ").In(t.lang) + h.Title.In(t.lang),
+			Label: flows.T("zoek uit: ", "find out: ").In(t.lang) + strings.ToLower(h.Title.In(t.lang)),
 			Value: "f:" + f.ID + ":" + step.ID + ":" + helperValue})
 	}
 	if len(st.Path) > 0 {
@@ -315,7 +318,7 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 	now := b.Clock().In(b.location(t.tz))
 	if f.Note && !o.Pending {
 		out = append(out,
-			Reply{Text: flows.T("*Notitie voor het dossier* (kopieer deze tekst; met de grond en de wetsartikelen):", "*Note for the file* (copy this text; with the ground and the laws):").In(lang)},
+			Reply{Text: flows.T("*Wat je deelt, wie je informeert en waarom* staat in de notitie voor het dossier. Kopieer de notitie:", "*What to share, whom to inform and why* is in the note for the file. Copy the note:").In(lang)},
 			Reply{Text: flows.Note(f, st, lang, now, t.conv.Case), Copy: true})
 	}
 	if b.Reminders == nil {
@@ -334,17 +337,23 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 	return out, nil
 }
 
-// OutcomeScreen is what the user reads at an outcome: the title, the
-// verdict and what depends on the answers, then what to share and whom to
-// inform. The grounds, laws and sources are left to "waarom?" and the note.
+// OutcomeScreen is what the user reads at an outcome: the title and the
+// verdict, then what depends on the answers, what to share and whom to
+// inform. When a dossier note follows, the rest is read in the note, right
+// under the decision, so the screen does not show it twice. The grounds,
+// laws and sources are left to "waarom?" and the note.
 func OutcomeScreen(f *flows.Flow, st flows.State, lang flows.Lang) string {
 	o := f.Outcome(st.Outcome)
 	if o == nil {
 		return ""
 	}
+	noteFollows := f.Note && !o.Pending && st.Return == nil
 	var sb strings.Builder
 	sb.WriteString("*" + flows.T("Uitkomst: ", "Outcome: ").In(lang) + o.Title.In(lang) + "*\n")
 	sb.WriteString(o.Verdict.In(lang))
+	if noteFollows {
+		return sb.String()
+	}
 	if o.Detail != nil {
 		if d := o.Detail(f.Answers(st)).In(lang); d != "" {
 			sb.WriteString("\n" + d)
@@ -365,6 +374,16 @@ func OutcomeScreen(f *flows.Flow, st flows.State, lang flows.Lang) string {
 func outcomeWhy(o *flows.Outcome, lang flows.Lang) string {
 	return "*" + flows.T("Waarom deze uitkomst?", "Why this outcome?").In(lang) + "*\n" +
 		o.Ground.In(lang) + "\n" + sourceLine(o.Sources, o.Laws, lang)
+}
+
+// isHelperWord reports whether typed text asks to walk the step's helper
+// flow ("zoek uit", "find out").
+func isHelperWord(text string) bool {
+	switch strings.Trim(strings.ToLower(strings.TrimSpace(text)), ".!") {
+	case "zoek uit", "zoek het uit", "uitzoeken", "find out":
+		return true
+	}
+	return false
 }
 
 // helperValue is the option value of the button that walks a step's
