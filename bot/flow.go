@@ -318,7 +318,7 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 	now := b.Clock().In(b.location(t.tz))
 	if f.Note && !o.Pending {
 		out = append(out,
-			Reply{Text: flows.T("*Wat je deelt, wie je informeert en waarom* staat in de notitie voor het dossier. Kopieer de notitie:", "*What to share, whom to inform and why* is in the note for the file. Copy the note:").In(lang)},
+			Reply{Text: flows.T("*Wat je deelt of doet, wie je informeert en waarom* staat in de notitie voor het dossier. Kopieer de notitie:", "*What to share or do, whom to inform and why* is in the note for the file. Copy the note:").In(lang)},
 			Reply{Text: flows.Note(f, st, lang, now, t.conv.Case), Copy: true})
 	}
 	if b.Reminders == nil {

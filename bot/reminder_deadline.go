@@ -18,8 +18,8 @@ const (
 // Texts of the deadline reminder, in our own words.
 var (
 	txtDeadlineOffer = flows.T(
-		"*Termijn: %s, uiterlijk %s.* Zal ik je eraan herinneren?",
-		"*Term: %s, by %s.* Shall I remind you?")
+		"*Termijn: %s, uiterlijk %s* (gerekend vanaf nu; begon de termijn eerder, kies dan zelf een moment). Zal ik je eraan herinneren?",
+		"*Term: %s, by %s* (counted from now; if the term started earlier, pick a moment yourself). Shall I remind you?")
 	txtChoiceWeekBefore = flows.T("Een week van tevoren", "A week before")
 	txtChoice2dBefore   = flows.T("Twee dagen van tevoren", "Two days before")
 	txtChoice48hBefore  = flows.T("Over 24 uur", "In 24 hours")

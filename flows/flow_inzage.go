@@ -513,9 +513,10 @@ var izUitIdentiteitEerst = &Outcome{
 	Ground: T(
 		"Twijfel je aan de identiteit van wie om inzage vraagt, dan vraag je om aanvullende gegevens (AVG art. 12 lid 6). Gegevens geven aan de verkeerde persoon is een datalek.",
 		"If you doubt the identity of whoever asks for access, you ask for additional information (AVG art. 12 lid 6). Giving data to the wrong person is a data breach."),
-	Sources: []string{"§4.1a", "§4.4"},
-	Laws:    []string{"AVG art. 12 lid 6", "AVG art. 12 lid 3"},
-	Pending: true,
+	Sources:  []string{"§4.1a", "§4.4"},
+	Laws:     []string{"AVG art. 12 lid 6", "AVG art. 12 lid 3"},
+	Pending:  true,
+	Deadline: izAnswerTerm,
 }
 
 var izUitGezagControleren = &Outcome{
@@ -530,7 +531,8 @@ var izUitGezagControleren = &Outcome{
 	Ground: T(
 		"Alleen een ouder met gezag heeft recht op inzage; een ouder zonder gezag alleen op algemene informatie (§2.3, §4.2, BW art. 1:377c).",
 		"Only a parent with authority has a right of access; a parent without authority only to general information (§2.3, §4.2, BW art. 1:377c)."),
-	Sources: []string{"§2.3", "§4.2"},
-	Laws:    []string{"BW art. 1:377c", "BW art. 1:251", "BW art. 1:251b"},
-	Pending: true,
+	Sources:  []string{"§2.3", "§4.2"},
+	Laws:     []string{"BW art. 1:377c", "BW art. 1:251", "BW art. 1:251b"},
+	Pending:  true,
+	Deadline: izAnswerTerm,
 }

@@ -134,7 +134,7 @@ var tsWeigering = &Step{
 	Options: []Option{
 		{Value: "niemand", Label: T("Nee, niemand weigert", "No, nobody refuses"), Words: []string{"nee", "n", "no", "nobody", "niemand"}},
 		{Value: "een-ouder", Label: T("Eén van de twee ouders met gezag weigert", "One of the two parents with authority refuses"), Words: []string{"een ouder", "1 ouder", "one parent"}},
-		{Value: "gezag", Label: T("De ouder(s) met gezag of de voogd weigeren", "The parent(s) with authority or the guardian refuse"), Words: []string{"ouders", "beide ouders", "voogd", "parents", "guardian"}},
+		{Value: "gezag", Label: T("Beide ouders met gezag weigeren", "Both parents with authority refuse"), Words: []string{"ouders", "beide ouders", "parents", "both parents"}},
 		{Value: "jongere", Label: T("De jongere zelf weigert", "The young person refuses"), Words: []string{"kind", "jongere", "child", "young person"}},
 	},
 	Route: tsAfterRefusal,
