@@ -67,10 +67,10 @@ var izGezagGecontroleerd = &Step{
 	Label: T("Gezag van de vrager gecontroleerd", "Authority of the requester checked"),
 	Ask: T(
 		"Heb je gecontroleerd dat deze ouder of voogd het gezag heeft? Vraag door: veel mensen halen erkenning en gezag door elkaar. Wat de rechter besliste, staat in het gezagsregister.",
-		"Have you checked that this parent or guardian holds parental authority? Ask on: many people confuse recognition with authority. What a court decided is in the parental authority register."),
+		"Have you checked that this parent or guardian holds parental authority? Ask on: many people confuse recognition with authority. What a court decided is in the register of parental authority."),
 	Why: T(
 		"Een ouder zonder gezag heeft geen recht op inzage (§4.2, BW art. 1:377c). Neem het gezag dus niet aan op iemands woord: vraag door en kijk zo nodig in het gezagsregister (§2.3). Getrouwd of geregistreerd partner, ook na de geboorte: samen gezag (BW art. 1:251).",
-		"A parent without authority has no right of access (§4.2, BW art. 1:377c). So do not take authority on someone's word: ask on and, where needed, check the parental authority register (§2.3). Married or registered partners, also after the birth: joint authority (BW art. 1:251)."),
+		"A parent without authority has no right of access (§4.2, BW art. 1:377c). So do not take authority on someone's word: ask on and, where needed, check the register of parental authority (§2.3). Married or registered partners, also after the birth: joint authority (BW art. 1:251)."),
 	Sources: []string{"§2.3", "§4.2"},
 	Helper:  "gezag",
 	Options: []Option{
@@ -253,7 +253,7 @@ func izContentsDetail(a Answers) Text {
 		"The file holds data about others: weigh for each item whether their privacy weighs more, and black out that part. Names of professionals in their role usually stay.")
 	notes := T(
 		"Werkaantekeningen: de handreiking (§3.1) houdt ze buiten inzage, maar het Gerechtshof Arnhem-Leeuwarden oordeelde in 2023 dat ze onder het inzagerecht van de AVG kunnen vallen. Houd ze niet achter zonder overleg met je FG.",
-		"Working notes: the guideline (§3.1) keeps them outside access, but in 2023 the Gerechtshof Arnhem-Leeuwarden (court of appeal) held that they can fall under the AVG right of access. Do not withhold them without consulting your FG (data protection officer).")
+		"Working notes: the guideline (§3.1) keeps them outside access, but in 2023 the Gerechtshof Arnhem-Leeuwarden (court of appeal) held that they can fall under the AVG right of access. Do not withhold them without consulting your data protection officer (FG).")
 	switch a["inhoud"] {
 	case "anderen":
 		return others
@@ -350,7 +350,7 @@ var izUitKindGeenEigenRecht = &Outcome{
 	Inform: T(
 		"Leg het kind op zijn eigen niveau uit hoe het werkt en wie beslist (§1.3). Beantwoord een verzoek van de ouders binnen een maand (AVG art. 12 lid 3).",
 		"Explain to the child, at their own level, how it works and who decides (§1.3). Answer a request from the parents within one month (AVG art. 12 lid 3)."),
-	Ground:   T("Bij een kind onder 12 of een wilsonbekwame jeugdige beslissen de ouders met gezag over inzage (§4.2).", "For a child under 12 or a young person who is not competent, the parents with authority decide on access (§4.2)."),
+	Ground:   T("Bij een kind onder 12 of een wilsonbekwame jeugdige beslissen de ouders met gezag over inzage (§4.2).", "For a child under 12 or a young person who lacks capacity, the parents with authority decide on access (§4.2)."),
 	Sources:  []string{"§1.3", "§4.2"},
 	Laws:     izAccessLaws,
 	Deadline: izAnswerTerm,
@@ -364,7 +364,7 @@ var izUitOuderBeslist = &Outcome{
 		"For a child under 12, or a child who cannot weigh their own interests, the parent with authority may see the data and get a copy. Weigh the child's view and interest: if the child's interest stands against it, you may refuse (part of) it."),
 	Share:    izShareOwnData,
 	Inform:   izInformTerm,
-	Ground:   T("Recht op inzage van de ouder met gezag bij een kind onder 12 of een wilsonbekwame jeugdige; het belang van het kind weegt mee (§4.2).", "Right of access of the parent with authority for a child under 12 or a young person who is not competent; the child's interest counts (§4.2)."),
+	Ground:   T("Recht op inzage van de ouder met gezag bij een kind onder 12 of een wilsonbekwame jeugdige; het belang van het kind weegt mee (§4.2).", "Right of access of the parent with authority for a child under 12 or a young person who lacks capacity; the child's interest counts (§4.2)."),
 	Sources:  []string{"§4.1a", "§4.2"},
 	Laws:     izAccessLaws,
 	Detail:   izContentsDetail,
@@ -527,7 +527,7 @@ var izUitGezagControleren = &Outcome{
 		"Give no access or copy yet. First check whether this parent or guardian holds parental authority."),
 	Inform: T(
 		"Vraag door bij de ouders; wat de rechter besliste, staat in het gezagsregister (uittreksel bij elke rechtbank). De termijn van een maand loopt wel (AVG art. 12 lid 3).",
-		"Ask the parents; what a court decided is in the parental authority register (extract from any court). The one-month term does run (AVG art. 12 lid 3)."),
+		"Ask the parents; what a court decided is in the register of parental authority (extract from any court). The one-month term does run (AVG art. 12 lid 3)."),
 	Ground: T(
 		"Alleen een ouder met gezag heeft recht op inzage; een ouder zonder gezag alleen op algemene informatie (§2.3, §4.2, BW art. 1:377c).",
 		"Only a parent with authority has a right of access; a parent without authority only to general information (§2.3, §4.2, BW art. 1:377c)."),

@@ -150,7 +150,7 @@ var rcWetBezwaar = &Step{
 // rcTerm is the term for answering a request and who handles it.
 var rcTerm = T(
 	"Zorg dat de cliënt binnen een maand antwoord krijgt (AVG art. 12 lid 3); bij een ingewikkeld verzoek mag dat twee maanden langer, als je dat binnen de eerste maand laat weten. Meld een formeel verzoek bij je FG, volgens de procedure van je organisatie.",
-	"Make sure the client gets an answer within one month (AVG art. 12 lid 3); a complex request may take two more months, if you say so within the first month. Pass a formal request to your FG (data protection officer), following your organisation's procedure.")
+	"Make sure the client gets an answer within one month (AVG art. 12 lid 3); a complex request may take two more months, if you say so within the first month. Pass a formal request to your data protection officer (FG), following your organisation's procedure.")
 
 // rcRefusal tells the client what they can do when a request is refused.
 var rcRefusal = T(
@@ -216,7 +216,7 @@ var rcUitBeperkingWeinigKans = &Outcome{
 	Title: T("Beperking: meestal geen grond", "Restriction: usually no ground"),
 	Verdict: T(
 		"Om andere redenen heeft een verzoek om beperking meestal weinig kans, omdat je de gegevens nodig hebt voor je wettelijke taak. Dat is anders als de gegevens onrechtmatig zijn verwerkt: leg het verzoek dan voor aan je FG.",
-		"For other reasons a request for restriction seldom succeeds, because you need the data for your legal task. It is different if the data was processed unlawfully: then put the request to your FG (data protection officer)."),
+		"For other reasons a request for restriction seldom succeeds, because you need the data for your legal task. It is different if the data was processed unlawfully: then put the request to your data protection officer (FG)."),
 	Inform:   T(rcTerm.NL+" "+rcRefusal.NL, rcTerm.EN+" "+rcRefusal.EN),
 	Ground:   T("Beperking buiten onderzoek naar juistheid of bezwaar slaagt in het algemeen alleen bij onrechtmatige verwerking (§4.1).", "Restriction outside an examination of accuracy or an objection generally succeeds only for unlawful processing (§4.1)."),
 	Sources:  []string{"§4.1", "§4.1c"},
@@ -290,7 +290,7 @@ var rcUitWetNavragen = &Outcome{
 	Title: T("Zoek eerst uit onder welke wet je werkt", "First find out which law you work under"),
 	Verdict: T(
 		"Of dit recht geldt, hangt af van de wet waaronder je werkt. Vraag het na bij je FG ("+municipalPrivacyOfficers+").",
-		"Whether this right applies depends on the law you work under. Ask your FG (data protection officer) ("+municipalPrivacyOfficers+")."),
+		"Whether this right applies depends on the law you work under. Ask your data protection officer (FG) ("+municipalPrivacyOfficers+")."),
 	Inform:  rcTerm,
 	Ground:  T("Welke rechten gelden, hangt af van de wet: Jeugdwet, WGBO of Wmo 2015 (§4.1).", "Which rights apply depends on the law: Jeugdwet, WGBO or Wmo 2015 (§4.1)."),
 	Sources: []string{"§4.1"},

@@ -89,7 +89,7 @@ var spRecipients = map[string]Text{
 	"veilig-thuis":    T("Veilig Thuis", "Veilig Thuis"),
 	"vt-verzoek":      T("Veilig Thuis, op zijn verzoek", "Veilig Thuis, at its request"),
 	"raad":            T("de Raad voor de Kinderbescherming", "the Child Protection Board"),
-	"verwijsindex":    T("de Verwijsindex risicojongeren", "the youth at risk reference index (Verwijsindex)"),
+	"verwijsindex":    T("de Verwijsindex risicojongeren", "the Verwijsindex (index of young people at risk)"),
 	"voogd":           T("de voogd", "the guardian"),
 	"gi-ots-verzoek":  T("de jeugdbeschermer (GI)", "the child protection worker (GI)"),
 	"gi-ongevraagd":   T("de jeugdbeschermer (GI)", "the child protection worker (GI)"),
@@ -140,7 +140,7 @@ var spOntvanger = &Step{
 			Words: []string{"vt vraagt", "veilig thuis vraagt", "vt asks", "veilig thuis asks"}, Next: "meldrecht-nodig"},
 		{Value: "raad", Label: T("De Raad voor de Kinderbescherming", "The Child Protection Board"),
 			Words: []string{"rvdk", "raad voor de kinderbescherming", "kinderbescherming", "child protection board"}, Next: "meldrecht-nodig"},
-		{Value: "verwijsindex", Label: T("De Verwijsindex (Multi-signaal)", "The reference index (Verwijsindex, Multi-signaal)"),
+		{Value: "verwijsindex", Label: T("De Verwijsindex (Multi-signaal)", "The Verwijsindex (Multi-signaal)"),
 			Words: []string{"multisignaal", "multi signaal", "vir", "reference index"}, Next: "vi-bevoegd"},
 		{Value: "gi-ots-verzoek", Label: T("De jeugdbeschermer (GI) vraagt erom", "The child protection worker (GI) asks"),
 			Words: []string{"gezinsvoogd vraagt", "gi vraagt", "jeugdbeschermer vraagt", "ots verzoek", "family guardian asks"}, Next: "ots"},
@@ -494,11 +494,11 @@ func spMunicipalPractice(a Answers) Text {
 	if m.ExplicitConsent() {
 		return T(
 			m.Name()+" vraagt de cliënt uitdrukkelijk om toestemming voordat je deelt (§1.3). Vragen? Mail de FG: "+fg+".",
-			m.Name()+" asks the client's explicit consent before sharing (§1.3). Questions? E-mail the FG (data protection officer): "+fg+".")
+			m.Name()+" asks the client's explicit consent before sharing (§1.3). Questions? E-mail the data protection officer (FG): "+fg+".")
 	}
 	return T(
 		m.Name()+" werkt met het transparantiebeginsel: je bespreekt met de cliënt of, wat, met wie en waarom je deelt (§1.3). Een bezwaar meewegen is geen toestemming. Vragen? Mail de FG: "+fg+".",
-		m.Name()+" works on the transparency principle: you discuss with the client whether, what, with whom and why you share (§1.3). Weighing an objection is no consent. Questions? E-mail the FG (data protection officer): "+fg+".")
+		m.Name()+" works on the transparency principle: you discuss with the client whether, what, with whom and why you share (§1.3). Weighing an objection is no consent. Questions? E-mail the data protection officer (FG): "+fg+".")
 }
 
 // spConsentNote adds what is particular to the recipient where consent is
@@ -691,7 +691,7 @@ var spUitGezagEerst = &Outcome{
 		"Share nothing yet. Ask the parents who holds parental authority and ask on: many people confuse recognition with authority."),
 	Inform: T(
 		"Getrouwd of geregistreerd partner, ook na de geboorte: samen gezag. Gezag dat de rechter gaf, staat in het gezagsregister; een uittreksel kan bij elke rechtbank.",
-		"Married or registered partners, also after the birth: joint authority. Authority a court gave is in the parental authority register; any court can give an extract."),
+		"Married or registered partners, also after the birth: joint authority. Authority a court gave is in the register of parental authority; any court can give an extract."),
 	Ground: T(
 		"Alleen wie gezag heeft, geeft toestemming namens een minderjarige en heeft recht op informatie (§2.3, §4.2, Begrippenlijst 'Gezag'; BW art. 1:251, 1:251b).",
 		"Only those with parental authority consent for a minor and are entitled to information (§2.3, §4.2, Begrippenlijst 'Gezag'; BW art. 1:251, 1:251b)."),
@@ -927,16 +927,16 @@ var spUitOuderZonderGezagGeen = &Outcome{
 
 var spUitVerwijsindexNiet = &Outcome{
 	ID:    "verwijsindex-niet",
-	Title: T("Geen melding in de Verwijsindex", "No registration in the reference index"),
+	Title: T("Geen melding in de Verwijsindex", "No registration in the Verwijsindex"),
 	Verdict: T(
 		"Meld deze jongere niet in de Verwijsindex.",
-		"Do not register this young person in the reference index."),
+		"Do not register this young person in the Verwijsindex."),
 	Inform: T(
 		"Leg je afweging vast in het dossier. Verandert de situatie, weeg dan opnieuw.",
 		"Record your weighing in the file. If the situation changes, weigh again."),
 	Ground: T(
 		"Melden in de Verwijsindex mag alleen een meldingsbevoegde, alleen voor een jongere onder de 23, en alleen bij een redelijk vermoeden dat de jongere echt wordt bedreigd in een gezonde en veilige ontwikkeling. Cliënt zijn is niet genoeg (§1.6).",
-		"Only an authorised professional may register in the reference index, only for a young person under 23, and only on a reasonable suspicion that the young person's healthy and safe development is actually threatened. Being a client is not enough (§1.6)."),
+		"Only an authorised professional may register in the Verwijsindex, only for a young person under 23, and only on a reasonable suspicion that the young person's healthy and safe development is actually threatened. Being a client is not enough (§1.6)."),
 	Sources: []string{"§1.6"},
 	Laws:    spVerwijsindexLaws,
 	Detail: func(a Answers) Text {
@@ -944,13 +944,13 @@ var spUitVerwijsindexNiet = &Outcome{
 		case a["vi-bevoegd"] != "ja":
 			return T("Je bent niet meldingsbevoegd: vraag wie in je organisatie dat wel is.", "You are not an authorised professional: ask who in your organisation is.")
 		case a["vi-leeftijd"] != "ja":
-			return T("De Verwijsindex is alleen voor jongeren onder de 23.", "The reference index is only for young people under 23.")
+			return T("De Verwijsindex is alleen voor jongeren onder de 23.", "The Verwijsindex is only for young people under 23.")
 		}
 		return T("Er is geen redelijk vermoeden van een echte bedreiging van de ontwikkeling.", "There is no reasonable suspicion of a real threat to the young person's development.")
 	},
 }
 
-// spVerwijsindexLaws are the articles on the reference index.
+// spVerwijsindexLaws are the articles on the Verwijsindex.
 var spVerwijsindexLaws = []string{"Jeugdwet par. 7.1 (verwijsindex risicojongeren, art. 7.1.1.1 e.v.)"}
 
 // spMeldrechtInform says when to tell the client, from the answer to
@@ -994,13 +994,13 @@ var spUitMeldrechtRaad = &Outcome{
 
 var spUitMeldrechtVerwijsindex = &Outcome{
 	ID:    "meldrecht-verwijsindex",
-	Title: T("Je mag een signaal afgeven in de Verwijsindex", "You may register a signal in the reference index"),
+	Title: T("Je mag een signaal afgeven in de Verwijsindex", "You may register a signal in the Verwijsindex"),
 	Verdict: T(
 		"Je mag zonder toestemming een signaal afgeven in de Verwijsindex (Multi-signaal), zodat hulpverleners rond deze jongere elkaar vinden.",
-		"You may register a signal in the reference index (Multi-signaal) without consent, so that professionals around this young person find each other."),
+		"You may register a signal in the Verwijsindex (Multi-signaal) without consent, so that professionals around this young person find each other."),
 	Share: T(
 		"Alleen het signaal dat jij betrokken bent. De inhoud van je zorgen deel je niet via de Verwijsindex.",
-		"Only the signal that you are involved. You do not share the content of your concerns through the index."),
+		"Only the signal that you are involved. You do not share the content of your concerns through the Verwijsindex."),
 	Inform: T(
 		"Vertel de jongere (en bij een jongere onder de 16 ook de ouders met gezag) dat je hem of haar meldt: vooraf als dat veilig kan, anders zo snel mogelijk achteraf.",
 		"Tell the young person (and for one under 16 also the parents with authority) that you register them: beforehand if that is safe, otherwise as soon as possible afterwards."),

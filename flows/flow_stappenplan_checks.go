@@ -2,7 +2,7 @@ package flows
 
 // The checks the stappenplan asks before it permits: whose consent (§2.2,
 // §2.3), the supervision order behind a GI's request (§1.6), the parent's
-// own branch (§4.2) and the reference index's criterion (§1.6).
+// own branch (§4.2) and the Verwijsindex's criterion (§1.6).
 
 var spWieLeeftijd = &Step{
 	ID:    "wie-leeftijd",
@@ -68,7 +68,7 @@ func authorityHolders(v string) Text {
 // on marriage after the birth (BW 1:251) and on recognition (BW 1:251b).
 var authorityAsk = T(
 	"Wie heeft het gezag? Ouders die getrouwd of geregistreerd partner zijn of waren, hebben samen gezag, ook als ze pas na de geboorte trouwden en ook na een scheiding. Niet getrouwd: erkenning op of na 1 januari 2023 geeft meestal samen gezag; een eerdere erkenning alleen na inschrijving in het gezagsregister of een beslissing van de rechter.",
-	"Who holds parental authority? Parents who are or were married or registered partners hold it jointly, also if they married only after the birth and also after a divorce. Not married: recognition on or after 1 January 2023 usually gives joint authority; an earlier recognition only after registration in the parental authority register or a court decision.")
+	"Who holds parental authority? Parents who are or were married or registered partners hold it jointly, also if they married only after the birth and also after a divorce. Not married: recognition on or after 1 January 2023 usually gives joint authority; an earlier recognition only after registration in the register of parental authority or a court decision.")
 
 // authorityStep asks who holds parental authority; known goes to next,
 // "don't know" to unknown. It offers the gezag flow to find out.
@@ -206,10 +206,10 @@ var spVIBevoegd = &Step{
 	Label: T("Meldingsbevoegd", "Authorised to register"),
 	Ask: T(
 		"Ben je meldingsbevoegd voor de Verwijsindex, dus aangewezen door je gemeente of organisatie?",
-		"Are you authorised to register in the reference index, that is, designated by your municipality or organisation?"),
+		"Are you authorised to register in the Verwijsindex, that is, designated by your municipality or organisation?"),
 	Why: T(
 		"Alleen een meldingsbevoegde mag een jongere in de Verwijsindex melden (§1.6; Jeugdwet par. 7.1).",
-		"Only an authorised professional may register a young person in the reference index (§1.6; Youth Act section 7.1)."),
+		"Only an authorised professional may register a young person in the Verwijsindex (§1.6; Youth Act section 7.1)."),
 	Sources: []string{"§1.6"},
 	Options: jaNeeOptions("vi-leeftijd", "verwijsindex-niet"),
 }
@@ -218,7 +218,7 @@ var spVILeeftijd = &Step{
 	ID:      "vi-leeftijd",
 	Label:   T("Jonger dan 23", "Under 23"),
 	Ask:     T("Is de jongere jonger dan 23?", "Is the young person under 23?"),
-	Why:     T("De Verwijsindex is voor jongeren tot 23 jaar (§1.6; Jeugdwet par. 7.1).", "The reference index is for young people up to 23 (§1.6; Youth Act section 7.1)."),
+	Why:     T("De Verwijsindex is voor jongeren tot 23 jaar (§1.6; Jeugdwet par. 7.1).", "The Verwijsindex is for young people up to 23 (§1.6; Youth Act section 7.1)."),
 	Sources: []string{"§1.6"},
 	Options: jaNeeOptions("vi-vermoeden", "verwijsindex-niet"),
 }

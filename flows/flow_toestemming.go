@@ -75,7 +75,7 @@ var tsWilsbekwaam = &Step{
 	Label: T("Kan eigen belangen overzien", "Able to weigh own interests"),
 	Ask: T(
 		"Kan de jongere zijn of haar eigen belangen redelijk overzien en afwegen (wilsbekwaam)? Bijvoorbeeld niet bij een ernstige verstandelijke beperking.",
-		"Can the young person reasonably understand and weigh their own interests (mentally competent)? For example not with a severe intellectual disability."),
+		"Can the young person reasonably understand and weigh their own interests (has capacity)? For example not with a severe intellectual disability."),
 	Why: T(
 		"Een jongere vanaf 12 die dat niet kan, geeft zelf geen toestemming; dan beslissen de ouders met gezag of de voogd (§2.2).",
 		"A young person from 12 who cannot do so gives no consent themselves; the parents with authority or the guardian decide (§2.2)."),
@@ -306,7 +306,7 @@ var tsUitJongereAlleen = &Outcome{
 		"Record the consent in the file. Parents with authority need the young person's consent to see the file (§4.2)."),
 	Ground: T(
 		"Vanaf 16 geeft een wilsbekwame jongere zelf toestemming (§2.2). Weigert de jongere en is de veiligheid in gevaar, volg dan de meldcode (§2.3, §1.6).",
-		"From 16 a competent young person consents alone (§2.2). If the young person refuses and safety is at risk, follow the reporting code (§2.3, §1.6)."),
+		"From 16 a young person with capacity consents alone (§2.2). If the young person refuses and safety is at risk, follow the reporting code (§2.3, §1.6)."),
 	Sources: []string{"§2.2", "§4.2"},
 	Laws:    []string{"BW art. 7:447", "BW art. 7:450", "Jeugdwet art. 7.3.5 lid 1"},
 	Detail: func(Answers) Text {
@@ -325,7 +325,7 @@ var tsUitJongvolwassene = &Outcome{
 		"Record the consent in the file."),
 	Ground: T(
 		"Jeugdigen zijn 0 tot en met 23 jaar, maar vanaf 18 is iemand meerderjarig en geeft zelf toestemming (Begrippenlijst, §2.2). Kan een volwassene zijn of haar belangen niet overzien, dan kan een mentor of curator beslissen; dat valt buiten de handreiking, vraag het de FG.",
-		"Young people are 0 to 23, but from 18 a person is of age and consents alone (Begrippenlijst, §2.2). If an adult cannot weigh their interests, a mentor or an administrator (curator) may decide; that is outside the guideline, ask the FG (data protection officer)."),
+		"Young people are 0 to 23, but from 18 a person is of age and consents alone (Begrippenlijst, §2.2). If an adult cannot weigh their interests, a mentor or an administrator (curator) may decide; that is outside the guideline, ask the data protection officer (FG)."),
 	Sources: []string{"Begrippenlijst", "§2.2"},
 	Laws:    []string{"BW art. 1:233", "BW art. 7:450", "Jeugdwet art. 7.3.4"},
 	Detail: func(Answers) Text {
@@ -341,10 +341,10 @@ var tsUitGezagUitzoeken = &Outcome{
 		"Ask the parents who holds parental authority and ask on: many people confuse recognition with authority. If the parents married after the birth, they hold joint authority. With parents who are not married, ask when the child was recognised."),
 	Inform: T(
 		"Kom je er niet uit, vraag dan een uittreksel uit het gezagsregister bij een rechtbank.",
-		"If that does not settle it, request an extract from the parental authority register at a court."),
+		"If that does not settle it, request an extract from the register of parental authority at a court."),
 	Ground: T(
 		"Alleen wie gezag heeft, geeft toestemming namens een minderjarige (§2.3, Begrippenlijst 'Gezag'). Sinds 1 januari 2023 geeft erkenning meestal gezag (BW art. 1:251b); dat staat niet in het gezagsregister. De handreiking noemt nog de oude regel dat erkenning geen gezag geeft.",
-		"Only those with parental authority consent for a minor (§2.3, Begrippenlijst 'Gezag'). Since 1 January 2023 recognition usually gives authority (BW art. 1:251b); that is not in the parental authority register. The guideline still shows the old rule that recognition gives no authority."),
+		"Only those with parental authority consent for a minor (§2.3, Begrippenlijst 'Gezag'). Since 1 January 2023 recognition usually gives authority (BW art. 1:251b); that is not in the register of parental authority. The guideline still shows the old rule that recognition gives no authority."),
 	Sources: []string{"§2.3", "Begrippenlijst", "noot 24", "noot 25"},
 	Laws:    []string{"BW art. 1:244", "BW art. 1:245", "BW art. 1:251", "BW art. 1:251b"},
 	Pending: true,

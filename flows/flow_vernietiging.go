@@ -92,13 +92,13 @@ var vnTermijn = &Step{
 
 var vnBelangAnder = &Step{
 	ID:    "belang-ander",
-	Label: T("Aanmerkelijk belang van een ander", "Significant interest of someone else"),
+	Label: T("Aanmerkelijk belang van een ander", "Substantial interest of someone else"),
 	Ask: T(
 		"Heeft iemand anders dan de vrager een aanmerkelijk belang bij het bewaren van deze gegevens? Dat kan ook het kind zijn, bijvoorbeeld als een ouder signalen van mogelijke mishandeling uit het dossier van het kind wil laten halen.",
-		"Does someone other than the requester have a significant interest in keeping this data? That can be the child, for example when a parent wants signs of possible abuse removed from the child's file."),
+		"Does someone other than the requester have a substantial interest in keeping this data? That can be the child, for example when a parent wants signs of possible abuse removed from the child's file."),
 	Why: T(
 		"De wet kent maar twee redenen om een verzoek om vernietiging te weigeren: een aanmerkelijk belang van een ander, of een wet die zich ertegen verzet (Jeugdwet art. 7.3.9, BW art. 7:455). Denk aan een familielid bij een erfelijke ziekte, of aan het kind bij signalen van mishandeling. Dat moet je aannemelijk kunnen maken (§4.1e).",
-		"The law knows only two reasons to refuse a request for destruction: a significant interest of someone else, or a law that stands against it (Youth Act art. 7.3.9, BW art. 7:455). Think of a relative with a hereditary disease, or of the child where there are signs of abuse. You must be able to make this plausible (§4.1e)."),
+		"The law knows only two reasons to refuse a request for destruction: a substantial interest of someone else, or a law that stands against it (Youth Act art. 7.3.9, BW art. 7:455). Think of a relative with a hereditary disease, or of the child where there are signs of abuse. You must be able to make this plausible (§4.1e)."),
 	Sources: []string{"§4.1e"},
 	Options: jaNeeOptions("verantwoording", "verantwoording"),
 }
@@ -111,7 +111,7 @@ var vnVerantwoording = &Step{
 		"Do you need the data to account for your actions in proceedings you expect on real, concrete grounds, such as a disciplinary case or a lawsuit?"),
 	Why: T(
 		"Een reële, concrete verwachting van een procedure kan een aanmerkelijk belang van een ander zijn, namelijk van jou. Dat de cliënt misschien een klacht indient, is op zich niet genoeg (§4.1e). Laat dit zo nodig door je FG bevestigen.",
-		"A real, concrete expectation of proceedings can be a significant interest of someone else, namely yours. That the client might make a complaint is not enough on its own (§4.1e). Have your FG confirm this where needed."),
+		"A real, concrete expectation of proceedings can be a substantial interest of someone else, namely yours. That the client might make a complaint is not enough on its own (§4.1e). Have your FG confirm this where needed."),
 	Sources: []string{"§4.1e"},
 	Options: []Option{
 		{Value: "procedure", Label: T("Ja, er loopt of dreigt concreet een procedure", "Yes, proceedings are under way or concretely expected"),
@@ -130,7 +130,7 @@ var vnWettelijkePlicht = &Step{
 		"Must you keep the data because another law requires it? The ordinary retention period does not count here."),
 	Why: T(
 		"Vernietigen kan niet als een wet zich ertegen verzet; de handreiking noemt bijvoorbeeld de Archiefwet (§3.1). Twijfel je, vraag het je FG.",
-		"You cannot destroy data when a law stands against it; the guideline names the Archives Act (Archiefwet), for example (§3.1). If in doubt, ask your FG (data protection officer)."),
+		"You cannot destroy data when a law stands against it; the guideline names the Archives Act (Archiefwet), for example (§3.1). If in doubt, ask your data protection officer (FG)."),
 	Sources: []string{"§3.1"},
 	Options: jaNeeOptions("", ""),
 	Route:   vnAfterWeighing,
@@ -158,8 +158,8 @@ var vnGrounds = []struct {
 	step, value string
 	name        Text
 }{
-	{"belang-ander", "ja", T("een ander heeft een aanmerkelijk belang bij bewaren", "someone else has a significant interest in keeping it")},
-	{"verantwoording", "procedure", T("jij hebt een aanmerkelijk belang: je moet je verantwoorden in een concreet verwachte procedure", "you have a significant interest: you must account for your actions in concretely expected proceedings")},
+	{"belang-ander", "ja", T("een ander heeft een aanmerkelijk belang bij bewaren", "someone else has a substantial interest in keeping it")},
+	{"verantwoording", "procedure", T("jij hebt een aanmerkelijk belang: je moet je verantwoorden in een concreet verwachte procedure", "you have a substantial interest: you must account for your actions in concretely expected proceedings")},
 	{"wettelijke-plicht", "ja", T("een andere wet schrijft bewaren voor", "another law requires keeping it")},
 }
 
@@ -247,7 +247,7 @@ var vnUitVernietigen = &Outcome{
 		"Confirm the destruction to the client in writing. Say honestly that you can no longer use the data afterwards, not even if they complain later."),
 	Ground: T(
 		"Recht op vernietiging op verzoek (Jeugdwet art. 7.3.9, BW art. 7:455); geen aanmerkelijk belang van een ander (ook niet van het kind of van jou in een procedure) en geen wet die zich ertegen verzet (§4.1e). Het AVG-recht op vergetelheid geldt niet, omdat je de gegevens verwerkt voor een wettelijke taak.",
-		"Right to destruction on request (Jeugdwet art. 7.3.9, BW art. 7:455); no significant interest of someone else (not of the child either, nor yours in proceedings) and no law that stands against it (§4.1e). The AVG right to be forgotten does not apply, because you process the data for a legal task."),
+		"Right to destruction on request (Jeugdwet art. 7.3.9, BW art. 7:455); no substantial interest of someone else (not of the child either, nor yours in proceedings) and no law that stands against it (§4.1e). The AVG right to be forgotten does not apply, because you process the data for a legal task."),
 	Sources:  []string{"§3.1", "§4.1e"},
 	Laws:     vnRequestLaws,
 	Detail:   vnDetail,
@@ -265,7 +265,7 @@ var vnUitWeigeren = &Outcome{
 		"Tell the client in writing within one month that you refuse and why (AVG art. 12 lid 4). "+vnOptions.EN),
 	Ground: T(
 		"Uitzondering op het recht op vernietiging: bewaren is van aanmerkelijk belang voor een ander, of een wet verzet zich tegen vernietiging (§4.1e; Jeugdwet art. 7.3.9, BW art. 7:455). Andere redenen, zoals de lopende bewaartermijn, tellen niet.",
-		"Exception to the right to destruction: keeping is of significant interest to someone else, or a law stands against destruction (§4.1e; Youth Act art. 7.3.9, BW art. 7:455). Other reasons, such as the running retention period, do not count."),
+		"Exception to the right to destruction: keeping is of substantial interest to someone else, or a law stands against destruction (§4.1e; Youth Act art. 7.3.9, BW art. 7:455). Other reasons, such as the running retention period, do not count."),
 	Sources:  []string{"§4.1e"},
 	Laws:     append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4"),
 	Detail:   vnDetail,

@@ -47,7 +47,7 @@ func whoAsksSteps(next string) (who, age, authority *Step) {
 		Label: T("Gezag van de vrager gecontroleerd", "Authority of the requester checked"),
 		Ask: T(
 			"Heb je gecontroleerd dat deze ouder of voogd het gezag heeft? Vraag door; wat de rechter besliste, staat in het gezagsregister.",
-			"Have you checked that this parent or guardian holds parental authority? Ask on; what a court decided is in the parental authority register."),
+			"Have you checked that this parent or guardian holds parental authority? Ask on; what a court decided is in the register of parental authority."),
 		Why: T(
 			"Alleen een ouder met gezag (of de voogd) oefent de rechten van een jong kind uit (§2.3, §4.2). Getrouwd of geregistreerd partner, ook na de geboorte: samen gezag (BW art. 1:251).",
 			"Only a parent with authority (or the guardian) exercises the rights of a young child (§2.3, §4.2). Married or registered partners, also after the birth: joint authority (BW art. 1:251)."),
@@ -68,7 +68,7 @@ func whoAsksOutcomes() (parents, youngPerson, adult, authority *Outcome) {
 			"Een kind onder de 12, of een jongere die zijn belangen niet kan overzien, doet dit verzoek niet zelf: de ouders met gezag of de voogd beslissen. Voer nog niets uit.",
 			"A child under 12, or a young person who cannot weigh their interests, does not make this request alone: the parents with authority or the guardian decide. Carry out nothing yet."),
 		Inform:  T("Bespreek de wens van het kind met de ouders met gezag. "+whoAsksTerm.NL, "Discuss the child's wish with the parents with authority. "+whoAsksTerm.EN),
-		Ground:  T("Onder de 12, of bij wilsonbekwaamheid, oefenen de ouders met gezag de rechten van het kind uit (§4.2).", "Under 12, or when not competent, the parents with authority exercise the child's rights (§4.2)."),
+		Ground:  T("Onder de 12, of bij wilsonbekwaamheid, oefenen de ouders met gezag de rechten van het kind uit (§4.2).", "Under 12, or when lacking capacity, the parents with authority exercise the child's rights (§4.2)."),
 		Sources: []string{"§4.2"},
 		Laws:    []string{"BW art. 7:465", "Jeugdwet art. 7.3.9", "Jeugdwet art. 7.3.10"},
 		Pending: true,
@@ -103,7 +103,7 @@ func whoAsksOutcomes() (parents, youngPerson, adult, authority *Outcome) {
 		Verdict: T(
 			"Voer nog niets uit. Ga eerst na of deze ouder of voogd het gezag heeft.",
 			"Carry out nothing yet. First check whether this parent or guardian holds parental authority."),
-		Inform:  T("Vraag door bij de ouders; wat de rechter besliste, staat in het gezagsregister. "+whoAsksTerm.NL, "Ask the parents; what a court decided is in the parental authority register. "+whoAsksTerm.EN),
+		Inform:  T("Vraag door bij de ouders; wat de rechter besliste, staat in het gezagsregister. "+whoAsksTerm.NL, "Ask the parents; what a court decided is in the register of parental authority. "+whoAsksTerm.EN),
 		Ground:  T("Alleen een ouder met gezag of de voogd oefent de rechten van een jong kind uit (§2.3, §4.2).", "Only a parent with authority or the guardian exercises the rights of a young child (§2.3, §4.2)."),
 		Sources: []string{"§2.3", "§4.2"},
 		Laws:    []string{"BW art. 1:251", "BW art. 1:251b"},

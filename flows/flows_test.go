@@ -507,7 +507,7 @@ func TestPaths(t *testing.T) {
 			flow: "gezag", inputs: []string{"nee", "nee", "ja", "nee", "voor-2023"},
 			outcome: "erkend-geen-gezag",
 			nl:      []string{"vóór 1 januari 2023 erkende en niet met haar trouwde, heeft geen gezag", "tenzij", "Vraag door", "in 2023 of later is geboren", "gezagsregister", "BW art. 1:251b"},
-			en:      []string{"did not marry her has none", "parental authority register"},
+			en:      []string{"did not marry her has none", "register of parental authority"},
 		},
 		{
 			name: "H1: married after the birth: joint authority (BW 1:251), also after a divorce",
