@@ -27,6 +27,9 @@ var (
 	txtDueDeadline      = flows.T("⏰ *Herinnering: een termijn loopt af*", "⏰ *Reminder: a term is running out*")
 	txtDoDeadline       = flows.T("Uiterlijk %s: %s.", "By %s: %s.")
 	txtDeadlineLine     = flows.T("• Termijn: %s", "• Term: %s")
+	txtOfferWhySafe     = flows.T(
+		"Vertel je cliënt welke gegevens je deelde, met wie en waarom, en leg dat vast (§1.4 Dossier). Wanneer zal ik je eraan herinneren?",
+		"Tell your client what you shared, with whom and why, and record it (§1.4 Dossier). When shall I remind you?")
 )
 
 // deadlineFrom is the moment a term ends, counted from the decision.

@@ -68,7 +68,11 @@ func NewReminders(store ReminderStore, audit AuditStore, clock Clock, log *slog.
 // 2000 bytes. After the choice the user is offered a second reminder, to
 // record the decision in the file.
 func (r *Reminders) Offer(lang flows.Lang, tz string, f FollowUp) Reply {
-	return r.offer(KindInform, lang, r.location(tz), f, txtOfferTitle.In(lang)+"\n"+txtOfferWhy.In(lang))
+	why := txtOfferWhy
+	if o := outcomeOf(f.Flow, f.Outcome); o != nil && !o.InformMayBeUnsafe {
+		why = txtOfferWhySafe
+	}
+	return r.offer(KindInform, lang, r.location(tz), f, txtOfferTitle.In(lang)+"\n"+why.In(lang))
 }
 
 func (r *Reminders) offer(kind ReminderKind, lang flows.Lang, loc *time.Location, f FollowUp, text string) Reply {

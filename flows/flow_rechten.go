@@ -259,7 +259,7 @@ var rcUitPortabiliteitGeen = &Outcome{
 
 var rcUitBezwaarAfwegen = &Outcome{
 	ID:    "bezwaar-afwegen",
-	Title: T("Weeg het bezwaar; je wettelijke taak weegt zwaar", "Weigh the objection; your legal task weighs heavily"),
+	Title: T("Weeg het bezwaar in dit geval", "Weigh the objection in this case"),
 	Verdict: T(
 		"Weeg het bezwaar in dit geval. Je mag alleen doorgaan als je dwingende, gerechtvaardigde gronden kunt aantonen die zwaarder wegen dan het belang van de cliënt.",
 		"Weigh the objection in this case. You may carry on only if you can show compelling legitimate grounds that outweigh the client's interest."),
