@@ -175,7 +175,7 @@ var izInfoOuder = &Step{
 		"Zou je dezelfde informatie ook aan een ouder met gezag geven, en verzet het belang van het kind zich er niet tegen?",
 		"Would you give the same information to a parent with authority, and does the child's interest not stand against it?"),
 	Why: T(
-		"Een ouder zonder gezag heeft geen recht op inzage. Op zijn vraag krijgt hij wel algemene informatie over belangrijke zaken rond het kind, behalve als je die ook een ouder met gezag niet zou geven of als het belang van het kind zich ertegen verzet (§4.2, BW art. 1:377c).",
+		"Een ouder zonder gezag heeft geen recht op inzage. Op zijn vraag krijgt hij wel algemene informatie over belangrijke zaken rond het kind. Dat geldt niet als je die informatie ook een ouder met gezag niet zou geven, of als het belang van het kind zich ertegen verzet (§4.2, BW art. 1:377c).",
 		"A parent without authority has no right of access. On request they do get general information about important matters concerning the child, unless you would not give it to a parent with authority either or the child's interest stands against it (§4.2, BW art. 1:377c)."),
 	Sources: []string{"§4.2"},
 	Options: jaNeeOptions("zonder-gezag-info", "zonder-gezag-geen-info"),

@@ -381,8 +381,8 @@ var spMeldcodeStappen = &Step{
 	ID:    "meldcode-stappen",
 	Label: T("Meldcode stap 1 tot en met 3", "Reporting code steps 1 to 3"),
 	Ask: T(
-		"Bij (een vermoeden van) huiselijk geweld of kindermishandeling volg je de meldcode in vijf stappen: 1 signalen in kaart brengen, 2 collega raadplegen en zo nodig Veilig Thuis (advieslijn 0800-2000), 3 gesprek met de cliënt, 4 wegen met het afwegingskader, 5 beslissen: melden en/of hulp. Heb je stap 1 tot en met 3 gezet?",
-		"For (a suspicion of) domestic violence or child abuse you follow the reporting code in five steps: 1 map the signals, 2 consult a colleague and, if needed, Veilig Thuis (advice line 0800-2000), 3 talk with the client, 4 weigh with the assessment framework, 5 decide: report and/or help. Have you taken steps 1 to 3?"),
+		"Bij (een vermoeden van) huiselijk geweld of kindermishandeling volg je de meldcode. Die heeft vijf stappen:\n1. signalen in kaart brengen;\n2. een collega raadplegen, en zo nodig Veilig Thuis (advieslijn 0800-2000);\n3. in gesprek gaan met de cliënt;\n4. wegen met het afwegingskader;\n5. beslissen: melden en/of hulp.\nHeb je stap 1 tot en met 3 gezet?",
+		"For (a suspicion of) domestic violence or child abuse you follow the reporting code. It has five steps:\n1. map the signals;\n2. consult a colleague and, if needed, Veilig Thuis (advice line 0800-2000);\n3. talk with the client;\n4. weigh with the assessment framework;\n5. decide: report and/or help.\nHave you taken steps 1 to 3?"),
 	Why: T(
 		"Voor Veilig Thuis volg je de meldcode (§1.6). Sinds 1 januari 2019 is het afwegingskader verplicht in stap 4 en 5; de handreiking (2018) noemt dat nog niet.",
 		"For Veilig Thuis you follow the reporting code (§1.6). Since 1 January 2019 the assessment framework is mandatory in steps 4 and 5; the guideline (2018) does not mention it yet."),
