@@ -351,13 +351,16 @@ func OutcomeScreen(f *flows.Flow, st flows.State, lang flows.Lang) string {
 	var sb strings.Builder
 	sb.WriteString("*" + flows.T("Uitkomst: ", "Outcome: ").In(lang) + o.Title.In(lang) + "*\n")
 	sb.WriteString(o.Verdict.In(lang))
-	if noteFollows {
+	if noteFollows && !o.DetailFirst {
 		return sb.String()
 	}
 	if o.Detail != nil {
 		if d := o.Detail(f.Answers(st)).In(lang); d != "" {
 			sb.WriteString("\n" + d)
 		}
+	}
+	if noteFollows {
+		return sb.String()
 	}
 	section := func(label flows.Text, body flows.Text) {
 		if s := body.In(lang); s != "" {

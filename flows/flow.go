@@ -81,6 +81,10 @@ type Outcome struct {
 	// client data ("informatie gedeeld met de huisarts"); nil when the
 	// outcome shares nothing and no follow-up reminder is offered.
 	Shared func(a Answers) Text
+	// DetailFirst marks an outcome whose Detail is the substance of the
+	// verdict (whose consent exactly): the screen shows it even when the
+	// dossier note follows.
+	DetailFirst bool
 	// Pending marks an outcome that is no decision yet, only "find out or
 	// ask first": it writes no dossier note.
 	Pending bool

@@ -271,6 +271,7 @@ var tsUitWieToestemt = &Outcome{
 	Verdict: T(
 		"Vraag de toestemming van de personen hieronder, voor de hulp en voor elke deling van gegevens met wie niet direct bij de hulp betrokken is.",
 		"Ask the consent of the people below, for the care and for each sharing of data with someone not directly involved in the care."),
+	DetailFirst: true,
 	Inform: T(
 		"Leg in het dossier vast wie toestemming gaf, waarvoor en hoe (bij mondelinge toestemming een aantekening).",
 		"Record in the file who consented, to what and how (for oral consent, a note)."),
