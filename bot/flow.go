@@ -117,6 +117,18 @@ func (b *Bot) startFlow(ctx context.Context, t *turn, f *flows.Flow, presets []f
 	return out, nil
 }
 
+// answersStepUnderWay reports whether the typed text, which names flow f,
+// is rather an answer to the question of f now under way ("vergetelheid"
+// in the rechten flow), so that it does not restart the flow.
+func answersStepUnderWay(t *turn, f *flows.Flow) bool {
+	cur := activeFlow(t.conv)
+	if !t.msg.Direct || cur != f {
+		return false
+	}
+	_, ok := f.Step(t.conv.Flow.Step).Match(t.text)
+	return ok
+}
+
 // direct marks r for the user's DM when the turn came from a shared channel.
 func (b *Bot) direct(t *turn, r Reply) Reply {
 	if !t.msg.Direct {

@@ -169,3 +169,17 @@ func choiceLabels(replies []bot.Reply) []string {
 	}
 	return out
 }
+
+func TestAnOptionThatNamesTheFlowAnswersTheStep(t *testing.T) {
+	h := newHarness(t)
+	for _, in := range []string{"rechten", "client", "17"} {
+		h.say(in)
+	}
+	text := joined(h.say("vergetelheid"))
+	if strings.Contains(text, "Wil je dat stoppen") {
+		t.Fatalf("an answer restarts the flow:\n%s", text)
+	}
+	if c := h.conversation().Flow; c == nil || c.Outcome != "vergetelheid" {
+		t.Errorf("flow = %+v, want the outcome vergetelheid", c)
+	}
+}
