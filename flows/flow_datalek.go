@@ -3,7 +3,7 @@ package flows
 // datalekFlow helps a professional who fears personal data went astray:
 // is it a data breach, and what to do now. Their part is to report it
 // inside the organisation at once, so that the organisation can report it
-// to the Autoriteit Persoonsgegevens within 72 hours of discovery (§4.4,
+// to the Dutch Data Protection Authority (AP) within 72 hours of discovery (§4.4,
 // §5.2, legal update 3).
 var datalekFlow = register(&Flow{
 	ID: "datalek",
@@ -12,7 +12,7 @@ var datalekFlow = register(&Flow{
 	Title: T("Is dit een datalek, en wat moet ik nu doen?", "Is this a data breach, and what do I do now?"),
 	Intro: T(
 		"Ging er iets mis met persoonsgegevens? Meld het direct binnen je organisatie: die moet een datalek binnen 72 uur na ontdekking melden bij de Autoriteit Persoonsgegevens (AP), tenzij het waarschijnlijk geen risico geeft. Drie korte vragen; noem geen namen.",
-		"Did something go wrong with personal data? Report it inside your organisation at once: it must report a data breach to the Autoriteit Persoonsgegevens (AP, the Dutch data protection authority) within 72 hours of discovery, unless it is unlikely to pose a risk. Three short questions; do not give names."),
+		"Did something go wrong with personal data? Report it inside your organisation at once: it must report a data breach to the Dutch Data Protection Authority (AP) within 72 hours of discovery, unless it is unlikely to pose a risk. Three short questions; do not give names."),
 	Sources: []string{"§4.4", "§5.2"},
 	Start:   "wat",
 	Note:    true,
@@ -89,16 +89,16 @@ var dlBeveiligd = &Step{
 // inside the organisation at once, for the 72 hours from discovery.
 var dlReportNow = T(
 	"Meld het nu meteen intern bij je leidinggevende, privacy officer of FG, volgens het datalekprotocol: je organisatie moet binnen 72 uur na ontdekking beslissen over een melding bij de Autoriteit Persoonsgegevens.",
-	"Report it internally right now to your manager, privacy officer or FG, following the data breach protocol: your organisation must decide within 72 hours of discovery on a report to the Autoriteit Persoonsgegevens.")
+	"Report it internally right now to your manager, privacy officer or FG, following the data breach protocol: your organisation must decide within 72 hours of discovery on a report to the Dutch Data Protection Authority (AP).")
 
 // dlOrgDuty is the organisation's part: report to the AP within 72 hours
 // unless a risk is unlikely, and document every breach (AVG art. 33).
 var dlOrgDuty = T(
 	"Je organisatie meldt een datalek binnen 72 uur na ontdekking bij de Autoriteit Persoonsgegevens, tenzij het waarschijnlijk geen risico geeft, en legt elk datalek vast, ook als het niet gemeld wordt (AVG art. 33 lid 1 en 5). Jouw deel is het direct intern melden.",
-	"Your organisation reports a data breach to the Autoriteit Persoonsgegevens within 72 hours of discovery, unless it is unlikely to pose a risk, and documents every breach, also one it does not report (AVG art. 33(1) and (5)). Your part is to report it internally at once.")
+	"Your organisation reports a data breach to the Dutch Data Protection Authority (AP) within 72 hours of discovery, unless it is unlikely to pose a risk, and documents every breach, also one it does not report (AVG art. 33(1) and (5)). Your part is to report it internally at once.")
 
 // dlTerm is the organisation's 72 hours (AVG art. 33 lid 1).
-var dlTerm = &Deadline{Hours: 72, What: T("melding bij de Autoriteit Persoonsgegevens (door je organisatie)", "report to the Autoriteit Persoonsgegevens (by your organisation)")}
+var dlTerm = &Deadline{Hours: 72, What: T("melding bij de Autoriteit Persoonsgegevens (door je organisatie)", "report to the Dutch Data Protection Authority (AP) (by your organisation)")}
 
 // dlLimitDamage says, per kind of incident, what the professional can do
 // now to limit the damage.

@@ -155,7 +155,7 @@ var rcTerm = T(
 // rcRefusal tells the client what they can do when a request is refused.
 var rcRefusal = T(
 	"Wijs je het verzoek af, vertel dan waarom en dat de cliënt kan klagen bij de Autoriteit Persoonsgegevens of naar de rechter kan gaan (AVG art. 12 lid 4).",
-	"If you refuse the request, say why and that the client can complain to the Autoriteit Persoonsgegevens or go to court (AVG art. 12 lid 4).")
+	"If you refuse the request, say why and that the client can complain to the Dutch Data Protection Authority (AP) or go to court (AVG art. 12 lid 4).")
 
 // rcWithTerm adds the term and who handles it to a text.
 func rcWithTerm(t Text) Text {

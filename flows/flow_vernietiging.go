@@ -234,7 +234,7 @@ var vnRetentionNow = T(
 // vnOptions tells the client what they can do after a refusal.
 var vnOptions = T(
 	"Noem wat de cliënt kan doen: een klacht indienen bij je organisatie, de FG inschakelen ("+municipalPrivacyOfficers+"), een klacht indienen bij de Autoriteit Persoonsgegevens of naar de rechter gaan.",
-	"Name what the client can do: complain to your organisation, involve the FG ("+municipalPrivacyOfficers+"), complain to the Autoriteit Persoonsgegevens or go to court.")
+	"Name what the client can do: complain to your organisation, involve the FG ("+municipalPrivacyOfficers+"), complain to the Dutch Data Protection Authority (AP) or go to court.")
 
 var vnUitVernietigen = &Outcome{
 	ID:    "vernietigen",
