@@ -542,7 +542,7 @@ var spCovenantNote = T(
 
 var spUitInformatieplichtGI = &Outcome{
 	ID:    "informatieplicht-gi",
-	Title: T("Informatieplicht: geef de jeugdbeschermer wat nodig is", "Duty to provide: give the child protection worker what is needed"),
+	Title: T("Verstrekkingsplicht: geef de jeugdbeschermer wat nodig is", "Duty to provide information: give the child protection worker what is needed"),
 	Verdict: T(
 		"Je moet de jeugdbeschermer van de GI die de OTS uitvoert de informatie geven die nodig is voor die OTS. Toestemming van de cliënt is daarvoor niet nodig.",
 		"You must give the child protection worker of the GI carrying out the supervision order (OTS) the information that order needs. The client's consent is not needed."),
@@ -553,8 +553,8 @@ var spUitInformatieplichtGI = &Outcome{
 		"Vertel de cliënt wat je gaf: liefst vooraf, anders zo snel mogelijk achteraf. Noteer in het dossier wat je gaf en waarom.",
 		"Tell the client what you gave: preferably beforehand, otherwise as soon as possible afterwards. Note in the file what you gave and why."),
 	Ground: T(
-		"Informatieplicht (§1.6): bij een door de kinderrechter uitgesproken ondertoezichtstelling (OTS) moet je de GI die de OTS uitvoert op verzoek de informatie geven die daarvoor nodig is, zo nodig zonder toestemming. Dat geldt niet in het vrijwillig kader en niet voor een voogd: een voogd heeft het gezag.",
-		"Duty to provide (§1.6): under a supervision order (OTS) made by the juvenile court you must give the GI carrying it out, on request, the information it needs, without consent where needed. This does not apply in the voluntary framework, nor to a guardian: a guardian holds parental authority."),
+		"Verstrekkingsplicht (§1.6; de handreiking noemt het informatieplicht): bij een door de kinderrechter uitgesproken ondertoezichtstelling (OTS) moet je de GI die de OTS uitvoert op verzoek de informatie geven die daarvoor nodig is, zo nodig zonder toestemming. Dat geldt niet in het vrijwillig kader en niet voor een voogd: een voogd heeft het gezag.",
+		"Duty to provide information (§1.6; the guideline calls it informatieplicht): under a supervision order (OTS) made by the juvenile court you must give the GI carrying it out, on request, the information it needs, without consent where needed. This does not apply in the voluntary framework, nor to a guardian: a guardian holds parental authority."),
 	Sources:           []string{"§1.6", "noot 11"},
 	Laws:              []string{"Jeugdwet art. 7.3.11 lid 4", "BW art. 1:255"},
 	Shared:            spSharedWith,
@@ -563,7 +563,7 @@ var spUitInformatieplichtGI = &Outcome{
 
 var spUitInformatieplichtIGJ = &Outcome{
 	ID:    "informatieplicht-igj",
-	Title: T("Informatieplicht: geef de Inspectie wat nodig is", "Duty to provide: give the Inspectorate what is needed"),
+	Title: T("Verstrekkingsplicht: geef de Inspectie wat nodig is", "Duty to provide information: give the Inspectorate what is needed"),
 	Verdict: T(
 		"Je moet de Inspectie Gezondheidszorg en Jeugd (IGJ) de gegevens geven die zij voor haar toezicht vraagt. Toestemming van de cliënt is daarvoor niet nodig.",
 		"You must give the Health and Youth Care Inspectorate (IGJ) the data it asks for its supervision. The client's consent is not needed."),
@@ -574,8 +574,8 @@ var spUitInformatieplichtIGJ = &Outcome{
 		"Vertel de cliënt achteraf dat je deze gegevens aan de Inspectie gaf. Noteer in het dossier wat je gaf en waarom.",
 		"Tell the client afterwards that you gave this data to the Inspectorate. Note in the file what you gave and why."),
 	Ground: T(
-		"Informatieplicht (§1.6): de toezichthouders van de IGJ mogen voor hun toezicht dossiers inzien, ook zonder toestemming (Jeugdwet hoofdstuk 9, Awb art. 5:20). De handreiking (noot 10) noemt Jeugdwet art. 4.1.8; dat artikel gaat over het melden van calamiteiten en geweld. Het precieze artikel laat je bevestigen door je FG.",
-		"Duty to provide (§1.6): the IGJ's supervisors may inspect files for their supervision, also without consent (Youth Act chapter 9, Awb art. 5:20). The guideline (note 10) cites Youth Act art. 4.1.8; that article is about reporting calamities and violence. Have your FG confirm the exact article."),
+		"Verstrekkingsplicht (§1.6; de handreiking noemt het informatieplicht): de toezichthouders van de IGJ mogen voor hun toezicht dossiers inzien, ook zonder toestemming (Jeugdwet hoofdstuk 9, Awb art. 5:20). De handreiking (noot 10) noemt Jeugdwet art. 4.1.8; dat artikel gaat over het melden van calamiteiten en geweld. Het precieze artikel laat je bevestigen door je FG.",
+		"Duty to provide information (§1.6; the guideline calls it informatieplicht): the IGJ's supervisors may inspect files for their supervision, also without consent (Youth Act chapter 9, Awb art. 5:20). The guideline (note 10) cites Youth Act art. 4.1.8; that article is about reporting calamities and violence. Have your FG confirm the exact article."),
 	Sources: []string{"§1.6", "noot 10"},
 	Laws:    []string{"Jeugdwet hoofdstuk 9", "Awb art. 5:20"},
 	Shared:  spSharedWith,
