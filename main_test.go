@@ -59,13 +59,19 @@ func TestGoldenTranscripts(t *testing.T) {
 	}{
 		{"help", []string{"help", "onderwerpen"}},
 		{"stappenplan-school-uithoorn", []string{
-			"mag ik delen met school?", "1", "label casus-K", "ja", "uithoorn", "nee", "ja", "ja", "1", "1", "1"}},
+			"mag ik delen met school?", "1", "label casus-K", "ja", "uithoorn", "2", "ja", "ja", "2", "1", "1", "1", "waarom?"}},
+		{"stappenplan-niet-gevraagd", []string{
+			"stappenplan", "school", "ja", "diemen", "nog niet gevraagd", "mag ik de mentor ook bellen zonder toestemming?", "ja"}},
+		{"toestemming-gezag-uitzoeken", []string{
+			"toestemming", "9", "zoek uit", "nee", "nee", "ja", "ja", "1", "1"}},
+		{"inzage-termijn", []string{
+			"inzage", "ja", "ouder met gezag", "ja", "8", "nee", "1"}},
 		{"toestemming-14-gescheiden", []string{
 			"ouders gescheiden, wie tekent?", "1", "14", "ja", "beide", "1", "1"}},
 		{"datalek-en", []string{
 			"I sent an email with client data to the wrong person", "datalek", "1", "1", "2"}},
 		{"navigation", []string{
-			"stappenplan", "waarom?", "12", "terug", "opnieuw", "toestemming", "nee", "banaan", "stop", "7"}},
+			"stappenplan", "waarom?", "13", "terug", "opnieuw", "toestemming", "nee", "banaan", "stop", "7"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

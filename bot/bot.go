@@ -345,7 +345,7 @@ func (b *Bot) onText(ctx context.Context, t *turn) ([]Reply, string, error) {
 		r, err := c.run(b, ctx, t, args)
 		return r, "command", err
 	}
-	if f := flows.FlowByID(cmd); f != nil {
+	if f := flows.FlowByID(cmd); f != nil && !answersStepUnderWay(t, f) {
 		// A flow's name alone starts it, and so does its name with an
 		// answer to its first question ("stappenplan school"); other
 		// words make it a question ("gezag na een scheiding?").

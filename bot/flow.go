@@ -117,6 +117,18 @@ func (b *Bot) startFlow(ctx context.Context, t *turn, f *flows.Flow, presets []f
 	return out, nil
 }
 
+// answersStepUnderWay reports whether the typed text, which names flow f,
+// is rather an answer to the question of f now under way ("vergetelheid"
+// in the rechten flow), so that it does not restart the flow.
+func answersStepUnderWay(t *turn, f *flows.Flow) bool {
+	cur := activeFlow(t.conv)
+	if !t.msg.Direct || cur != f {
+		return false
+	}
+	_, ok := f.Step(t.conv.Flow.Step).Match(t.text)
+	return ok
+}
+
 // direct marks r for the user's DM when the turn came from a shared channel.
 func (b *Bot) direct(t *turn, r Reply) Reply {
 	if !t.msg.Direct {
@@ -170,9 +182,15 @@ func (b *Bot) answerAbandon(ctx context.Context, t *turn, yes bool) ([]Reply, er
 func (b *Bot) answerStep(ctx context.Context, t *turn, f *flows.Flow, input string) ([]Reply, error) {
 	known := knownSettings(t.settings)
 	old := *t.conv.Flow
+	if isHelperWord(input) && f.Step(old.Step) != nil && f.Step(old.Step).Helper != "" {
+		return b.startHelper(ctx, t, f, old)
+	}
 	st, err := f.Answer(old, input, known)
 	var nu *flows.NotUnderstood
 	if errors.As(err, &nu) {
+		if looksLikeFlowQuestion(input) {
+			return b.answerMidFlow(ctx, t, f, old)
+		}
 		return []Reply{b.reprompt(t, f, old)}, nil
 	}
 	if err != nil {
@@ -186,6 +204,28 @@ func (b *Bot) answerStep(ctx context.Context, t *turn, f *flows.Flow, input stri
 		return nil, err
 	}
 	return b.continueFlow(ctx, t, f, st)
+}
+
+// looksLikeFlowQuestion reports whether text typed at a step that picks no
+// option is rather a question of its own: it has a question mark or three
+// words or more.
+func looksLikeFlowQuestion(text string) bool {
+	return strings.Contains(text, "?") || wordCount(text) >= 3
+}
+
+// answerMidFlow answers a question typed during a flow as any question is
+// answered, and then asks the step again: the flow waits where it was.
+func (b *Bot) answerMidFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.State) ([]Reply, error) {
+	answer, err := b.onQuestion(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	r := b.stepReply(t, f, st)
+	r.Text = flows.T(
+		"Je vraag is hierboven beantwoord. "+quoted(f.Title.NL, "")+" wacht op je antwoord op deze vraag:",
+		"Your question is answered above. "+quoted(f.Title.EN, "")+" is waiting for your answer to this question:").In(t.lang) +
+		"\n\n" + r.Text
+	return append(answer, r), nil
 }
 
 // saveFlowSettings remembers the answers to setting steps the user was
@@ -234,8 +274,18 @@ func (b *Bot) continueFlow(ctx context.Context, t *turn, f *flows.Flow, st flows
 func (b *Bot) stepReply(t *turn, f *flows.Flow, st flows.State) Reply {
 	step := f.Step(st.Step)
 	r := Reply{Text: "*" + f.Title.In(t.lang) + "*\n" + step.Ask.In(t.lang)}
+	if step.Note != nil {
+		if note := step.Note(f.Answers(st)).In(t.lang); note != "" {
+			r.Text += "\n" + note
+		}
+	}
 	for _, o := range step.Options {
 		r.Choices = append(r.Choices, Choice{Label: o.Label.In(t.lang), Value: "f:" + f.ID + ":" + step.ID + ":" + o.Value})
+	}
+	if h := flows.FlowByID(step.Helper); h != nil && st.Return == nil {
+		r.Controls = append(r.Controls, Choice{
+			Label: flows.T("zoek uit: ", "find out: ").In(t.lang) + strings.ToLower(h.Title.In(t.lang)),
+			Value: "f:" + f.ID + ":" + step.ID + ":" + helperValue})
 	}
 	if len(st.Path) > 0 {
 		r.Controls = append(r.Controls, Choice{Label: flows.T("terug", "back").In(t.lang), Value: "cmd:terug"})
@@ -247,8 +297,11 @@ func (b *Bot) stepReply(t *turn, f *flows.Flow, st flows.State) Reply {
 	return r
 }
 
-// finishFlow shows the outcome, the dossier note and, when something is
-// shared, the offer of follow-up reminders.
+// finishFlow shows the outcome: the verdict first, then what to share and
+// whom to inform; the grounds come on "waarom?" and in the dossier note.
+// A decision gets the note and the follow-up that fits it; an outcome that
+// only says "find out first" gets neither. A flow started to find an answer
+// for another flow hands back to that flow's question.
 func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.State) ([]Reply, error) {
 	o := f.Outcome(st.Outcome)
 	if o == nil {
@@ -258,15 +311,65 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 		return nil, err
 	}
 	b.Metrics.FlowEvent(f.ID, "finished")
-	answers := f.Answers(st)
 	lang := t.lang
+	screen := Reply{Text: OutcomeScreen(f, st, lang), Controls: []Choice{
+		{Label: flows.T("waarom?", "why?").In(lang), Value: "cmd:waarom"},
+		{Label: flows.T("terug", "back").In(lang), Value: "cmd:terug"},
+		{Label: flows.T("opnieuw", "restart").In(lang), Value: "cmd:opnieuw"},
+	}}
+	if st.Return != nil {
+		return b.handBack(ctx, t, screen, *st.Return)
+	}
+	if next, _ := presetsFromSpec(o.Continue); next != nil {
+		screen.Choices = append(screen.Choices, Choice{Label: walkLabel(next, lang), Value: "start:" + o.Continue})
+	}
+	out := []Reply{screen}
+	now := b.Clock().In(b.location(t.tz))
+	if f.Note && !o.Pending {
+		out = append(out,
+			Reply{Text: flows.T("*Wat je deelt of doet, wie je informeert en waarom* staat in de notitie voor het dossier. Kopieer de notitie:", "*What to share or do, whom to inform and why* is in the note for the file. Copy the note:").In(lang)},
+			Reply{Text: flows.Note(f, st, lang, now, t.conv.Case), Copy: true})
+	}
+	if b.Reminders == nil {
+		return out, nil
+	}
+	follow := FollowUp{Case: t.conv.Case, Flow: f.ID, Outcome: o.ID, DecidedAt: b.Clock()}
+	switch {
+	case o.Deadline != nil:
+		follow.Shared = o.Deadline.What
+		follow.Deadline = deadlineFrom(b.Clock(), o.Deadline)
+		out = append(out, b.Reminders.OfferDeadline(lang, t.tz, follow))
+	case o.Shared != nil && !o.Pending:
+		follow.Shared = o.Shared(f.Answers(st))
+		out = append(out, b.Reminders.Offer(lang, t.tz, follow))
+	}
+	return out, nil
+}
+
+// OutcomeScreen is what the user reads at an outcome: the title and the
+// verdict, then what depends on the answers, what to share and whom to
+// inform. When a dossier note follows, the rest is read in the note, right
+// under the decision, so the screen does not show it twice. The grounds,
+// laws and sources are left to "waarom?" and the note.
+func OutcomeScreen(f *flows.Flow, st flows.State, lang flows.Lang) string {
+	o := f.Outcome(st.Outcome)
+	if o == nil {
+		return ""
+	}
+	noteFollows := f.Note && !o.Pending && st.Return == nil
 	var sb strings.Builder
 	sb.WriteString("*" + flows.T("Uitkomst: ", "Outcome: ").In(lang) + o.Title.In(lang) + "*\n")
 	sb.WriteString(o.Verdict.In(lang))
+	if noteFollows && !o.DetailFirst {
+		return sb.String()
+	}
 	if o.Detail != nil {
-		if d := o.Detail(answers).In(lang); d != "" {
+		if d := o.Detail(f.Answers(st)).In(lang); d != "" {
 			sb.WriteString("\n" + d)
 		}
+	}
+	if noteFollows {
+		return sb.String()
 	}
 	section := func(label flows.Text, body flows.Text) {
 		if s := body.In(lang); s != "" {
@@ -275,24 +378,82 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 	}
 	section(flows.T("Wat deel je:", "What to share:"), o.Share)
 	section(flows.T("Wie informeer je en wanneer:", "Whom to inform, and when:"), o.Inform)
-	section(flows.T("Grond:", "Legal ground:"), o.Ground)
-	sb.WriteString("\n\n" + sourceLine(o.Sources, o.Laws, lang))
-	out := []Reply{{Text: sb.String(), Controls: []Choice{
-		{Label: flows.T("terug", "back").In(lang), Value: "cmd:terug"},
-		{Label: flows.T("opnieuw", "restart").In(lang), Value: "cmd:opnieuw"},
-	}}}
-	now := b.Clock().In(b.location(t.tz))
-	if f.Note {
-		out = append(out,
-			Reply{Text: flows.T("*Notitie voor het dossier* (kopieer deze tekst):", "*Note for the file* (copy this text):").In(lang)},
-			Reply{Text: flows.Note(f, st, lang, now, t.conv.Case), Copy: true})
+	return sb.String()
+}
+
+// outcomeWhy explains an outcome on "waarom?": its legal ground, laws and
+// sources.
+func outcomeWhy(o *flows.Outcome, lang flows.Lang) string {
+	return "*" + flows.T("Waarom deze uitkomst?", "Why this outcome?").In(lang) + "*\n" +
+		o.Ground.In(lang) + "\n" + sourceLine(o.Sources, o.Laws, lang)
+}
+
+// isHelperWord reports whether typed text asks to walk the step's helper
+// flow ("zoek uit", "find out").
+func isHelperWord(text string) bool {
+	switch strings.Trim(strings.ToLower(strings.TrimSpace(text)), ".!") {
+	case "zoek uit", "zoek het uit", "uitzoeken", "find out":
+		return true
 	}
-	if o.Shared != nil && b.Reminders != nil {
-		out = append(out, b.Reminders.Offer(lang, t.tz, FollowUp{
-			Case: t.conv.Case, Flow: f.ID, Outcome: o.ID, Shared: o.Shared(answers), DecidedAt: b.Clock(),
-		}))
+	return false
+}
+
+// helperValue is the option value of the button that walks a step's
+// helper flow; no option has it.
+const helperValue = "~helper"
+
+// startHelper starts the step's helper flow, keeping the state so that
+// the flow comes back to the same question with every answer kept.
+func (b *Bot) startHelper(ctx context.Context, t *turn, f *flows.Flow, st flows.State) ([]Reply, error) {
+	step := f.Step(st.Step)
+	h := flows.FlowByID(step.Helper)
+	if h == nil || st.Return != nil {
+		return []Reply{b.stepReply(t, f, st)}, nil
 	}
-	return out, nil
+	parent := st
+	sub := h.Begin(knownSettings(t.settings))
+	sub.Return = &parent
+	t.conv.Flow = &sub
+	if err := b.save(ctx, t); err != nil {
+		return nil, err
+	}
+	if err := b.audit(ctx, t, "flow.start", h.ID, "", ""); err != nil {
+		return nil, err
+	}
+	b.Metrics.FlowEvent(h.ID, "started")
+	next, err := b.continueFlow(ctx, t, h, sub)
+	if err != nil {
+		return nil, err
+	}
+	note := flows.T(
+		"Daarna ga je verder met "+quoted(f.Title.NL, ",")+" bij dezelfde vraag; je antwoorden blijven bewaard.",
+		"Then you go on with "+quoted(f.Title.EN, ",")+" at the same question; your answers are kept.").In(t.lang)
+	if len(next) > 0 {
+		title, ask, _ := strings.Cut(next[0].Text, "\n")
+		next[0].Text = title + "\n" + h.Intro.In(t.lang) + " " + note + "\n\n" + ask
+	}
+	return next, nil
+}
+
+// handBack shows the helper flow's outcome and asks the question of the
+// flow that started it again.
+func (b *Bot) handBack(ctx context.Context, t *turn, screen Reply, parent flows.State) ([]Reply, error) {
+	pf := flows.FlowByID(parent.Flow)
+	screen.Controls = nil
+	if pf == nil || pf.Step(parent.Step) == nil {
+		t.conv.Flow = nil
+		if err := b.save(ctx, t); err != nil {
+			return nil, err
+		}
+		return []Reply{screen}, nil
+	}
+	t.conv.Flow = &parent
+	if err := b.save(ctx, t); err != nil {
+		return nil, err
+	}
+	r := b.stepReply(t, pf, parent)
+	r.Text = flows.T("Terug naar de vraag waar je was:", "Back to the question where you were:").In(t.lang) + "\n\n" + r.Text
+	return []Reply{screen, r}, nil
 }
 
 // flowControl handles terug, opnieuw, stop and waarom.
@@ -300,6 +461,11 @@ func (b *Bot) flowControl(ctx context.Context, t *turn, word string) ([]Reply, e
 	var f *flows.Flow
 	if t.conv.Flow != nil {
 		f = flows.FlowByID(t.conv.Flow.Flow)
+	}
+	if f != nil && word == "waarom" && t.conv.Flow.Outcome != "" {
+		if o := f.Outcome(t.conv.Flow.Outcome); o != nil {
+			return []Reply{{Text: outcomeWhy(o, t.lang)}}, nil
+		}
 	}
 	if f == nil || (word != "terug" && word != "opnieuw" && activeFlow(t.conv) == nil) {
 		return []Reply{{Text: flows.T(
@@ -320,6 +486,11 @@ func (b *Bot) flowControl(ctx context.Context, t *turn, word string) ([]Reply, e
 			return nil, err
 		}
 		b.Metrics.FlowEvent(f.ID, "abandoned")
+		if st.Return != nil {
+			return b.handBack(ctx, t, Reply{Text: flows.T(
+				"Gestopt met "+quoted(f.Title.NL, "."),
+				"Stopped "+quoted(f.Title.EN, ".")).In(t.lang)}, *st.Return)
+		}
 		t.conv.Flow = nil
 		if err := b.save(ctx, t); err != nil {
 			return nil, err
@@ -328,7 +499,9 @@ func (b *Bot) flowControl(ctx context.Context, t *turn, word string) ([]Reply, e
 			"Gestopt met "+quoted(f.Title.NL, ".")+" Typ `help` als je iets anders wilt vragen.",
 			"Stopped "+quoted(f.Title.EN, ".")+" Type `help` if you want to ask something else.").In(t.lang)}}, nil
 	case "opnieuw":
+		ret := st.Return
 		st = f.Begin(known)
+		st.Return = ret
 	case "terug":
 		st = f.Back(st, known)
 	}
@@ -353,6 +526,9 @@ func (b *Bot) onFlowButton(ctx context.Context, t *turn, payload string) ([]Repl
 		r.Text = flows.T("Die knop hoort bij een eerdere vraag. Dit is de vraag nu:",
 			"That button belongs to an earlier question. This is the question now:").In(t.lang) + "\n\n" + r.Text
 		return []Reply{r}, nil
+	}
+	if parts[2] == helperValue {
+		return b.startHelper(ctx, t, f, *t.conv.Flow)
 	}
 	return b.answerStep(ctx, t, f, parts[2])
 }

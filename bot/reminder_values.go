@@ -96,6 +96,7 @@ type followWire struct {
 	Case     string `json:"c,omitempty"`
 	SharedNL string `json:"n,omitempty"`
 	SharedEN string `json:"e,omitempty"`
+	Deadline int64  `json:"d,omitempty"`
 }
 
 // encodeFollowUp packs f into at most budget bytes of base64url, shortening
@@ -108,6 +109,9 @@ func encodeFollowUp(f FollowUp, budget int) string {
 		Case:     cleanLabel(f.Case, maxCaseRunes),
 		SharedNL: cleanLabel(f.Shared.NL, maxSharedRunes),
 		SharedEN: cleanLabel(f.Shared.EN, maxSharedRunes),
+	}
+	if !f.Deadline.IsZero() {
+		w.Deadline = f.Deadline.Unix()
 	}
 	limit := maxSharedRunes
 	for {
@@ -151,13 +155,21 @@ func decodeFollowUp(s string) (FollowUp, bool) {
 	if decided.Year() < 2018 || decided.Year() > 2200 {
 		return FollowUp{}, false
 	}
-	return FollowUp{
+	f := FollowUp{
 		Case:      cleanLabel(w.Case, maxCaseRunes),
 		Flow:      w.Flow,
 		Outcome:   w.Outcome,
 		Shared:    flows.T(cleanLabel(w.SharedNL, maxSharedRunes), cleanLabel(w.SharedEN, maxSharedRunes)),
 		DecidedAt: decided,
-	}, true
+	}
+	if w.Deadline != 0 {
+		end := time.Unix(w.Deadline, 0).UTC()
+		if end.Before(decided) || end.After(decided.AddDate(1, 0, 0)) {
+			return FollowUp{}, false
+		}
+		f.Deadline = end
+	}
+	return f, true
 }
 
 // cleanLabel makes a label safe to show and store: valid UTF-8, no control
@@ -289,7 +301,7 @@ func isOfferChoice(c string) bool {
 	case choiceNext, choice3d, choiceWeek, choiceAsk, choiceNo:
 		return true
 	}
-	return false
+	return isDeadlineChoice(c)
 }
 
 func isAct(a string) bool {

@@ -32,6 +32,9 @@ type FollowUp struct {
 	// Shared says what was shared with whom, in the bot's words.
 	Shared    flows.Text
 	DecidedAt time.Time
+	// Deadline is the end of the legal term the decision started (one
+	// month to answer an access request); zero when there is none.
+	Deadline time.Time
 }
 
 // Reminders lets a user set, list and answer reminders to inform the client
@@ -65,7 +68,11 @@ func NewReminders(store ReminderStore, audit AuditStore, clock Clock, log *slog.
 // 2000 bytes. After the choice the user is offered a second reminder, to
 // record the decision in the file.
 func (r *Reminders) Offer(lang flows.Lang, tz string, f FollowUp) Reply {
-	return r.offer(KindInform, lang, r.location(tz), f, txtOfferTitle.In(lang)+"\n"+txtOfferWhy.In(lang))
+	why := txtOfferWhy
+	if o := outcomeOf(f.Flow, f.Outcome); o != nil && !o.InformMayBeUnsafe {
+		why = txtOfferWhySafe
+	}
+	return r.offer(KindInform, lang, r.location(tz), f, txtOfferTitle.In(lang)+"\n"+why.In(lang))
 }
 
 func (r *Reminders) offer(kind ReminderKind, lang flows.Lang, loc *time.Location, f FollowUp, text string) Reply {
@@ -238,6 +245,11 @@ func (r *Reminders) chooseOffer(ctx context.Context, m Message, a action, lang f
 		due = workdayOnOrAfter(now.In(loc), 3, reminderHour, 0)
 	case choiceWeek:
 		due = firstWorkdayNextWeek(now.In(loc), reminderHour, 0)
+	case choiceWeekBefore, choice2dBefore, choice48hBefore, choice24hBefore:
+		var ok bool
+		if due, ok = deadlineDue(a.choice, a.follow, now, loc); !ok {
+			due = r.defaultDue(now, loc)
+		}
 	default:
 		due = r.defaultDue(now, loc)
 	}
@@ -280,7 +292,11 @@ func (r *Reminders) create(ctx context.Context, m Message, kind ReminderKind, f 
 	if r.cfg.OnScheduled != nil {
 		r.cfg.OnScheduled()
 	}
-	confirm := say(txtSet, lang, formatWhen(due, loc, lang), kindText(kind).In(lang))
+	what := kindText(kind).In(lang)
+	if !f.Deadline.IsZero() {
+		what = f.Shared.In(lang)
+	}
+	confirm := say(txtSet, lang, formatWhen(due, loc, lang), what)
 	return r.withRecordOffer(kind, confirm, lang, loc, f), nil
 }
 
@@ -488,8 +504,9 @@ func isStopWord(s string) bool {
 }
 
 // actionChoices are the buttons under a sent or listed reminder. "Not yet
-// safe" is about informing the client, so a reminder to record the
-// decision does not offer it.
+// safe" is about informing the client and comes only where telling
+// the client can be unsafe, so a reminder to record the decision does not
+// offer it.
 func actionChoices(rem Reminder, lang flows.Lang) []Choice {
 	id := rem.ID
 	choices := []Choice{
@@ -498,7 +515,7 @@ func actionChoices(rem Reminder, lang flows.Lang) []Choice {
 		{Label: txtBtnTomorrow.In(lang), Value: actValue(id, actTomorrow)},
 		{Label: txtBtnWeek.In(lang), Value: actValue(id, actWeek)},
 	}
-	if rem.Kind != KindRecord {
+	if informMayBeUnsafe(rem) {
 		choices = append(choices, Choice{Label: txtBtnNotSafe.In(lang), Value: actValue(id, actNotSafe)})
 	}
 	return append(choices, Choice{Label: txtBtnCancel.In(lang), Value: actValue(id, actCancel)})
@@ -516,8 +533,11 @@ func describe(rem Reminder, lang flows.Lang, loc *time.Location, listing bool) s
 		lines = append(lines, "⏰ "+kindText(rem.Kind).In(lang))
 	}
 	lines = append(lines, sprintf(txtCase, lang, label))
-	if shared := rem.Shared.In(lang); shared != "" {
-		lines = append(lines, sprintf(txtShared, lang, shared))
+	switch end := reminderDeadline(rem); {
+	case !end.IsZero():
+		lines = append(lines, sprintf(txtDeadlineLine, lang, sprintf(txtDoDeadline, lang, formatWhen(end, loc, lang), rem.Shared.In(lang))))
+	case rem.Shared.In(lang) != "":
+		lines = append(lines, sprintf(txtShared, lang, rem.Shared.In(lang)))
 	}
 	lines = append(lines, sprintf(txtDecided, lang, formatWhen(rem.DecidedAt, loc, lang)))
 	if listing {
@@ -537,15 +557,18 @@ func describe(rem Reminder, lang flows.Lang, loc *time.Location, listing bool) s
 
 // reminderMessage is the direct message sent when a reminder falls due.
 func reminderMessage(rem Reminder, lang flows.Lang, loc *time.Location, late bool) Reply {
-	title, do := txtDueInform, txtDoInform
+	title, do := txtDueInform.In(lang), txtDoInform.In(lang)
 	if rem.Kind == KindRecord {
-		title, do = txtDueRecord, txtDoRecord
+		title, do = txtDueRecord.In(lang), txtDoRecord.In(lang)
 	}
-	parts := []string{title.In(lang)}
+	if end := reminderDeadline(rem); !end.IsZero() {
+		title, do = txtDueDeadline.In(lang), sprintf(txtDoDeadline, lang, formatWhen(end, loc, lang), rem.Shared.In(lang))
+	}
+	parts := []string{title}
 	if late {
 		parts = append(parts, txtLate.In(lang))
 	}
-	parts = append(parts, describe(rem, lang, loc, false), do.In(lang))
+	parts = append(parts, describe(rem, lang, loc, false), do)
 	return Reply{Text: strings.Join(parts, "\n"), Choices: actionChoices(rem, lang), Direct: true}
 }
 

@@ -97,7 +97,7 @@ func (f *Flow) Back(st State, known map[string]string) State {
 	if i == 0 {
 		return st
 	}
-	return State{Flow: st.Flow, Path: clonePath(st.Path[:i-1]), Step: st.Path[i-1].Step}
+	return State{Flow: st.Flow, Path: clonePath(st.Path[:i-1]), Step: st.Path[i-1].Step, Return: st.Return}
 }
 
 // Answers returns the answers on the state's path by step ID; a later answer
@@ -178,9 +178,9 @@ func (f *Flow) advance(st State, step *Step, value string) (State, error) {
 	target := step.next(answersOf(path))
 	switch {
 	case target != "" && f.Step(target) != nil:
-		return State{Flow: f.ID, Path: path, Step: target}, nil
+		return State{Flow: f.ID, Path: path, Step: target, Return: st.Return}, nil
 	case target != "" && f.Outcome(target) != nil:
-		return State{Flow: f.ID, Path: path, Outcome: target}, nil
+		return State{Flow: f.ID, Path: path, Outcome: target, Return: st.Return}, nil
 	}
 	return st, fmt.Errorf("flow %q, step %q, answer %q: %q is no step or outcome", f.ID, step.ID, value, target)
 }
@@ -307,6 +307,11 @@ func (w *walker) walk(stepID string, path []Answered) error {
 	w.onPath[stepID] = true
 	defer delete(w.onPath, stepID)
 	step := w.flow.Step(stepID)
+	if step.Note != nil {
+		if err := checkText("note of step "+stepID, step.Note(answersOf(path)), false); err != nil {
+			return fmt.Errorf("path %s: %w", pathString(path), err)
+		}
+	}
 	for _, o := range step.Options {
 		p := append(clonePath(path), Answered{Step: stepID, Value: o.Value})
 		a := answersOf(p)
@@ -400,6 +405,9 @@ func checkShape(f *Flow) error {
 func checkStep(s *Step, ids map[string]string) error {
 	if err := checkTexts("step", map[string]Text{"label": s.Label, "ask": s.Ask}, map[string]Text{"why": s.Why}); err != nil {
 		return err
+	}
+	if s.Helper != "" && registered[s.Helper] == nil {
+		return fmt.Errorf("helper flow %q is not registered", s.Helper)
 	}
 	if len(s.Options) == 0 {
 		return errors.New("step has no options")

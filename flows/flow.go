@@ -38,6 +38,13 @@ type Step struct {
 	// Route picks the next step or outcome ID from the answers so far, this
 	// step's included; nil means the chosen option's Next.
 	Route func(a Answers) string
+	// Note adds text under the question that depends on the answers so far
+	// (whose consent exactly); nil or an empty text when there is none.
+	Note func(a Answers) Text
+	// Helper names a flow that finds the answer to this question (gezag
+	// for "who holds authority?"). The bot offers to walk it and then asks
+	// this question again, with every answer kept; "" when there is none.
+	Helper string
 }
 
 // Option is one choice of a step.
@@ -74,6 +81,32 @@ type Outcome struct {
 	// client data ("informatie gedeeld met de huisarts"); nil when the
 	// outcome shares nothing and no follow-up reminder is offered.
 	Shared func(a Answers) Text
+	// DetailFirst marks an outcome whose Detail is the substance of the
+	// verdict (whose consent exactly): the screen shows it even when the
+	// dossier note follows.
+	DetailFirst bool
+	// Pending marks an outcome that is no decision yet, only "find out or
+	// ask first": it writes no dossier note.
+	Pending bool
+	// Deadline is the legal term the decision starts (one month to answer
+	// an access request); nil when there is none. With a deadline the bot
+	// offers a reminder of the term instead of one to inform the client.
+	Deadline *Deadline
+	// InformMayBeUnsafe reports that telling the client can put the child or
+	// someone else at risk, so a reminder to inform the client may be put
+	// off as "not yet safe".
+	InformMayBeUnsafe bool
+	// Continue is a flow to go on with, as "flow step=value" (stappenplan
+	// ontvanger=veilig-thuis); the bot offers it as a button. "" for none.
+	Continue string
+}
+
+// Deadline is a legal term counted from the decision.
+type Deadline struct {
+	// Months and Hours give the term; one of them is set.
+	Months, Hours int
+	// What says what must be done by then, without client data.
+	What Text
 }
 
 // State is where a conversation stands in a flow. It is what gets stored
@@ -87,6 +120,10 @@ type State struct {
 	Step string `json:"step,omitempty"`
 	// Outcome is the outcome reached, or empty while the flow runs.
 	Outcome string `json:"outcome,omitempty"`
+	// Return is the state of the flow that started this one to find an
+	// answer; the bot goes back to it, at the same step, when this one
+	// ends. Nil for a flow started on its own.
+	Return *State `json:"return,omitempty"`
 }
 
 // Answered is one answer on a flow's path.

@@ -3,7 +3,7 @@ package flows
 // datalekFlow helps a professional who fears personal data went astray:
 // is it a data breach, and what to do now. Their part is to report it
 // inside the organisation at once, so that the organisation can report it
-// to the Autoriteit Persoonsgegevens within 72 hours of discovery (§4.4,
+// to the Dutch Data Protection Authority (AP) within 72 hours of discovery (§4.4,
 // §5.2, legal update 3).
 var datalekFlow = register(&Flow{
 	ID: "datalek",
@@ -11,8 +11,8 @@ var datalekFlow = register(&Flow{
 		"laptop kwijt", "telefoon kwijt", "dossier kwijt", "lost laptop", "lost phone"},
 	Title: T("Is dit een datalek, en wat moet ik nu doen?", "Is this a data breach, and what do I do now?"),
 	Intro: T(
-		"Ging er iets mis met persoonsgegevens? Meld het direct binnen je organisatie: die moet een datalek binnen 72 uur na ontdekking melden bij de Autoriteit Persoonsgegevens. Drie korte vragen; noem geen namen.",
-		"Did something go wrong with personal data? Report it inside your organisation at once: it must report a data breach to the Autoriteit Persoonsgegevens within 72 hours of discovery. Three short questions; do not give names."),
+		"Ging er iets mis met persoonsgegevens? Meld het direct binnen je organisatie: die moet een datalek binnen 72 uur na ontdekking melden bij de Autoriteit Persoonsgegevens (AP), tenzij het waarschijnlijk geen risico geeft. Drie korte vragen; noem geen namen.",
+		"Did something go wrong with personal data? Report it inside your organisation at once: it must report a data breach to the Dutch Data Protection Authority (AP) within 72 hours of discovery, unless it is unlikely to pose a risk. Three short questions; do not give names."),
 	Sources: []string{"§4.4", "§5.2"},
 	Start:   "wat",
 	Note:    true,
@@ -88,8 +88,17 @@ var dlBeveiligd = &Step{
 // dlReportNow is the professional's part, said in every outcome: report
 // inside the organisation at once, for the 72 hours from discovery.
 var dlReportNow = T(
-	"Meld het nu meteen bij je leidinggevende, privacy officer of FG, volgens het datalekprotocol van je organisatie. Je organisatie moet een datalek binnen 72 uur na ontdekking melden bij de Autoriteit Persoonsgegevens; jouw deel is het direct intern melden.",
-	"Report it right now to your manager, privacy officer or FG, following your organisation's data breach protocol. Your organisation must report a data breach to the Autoriteit Persoonsgegevens within 72 hours of discovery; your part is to report it internally at once.")
+	"Meld het nu meteen intern bij je leidinggevende, privacy officer of FG, volgens het datalekprotocol: je organisatie moet binnen 72 uur na ontdekking beslissen over een melding bij de Autoriteit Persoonsgegevens.",
+	"Report it internally right now to your manager, privacy officer or FG, following the data breach protocol: your organisation must decide within 72 hours of discovery on a report to the Dutch Data Protection Authority (AP).")
+
+// dlOrgDuty is the organisation's part: report to the AP within 72 hours
+// unless a risk is unlikely, and document every breach (AVG art. 33).
+var dlOrgDuty = T(
+	"Je organisatie meldt een datalek binnen 72 uur na ontdekking bij de Autoriteit Persoonsgegevens, tenzij het waarschijnlijk geen risico geeft, en legt elk datalek vast, ook als het niet gemeld wordt (AVG art. 33 lid 1 en 5). Jouw deel is het direct intern melden.",
+	"Your organisation reports a data breach to the Dutch Data Protection Authority (AP) within 72 hours of discovery, unless it is unlikely to pose a risk, and documents every breach, also one it does not report (AVG art. 33(1) and (5)). Your part is to report it internally at once.")
+
+// dlTerm is the organisation's 72 hours (AVG art. 33 lid 1).
+var dlTerm = &Deadline{Hours: 72, What: T("melding bij de Autoriteit Persoonsgegevens (door je organisatie)", "report to the Dutch Data Protection Authority (AP) (by your organisation)")}
 
 // dlLimitDamage says, per kind of incident, what the professional can do
 // now to limit the damage.
@@ -140,11 +149,12 @@ var dlUitMelden = &Outcome{
 	Verdict: T(
 		"Dit is een datalek. "+dlReportNow.NL,
 		"This is a data breach. "+dlReportNow.EN),
-	Inform:  dlInformAffected,
-	Ground:  T("Inbreuk op de beveiliging van persoonsgegevens; meldplicht van de organisatie (§4.4, §5.2; AVG art. 4 sub 12, art. 33 en 34).", "Breach of the security of personal data; the organisation's duty to report (§4.4, §5.2; AVG art. 4 sub 12, art. 33 and 34)."),
-	Sources: []string{"§4.4", "§5.2"},
-	Laws:    dlLaws,
-	Detail:  dlDetail,
+	Inform:   dlInformAffected,
+	Ground:   T("Inbreuk op de beveiliging van persoonsgegevens (§4.4, §5.2; AVG art. 4 sub 12). "+dlOrgDuty.NL, "Breach of the security of personal data (§4.4, §5.2; AVG art. 4 sub 12). "+dlOrgDuty.EN),
+	Deadline: dlTerm,
+	Sources:  []string{"§4.4", "§5.2"},
+	Laws:     dlLaws,
+	Detail:   dlDetail,
 }
 
 var dlUitMeldenBeveiligd = &Outcome{
@@ -156,19 +166,20 @@ var dlUitMeldenBeveiligd = &Outcome{
 	Inform: T(
 		"Je organisatie beoordeelt het risico. Waren de gegevens echt onleesbaar voor anderen, dan hoeven de betrokkenen misschien niet ingelicht te worden (AVG art. 34 lid 3); dat beslist je organisatie, niet jij.",
 		"Your organisation assesses the risk. If the data was truly unreadable to others, the people concerned may not need to be told (AVG art. 34 lid 3); your organisation decides that, not you."),
-	Ground:  T("Inbreuk op de beveiliging van persoonsgegevens, met beveiliging die het risico verkleint; meldplicht van de organisatie (§4.4, §5.2; AVG art. 33 en 34).", "Breach of the security of personal data, with protection that lowers the risk; the organisation's duty to report (§4.4, §5.2; AVG art. 33 and 34)."),
-	Sources: []string{"§4.4", "§5.2"},
-	Laws:    dlLaws,
-	Detail:  dlDetail,
+	Ground:   T("Inbreuk op de beveiliging van persoonsgegevens, met beveiliging die het risico verkleint (§4.4, §5.2). "+dlOrgDuty.NL, "Breach of the security of personal data, with protection that lowers the risk (§4.4, §5.2). "+dlOrgDuty.EN),
+	Deadline: dlTerm,
+	Sources:  []string{"§4.4", "§5.2"},
+	Laws:     dlLaws,
+	Detail:   dlDetail,
 }
 
 var dlUitGeenPersoonsgegevens = &Outcome{
 	ID:    "geen-persoonsgegevens",
 	Title: T("Geen persoonsgegevens: geen datalek volgens de AVG", "No personal data: no data breach under the AVG"),
 	Verdict: T(
-		"Zonder persoonsgegevens is het geen datalek in de zin van de AVG. Weet je het niet helemaal zeker, meld het dan toch meteen intern: je organisatie moet een datalek binnen 72 uur na ontdekking melden bij de Autoriteit Persoonsgegevens, en jouw deel is het direct intern melden.",
-		"Without personal data it is not a data breach under the AVG. If you are not completely sure, report it internally right away anyway: your organisation must report a data breach to the Autoriteit Persoonsgegevens within 72 hours of discovery, and your part is to report it internally at once."),
-	Ground:  T("Een datalek gaat over persoonsgegevens (AVG art. 4 sub 1 en sub 12; §4.4).", "A data breach concerns personal data (AVG art. 4 sub 1 and sub 12; §4.4)."),
+		"Zonder persoonsgegevens is het geen datalek in de zin van de AVG. Weet je het niet zeker, meld het dan toch meteen intern: bij een datalek telt de termijn van 72 uur na ontdekking.",
+		"Without personal data it is not a data breach under the AVG. If you are not sure, report it internally right away anyway: for a breach the 72 hours of discovery count."),
+	Ground:  T("Een datalek gaat over persoonsgegevens (AVG art. 4 sub 1 en sub 12; §4.4). "+dlOrgDuty.NL, "A data breach concerns personal data (AVG art. 4 sub 1 and sub 12; §4.4). "+dlOrgDuty.EN),
 	Sources: []string{"Begrippenlijst", "§4.4", "§5.2"},
 	Laws:    []string{"AVG art. 4 sub 1", "AVG art. 4 sub 12", "AVG art. 33"},
 	Detail:  dlDetail,

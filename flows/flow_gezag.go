@@ -7,8 +7,8 @@ import (
 
 // gezagFlow works out who holds parental authority over a minor, and how to
 // check it (Begrippenlijst 'Gezag', §2.3, notes 23 to 25). For an
-// acknowledged child of unmarried parents it asks the date of the
-// acknowledgement: since 1 January 2023 acknowledgement gives joint
+// recognised child of unmarried parents it asks the date of the
+// recognition: since 1 January 2023 recognition gives joint
 // authority by law (BW art. 1:251b), which the 2018 guideline does not show.
 var gezagFlow = register(&Flow{
 	ID:      "gezag",
@@ -20,12 +20,13 @@ var gezagFlow = register(&Flow{
 	Sources: []string{"Begrippenlijst", "§2.3"},
 	Start:   "rechter",
 	Note:    true,
-	Steps:   []*Step{gzRechter, gzGeboorte, gzErkenning, gzErkenningDatum},
+	Steps:   []*Step{gzRechter, gzGeboorte, gzErkenning, gzLaterGetrouwd, gzErkenningDatum},
 	Outcomes: []*Outcome{
 		gzUitVoogd,
 		gzUitEenhoofdig,
 		gzUitGezamenlijkRechter,
 		gzUitBeideOuders,
+		gzUitGetrouwdNaGeboorte,
 		gzUitErkendGezamenlijk,
 		gzUitErkend,
 		gzUitMoederAlleen,
@@ -79,8 +80,25 @@ var gzErkenning = &Step{
 		"Whoever recognises a child becomes a legal parent. Whether that parent also holds authority depends on the date of the recognition: since 1 January 2023 usually yes (BW art. 1:251b), before that only after registration or a court decision. The guideline only shows that old rule (§2.3, Begrippenlijst 'Gezag')."),
 	Sources: []string{"§2.3", "Begrippenlijst"},
 	Options: []Option{
-		{Value: "ja", Label: T("Ja, erkend", "Yes, recognised"), Words: []string{"j", "yes", "y", "erkend", "recognised", "recognized"}, Next: "erkenning-datum"},
+		{Value: "ja", Label: T("Ja, erkend", "Yes, recognised"), Words: []string{"j", "yes", "y", "erkend", "recognised", "recognized"}, Next: "later-getrouwd"},
 		{Value: "nee", Label: T("Nee, niet erkend", "No, not recognised"), Words: []string{"n", "no", "niet erkend", "onbekend", "unknown"}, Next: "moeder-alleen"},
+		{Value: "weet-niet", Label: T("Weet ik niet", "I don't know"), Words: []string{"weet niet", "geen idee", "don't know", "dont know"}, Next: "uitzoeken"},
+	},
+}
+
+var gzLaterGetrouwd = &Step{
+	ID:    "later-getrouwd",
+	Label: T("Ouders na de geboorte getrouwd", "Parents married after the birth"),
+	Ask: T(
+		"Zijn de ouders na de geboorte met elkaar getrouwd of geregistreerd partner geworden?",
+		"Did the parents marry each other or become registered partners after the birth?"),
+	Why: T(
+		"Ouders die met elkaar trouwen of geregistreerd partner worden, hebben vanaf dan samen het gezag over hun kinderen, ook over een kind dat vóór het huwelijk is geboren en erkend. Dat blijft zo na een scheiding (BW art. 1:251). De handreiking (§2.3) noemt dit niet.",
+		"Parents who marry each other or become registered partners hold joint authority over their children from then on, also over a child born and recognised before the marriage. That stays so after a divorce (BW art. 1:251). The guideline (§2.3) does not mention this."),
+	Sources: []string{"§2.3", "Begrippenlijst"},
+	Options: []Option{
+		{Value: "ja", Label: T("Ja, later getrouwd of geregistreerd partner", "Yes, married or registered partners later"), Words: []string{"j", "yes", "y", "getrouwd", "married"}, Next: "getrouwd-na-geboorte"},
+		{Value: "nee", Label: T("Nee", "No"), Words: []string{"n", "no", "nee", "niet getrouwd", "not married"}, Next: "erkenning-datum"},
 		{Value: "weet-niet", Label: T("Weet ik niet", "I don't know"), Words: []string{"weet niet", "geen idee", "don't know", "dont know"}, Next: "uitzoeken"},
 	},
 }
@@ -132,30 +150,30 @@ func gzParseYear(input string) (string, bool) {
 }
 
 // gzCheck says how to check the answer: authority set by a court is in the
-// authority register; authority that follows by law, from marriage or from
+// register of parental authority; authority that follows by law, from marriage or from
 // a recognition since 2023, is not.
 func gzCheck(a Answers) Text {
 	switch {
 	case a["rechter"] != "nee":
 		return T(
 			"Wat de rechter besliste, staat in het gezagsregister. Twijfel je, vraag dan een uittreksel aan; dat kan bij elke rechtbank.",
-			"What the court decided is in the authority register. If in doubt, request an extract; any court can provide one.")
+			"What the court decided is in the register of parental authority. If in doubt, request an extract; any court can provide one.")
 	case a["erkenning-datum"] == "vanaf-2023":
 		return T(
 			"Controleren: gezag door erkenning staat niet in het gezagsregister. Een uittreksel zonder aantekening bewijst dus niet dat de ouder die erkende geen gezag heeft. Of de ouders verklaarden dat de moeder alleen gezag houdt, staat in de akte van erkenning; vraag de ouders ernaar.",
-			"Checking: authority by recognition is not in the authority register. So an extract without an entry does not prove that the recognising parent has no authority. Whether the parents declared that the mother keeps sole authority is in the deed of recognition; ask the parents about it.")
+			"Checking: authority by recognition is not in the register of parental authority. So an extract without an entry does not prove that the recognising parent has no authority. Whether the parents declared that the mother keeps sole authority is in the deed of recognition; ask the parents about it.")
 	case a["erkenning-datum"] == "voor-2023":
 		return T(
 			"Controleren: lieten de ouders na een erkenning vóór 2023 gezamenlijk gezag inschrijven, of gaf de rechter het, dan staat dat in het gezagsregister. Twijfel je, vraag dan een uittreksel aan; dat kan bij elke rechtbank.",
-			"Checking: if after a recognition before 2023 the parents had joint authority registered, or a court granted it, that is in the authority register. If in doubt, request an extract; any court can provide one.")
+			"Checking: if after a recognition before 2023 the parents had joint register of parental authorityed, or a court granted it, that is in the register of parental authority. If in doubt, request an extract; any court can provide one.")
 	case a["erkenning-datum"] == "weet-niet":
 		return T(
 			"Vraag wanneer het kind erkend is; de ouders weten dat, en het staat in de akte van erkenning. Gezag door erkenning vanaf 1 januari 2023 staat niet in het gezagsregister.",
-			"Ask when the child was recognised; the parents know, and it is in the deed of recognition. Authority by recognition from 1 January 2023 is not in the authority register.")
+			"Ask when the child was recognised; the parents know, and it is in the deed of recognition. Authority by recognition from 1 January 2023 is not in the register of parental authority.")
 	}
 	return T(
 		"Let op: in het gezagsregister staat alleen gezag dat via de rechtbank is ingeschreven of gewijzigd. Gezag dat vanzelf volgt uit huwelijk, geregistreerd partnerschap, de geboorte of een erkenning vanaf 2023 staat er niet in. Vraag daarom ook door bij de ouders.",
-		"Note: the authority register lists only authority registered or changed through a court. Authority that follows by law from marriage, registered partnership, birth or a recognition since 2023 is not in it. So ask the parents as well.")
+		"Note: the register of parental authority lists only register of parental authorityed or changed through a court. Authority that follows by law from marriage, registered partnership, birth or a recognition since 2023 is not in it. So ask the parents as well.")
 }
 
 var gzGround = T(
@@ -191,7 +209,7 @@ var gzUitGezamenlijkRechter = &Outcome{
 	Title: T("Beide ouders hebben samen het gezag", "Both parents hold joint authority"),
 	Verdict: T(
 		"De ouders hebben samen gezag laten inschrijven of de rechter gaf het hun. Beide ouders geven samen toestemming.",
-		"The parents had joint authority registered or the court granted it. Both parents consent together."),
+		"The parents had joint register of parental authorityed or the court granted it. Both parents consent together."),
 	Ground:  gzGround,
 	Sources: []string{"Begrippenlijst", "§2.3"},
 	Laws:    []string{"BW art. 1:252", "BW art. 1:253c", "BW art. 1:244"},
@@ -206,6 +224,20 @@ var gzUitBeideOuders = &Outcome{
 		"Parents who were married or registered partners at the birth hold joint authority. That stays so after a divorce, unless a court decided otherwise. If one parent has died, the other holds authority alone."),
 	Ground:  gzGround,
 	Sources: []string{"Begrippenlijst", "§2.3", "noot 23"},
+	Laws:    []string{"BW art. 1:251", "BW art. 1:244"},
+	Detail:  gzCheck,
+}
+
+var gzUitGetrouwdNaGeboorte = &Outcome{
+	ID:    "getrouwd-na-geboorte",
+	Title: T("Na de geboorte getrouwd: beide ouders hebben samen het gezag", "Married after the birth: both parents hold joint authority"),
+	Verdict: T(
+		"De ouders trouwden of werden geregistreerd partner na de geboorte: sindsdien hebben ze samen het gezag, ook na een scheiding. Beide ouders geven samen toestemming.",
+		"The parents married or became registered partners after the birth: since then they hold joint authority, also after a divorce. Both parents consent together."),
+	Ground: T(
+		"Tijdens het huwelijk of geregistreerd partnerschap oefenen de ouders het gezag samen uit, ook over een eerder geboren kind dat de andere ouder erkende; dat blijft na een scheiding (BW art. 1:251). De handreiking (§2.3) noemt alleen ouders die bij de geboorte getrouwd waren.",
+		"During the marriage or registered partnership the parents exercise authority jointly, also over a child born earlier whom the other parent recognised; it continues after a divorce (BW art. 1:251). The guideline (§2.3) only names parents married at the birth."),
+	Sources: []string{"Begrippenlijst", "§2.3"},
 	Laws:    []string{"BW art. 1:251", "BW art. 1:244"},
 	Detail:  gzCheck,
 }
@@ -233,14 +265,19 @@ var gzUitErkend = &Outcome{
 	ID:    "erkend-geen-gezag",
 	Title: T("Erkend vóór 2023: alleen de moeder heeft het gezag", "Recognised before 2023: only the mother holds authority"),
 	Verdict: T(
-		"De moeder uit wie het kind is geboren, heeft het gezag. De ouder die het kind vóór 1 januari 2023 erkende, heeft geen gezag, tenzij de ouders samen gezag lieten inschrijven of de rechter dat besliste. Dat geldt ook als het kind pas in 2023 of later is geboren. Vraag door: veel mensen denken dat erkennen altijd gezag geeft.",
-		"The mother who gave birth holds authority. The parent who recognised the child before 1 January 2023 has none, unless the parents had joint authority registered or a court decided so. That also holds if the child was born in 2023 or later. Ask on: many people think recognition always gives authority."),
+		"De moeder heeft het gezag. De ouder die het kind vóór 1 januari 2023 erkende en niet met haar trouwde, heeft geen gezag, tenzij de ouders samen gezag lieten inschrijven of de rechter dat besliste.",
+		"The mother holds authority. The parent who recognised the child before 1 January 2023 and did not marry her has none, unless the parents had joint register of parental authorityed or a court decided so."),
 	Ground: T(
 		"Een erkenning vóór 2023 maakte iemand juridisch ouder, maar gaf geen gezag; daarvoor was inschrijving in het gezagsregister of een beslissing van de rechter nodig (§2.3, Begrippenlijst 'Gezag'). Dit is de regel van de handreiking; voor een erkenning vanaf 1 januari 2023 geldt BW art. 1:251b.",
-		"A recognition before 2023 made someone a legal parent but gave no authority; that took registration in the authority register or a court decision (§2.3, Begrippenlijst 'Gezag'). This is the guideline's rule; for a recognition from 1 January 2023 BW art. 1:251b applies."),
+		"A recognition before 2023 made someone a legal parent but gave no authority; that took registration in the register of parental authority or a court decision (§2.3, Begrippenlijst 'Gezag'). This is the guideline's rule; for a recognition from 1 January 2023 BW art. 1:251b applies."),
 	Sources: []string{"Begrippenlijst", "§2.3", "noot 24"},
 	Laws:    []string{"BW art. 1:253b", "BW art. 1:252", "BW art. 1:253c", "BW art. 1:244"},
-	Detail:  gzCheck,
+	Detail: func(a Answers) Text {
+		return spJoin(T(
+			"Dat geldt ook als het kind pas in 2023 of later is geboren. Vraag door: veel mensen denken dat erkennen altijd gezag geeft.",
+			"That also holds if the child was born in 2023 or later. Ask on: many people think recognition always gives authority."),
+			gzCheck(a))
+	},
 }
 
 var gzUitMoederAlleen = &Outcome{
@@ -259,10 +296,11 @@ var gzUitUitzoeken = &Outcome{
 	ID:    "uitzoeken",
 	Title: T("Zoek uit wie het gezag heeft", "Find out who holds authority"),
 	Verdict: T(
-		"Vraag de ouders naar het gezag en vraag door: veel mensen halen erkenning en gezag door elkaar. Bij ouders die niet getrouwd waren, telt ook de datum van de erkenning: sinds 1 januari 2023 geeft erkenning meestal gezag (BW art. 1:251b). Kom je er niet uit, vraag dan een uittreksel uit het gezagsregister; dat kan bij elke rechtbank, de manier verschilt per rechtbank (rechtspraak.nl).",
-		"Ask the parents about authority and ask on: many people confuse recognition with authority. With parents who were not married, the date of the recognition counts too: since 1 January 2023 recognition usually gives authority (BW art. 1:251b). If that does not settle it, request an extract from the authority register; any court can provide one, each in its own way (rechtspraak.nl)."),
+		"Vraag de ouders naar het gezag en vraag door: veel mensen halen erkenning en gezag door elkaar. Trouwden de ouders na de geboorte, dan hebben ze samen gezag (BW art. 1:251). Bij ouders die niet getrouwd zijn, telt ook de datum van de erkenning: sinds 1 januari 2023 geeft erkenning meestal gezag (BW art. 1:251b). Kom je er niet uit, vraag dan een uittreksel uit het gezagsregister; dat kan bij elke rechtbank, de manier verschilt per rechtbank (rechtspraak.nl).",
+		"Ask the parents about authority and ask on: many people confuse recognition with authority. If the parents married after the birth, they hold joint authority (BW art. 1:251). With parents who are not married, the date of the recognition counts too: since 1 January 2023 recognition usually gives authority (BW art. 1:251b). If that does not settle it, request an extract from the register of parental authority; any court can provide one, each in its own way (rechtspraak.nl)."),
 	Ground:  gzGround,
 	Sources: []string{"§2.3", "noot 24", "noot 25"},
-	Laws:    []string{"BW art. 1:244", "BW art. 1:245", "BW art. 1:251b"},
+	Laws:    []string{"BW art. 1:244", "BW art. 1:245", "BW art. 1:251", "BW art. 1:251b"},
 	Detail:  gzCheck,
+	Pending: true,
 }

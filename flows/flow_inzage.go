@@ -14,10 +14,12 @@ var inzageFlow = register(&Flow{
 		"We kijken wie om inzage vraagt en wat die persoon mag zien. Een verzoek om inzage of een kopie beantwoord je binnen een maand. Noem geen namen: kies steeds een antwoord.",
 		"We look at who is asking to see the file and what they may see. You answer a request for access or a copy within one month. Do not give names: just pick an answer each time."),
 	Sources: []string{"§3.1", "§4.1a", "§4.2"},
-	Start:   "wie",
+	Start:   "identiteit",
 	Note:    true,
 	Steps: []*Step{
+		izIdentiteit,
 		izWie,
+		izGezagGecontroleerd,
 		izLeeftijdJeugdige,
 		izLeeftijdKind,
 		izToestemmingJongere,
@@ -26,6 +28,8 @@ var inzageFlow = register(&Flow{
 		izInhoud,
 	},
 	Outcomes: []*Outcome{
+		izUitIdentiteitEerst,
+		izUitGezagControleren,
 		izUitClient,
 		izUitJeugdige12,
 		izUitJongere16,
@@ -42,6 +46,40 @@ var inzageFlow = register(&Flow{
 	},
 })
 
+var izIdentiteit = &Step{
+	ID:    "identiteit",
+	Label: T("Identiteit van de vrager vastgesteld", "Identity of the requester verified"),
+	Ask: T(
+		"Weet je zeker wie de vrager is? Bijvoorbeeld omdat je hem of haar goed kent, of omdat je een identiteitsbewijs hebt gezien.",
+		"Are you sure who the requester is? For example because you know them well, or because you have seen an identity document."),
+	Why: T(
+		"Je geeft gegevens alleen aan wie er recht op heeft. Twijfel je aan de identiteit, dan vraag je om gegevens die die bevestigen (AVG art. 12 lid 6; §4.1a). Maak geen kopie van het identiteitsbewijs als zien genoeg is.",
+		"You give data only to someone entitled to it. If in doubt about the identity, you ask for information that confirms it (AVG art. 12 lid 6; §4.1a). Do not copy the identity document when seeing it is enough."),
+	Sources: []string{"§4.1a"},
+	Options: []Option{
+		{Value: "ja", Label: T("Ja, de identiteit staat vast", "Yes, the identity is verified"), Words: []string{"j", "yes", "y", "vastgesteld", "verified"}, Next: "wie"},
+		{Value: "nee", Label: T("Nee, nog niet", "No, not yet"), Words: []string{"n", "no", "nee", "nog niet", "not yet"}, Next: "identiteit-eerst"},
+	},
+}
+
+var izGezagGecontroleerd = &Step{
+	ID:    "gezag-gecontroleerd",
+	Label: T("Gezag van de vrager gecontroleerd", "Authority of the requester checked"),
+	Ask: T(
+		"Heb je gecontroleerd dat deze ouder of voogd het gezag heeft? Vraag door: veel mensen halen erkenning en gezag door elkaar. Wat de rechter besliste, staat in het gezagsregister.",
+		"Have you checked that this parent or guardian holds parental authority? Ask on: many people confuse recognition with authority. What a court decided is in the register of parental authority."),
+	Why: T(
+		"Een ouder zonder gezag heeft geen recht op inzage (§4.2, BW art. 1:377c). Neem het gezag dus niet aan op iemands woord: vraag door en kijk zo nodig in het gezagsregister (§2.3). Getrouwd of geregistreerd partner, ook na de geboorte: samen gezag (BW art. 1:251).",
+		"A parent without authority has no right of access (§4.2, BW art. 1:377c). So do not take authority on someone's word: ask on and, where needed, check the register of parental authority (§2.3). Married or registered partners, also after the birth: joint authority (BW art. 1:251)."),
+	Sources: []string{"§2.3", "§4.2"},
+	Helper:  "gezag",
+	Options: []Option{
+		{Value: "ja", Label: T("Ja, het gezag is gecontroleerd", "Yes, authority is checked"), Words: []string{"j", "yes", "y", "gecontroleerd", "checked"}, Next: "leeftijd-kind"},
+		{Value: "zonder-gezag", Label: T("Gecontroleerd: deze ouder heeft geen gezag", "Checked: this parent holds no authority"), Words: []string{"geen gezag", "zonder gezag", "no authority"}, Next: "info-ouder"},
+		{Value: "nee", Label: T("Nee, nog niet", "No, not yet"), Words: []string{"n", "no", "nee", "nog niet", "not yet"}, Next: "gezag-controleren"},
+	},
+}
+
 var izWie = &Step{
 	ID:    "wie",
 	Label: T("Wie vraagt inzage", "Who asks for access"),
@@ -56,7 +94,7 @@ var izWie = &Step{
 		{Value: "jeugdige", Label: T("Een kind of jongere, over zichzelf", "A child or young person, about themselves"),
 			Words: []string{"kind", "jongere", "jeugdige", "child", "young person", "minor"}, Next: "leeftijd-jeugdige"},
 		{Value: "ouder-gezag", Label: T("Een ouder of voogd met gezag, over het kind", "A parent or guardian with parental authority, about the child"),
-			Words: []string{"ouder met gezag", "voogd", "gezaghebbende ouder", "parent with authority", "guardian"}, Next: "leeftijd-kind"},
+			Words: []string{"ouder met gezag", "voogd", "gezaghebbende ouder", "parent with authority", "guardian"}, Next: "gezag-gecontroleerd"},
 		{Value: "ouder-zonder-gezag", Label: T("Een ouder zonder gezag", "A parent without parental authority"),
 			Words: []string{"niet gezaghebbende ouder", "parent without authority"}, Next: "info-ouder"},
 		{Value: "derde", Label: T("Iemand anders, bijv. school, familie of een andere hulpverlener", "Someone else, e.g. a school, a relative or another professional"),
@@ -137,7 +175,7 @@ var izInfoOuder = &Step{
 		"Zou je dezelfde informatie ook aan een ouder met gezag geven, en verzet het belang van het kind zich er niet tegen?",
 		"Would you give the same information to a parent with authority, and does the child's interest not stand against it?"),
 	Why: T(
-		"Een ouder zonder gezag heeft geen recht op inzage. Op zijn vraag krijgt hij wel algemene informatie over belangrijke zaken rond het kind, behalve als je die ook een ouder met gezag niet zou geven of als het belang van het kind zich ertegen verzet (§4.2, BW art. 1:377c).",
+		"Een ouder zonder gezag heeft geen recht op inzage. Op zijn vraag krijgt hij wel algemene informatie over belangrijke zaken rond het kind. Dat geldt niet als je die informatie ook een ouder met gezag niet zou geven, of als het belang van het kind zich ertegen verzet (§4.2, BW art. 1:377c).",
 		"A parent without authority has no right of access. On request they do get general information about important matters concerning the child, unless you would not give it to a parent with authority either or the child's interest stands against it (§4.2, BW art. 1:377c)."),
 	Sources: []string{"§4.2"},
 	Options: jaNeeOptions("zonder-gezag-info", "zonder-gezag-geen-info"),
@@ -211,11 +249,11 @@ func izAfterContents(a Answers) string {
 // 4 on working notes, as the professional answered the contents question.
 func izContentsDetail(a Answers) Text {
 	others := T(
-		"Er staan gegevens over anderen in: laat die weg of maak ze onleesbaar in de kopie, tenzij die personen toestemming geven.",
-		"The file holds data about others: leave it out or black it out in the copy, unless those people consent.")
+		"Er staan gegevens over anderen in: weeg per gegeven of hun privacy zwaarder weegt, en maak dat deel dan onleesbaar. Namen van professionals in hun rol laat je meestal staan.",
+		"The file holds data about others: weigh for each item whether their privacy weighs more, and black out that part. Names of professionals in their role usually stay.")
 	notes := T(
-		"Werkaantekeningen: volgens de handreiking (§3.1) horen persoonlijke werkaantekeningen niet bij het dossier en vallen ze niet onder inzage. Let op: het Gerechtshof Arnhem-Leeuwarden oordeelde in 2023 dat werkaantekeningen wel onder het inzagerecht van de AVG kunnen vallen. Houd ze dus niet zonder overleg achter: vraag je FG of privacy officer ("+municipalPrivacyOfficers+").",
-		"Working notes: the guideline (§3.1) says personal working notes are not part of the file and fall outside access. Note: in 2023 the Gerechtshof Arnhem-Leeuwarden (court of appeal) held that working notes can fall under the AVG right of access. So do not withhold them without advice: ask your FG or privacy officer ("+municipalPrivacyOfficers+").")
+		"Werkaantekeningen: de handreiking (§3.1) houdt ze buiten inzage, maar het Gerechtshof Arnhem-Leeuwarden oordeelde in 2023 dat ze onder het inzagerecht van de AVG kunnen vallen. Houd ze niet achter zonder overleg met je FG.",
+		"Working notes: the guideline (§3.1) keeps them outside access, but in 2023 the Gerechtshof Arnhem-Leeuwarden (court of appeal) held that they can fall under the AVG right of access. Do not withhold them without consulting your data protection officer (FG).")
 	switch a["inhoud"] {
 	case "anderen":
 		return others
@@ -238,14 +276,14 @@ var municipalPrivacyOfficers = func() string {
 
 // izShareOwnData is what a person with a right of access gets to see.
 var izShareOwnData = T(
-	"Inzage in of een kopie van de gegevens waar het recht over gaat, op papier of digitaal: het dossier zoals het nu is, ook e-mails over de cliënt. Gegevens over andere gezinsleden, professionals of derden laat je weg, tenzij zij toestemming geven.",
-	"Access to or a copy of the data the right covers, on paper or digital: the file as it is now, including email about the client. Leave out data about other family members, professionals or third parties, unless they consent.")
+	"Inzage in of een kopie van het dossier zoals het nu is, op papier of digitaal, ook e-mails over de cliënt. Gegevens over anderen maak je onleesbaar waar hun privacy zwaarder weegt (AVG art. 15 lid 4, Jeugdwet art. 7.3.10).",
+	"Access to or a copy of the file as it is now, on paper or digital, including email about the client. Black out data about others where their privacy weighs more (AVG art. 15 lid 4, Youth Act art. 7.3.10).")
 
 // izInformTerm is the one-month term of AVG art. 12 lid 3 and what else the
 // requester may know (§4.1a).
 var izInformTerm = T(
-	"Reageer binnen een maand na het verzoek (AVG art. 12 lid 3); is het verzoek ingewikkeld, dan mag het twee maanden langer, maar laat dat binnen de eerste maand weten. Vertel ook wie de gegevens kregen, hoe lang ze bewaard worden, welke rechten er zijn en dat een klacht mogelijk is.",
-	"Respond within one month of the request (AVG art. 12 lid 3); for a complex request two more months are allowed, but say so within the first month. Also tell who received the data, how long it is kept, which rights there are and that a complaint is possible.")
+	"Antwoord binnen een maand (AVG art. 12 lid 3); bij een ingewikkeld verzoek mag het twee maanden langer, als je dat binnen de eerste maand laat weten. Zeg erbij wie de gegevens kregen, hoe lang je ze bewaart en welke rechten de vrager heeft.",
+	"Answer within one month (AVG art. 12 lid 3); a complex request may take two more months, if you say so within the first month. Add who received the data, how long you keep it and which rights the requester has.")
 
 // izAccessLaws are the articles on access and copy.
 var izAccessLaws = []string{"AVG art. 15", "AVG art. 12 lid 3", "Jeugdwet art. 7.3.10", "BW art. 7:456"}
@@ -264,26 +302,28 @@ var izUitClient = &Outcome{
 	Verdict: T(
 		"Geef de cliënt inzage in zijn eigen gegevens en, als hij dat vraagt, een kopie. Doe dat binnen een maand.",
 		"Give the client access to their own data and, if they ask, a copy. Do so within one month."),
-	Share:   izShareOwnData,
-	Inform:  izInformTerm,
-	Ground:  T("Recht van de cliënt op inzage in en een kopie van zijn eigen gegevens (§4.1a).", "The client's right of access to and a copy of their own data (§4.1a)."),
-	Sources: []string{"§3.1", "§4.1a"},
-	Laws:    izAccessLaws,
-	Detail:  izContentsDetail,
+	Share:    izShareOwnData,
+	Inform:   izInformTerm,
+	Ground:   T("Recht van de cliënt op inzage in en een kopie van zijn eigen gegevens (§4.1a).", "The client's right of access to and a copy of their own data (§4.1a)."),
+	Sources:  []string{"§3.1", "§4.1a"},
+	Laws:     izAccessLaws,
+	Detail:   izContentsDetail,
+	Deadline: izAnswerTerm,
 }
 
 var izUitJeugdige12 = &Outcome{
 	ID:    "jeugdige-12-15",
 	Title: T("Een jongere van 12 tot 16 heeft een eigen recht op inzage", "A young person aged 12 to 15 has their own right of access"),
 	Verdict: T(
-		"De jongere mag zijn eigen gegevens inzien en een kopie krijgen. Ook de ouders met gezag hebben een recht op inzage, maar de jongere kan tegenhouden dat anderen, zoals school, familie of andere hulpverleners, zijn gegevens zien.",
-		"The young person may see their own data and get a copy. The parents with authority also have a right of access, but the young person can stop others, such as the school, relatives or other professionals, from seeing their data."),
-	Share:   izShareOwnData,
-	Inform:  izInformTerm,
-	Ground:  T("Eigen recht op inzage van een jeugdige van 12 tot 16 jaar, naast het recht van de ouders met gezag (§4.2).", "Own right of access of a young person aged 12 to 15, alongside the right of the parents with authority (§4.2)."),
-	Sources: []string{"§4.1a", "§4.2"},
-	Laws:    izAccessLaws,
-	Detail:  izContentsDetail,
+		"De jongere mag zijn eigen gegevens inzien en een kopie krijgen. Anderen, zoals school of familie, zien ze niet zonder zijn of haar toestemming.",
+		"The young person may see their own data and get a copy. Others, such as the school or relatives, do not see it without their consent."),
+	Share:    izShareOwnData,
+	Inform:   izInformTerm,
+	Ground:   T("Eigen recht op inzage van een jeugdige van 12 tot 16 jaar, naast het recht van de ouders met gezag (§4.2).", "Own right of access of a young person aged 12 to 15, alongside the right of the parents with authority (§4.2)."),
+	Sources:  []string{"§4.1a", "§4.2"},
+	Laws:     izAccessLaws,
+	Detail:   izContentsDetail,
+	Deadline: izAnswerTerm,
 }
 
 var izUitJongere16 = &Outcome{
@@ -292,12 +332,13 @@ var izUitJongere16 = &Outcome{
 	Verdict: T(
 		"De jongere mag zijn eigen gegevens inzien en een kopie krijgen, en beslist zelf wie zijn dossier verder ziet. Ouders met gezag hebben daarvoor zijn toestemming nodig.",
 		"The young person may see their own data and get a copy, and decides alone who else sees their file. Parents with authority need their consent."),
-	Share:   izShareOwnData,
-	Inform:  izInformTerm,
-	Ground:  T("Recht op inzage van een jeugdige van 16 of 17 jaar, die zelf over inzage beslist (§4.2).", "Right of access of a young person of 16 or 17, who decides on access alone (§4.2)."),
-	Sources: []string{"§4.1a", "§4.2"},
-	Laws:    izAccessLaws,
-	Detail:  izContentsDetail,
+	Share:    izShareOwnData,
+	Inform:   izInformTerm,
+	Ground:   T("Recht op inzage van een jeugdige van 16 of 17 jaar, die zelf over inzage beslist (§4.2).", "Right of access of a young person of 16 or 17, who decides on access alone (§4.2)."),
+	Sources:  []string{"§4.1a", "§4.2"},
+	Laws:     izAccessLaws,
+	Detail:   izContentsDetail,
+	Deadline: izAnswerTerm,
 }
 
 var izUitKindGeenEigenRecht = &Outcome{
@@ -309,9 +350,10 @@ var izUitKindGeenEigenRecht = &Outcome{
 	Inform: T(
 		"Leg het kind op zijn eigen niveau uit hoe het werkt en wie beslist (§1.3). Beantwoord een verzoek van de ouders binnen een maand (AVG art. 12 lid 3).",
 		"Explain to the child, at their own level, how it works and who decides (§1.3). Answer a request from the parents within one month (AVG art. 12 lid 3)."),
-	Ground:  T("Bij een kind onder 12 of een wilsonbekwame jeugdige beslissen de ouders met gezag over inzage (§4.2).", "For a child under 12 or a young person who is not competent, the parents with authority decide on access (§4.2)."),
-	Sources: []string{"§1.3", "§4.2"},
-	Laws:    izAccessLaws,
+	Ground:   T("Bij een kind onder 12 of een wilsonbekwame jeugdige beslissen de ouders met gezag over inzage (§4.2).", "For a child under 12 or a young person who lacks capacity, the parents with authority decide on access (§4.2)."),
+	Sources:  []string{"§1.3", "§4.2"},
+	Laws:     izAccessLaws,
+	Deadline: izAnswerTerm,
 }
 
 var izUitOuderBeslist = &Outcome{
@@ -320,28 +362,32 @@ var izUitOuderBeslist = &Outcome{
 	Verdict: T(
 		"Bij een kind onder de 12, of een kind dat zijn eigen belangen niet kan overzien, mag de ouder met gezag de gegevens inzien en een kopie krijgen. Weeg de mening en het belang van het kind mee: verzet het belang van het kind zich ertegen, dan kun je (een deel) weigeren.",
 		"For a child under 12, or a child who cannot weigh their own interests, the parent with authority may see the data and get a copy. Weigh the child's view and interest: if the child's interest stands against it, you may refuse (part of) it."),
-	Share:   izShareOwnData,
-	Inform:  izInformTerm,
-	Ground:  T("Recht op inzage van de ouder met gezag bij een kind onder 12 of een wilsonbekwame jeugdige; het belang van het kind weegt mee (§4.2).", "Right of access of the parent with authority for a child under 12 or a young person who is not competent; the child's interest counts (§4.2)."),
-	Sources: []string{"§4.1a", "§4.2"},
-	Laws:    izAccessLaws,
-	Detail:  izContentsDetail,
-	Shared:  izSharedWith(T("een ouder met gezag", "a parent with authority")),
+	Share:    izShareOwnData,
+	Inform:   izInformTerm,
+	Ground:   T("Recht op inzage van de ouder met gezag bij een kind onder 12 of een wilsonbekwame jeugdige; het belang van het kind weegt mee (§4.2).", "Right of access of the parent with authority for a child under 12 or a young person who lacks capacity; the child's interest counts (§4.2)."),
+	Sources:  []string{"§4.1a", "§4.2"},
+	Laws:     izAccessLaws,
+	Detail:   izContentsDetail,
+	Shared:   izSharedWith(T("een ouder met gezag", "a parent with authority")),
+	Deadline: izAnswerTerm,
 }
 
 var izUitOuderKind12 = &Outcome{
 	ID:    "ouder-kind-12-15",
 	Title: T("Ouder met gezag, kind van 12 tot 16: recht op inzage, met oog voor de jongere", "Parent with authority, child aged 12 to 15: right of access, with care for the young person"),
 	Verdict: T(
-		"De ouder met gezag heeft een recht op inzage, maar de jongere heeft een eigen recht en jouw beroepsgeheim geldt ook tegenover de ouders. Bespreek het eerst met de jongere, geef de ouder wat hij nodig heeft, bijvoorbeeld om toestemming voor de hulp te geven, en houd achter wat in strijd is met goede hulpverlening.",
-		"The parent with authority has a right of access, but the young person has their own right and your professional secrecy also applies towards the parents. Discuss it with the young person first, give the parent what they need, for example to consent to the care, and withhold what would go against good care."),
-	Share:   izShareOwnData,
-	Inform:  izInformTerm,
-	Ground:  T("Recht op inzage van de ouders met gezag naast het eigen recht van een jeugdige van 12 tot 16 jaar; grens: de zorg van een goed hulpverlener (§4.2).", "Right of access of the parents with authority alongside the own right of a young person aged 12 to 15; limit: the care of a good professional (§4.2)."),
-	Sources: []string{"§4.1a", "§4.2"},
-	Laws:    append(append([]string{}, izAccessLaws...), "BW art. 7:457"),
-	Detail:  izContentsDetail,
-	Shared:  izSharedWith(T("een ouder met gezag", "a parent with authority")),
+		"De ouder met gezag heeft recht op inzage, maar de jongere heeft een eigen recht. Bespreek het eerst met de jongere.",
+		"The parent with authority has a right of access, but the young person has their own right. Discuss it with the young person first."),
+	Share: T(
+		"Wat de ouder nodig heeft, bijvoorbeeld om toestemming voor de hulp te geven. Houd achter wat een goed hulpverlener de ouder niet zou geven, met het oog op de jongere. "+izShareOwnData.NL,
+		"What the parent needs, for example to consent to the care. Withhold what a good professional would not give the parent, with the young person in mind. "+izShareOwnData.EN),
+	Inform:   izInformTerm,
+	Ground:   T("Recht op inzage van de ouders met gezag naast het eigen recht van een jeugdige van 12 tot 16 jaar; grens: de zorg van een goed hulpverlener (§4.2).", "Right of access of the parents with authority alongside the own right of a young person aged 12 to 15; limit: the care of a good professional (§4.2)."),
+	Sources:  []string{"§4.1a", "§4.2"},
+	Laws:     append(append([]string{}, izAccessLaws...), "BW art. 7:457"),
+	Detail:   izContentsDetail,
+	Shared:   izSharedWith(T("een ouder met gezag", "a parent with authority")),
+	Deadline: izAnswerTerm,
 }
 
 var izUitOuderMetToestemming = &Outcome{
@@ -350,13 +396,14 @@ var izUitOuderMetToestemming = &Outcome{
 	Verdict: T(
 		"De jongere van 16 of 17 stemt in, dus de ouder met gezag mag het dossier inzien en een kopie krijgen, voor zover de toestemming reikt. Leg de toestemming vast in het dossier.",
 		"The young person of 16 or 17 agrees, so the parent with authority may see the file and get a copy, as far as the consent goes. Record the consent in the file."),
-	Share:   izShareOwnData,
-	Inform:  izInformTerm,
-	Ground:  T("Toestemming van de jeugdige van 16 of 17 jaar voor inzage door de ouder met gezag (§4.2).", "Consent of the young person of 16 or 17 to access by the parent with authority (§4.2)."),
-	Sources: []string{"§4.1a", "§4.2"},
-	Laws:    izAccessLaws,
-	Detail:  izContentsDetail,
-	Shared:  izSharedWith(T("een ouder met gezag, met toestemming van de jongere", "a parent with authority, with the young person's consent")),
+	Share:    izShareOwnData,
+	Inform:   izInformTerm,
+	Ground:   T("Toestemming van de jeugdige van 16 of 17 jaar voor inzage door de ouder met gezag (§4.2).", "Consent of the young person of 16 or 17 to access by the parent with authority (§4.2)."),
+	Sources:  []string{"§4.1a", "§4.2"},
+	Laws:     izAccessLaws,
+	Detail:   izContentsDetail,
+	Shared:   izSharedWith(T("een ouder met gezag, met toestemming van de jongere", "a parent with authority, with the young person's consent")),
+	Deadline: izAnswerTerm,
 }
 
 var izUitOuderZonderToestemming = &Outcome{
@@ -368,9 +415,10 @@ var izUitOuderZonderToestemming = &Outcome{
 	Inform: T(
 		"Laat de ouder binnen een maand weten dat je voor inzage de toestemming van de jongere nodig hebt (AVG art. 12 lid 3).",
 		"Let the parent know within one month that you need the young person's consent for access (AVG art. 12 lid 3)."),
-	Ground:  T("Een jeugdige van 16 of 17 jaar beslist zelf wie zijn dossier inziet (§4.2).", "A young person of 16 or 17 decides alone who sees their file (§4.2)."),
-	Sources: []string{"§4.2"},
-	Laws:    []string{"Jeugdwet art. 7.3.10", "BW art. 7:456", "BW art. 7:457", "AVG art. 12 lid 3"},
+	Ground:   T("Een jeugdige van 16 of 17 jaar beslist zelf wie zijn dossier inziet (§4.2).", "A young person of 16 or 17 decides alone who sees their file (§4.2)."),
+	Sources:  []string{"§4.2"},
+	Laws:     []string{"Jeugdwet art. 7.3.10", "BW art. 7:456", "BW art. 7:457", "AVG art. 12 lid 3"},
+	Deadline: izAnswerTerm,
 }
 
 var izUitZonderGezagInfo = &Outcome{
@@ -385,10 +433,11 @@ var izUitZonderGezagInfo = &Outcome{
 	Inform: T(
 		"Vraagt de ouder om zijn eigen persoonsgegevens, dan heeft hij daar wel recht op (AVG art. 15); beantwoord dat binnen een maand (AVG art. 12 lid 3).",
 		"If the parent asks for their own personal data, they do have a right to that (AVG art. 15); answer within one month (AVG art. 12 lid 3)."),
-	Ground:  T("Recht van de ouder zonder gezag op algemene informatie over belangrijke feiten en omstandigheden van het kind (§4.2).", "Right of the parent without authority to general information about important facts and circumstances of the child (§4.2)."),
-	Sources: []string{"§4.2"},
-	Laws:    []string{"BW art. 1:377c", "AVG art. 15", "AVG art. 12 lid 3"},
-	Shared:  izSharedWith(T("een ouder zonder gezag (alleen algemene informatie)", "a parent without authority (general information only)")),
+	Ground:   T("Recht van de ouder zonder gezag op algemene informatie over belangrijke feiten en omstandigheden van het kind (§4.2).", "Right of the parent without authority to general information about important facts and circumstances of the child (§4.2)."),
+	Sources:  []string{"§4.2"},
+	Laws:     []string{"BW art. 1:377c", "AVG art. 15", "AVG art. 12 lid 3"},
+	Shared:   izSharedWith(T("een ouder zonder gezag (alleen algemene informatie)", "a parent without authority (general information only)")),
+	Deadline: izAnswerTerm,
 }
 
 var izUitZonderGezagGeenInfo = &Outcome{
@@ -400,9 +449,10 @@ var izUitZonderGezagGeenInfo = &Outcome{
 	Inform: T(
 		"Laat de ouder weten dat je geen informatie geeft en, voor zover dat kan, waarom. Hij kan de rechter vragen te bepalen dat je de informatie toch geeft.",
 		"Tell the parent that you give no information and, as far as possible, why. They can ask the court to order you to give it after all."),
-	Ground:  T("Weigering van informatie aan de ouder zonder gezag: ook niet aan de ouder met gezag te geven, of in strijd met het belang van het kind (§4.2).", "Information refused to the parent without authority: not to be given to the parent with authority either, or against the child's interest (§4.2)."),
-	Sources: []string{"§4.2"},
-	Laws:    []string{"BW art. 1:377c"},
+	Ground:   T("Weigering van informatie aan de ouder zonder gezag: ook niet aan de ouder met gezag te geven, of in strijd met het belang van het kind (§4.2).", "Information refused to the parent without authority: not to be given to the parent with authority either, or against the child's interest (§4.2)."),
+	Sources:  []string{"§4.2"},
+	Laws:     []string{"BW art. 1:377c"},
+	Deadline: izAnswerTerm,
 }
 
 var izUitDerdeToestemming = &Outcome{
@@ -425,15 +475,16 @@ var izUitDerdeWet = &Outcome{
 	ID:    "derde-wet",
 	Title: T("Geen inzage, wel misschien een wettelijke verstrekking", "No access, but perhaps a disclosure under the law"),
 	Verdict: T(
-		"Een ander krijgt geen inzage in het dossier. Bij een wettelijke plicht of grond geef je alleen wat die wet vraagt en wat nodig is; loop daarvoor de flow 'stappenplan' door.",
-		"Someone else gets no access to the file. Under a legal duty or ground you give only what that law asks and what is needed; go through the 'stappenplan' flow for that."),
+		"Een ander krijgt geen inzage in het dossier. Bij een wettelijke plicht of grond geef je alleen wat die wet vraagt en wat nodig is; het stappenplan (knop hieronder) zoekt uit welke grond geldt.",
+		"Someone else gets no access to the file. Under a legal duty or ground you give only what that law asks and what is needed; the step-by-step plan (button below) finds out which ground applies."),
 	Share: T(
 		"Alleen de gegevens die de wettelijke grond dekt en die de ontvanger echt nodig heeft (§1.4 vraag 4).",
 		"Only the data the legal ground covers and the recipient really needs (§1.4 question 4)."),
-	Inform:  T("Vertel de cliënt wat je met wie deelde, zodra dat kan zonder de veiligheid te schaden (§1.4).", "Tell the client what you shared with whom, as soon as that can be done without harming safety (§1.4)."),
-	Ground:  T("Geen inzagerecht voor anderen; verstrekken zonder toestemming alleen op een wettelijke grond (§1.6, §4.1a).", "No right of access for others; disclosure without consent only on a legal ground (§1.6, §4.1a)."),
-	Sources: []string{"§1.4", "§1.6", "§4.1a"},
-	Laws:    []string{"Jeugdwet art. 7.3.11", "BW art. 7:457"},
+	Inform:   T("Vertel de cliënt wat je met wie deelde, zodra dat kan zonder de veiligheid te schaden (§1.4).", "Tell the client what you shared with whom, as soon as that can be done without harming safety (§1.4)."),
+	Ground:   T("Geen inzagerecht voor anderen; verstrekken zonder toestemming alleen op een wettelijke grond (§1.6, §4.1a).", "No right of access for others; disclosure without consent only on a legal ground (§1.6, §4.1a)."),
+	Sources:  []string{"§1.4", "§1.6", "§4.1a"},
+	Laws:     []string{"Jeugdwet art. 7.3.11", "BW art. 7:457"},
+	Continue: "stappenplan",
 }
 
 var izUitDerdeGeen = &Outcome{
@@ -445,4 +496,43 @@ var izUitDerdeGeen = &Outcome{
 	Ground:  T("Beroepsgeheim; anderen hebben geen eigen recht op inzage (§4.1a, §2.4).", "Professional secrecy; others have no right of access of their own (§4.1a, §2.4)."),
 	Sources: []string{"§2.4", "§4.1a"},
 	Laws:    []string{"Jeugdwet art. 7.3.11", "BW art. 7:457"},
+}
+
+// izAnswerTerm is the term of an access request (AVG art. 12 lid 3).
+var izAnswerTerm = &Deadline{Months: 1, What: T("inzageverzoek beantwoorden", "answer the access request")}
+
+var izUitIdentiteitEerst = &Outcome{
+	ID:    "identiteit-eerst",
+	Title: T("Stel eerst de identiteit vast", "First verify the identity"),
+	Verdict: T(
+		"Geef nog geen inzage of kopie. Stel eerst vast wie de vrager is, bijvoorbeeld met een identiteitsbewijs dat je alleen bekijkt.",
+		"Give no access or copy yet. First verify who the requester is, for example with an identity document you only look at."),
+	Inform: T(
+		"De termijn van een maand loopt wel: vraag snel om wat je nodig hebt (AVG art. 12 lid 3).",
+		"The one-month term does run: ask quickly for what you need (AVG art. 12 lid 3)."),
+	Ground: T(
+		"Twijfel je aan de identiteit van wie om inzage vraagt, dan vraag je om aanvullende gegevens (AVG art. 12 lid 6). Gegevens geven aan de verkeerde persoon is een datalek.",
+		"If you doubt the identity of whoever asks for access, you ask for additional information (AVG art. 12 lid 6). Giving data to the wrong person is a data breach."),
+	Sources:  []string{"§4.1a", "§4.4"},
+	Laws:     []string{"AVG art. 12 lid 6", "AVG art. 12 lid 3"},
+	Pending:  true,
+	Deadline: izAnswerTerm,
+}
+
+var izUitGezagControleren = &Outcome{
+	ID:    "gezag-controleren",
+	Title: T("Controleer eerst het gezag", "First check parental authority"),
+	Verdict: T(
+		"Geef nog geen inzage of kopie. Ga eerst na of deze ouder of voogd het gezag heeft.",
+		"Give no access or copy yet. First check whether this parent or guardian holds parental authority."),
+	Inform: T(
+		"Vraag door bij de ouders; wat de rechter besliste, staat in het gezagsregister (uittreksel bij elke rechtbank). De termijn van een maand loopt wel (AVG art. 12 lid 3).",
+		"Ask the parents; what a court decided is in the register of parental authority (extract from any court). The one-month term does run (AVG art. 12 lid 3)."),
+	Ground: T(
+		"Alleen een ouder met gezag heeft recht op inzage; een ouder zonder gezag alleen op algemene informatie (§2.3, §4.2, BW art. 1:377c).",
+		"Only a parent with authority has a right of access; a parent without authority only to general information (§2.3, §4.2, BW art. 1:377c)."),
+	Sources:  []string{"§2.3", "§4.2"},
+	Laws:     []string{"BW art. 1:377c", "BW art. 1:251", "BW art. 1:251b"},
+	Pending:  true,
+	Deadline: izAnswerTerm,
 }

@@ -131,10 +131,12 @@ var opUitBeeldMag = &Outcome{
 	Verdict: T(
 		"Je gaf toestemming, dus de cliënt mag filmen of fotograferen voor eigen gebruik. Openbaar maken mag alleen als je daar apart uitdrukkelijk toestemming voor geeft.",
 		"You gave permission, so the client may film or take photos for their own use. Making it public is only allowed if you separately and explicitly consent to that."),
-	Inform:  T("Spreek samen af waarvoor de beelden zijn en dat ze niet gedeeld worden zonder jouw toestemming.", "Agree together what the images are for and that they are not shared without your consent."),
-	Ground:  T("Beeldopnames alleen met toestemming van de professional; portretrecht (§4.3).", "Images only with the professional's permission; portrait right (§4.3)."),
+	Inform: T("Spreek samen af waarvoor de beelden zijn en dat ze niet gedeeld worden zonder jouw toestemming.", "Agree together what the images are for and that they are not shared without your consent."),
+	Ground: T(
+		"Beeldopnames alleen met toestemming van de professional: dat is de regel van de handreiking (§4.3). Het portretrecht (Auteurswet art. 21) gaat pas over het openbaar maken van de beelden.",
+		"Images only with the professional's permission: that is the guideline's rule (§4.3). Portrait right (Auteurswet art. 21) only concerns making the images public."),
 	Sources: []string{"§4.3"},
-	Laws:    []string{"Auteurswet art. 21"},
+	Laws:    []string{"Auteurswet art. 21 (alleen bij openbaar maken)"},
 }
 
 var opUitBeeldNiet = &Outcome{
@@ -143,10 +145,12 @@ var opUitBeeldNiet = &Outcome{
 	Verdict: T(
 		"Zonder jouw toestemming mag de cliënt jou niet filmen of fotograferen. Leg uit waarom en bied een andere manier om het gesprek te onthouden; geluid opnemen mag hij wel.",
 		"Without your permission the client may not film or photograph you. Explain why and offer another way to remember the conversation; recording sound is allowed."),
-	Inform:  opTalkAboutIt,
-	Ground:  T("Beeldopnames alleen met toestemming van de professional; portretrecht (§4.3).", "Images only with the professional's permission; portrait right (§4.3)."),
+	Inform: opTalkAboutIt,
+	Ground: T(
+		"Beeldopnames alleen met toestemming van de professional: dat is de regel van de handreiking (§4.3). Het portretrecht (Auteurswet art. 21) gaat pas over het openbaar maken van de beelden.",
+		"Images only with the professional's permission: that is the guideline's rule (§4.3). Portrait right (Auteurswet art. 21) only concerns making the images public."),
 	Sources: []string{"§4.3"},
-	Laws:    []string{"Auteurswet art. 21"},
+	Laws:    []string{"Auteurswet art. 21 (alleen bij openbaar maken)"},
 }
 
 var opUitPublicerenMag = &Outcome{

@@ -10,11 +10,14 @@ var rechtenFlow = register(&Flow{
 		"data portability", "right to object", "right to be forgotten"},
 	Title: T("Welk recht wil de cliënt gebruiken?", "Which right does the client want to use?"),
 	Intro: T(
-		"We kijken welk recht de cliënt wil gebruiken en wat jij dan doet. Voor inzage is er de flow 'inzage', voor vernietigen de flow 'vernietiging'. Een verzoek beantwoord je binnen een maand.",
-		"We look at which right the client wants to use and what you then do. For access there is the 'inzage' flow, for destruction the 'vernietiging' flow. You answer a request within one month."),
+		"We kijken wie het verzoek doet, welk recht de cliënt wil gebruiken en wat jij dan doet. Een verzoek beantwoord je binnen een maand.",
+		"We look at who makes the request, which right the client wants to use and what you then do. You answer a request within one month."),
 	Sources: []string{"§4.1"},
-	Start:   "recht",
+	Start:   "wie-vraagt",
 	Steps: []*Step{
+		rcWieVraagt,
+		rcLeeftijd,
+		rcGezag,
 		rcRecht,
 		rcSoortWijziging,
 		rcBeperkingReden,
@@ -22,6 +25,10 @@ var rechtenFlow = register(&Flow{
 		rcWetBezwaar,
 	},
 	Outcomes: []*Outcome{
+		rcUitOudersBeslissen,
+		rcUitVraagJongere,
+		rcUitVolwassene,
+		rcUitGezagControleren,
 		rcUitAanpassen,
 		rcUitEigenVerklaring,
 		rcUitBeperkingTijdelijk,
@@ -34,6 +41,16 @@ var rechtenFlow = register(&Flow{
 		rcUitVergetelheid,
 	},
 })
+
+// The questions and outcomes on who asks (§4.2), as in the vernietiging
+// flow.
+var (
+	rcWieVraagt, rcLeeftijd, rcGezag                                                = whoAsksSteps("recht")
+	rcUitOudersBeslissen, rcUitVraagJongere, rcUitVolwassene, rcUitGezagControleren = whoAsksOutcomes()
+)
+
+// rcAnswerTerm is the term for answering a request (AVG art. 12 lid 3).
+var rcAnswerTerm = &Deadline{Months: 1, What: T("verzoek van de cliënt beantwoorden", "answer the client's request")}
 
 var rcRecht = &Step{
 	ID:    "recht",
@@ -132,13 +149,13 @@ var rcWetBezwaar = &Step{
 
 // rcTerm is the term for answering a request and who handles it.
 var rcTerm = T(
-	"Zorg dat de cliënt binnen een maand antwoord krijgt (AVG art. 12 lid 3); bij een ingewikkeld verzoek mag dat twee maanden langer, als je dat binnen de eerste maand laat weten. Meld een formeel verzoek bij je privacy officer of FG, volgens de procedure van je organisatie.",
-	"Make sure the client gets an answer within one month (AVG art. 12 lid 3); a complex request may take two more months, if you say so within the first month. Pass a formal request to your privacy officer or FG, following your organisation's procedure.")
+	"Zorg dat de cliënt binnen een maand antwoord krijgt (AVG art. 12 lid 3); bij een ingewikkeld verzoek mag dat twee maanden langer, als je dat binnen de eerste maand laat weten. Meld een formeel verzoek bij je FG, volgens de procedure van je organisatie.",
+	"Make sure the client gets an answer within one month (AVG art. 12 lid 3); a complex request may take two more months, if you say so within the first month. Pass a formal request to your data protection officer (FG), following your organisation's procedure.")
 
 // rcRefusal tells the client what they can do when a request is refused.
 var rcRefusal = T(
 	"Wijs je het verzoek af, vertel dan waarom en dat de cliënt kan klagen bij de Autoriteit Persoonsgegevens of naar de rechter kan gaan (AVG art. 12 lid 4).",
-	"If you refuse the request, say why and that the client can complain to the Autoriteit Persoonsgegevens or go to court (AVG art. 12 lid 4).")
+	"If you refuse the request, say why and that the client can complain to the Dutch Data Protection Authority (AP) or go to court (AVG art. 12 lid 4).")
 
 // rcWithTerm adds the term and who handles it to a text.
 func rcWithTerm(t Text) Text {
@@ -154,9 +171,10 @@ var rcUitAanpassen = &Outcome{
 	Inform: rcWithTerm(T(
 		"Laat de cliënt weten wat je hebt verbeterd. Heb je de foute gegevens eerder met anderen gedeeld, geef hun dan ook de verbetering door, tenzij dat onmogelijk is of veel te veel moeite kost (AVG art. 19).",
 		"Tell the client what you corrected. If you shared the wrong data with others before, pass the correction on to them too, unless that is impossible or takes far too much effort (AVG art. 19).")),
-	Ground:  T("Recht op rectificatie van feitelijk onjuiste gegevens (§4.1, §4.1b).", "Right to rectification of factually wrong data (§4.1, §4.1b)."),
-	Sources: []string{"§4.1", "§4.1b"},
-	Laws:    []string{"AVG art. 16", "AVG art. 19", "AVG art. 12 lid 3"},
+	Ground:   T("Recht op rectificatie van feitelijk onjuiste gegevens (§4.1, §4.1b).", "Right to rectification of factually wrong data (§4.1, §4.1b)."),
+	Sources:  []string{"§4.1", "§4.1b"},
+	Laws:     []string{"AVG art. 16", "AVG art. 19", "AVG art. 12 lid 3"},
+	Deadline: rcAnswerTerm,
 }
 
 var rcUitEigenVerklaring = &Outcome{
@@ -175,6 +193,7 @@ var rcUitEigenVerklaring = &Outcome{
 		}
 		return T("Is de informatie feitelijk onvolledig, vul het dossier dan ook zelf aan.", "If the information is factually incomplete, complete the file yourself as well.")
 	},
+	Deadline: rcAnswerTerm,
 }
 
 var rcUitBeperkingTijdelijk = &Outcome{
@@ -186,21 +205,23 @@ var rcUitBeperkingTijdelijk = &Outcome{
 	Inform: rcWithTerm(T(
 		"Laat de cliënt weten dat de verwerking beperkt is, en vertel het hem voordat je de beperking opheft (AVG art. 18 lid 3).",
 		"Tell the client that processing is restricted, and tell them before you lift the restriction (AVG art. 18 lid 3).")),
-	Ground:  T("Recht op beperking zolang de juistheid of een bezwaar wordt onderzocht (§4.1c).", "Right to restriction while accuracy or an objection is being examined (§4.1c)."),
-	Sources: []string{"§4.1", "§4.1c"},
-	Laws:    []string{"AVG art. 18", "AVG art. 12 lid 3"},
+	Ground:   T("Recht op beperking zolang de juistheid of een bezwaar wordt onderzocht (§4.1c).", "Right to restriction while accuracy or an objection is being examined (§4.1c)."),
+	Sources:  []string{"§4.1", "§4.1c"},
+	Laws:     []string{"AVG art. 18", "AVG art. 12 lid 3"},
+	Deadline: rcAnswerTerm,
 }
 
 var rcUitBeperkingWeinigKans = &Outcome{
 	ID:    "beperking-weinig-kans",
 	Title: T("Beperking: meestal geen grond", "Restriction: usually no ground"),
 	Verdict: T(
-		"Om andere redenen heeft een verzoek om beperking meestal weinig kans, omdat je de gegevens nodig hebt voor je wettelijke taak. Dat is anders als de gegevens onrechtmatig zijn verwerkt: leg het verzoek dan voor aan je privacy officer of FG.",
-		"For other reasons a request for restriction seldom succeeds, because you need the data for your legal task. It is different if the data was processed unlawfully: then put the request to your privacy officer or FG."),
-	Inform:  T(rcTerm.NL+" "+rcRefusal.NL, rcTerm.EN+" "+rcRefusal.EN),
-	Ground:  T("Beperking buiten onderzoek naar juistheid of bezwaar slaagt in het algemeen alleen bij onrechtmatige verwerking (§4.1).", "Restriction outside an examination of accuracy or an objection generally succeeds only for unlawful processing (§4.1)."),
-	Sources: []string{"§4.1", "§4.1c"},
-	Laws:    []string{"AVG art. 18", "AVG art. 12 lid 3", "AVG art. 12 lid 4"},
+		"Om andere redenen heeft een verzoek om beperking meestal weinig kans, omdat je de gegevens nodig hebt voor je wettelijke taak. Dat is anders als de gegevens onrechtmatig zijn verwerkt: leg het verzoek dan voor aan je FG.",
+		"For other reasons a request for restriction seldom succeeds, because you need the data for your legal task. It is different if the data was processed unlawfully: then put the request to your data protection officer (FG)."),
+	Inform:   T(rcTerm.NL+" "+rcRefusal.NL, rcTerm.EN+" "+rcRefusal.EN),
+	Ground:   T("Beperking buiten onderzoek naar juistheid of bezwaar slaagt in het algemeen alleen bij onrechtmatige verwerking (§4.1).", "Restriction outside an examination of accuracy or an objection generally succeeds only for unlawful processing (§4.1)."),
+	Sources:  []string{"§4.1", "§4.1c"},
+	Laws:     []string{"AVG art. 18", "AVG art. 12 lid 3", "AVG art. 12 lid 4"},
+	Deadline: rcAnswerTerm,
 }
 
 var rcUitPortabiliteitWGBO = &Outcome{
@@ -219,6 +240,7 @@ var rcUitPortabiliteitWGBO = &Outcome{
 	Shared: func(Answers) Text {
 		return T("gegevens die de cliënt zelf gaf, op zijn verzoek overgedragen (dataportabiliteit)", "data the client provided, transferred at their request (data portability)")
 	},
+	Deadline: rcAnswerTerm,
 }
 
 var rcUitPortabiliteitGeen = &Outcome{
@@ -227,22 +249,27 @@ var rcUitPortabiliteitGeen = &Outcome{
 	Verdict: T(
 		"Onder de Jeugdwet en de Wmo 2015 geldt het recht op dataportabiliteit niet, omdat je de gegevens verwerkt voor een wettelijke taak. De cliënt kan wel inzage en een kopie vragen.",
 		"Under the Jeugdwet and the Wmo 2015 the right to data portability does not apply, because you process the data for a legal task. The client can ask for access and a copy."),
-	Inform:  rcWithTerm(T("Leg de cliënt uit dat dit recht niet geldt en waarom, en wijs op inzage en een kopie (flow 'inzage').", "Explain to the client that this right does not apply and why, and point to access and a copy (the 'inzage' flow).")),
-	Ground:  T("Geen dataportabiliteit bij jeugdhulp onder de Jeugdwet (§4.1, §4.1d).", "No data portability for youth care under the Jeugdwet (§4.1, §4.1d)."),
-	Sources: []string{"§4.1", "§4.1d"},
-	Laws:    []string{"AVG art. 20 lid 3", "AVG art. 12 lid 3"},
+	Inform:   rcWithTerm(T("Leg de cliënt uit dat dit recht niet geldt en waarom, en wijs op inzage en een kopie.", "Explain to the client that this right does not apply and why, and point to access and a copy.")),
+	Continue: "inzage",
+	Ground:   T("Geen dataportabiliteit bij jeugdhulp onder de Jeugdwet (§4.1, §4.1d).", "No data portability for youth care under the Jeugdwet (§4.1, §4.1d)."),
+	Sources:  []string{"§4.1", "§4.1d"},
+	Laws:     []string{"AVG art. 20 lid 3", "AVG art. 12 lid 3"},
+	Deadline: rcAnswerTerm,
 }
 
 var rcUitBezwaarAfwegen = &Outcome{
 	ID:    "bezwaar-afwegen",
-	Title: T("Weeg het bezwaar; je wettelijke taak weegt zwaar", "Weigh the objection; your legal task weighs heavily"),
+	Title: T("Weeg het bezwaar in dit geval", "Weigh the objection in this case"),
 	Verdict: T(
-		"De cliënt mag bezwaar maken om redenen die met zijn eigen situatie te maken hebben. Je mag doorgaan als er dwingende, gerechtvaardigde gronden zijn die zwaarder wegen; je wettelijke taak onder de Jeugdwet is zo'n grond. Het bezwaar slaagt vooral als gegevens onrechtmatig zijn verwerkt.",
-		"The client may object for reasons to do with their own situation. You may carry on where compelling legitimate grounds weigh more; your legal task under the Jeugdwet is such a ground. The objection mainly succeeds where data was processed unlawfully."),
-	Inform:  T(rcTerm.NL+" Zolang het bezwaar loopt, kan de cliënt om beperking vragen. "+rcRefusal.NL, rcTerm.EN+" While the objection is pending, the client can ask for restriction. "+rcRefusal.EN),
-	Ground:  T("Recht van bezwaar; de wettelijke taak onder de Jeugdwet is een dwingende gerechtvaardigde grond (§4.1f).", "Right to object; the legal task under the Jeugdwet is a compelling legitimate ground (§4.1f)."),
-	Sources: []string{"§4.1", "§4.1f"},
-	Laws:    []string{"AVG art. 21", "AVG art. 12 lid 3", "AVG art. 12 lid 4"},
+		"Weeg het bezwaar in dit geval. Je mag alleen doorgaan als je dwingende, gerechtvaardigde gronden kunt aantonen die zwaarder wegen dan het belang van de cliënt.",
+		"Weigh the objection in this case. You may carry on only if you can show compelling legitimate grounds that outweigh the client's interest."),
+	Inform: T(rcTerm.NL+" Zolang het bezwaar loopt, kan de cliënt om beperking vragen. "+rcRefusal.NL, rcTerm.EN+" While the objection is pending, the client can ask for restriction. "+rcRefusal.EN),
+	Ground: T(
+		"Recht van bezwaar tegen verwerking voor een publieke taak of een gerechtvaardigd belang (AVG art. 21, art. 6 lid 1 e en f). Dat het je wettelijke taak is, is alleen niet genoeg: de dwingende gronden moet je voor dit geval aantonen (§4.1f).",
+		"Right to object to processing for a public task or a legitimate interest (AVG art. 21, art. 6(1)(e) and (f)). That it is your legal task is not enough on its own: you must show the compelling grounds for this case (§4.1f)."),
+	Sources:  []string{"§4.1", "§4.1f"},
+	Laws:     []string{"AVG art. 21", "AVG art. 12 lid 3", "AVG art. 12 lid 4"},
+	Deadline: rcAnswerTerm,
 }
 
 var rcUitBezwaarWGBO = &Outcome{
@@ -251,18 +278,19 @@ var rcUitBezwaarWGBO = &Outcome{
 	Verdict: T(
 		"Werk je onder de WGBO, dan geldt het recht van bezwaar niet. Bespreek wat de cliënt dwarszit; hij kan wel andere rechten gebruiken, zoals inzage, een eigen verklaring of een verzoek om vernietiging.",
 		"If you work under the WGBO, the right to object does not apply. Discuss what troubles the client; they can use other rights, such as access, a statement of their own or a request for destruction."),
-	Inform:  rcWithTerm(T("Leg de cliënt uit waarom bezwaar hier niet kan en welke rechten wel gelden.", "Explain to the client why objection is not possible here and which rights do apply.")),
-	Ground:  T("Het recht van bezwaar geldt niet voor hulpverleners die werken op basis van de WGBO (§4.1f).", "The right to object does not apply to professionals working under the WGBO (§4.1f)."),
-	Sources: []string{"§4.1f"},
-	Laws:    []string{"AVG art. 21", "AVG art. 12 lid 3"},
+	Inform:   rcWithTerm(T("Leg de cliënt uit waarom bezwaar hier niet kan en welke rechten wel gelden.", "Explain to the client why objection is not possible here and which rights do apply.")),
+	Ground:   T("Het recht van bezwaar geldt niet voor hulpverleners die werken op basis van de WGBO (§4.1f).", "The right to object does not apply to professionals working under the WGBO (§4.1f)."),
+	Sources:  []string{"§4.1f"},
+	Laws:     []string{"AVG art. 21", "AVG art. 12 lid 3"},
+	Deadline: rcAnswerTerm,
 }
 
 var rcUitWetNavragen = &Outcome{
 	ID:    "wet-navragen",
 	Title: T("Zoek eerst uit onder welke wet je werkt", "First find out which law you work under"),
 	Verdict: T(
-		"Of dit recht geldt, hangt af van de wet waaronder je werkt. Vraag het na bij je privacy officer of FG ("+municipalPrivacyOfficers+").",
-		"Whether this right applies depends on the law you work under. Ask your privacy officer or FG ("+municipalPrivacyOfficers+")."),
+		"Of dit recht geldt, hangt af van de wet waaronder je werkt. Vraag het na bij je FG ("+municipalPrivacyOfficers+").",
+		"Whether this right applies depends on the law you work under. Ask your data protection officer (FG) ("+municipalPrivacyOfficers+")."),
 	Inform:  rcTerm,
 	Ground:  T("Welke rechten gelden, hangt af van de wet: Jeugdwet, WGBO of Wmo 2015 (§4.1).", "Which rights apply depends on the law: Jeugdwet, WGBO or Wmo 2015 (§4.1)."),
 	Sources: []string{"§4.1"},
@@ -273,16 +301,19 @@ var rcUitWetNavragen = &Outcome{
 		}
 		return T("Bezwaar kan wel onder de Jeugdwet, de Wmo 2015 en bij AcVZ-aanpakken, en niet onder de WGBO (§4.1f).", "Objection is possible under the Jeugdwet, the Wmo 2015 and in AcVZ approaches, and not under the WGBO (§4.1f).")
 	},
+	Deadline: rcAnswerTerm,
 }
 
 var rcUitVergetelheid = &Outcome{
 	ID:    "vergetelheid",
 	Title: T("Het recht op vergetelheid geldt hier niet; vernietiging wel", "The right to be forgotten does not apply here; destruction does"),
 	Verdict: T(
-		"Het AVG-recht op vergetelheid geldt niet voor gegevens die je verwerkt voor een wettelijke taak, zoals onder de Jeugdwet, de Wmo 2015 en de WPG. De cliënt kan wel om vernietiging vragen onder de Jeugdwet of de WGBO: loop daarvoor de flow 'vernietiging' door.",
-		"The AVG right to be forgotten does not apply to data you process for a legal task, such as under the Jeugdwet, the Wmo 2015 and the WPG. The client can ask for destruction under the Jeugdwet or the WGBO: go through the 'vernietiging' flow for that."),
-	Inform:  rcWithTerm(T("Leg de cliënt uit welk recht wel geldt.", "Explain to the client which right does apply.")),
-	Ground:  T("Geen recht op vergetelheid bij verwerking voor een wettelijke taak; wel het recht op vernietiging uit de Jeugdwet en de WGBO (§4.1, §4.1e).", "No right to be forgotten for processing under a legal task; the right to destruction of the Jeugdwet and the WGBO does apply (§4.1, §4.1e)."),
-	Sources: []string{"§4.1", "§4.1e"},
-	Laws:    []string{"AVG art. 17 lid 3", "Jeugdwet art. 7.3.9", "BW art. 7:455", "AVG art. 12 lid 3"},
+		"Het AVG-recht op vergetelheid geldt niet voor gegevens die je verwerkt voor een wettelijke taak, zoals onder de Jeugdwet, de Wmo 2015 en de WPG. De cliënt kan wel om vernietiging vragen onder de Jeugdwet of de WGBO (knop hieronder).",
+		"The AVG right to be forgotten does not apply to data you process for a legal task, such as under the Jeugdwet, the Wmo 2015 and the WPG. The client can ask for destruction under the Jeugdwet or the WGBO (button below)."),
+	Inform:   rcWithTerm(T("Leg de cliënt uit welk recht wel geldt.", "Explain to the client which right does apply.")),
+	Ground:   T("Geen recht op vergetelheid bij verwerking voor een wettelijke taak; wel het recht op vernietiging uit de Jeugdwet en de WGBO (§4.1, §4.1e).", "No right to be forgotten for processing under a legal task; the right to destruction of the Jeugdwet and the WGBO does apply (§4.1, §4.1e)."),
+	Sources:  []string{"§4.1", "§4.1e"},
+	Laws:     []string{"AVG art. 17 lid 3", "Jeugdwet art. 7.3.9", "BW art. 7:455", "AVG art. 12 lid 3"},
+	Continue: "vernietiging aanleiding=verzoek",
+	Deadline: rcAnswerTerm,
 }

@@ -20,8 +20,23 @@ var stappenplanFlow = register(&Flow{
 		spGemeente,
 		spToestemmingExpliciet,
 		spToestemmingTransparant,
+		spKanVragen,
+		spWieLeeftijd,
+		spWieGezag,
+		spToestemmingNu,
 		spNadeelGeweten,
 		spNadeelZeker,
+		spAnderMiddel,
+		spCollega,
+		spOTS,
+		spOuderWiens,
+		spOuderGezag,
+		spOuderLeeftijd,
+		spOuderJongere,
+		spOuder377c,
+		spVIBevoegd,
+		spVILeeftijd,
+		spVIVermoeden,
 		spMeldrechtNodig,
 		spMeldrechtBespreken,
 		spMeldcodeStappen,
@@ -35,16 +50,27 @@ var stappenplanFlow = register(&Flow{
 		spUitInformatieplichtGI,
 		spUitInformatieplichtIGJ,
 		spUitMedebehandelaar,
-		spUitAcVZ,
 		spUitNietNodig,
 		spUitAnoniem,
 		spUitDelenToestemming,
-		spUitWieToestemt,
+		spUitVraagToestemming,
+		spUitGezagEerst,
 		spUitZwijgen,
+		spUitAnderMiddel,
+		spUitOverlegEerst,
 		spUitDoorbreken,
+		spUitOTSNavragen,
+		spUitOuderInformeren,
+		spUitOuder1215,
+		spUitOuderMetToestemming,
+		spUitOuderGeenToestemming,
+		spUitOuderZonderGezagInfo,
+		spUitOuderZonderGezagGeen,
+		spUitVerwijsindexNiet,
 		spUitMeldrechtRaad,
 		spUitMeldrechtVerwijsindex,
 		spUitMeldrechtGI,
+		spUitMeldrechtVT,
 		spUitMeldrechtNiet,
 		spUitMeldcodeEerst,
 		spUitMeldenVT,
@@ -56,15 +82,17 @@ var stappenplanFlow = register(&Flow{
 // spRecipients names each recipient of the first step, for the texts that
 // say with whom something is shared.
 var spRecipients = map[string]Text{
-	"medebehandelaar": T("een medebehandelaar", "a co-practitioner"),
+	"medebehandelaar": T("een medebehandelaar", "a co-treating professional"),
 	"team":            T("een collega in het team", "a colleague in the team"),
 	"school":          T("school", "the school"),
 	"huisarts":        T("de huisarts", "the GP"),
 	"veilig-thuis":    T("Veilig Thuis", "Veilig Thuis"),
+	"vt-verzoek":      T("Veilig Thuis, op zijn verzoek", "Veilig Thuis, at its request"),
 	"raad":            T("de Raad voor de Kinderbescherming", "the Child Protection Board"),
-	"verwijsindex":    T("de Verwijsindex risicojongeren", "the youth at risk reference index (Verwijsindex)"),
-	"gi-ots-verzoek":  T("de gezinsvoogd (GI)", "the family guardian (GI)"),
-	"gi-ongevraagd":   T("de gezinsvoogd (GI)", "the family guardian (GI)"),
+	"verwijsindex":    T("de Verwijsindex risicojongeren", "the Verwijsindex (index of young people at risk)"),
+	"voogd":           T("de voogd", "the guardian"),
+	"gi-ots-verzoek":  T("de jeugdbeschermer (GI)", "the child protection worker (GI)"),
+	"gi-ongevraagd":   T("de jeugdbeschermer (GI)", "the child protection worker (GI)"),
 	"igj":             T("de Inspectie Gezondheidszorg en Jeugd", "the Health and Youth Care Inspectorate"),
 	"acvz":            T("een partner in een AcVZ-aanpak", "a partner in an AcVZ approach"),
 	"ouder":           T("een ouder", "a parent"),
@@ -95,10 +123,10 @@ var spOntvanger = &Step{
 	Ask:   T("Met wie wil of moet je gegevens van je cliënt delen?", "With whom do you want or need to share your client's data?"),
 	Why: T(
 		"Wie de ontvanger is, bepaalt welke regel geldt: een plicht of recht om te delen (§1.6), een afspraak in een convenant (§1.7), een medebehandelaar (§2.4) of de vier vragen van het stappenplan (§1.4).",
-		"The recipient decides which rule applies: a duty or right to share (§1.6), a covenant (§1.7), a co-practitioner (§2.4) or the four questions of the step-by-step plan (§1.4)."),
+		"The recipient decides which rule applies: a duty or right to share (§1.6), a covenant (§1.7), a co-treating professional (§2.4) or the four questions of the step-by-step plan (§1.4)."),
 	Sources: []string{"§1.4", "§1.6", "§1.7", "§2.4"},
 	Options: []Option{
-		{Value: "medebehandelaar", Label: T("Een medebehandelaar", "A co-practitioner"),
+		{Value: "medebehandelaar", Label: T("Een medebehandelaar", "A co-treating professional"),
 			Words: []string{"mede behandelaar", "behandelaar", "collega hulpverlener", "co-practitioner", "co practitioner", "co-treating"}, Next: "direct-betrokken"},
 		{Value: "team", Label: T("Een collega in mijn team", "A colleague in my team"),
 			Words: []string{"collega", "teamgenoot", "team", "casusoverleg", "colleague", "intervisie"}, Next: "direct-betrokken"},
@@ -106,22 +134,24 @@ var spOntvanger = &Step{
 			Words: []string{"leerkracht", "juf", "meester", "mentor", "intern begeleider", "ib'er", "ib er", "teacher", "onderwijs"}, Next: "noodzakelijk"},
 		{Value: "huisarts", Label: T("De huisarts", "The GP"),
 			Words: []string{"dokter", "arts", "gp", "doctor", "general practitioner"}, Next: "direct-betrokken"},
-		{Value: "veilig-thuis", Label: T("Veilig Thuis", "Veilig Thuis (domestic violence and child abuse advice centre)"),
-			Words: []string{"vt", "veiligthuis", "meldcode", "kindermishandeling", "huiselijk geweld", "child abuse", "domestic violence"}, Next: "meldcode-stappen"},
+		{Value: "veilig-thuis", Label: T("Veilig Thuis: ik wil melden of advies vragen", "Veilig Thuis: I want to report or ask advice"),
+			Words: []string{"veilig thuis", "vt", "veiligthuis", "meldcode", "kindermishandeling", "huiselijk geweld", "child abuse", "domestic violence"}, Next: "meldcode-stappen"},
+		{Value: "vt-verzoek", Label: T("Veilig Thuis vraagt mij om informatie", "Veilig Thuis asks me for information"),
+			Words: []string{"vt vraagt", "veilig thuis vraagt", "vt asks", "veilig thuis asks"}, Next: "meldrecht-nodig"},
 		{Value: "raad", Label: T("De Raad voor de Kinderbescherming", "The Child Protection Board"),
 			Words: []string{"rvdk", "raad voor de kinderbescherming", "kinderbescherming", "child protection board"}, Next: "meldrecht-nodig"},
-		{Value: "verwijsindex", Label: T("De Verwijsindex (Multi-signaal)", "The reference index (Verwijsindex, Multi-signaal)"),
-			Words: []string{"multisignaal", "multi signaal", "vir", "reference index"}, Next: "meldrecht-nodig"},
-		{Value: "gi-ots-verzoek", Label: T("De gezinsvoogd (GI) vraagt erom, voor een OTS", "The family guardian (GI) asks, for a supervision order (OTS)"),
-			Words: []string{"gezinsvoogd vraagt", "gi vraagt", "ots verzoek", "family guardian asks"}, Next: "informatieplicht-gi"},
-		{Value: "gi-ongevraagd", Label: T("De gezinsvoogd (GI), zonder dat die erom vraagt", "The family guardian (GI), without being asked"),
-			Words: []string{"gi ongevraagd", "gezinsvoogd ongevraagd", "unasked"}, Next: "meldrecht-nodig"},
+		{Value: "verwijsindex", Label: T("De Verwijsindex (Multi-signaal)", "The Verwijsindex (Multi-signaal)"),
+			Words: []string{"multisignaal", "multi signaal", "vir", "reference index"}, Next: "vi-bevoegd"},
+		{Value: "gi-ots-verzoek", Label: T("De jeugdbeschermer (GI) vraagt erom", "The child protection worker (GI) asks"),
+			Words: []string{"gezinsvoogd vraagt", "gi vraagt", "jeugdbeschermer vraagt", "ots verzoek", "family guardian asks"}, Next: "ots"},
+		{Value: "gi-ongevraagd", Label: T("De jeugdbeschermer (GI), zonder dat die erom vraagt", "The child protection worker (GI), without being asked"),
+			Words: []string{"gi ongevraagd", "gezinsvoogd ongevraagd", "unasked"}, Next: "ots"},
 		{Value: "igj", Label: T("De Inspectie (IGJ) vraagt erom", "The Inspectorate (IGJ) asks"),
 			Words: []string{"inspectie", "inspectie gezondheidszorg en jeugd", "inspectorate"}, Next: "informatieplicht-igj"},
 		{Value: "acvz", Label: T("Een partner in een AcVZ-aanpak (Top400/600, Jeugd & Veiligheid)", "A partner in an AcVZ approach (Top400/600, Youth & Safety)"),
-			Words: []string{"actiecentrum", "actiecentrum veiligheid en zorg", "top400", "top600", "top 400", "top 600", "treiteraanpak", "jeugd en veiligheid"}, Next: "acvz"},
+			Words: []string{"actiecentrum", "actiecentrum veiligheid en zorg", "top400", "top600", "top 400", "top 600", "treiteraanpak", "jeugd en veiligheid"}, Next: "noodzakelijk"},
 		{Value: "ouder", Label: T("Een ouder", "A parent"),
-			Words: []string{"vader", "moeder", "ouders", "parent", "father", "mother"}, Next: "noodzakelijk"},
+			Words: []string{"vader", "moeder", "ouders", "parent", "father", "mother"}, Next: "ouder-wiens"},
 		{Value: "anders", Label: T("Iemand anders", "Someone else"),
 			Words: []string{"anders", "overig", "other", "someone else", "iemand anders"}, Next: "noodzakelijk"},
 	},
@@ -185,12 +215,20 @@ var spGemeente = &Step{
 // spToestemmingOptions are the answers to question 2, the same for both
 // municipal practices; only the labels differ.
 func spToestemmingOptions(yes Text) []Option {
+	return append(spConsentAnswers(yes), Option{Value: "weet-niet", Label: T("Ik weet niet wie moet toestemmen", "I don't know whose consent is needed"),
+		Words: []string{"weet niet", "geen idee", "don't know", "dont know", "wie moet toestemmen"}, Next: "wie-leeftijd"})
+}
+
+// spConsentAnswers are the answers to "do you have consent?": given,
+// refused, or not asked yet. Not asked is no refusal: it leads to asking
+// now, unless asking is unsafe (§1.4 question 2).
+func spConsentAnswers(yes Text) []Option {
 	return []Option{
 		{Value: "ja", Label: yes, Words: []string{"j", "yes", "y", "toestemming", "consent"}, Next: "delen-toestemming"},
-		{Value: "nee", Label: T("Nee, of niet gevraagd", "No, or not asked"),
-			Words: []string{"n", "no", "nee", "geen toestemming", "bezwaar", "weigert", "refuses", "objects"}, Next: "nadeel-geweten"},
-		{Value: "weet-niet", Label: T("Ik weet niet wie moet toestemmen", "I don't know whose consent is needed"),
-			Words: []string{"weet niet", "geen idee", "don't know", "dont know", "wie moet toestemmen"}, Next: "wie-toestemt"},
+		{Value: "geweigerd", Label: T("Gevraagd, maar geweigerd of ingetrokken", "Asked, but refused or withdrawn"),
+			Words: []string{"geweigerd", "geen toestemming", "bezwaar", "weigert", "ingetrokken", "refused", "refuses", "objects", "withdrawn"}, Next: "nadeel-geweten"},
+		{Value: "niet-gevraagd", Label: T("Nog niet gevraagd", "Not asked yet"),
+			Words: []string{"niet gevraagd", "nog niet", "not asked", "not yet"}, Next: "kan-vragen"},
 	}
 }
 
@@ -214,8 +252,8 @@ var spToestemmingTransparant = &Step{
 		"Vraag 2 (Diemen en Ouder-Amstel werken transparant): heb je met de juiste personen besproken of, wat, met wie en waarom je deelt, en stemmen zij in met precies deze deling?",
 		"Question 2 (Diemen and Ouder-Amstel work transparently): have you discussed with the right people whether, what, with whom and why you share, and do they agree to exactly this sharing?"),
 	Why: T(
-		"In Diemen en Ouder-Amstel bespreek je met de cliënt of en wat je deelt, met wie en waarom; bezwaren weeg je mee (§1.3). Voor delen met wie niet direct bij de hulp betrokken is, is gerichte toestemming nodig (§1.4 vraag 2, §2.4).",
-		"In Diemen and Ouder-Amstel you discuss with the client whether and what you share, with whom and why; you weigh any objections (§1.3). Sharing with someone not directly involved in the care needs specific consent (§1.4 question 2, §2.4)."),
+		"In Diemen en Ouder-Amstel bespreek je met de cliënt of en wat je deelt, met wie en waarom (§1.3). Ook daar deel je met wie niet direct bij de hulp betrokken is alleen met gerichte toestemming, een wettelijke grond of bij een conflict van plichten: een bezwaar meewegen is geen toestemming (§1.4 vraag 2, §2.4).",
+		"In Diemen and Ouder-Amstel you discuss with the client whether and what you share, with whom and why (§1.3). There too you share with someone not directly involved in the care only with specific consent, a legal ground or in a conflict of duties: weighing an objection is no consent (§1.4 question 2, §2.4)."),
 	Sources: []string{"§1.3", "§1.4", "§2.4"},
 	Options: spToestemmingOptions(T("Ja, besproken en de juiste personen stemmen in", "Yes, discussed and the right people agree")),
 }
@@ -233,6 +271,23 @@ var spNadeelGeweten = &Step{
 	Options: jaNeeOptions("nadeel-zeker", "zwijgen"),
 }
 
+var spKanVragen = &Step{
+	ID:    "kan-vragen",
+	Label: T("Toestemming vragen kan veilig (vraag 2)", "Consent can be asked safely (question 2)"),
+	Ask: T(
+		"Kun je de toestemming nu vragen, zonder gevaar voor het kind of een ander?",
+		"Can you ask for consent now, without danger to the child or someone else?"),
+	Why: T(
+		"Niet gevraagd is niet geweigerd. Eerst doe je alles om gerichte toestemming te krijgen; alleen als vragen onveilig of onmogelijk is, weeg je of je zonder toestemming deelt (§1.4 vraag 2 en 3, noot 7).",
+		"Not asked is not refused. First you do all you can to get specific consent; only when asking is unsafe or impossible do you weigh sharing without it (§1.4 questions 2 and 3, note 7)."),
+	Sources: []string{"§1.4", "noot 7"},
+	Options: []Option{
+		{Value: "ja", Label: T("Ja, ik kan het veilig vragen", "Yes, I can ask safely"), Words: []string{"j", "yes", "y", "veilig", "safe"}, Next: "vraag-toestemming"},
+		{Value: "nee", Label: T("Nee, vragen is onveilig of onmogelijk", "No, asking is unsafe or impossible"),
+			Words: []string{"n", "no", "nee", "onveilig", "onmogelijk", "unsafe", "impossible"}, Next: "nadeel-geweten"},
+	},
+}
+
 var spNadeelZeker = &Step{
 	ID:    "nadeel-zeker",
 	Label: T("Doorbreken helpt (vraag 3b)", "Breaking secrecy helps (question 3b)"),
@@ -243,15 +298,49 @@ var spNadeelZeker = &Step{
 		"Alleen als vraag 3a en 3b allebei met een goed onderbouwd ja te beantwoorden zijn, mag je zonder toestemming delen (§1.4 vraag 3).",
 		"Only when questions 3a and 3b can both be answered with a well-argued yes may you share without consent (§1.4 question 3)."),
 	Sources: []string{"§1.4"},
-	Options: jaNeeOptions("doorbreken", "zwijgen"),
+	Options: jaNeeOptions("ander-middel", "zwijgen"),
+}
+
+var spAnderMiddel = &Step{
+	ID:    "ander-middel",
+	Label: T("Geen andere weg (subsidiariteit)", "No other way (subsidiarity)"),
+	Ask: T(
+		"Kun je het gevaar ook afwenden zonder je beroepsgeheim te doorbreken? Bijvoorbeeld door met de cliënt te praten, hulp in te zetten of anoniem advies te vragen aan Veilig Thuis.",
+		"Can you avert the danger without breaking your professional secrecy? For example by talking with the client, arranging help or asking Veilig Thuis for advice without names."),
+	Why: T(
+		"Bij een conflict van plichten doorbreek je je beroepsgeheim alleen als er geen andere weg is, en dan zo weinig mogelijk (§1.4 vraag 3 en 4, noot 7).",
+		"In a conflict of duties you break professional secrecy only when there is no other way, and then as little as possible (§1.4 questions 3 and 4, note 7)."),
+	Sources: []string{"§1.4", "noot 7"},
+	Options: []Option{
+		{Value: "ja", Label: T("Ja, dat kan op een andere manier", "Yes, it can be done another way"), Words: []string{"j", "yes", "y"}, Next: "andere-weg"},
+		{Value: "nee", Label: T("Nee, er is geen andere weg", "No, there is no other way"), Words: []string{"n", "no", "nee", "geen andere weg", "no other way"}, Next: "collega"},
+	},
+}
+
+var spCollega = &Step{
+	ID:    "collega",
+	Label: T("Collega geraadpleegd", "Colleague consulted"),
+	Ask: T(
+		"Heb je je afweging besproken met een collega, je leidinggevende of Veilig Thuis, zonder de cliënt herkenbaar te maken?",
+		"Have you discussed your weighing with a colleague, your manager or Veilig Thuis, without making the client recognisable?"),
+	Why: T(
+		"Twijfel je, raadpleeg dan altijd collega's (§1.4). Een tweede blik maakt je afweging sterker en beter uit te leggen.",
+		"If in doubt, always consult colleagues (§1.4). A second view makes your weighing stronger and easier to explain."),
+	Sources: []string{"§1.4"},
+	Options: []Option{
+		{Value: "ja", Label: T("Ja, besproken", "Yes, discussed"), Words: []string{"j", "yes", "y", "besproken", "discussed"}, Next: "doorbreken"},
+		{Value: "acuut", Label: T("Nee, er is acuut gevaar: geen tijd", "No, there is acute danger: no time"),
+			Words: []string{"acuut", "acuut gevaar", "acute", "acute danger", "112"}, Next: "doorbreken"},
+		{Value: "nee", Label: T("Nee, nog niet", "No, not yet"), Words: []string{"n", "no", "nee", "nog niet", "not yet"}, Next: "overleg-eerst"},
+	},
 }
 
 var spMeldrechtNodig = &Step{
 	ID:    "meldrecht-nodig",
 	Label: T("Nodig voor de taak van de ontvanger", "Needed for the recipient's task"),
 	Ask: T(
-		"Je hebt hier een meldrecht: je mag delen zonder toestemming, maar het hoeft niet. Is delen nodig voor de veiligheid of de hulp van de jeugdige, en voor de taak van de ontvanger (Raad: onderzoek naar een beschermingsmaatregel; Verwijsindex: een signaal; GI: de uitvoering van de OTS)?",
-		"You have a right to report here: you may share without consent, but you need not. Is sharing needed for the young person's safety or care, and for the recipient's task (Board: investigation of a protection order; reference index: a signal; GI: carrying out the supervision order)?"),
+		"Je hebt hier een meldrecht: je mag delen zonder toestemming, maar het hoeft niet. Is delen nodig voor de veiligheid of de hulp van de jeugdige, en voor de taak van de ontvanger (Raad: onderzoek of een beschermingsmaatregel nodig is; Veilig Thuis: onderzoek naar geweld of mishandeling; GI: de uitvoering van de OTS)?",
+		"You have a right to report here: you may share without consent, but you need not. Is sharing needed for the young person's safety or care, and for the recipient's task (Board: investigating whether a protection order is needed; Veilig Thuis: investigating violence or abuse; GI: carrying out the supervision order)?"),
 	Why: T(
 		"Het meldrecht is een recht, geen plicht: je mag op grond van je beroepsgeheim ook besluiten niet te delen. Je legt je afweging onderbouwd vast (§1.6 Meldrecht).",
 		"The right to report is a right, not a duty: you may also decide not to share because of your professional secrecy. You record your weighing with reasons (§1.6 Meldrecht)."),
@@ -281,6 +370,8 @@ var spMeldrechtBespreken = &Step{
 			return "meldrecht-raad"
 		case "verwijsindex":
 			return "meldrecht-verwijsindex"
+		case "vt-verzoek":
+			return "meldrecht-vt"
 		}
 		return "meldrecht-gi"
 	},
@@ -290,8 +381,8 @@ var spMeldcodeStappen = &Step{
 	ID:    "meldcode-stappen",
 	Label: T("Meldcode stap 1 tot en met 3", "Reporting code steps 1 to 3"),
 	Ask: T(
-		"Bij (een vermoeden van) huiselijk geweld of kindermishandeling volg je de meldcode in vijf stappen: 1 signalen in kaart brengen, 2 collega raadplegen en zo nodig Veilig Thuis (advieslijn 0800-2000), 3 gesprek met de cliënt, 4 wegen met het afwegingskader, 5 beslissen: melden en/of hulp. Heb je stap 1 tot en met 3 gezet?",
-		"For (a suspicion of) domestic violence or child abuse you follow the reporting code in five steps: 1 map the signals, 2 consult a colleague and, if needed, Veilig Thuis (advice line 0800-2000), 3 talk with the client, 4 weigh with the assessment framework, 5 decide: report and/or help. Have you taken steps 1 to 3?"),
+		"Bij (een vermoeden van) huiselijk geweld of kindermishandeling volg je de meldcode. Die heeft vijf stappen:\n1. signalen in kaart brengen;\n2. een collega raadplegen, en zo nodig Veilig Thuis (advieslijn 0800-2000);\n3. in gesprek gaan met de cliënt;\n4. wegen met het afwegingskader;\n5. beslissen: melden en/of hulp.\nHeb je stap 1 tot en met 3 gezet?",
+		"For (a suspicion of) domestic violence or child abuse you follow the reporting code. It has five steps:\n1. map the signals;\n2. consult a colleague and, if needed, Veilig Thuis (advice line 0800-2000);\n3. talk with the client;\n4. weigh with the assessment framework;\n5. decide: report and/or help.\nHave you taken steps 1 to 3?"),
 	Why: T(
 		"Voor Veilig Thuis volg je de meldcode (§1.6). Sinds 1 januari 2019 is het afwegingskader verplicht in stap 4 en 5; de handreiking (2018) noemt dat nog niet.",
 		"For Veilig Thuis you follow the reporting code (§1.6). Since 1 January 2019 the assessment framework is mandatory in steps 4 and 5; the guideline (2018) does not mention it yet."),
@@ -403,11 +494,11 @@ func spMunicipalPractice(a Answers) Text {
 	if m.ExplicitConsent() {
 		return T(
 			m.Name()+" vraagt de cliënt uitdrukkelijk om toestemming voordat je deelt (§1.3). Vragen? Mail de FG: "+fg+".",
-			m.Name()+" asks the client's explicit consent before sharing (§1.3). Questions? E-mail the privacy officer: "+fg+".")
+			m.Name()+" asks the client's explicit consent before sharing (§1.3). Questions? E-mail the data protection officer (FG): "+fg+".")
 	}
 	return T(
-		m.Name()+" werkt met het transparantiebeginsel: je bespreekt met de cliënt of, wat, met wie en waarom je deelt, en weegt bezwaren mee (§1.3). Vragen? Mail de FG: "+fg+".",
-		m.Name()+" works on the transparency principle: you discuss with the client whether, what, with whom and why you share, and weigh objections (§1.3). Questions? E-mail the privacy officer: "+fg+".")
+		m.Name()+" werkt met het transparantiebeginsel: je bespreekt met de cliënt of, wat, met wie en waarom je deelt (§1.3). Een bezwaar meewegen is geen toestemming. Vragen? Mail de FG: "+fg+".",
+		m.Name()+" works on the transparency principle: you discuss with the client whether, what, with whom and why you share (§1.3). Weighing an objection is no consent. Questions? E-mail the data protection officer (FG): "+fg+".")
 }
 
 // spConsentNote adds what is particular to the recipient where consent is
@@ -429,105 +520,95 @@ func spRecipientNote(a Answers) Text {
 		return T(
 			"Deze persoon werkt niet mee aan de hulp aan je cliënt, dus is hij of zij voor je beroepsgeheim een buitenstaander (§2.4).",
 			"This person takes no part in your client's care, so for your professional secrecy they are an outsider (§2.4).")
+	case "acvz":
+		return spCovenantNote
 	case "ouder":
-		return spParentRights
+		return T(
+			"Gaat het om gegevens over de andere ouder of een ander gezinslid, dan is de toestemming van die persoon nodig (§4.1a).",
+			"If the data is about the other parent or another family member, that person's consent is needed (§4.1a).")
+	case "gi-ots-verzoek", "gi-ongevraagd":
+		return T(
+			"Zonder OTS heeft de jeugdbeschermer geen eigen recht op informatie: dan geldt de gewone regel van toestemming.",
+			"Without a supervision order the child protection worker has no right of their own to information: the ordinary rule of consent applies.")
 	}
 	return Text{}
 }
 
-// spParentRights sums up the rights of parents with and without parental
-// authority (§4.2).
-var spParentRights = T(
-	"Een ouder met gezag beslist mee en krijgt de informatie die nodig is om toestemming te geven. Is de jongere 12 tot 16, dan heb je ook tegenover de ouders een beroepsgeheim; vanaf 16 bepaalt de jongere zelf wie wat te zien krijgt. Een ouder zonder gezag heeft op verzoek alleen recht op globale, feitelijke informatie over belangrijke zaken rond het kind; je mag dat weigeren als je het ook de ouder met gezag niet zou geven, of als het belang van het kind zich ertegen verzet (§4.2, BW art. 1:377c).",
-	"A parent with parental authority has a say and gets the information needed to give consent. If the young person is 12 to 16, your professional secrecy also holds towards the parents; from 16 the young person decides who sees what. A parent without authority has, on request, only a right to general, factual information about important matters concerning the child; you may refuse if you would not give it to the parent with authority either, or if the child's interest stands against it (§4.2, BW art. 1:377c).")
+// spCovenantNote says what an AcVZ covenant does and does not do (§1.7,
+// note 14).
+var spCovenantNote = T(
+	"Een convenant is geen grond om je beroepsgeheim te doorbreken. Het regelt alleen hoe, met wie en waarvoor je binnen de AcVZ-aanpak deelt wat je al mag delen (§1.7, noot 14). Twijfel je, overleg met een manager of jurist van je organisatie die bij de aanpak betrokken is.",
+	"A covenant is no ground to break your professional secrecy. It only sets how, with whom and for what you share, within the AcVZ approach, what you may already share (§1.7, note 14). If in doubt, consult a manager or lawyer of your organisation who is involved in the approach.")
 
 var spUitInformatieplichtGI = &Outcome{
 	ID:    "informatieplicht-gi",
-	Title: T("Informatieplicht: geef de gezinsvoogd wat nodig is", "Duty to inform: give the family guardian what is needed"),
+	Title: T("Verstrekkingsplicht: geef de jeugdbeschermer wat nodig is", "Duty to provide information: give the child protection worker what is needed"),
 	Verdict: T(
-		"Je moet de gezinsvoogd de informatie geven die nodig is om de ondertoezichtstelling (OTS) uit te voeren. Daarvoor heb je geen toestemming van de cliënt nodig.",
-		"You must give the family guardian the information needed to carry out the supervision order (OTS). You do not need the client's consent for this."),
+		"Je moet de jeugdbeschermer van de GI die de OTS uitvoert de informatie geven die nodig is voor die OTS. Toestemming van de cliënt is daarvoor niet nodig.",
+		"You must give the child protection worker of the GI carrying out the supervision order (OTS) the information that order needs. The client's consent is not needed."),
 	Share: T(
-		"Alleen de informatie die de gezinsvoogd nodig heeft voor de OTS, niet je hele dossier. Deel via het registratiesysteem of een beveiligde weg (§1.5 punt 4).",
-		"Only the information the family guardian needs for the supervision order, not your whole file. Share through the registration system or a secure channel (§1.5 point 4)."),
+		"Alleen wat nodig is voor de uitvoering van de OTS, niet je hele dossier. Deel via een beveiligde weg (§1.5 punt 4).",
+		"Only what carrying out the supervision order needs, not your whole file. Share through a secure channel (§1.5 point 4)."),
 	Inform: T(
-		"Noteer in het dossier wat je gaf en waarom. Vertel de cliënt welke informatie je aan de gezinsvoogd gaf: liefst vooraf, anders zo snel mogelijk achteraf.",
-		"Note in the file what you gave and why. Tell the client what information you gave the family guardian: preferably beforehand, otherwise as soon as possible afterwards."),
+		"Vertel de cliënt wat je gaf: liefst vooraf, anders zo snel mogelijk achteraf. Noteer in het dossier wat je gaf en waarom.",
+		"Tell the client what you gave: preferably beforehand, otherwise as soon as possible afterwards. Note in the file what you gave and why."),
 	Ground: T(
-		"Informatieplicht (§1.6): bij een ondertoezichtstelling moet je de gezinsvoogd op verzoek de noodzakelijke informatie geven, zo nodig zonder toestemming.",
-		"Duty to inform (§1.6): under a supervision order you must give the family guardian the necessary information on request, without consent where needed."),
-	Sources: []string{"§1.6", "noot 11"},
-	Laws:    []string{"Jeugdwet art. 7.3.11 lid 4", "BW art. 1:240"},
-	Shared:  spSharedWith,
+		"Verstrekkingsplicht (§1.6; de handreiking noemt het informatieplicht): bij een door de kinderrechter uitgesproken ondertoezichtstelling (OTS) moet je de GI die de OTS uitvoert op verzoek de informatie geven die daarvoor nodig is, zo nodig zonder toestemming. Dat geldt niet in het vrijwillig kader en niet voor een voogd: een voogd heeft het gezag.",
+		"Duty to provide information (§1.6; the guideline calls it informatieplicht): under a supervision order (OTS) made by the juvenile court you must give the GI carrying it out, on request, the information it needs, without consent where needed. This does not apply in the voluntary framework, nor to a guardian: a guardian holds parental authority."),
+	Sources:           []string{"§1.6", "noot 11"},
+	Laws:              []string{"Jeugdwet art. 7.3.11 lid 4", "BW art. 1:255"},
+	Shared:            spSharedWith,
+	InformMayBeUnsafe: true,
 }
 
 var spUitInformatieplichtIGJ = &Outcome{
 	ID:    "informatieplicht-igj",
-	Title: T("Informatieplicht: geef de Inspectie wat nodig is", "Duty to inform: give the Inspectorate what is needed"),
+	Title: T("Verstrekkingsplicht: geef de Inspectie wat nodig is", "Duty to provide information: give the Inspectorate what is needed"),
 	Verdict: T(
-		"Je moet de Inspectie Gezondheidszorg en Jeugd de persoonsgegevens geven die zij nodig heeft voor het onderzoek naar een melding. Daarvoor heb je geen toestemming van de cliënt nodig.",
-		"You must give the Health and Youth Care Inspectorate the personal data it needs to investigate a report. You do not need the client's consent for this."),
+		"Je moet de Inspectie Gezondheidszorg en Jeugd (IGJ) de gegevens geven die zij voor haar toezicht vraagt. Toestemming van de cliënt is daarvoor niet nodig.",
+		"You must give the Health and Youth Care Inspectorate (IGJ) the data it asks for its supervision. The client's consent is not needed."),
 	Share: T(
-		"Alleen wat de Inspectie voor dit onderzoek vraagt en nodig heeft. Deel via een beveiligde weg (§1.5 punt 4).",
-		"Only what the Inspectorate asks and needs for this investigation. Share through a secure channel (§1.5 point 4)."),
+		"Alleen wat de Inspectie vraagt en nodig heeft. Deel via een beveiligde weg (§1.5 punt 4).",
+		"Only what the Inspectorate asks and needs. Share through a secure channel (§1.5 point 4)."),
 	Inform: T(
-		"Noteer in het dossier wat je gaf en waarom. Vertel de cliënt achteraf dat je deze gegevens aan de Inspectie gaf.",
-		"Note in the file what you gave and why. Tell the client afterwards that you gave this data to the Inspectorate."),
+		"Vertel de cliënt achteraf dat je deze gegevens aan de Inspectie gaf. Noteer in het dossier wat je gaf en waarom.",
+		"Tell the client afterwards that you gave this data to the Inspectorate. Note in the file what you gave and why."),
 	Ground: T(
-		"Informatieplicht (§1.6): vraagt de Inspectie om gegevens voor het onderzoek naar een melding, dan moet je die geven, zonder toestemming.",
-		"Duty to inform (§1.6): when the Inspectorate asks for data to investigate a report, you must give it, without consent."),
+		"Verstrekkingsplicht (§1.6; de handreiking noemt het informatieplicht): de toezichthouders van de IGJ mogen voor hun toezicht dossiers inzien, ook zonder toestemming (Jeugdwet hoofdstuk 9, Awb art. 5:20). De handreiking (noot 10) noemt Jeugdwet art. 4.1.8; dat artikel gaat over het melden van calamiteiten en geweld. Het precieze artikel laat je bevestigen door je FG.",
+		"Duty to provide information (§1.6; the guideline calls it informatieplicht): the IGJ's supervisors may inspect files for their supervision, also without consent (Youth Act chapter 9, Awb art. 5:20). The guideline (note 10) cites Youth Act art. 4.1.8; that article is about reporting calamities and violence. Have your FG confirm the exact article."),
 	Sources: []string{"§1.6", "noot 10"},
-	Laws:    []string{"Jeugdwet art. 4.1.8"},
+	Laws:    []string{"Jeugdwet hoofdstuk 9", "Awb art. 5:20"},
 	Shared:  spSharedWith,
 }
 
 var spUitMedebehandelaar = &Outcome{
 	ID:    "medebehandelaar",
-	Title: T("Delen met een medebehandelaar mag", "You may share with a co-practitioner"),
+	Title: T("Delen met een medebehandelaar mag", "You may share with a co-treating professional"),
 	Verdict: T(
-		"Je mag de strikt noodzakelijke informatie delen zonder toestemming, want deze persoon werkt direct mee aan de hulp aan je cliënt.",
-		"You may share the strictly necessary information without consent, because this person takes part directly in your client's care."),
+		"Je mag het strikt noodzakelijke delen zonder toestemming: deze persoon werkt direct mee aan de hulp aan je cliënt.",
+		"You may share what is strictly necessary without consent: this person takes part directly in your client's care."),
 	Share: T(
 		"Alleen wat de medebehandelaar nodig heeft voor zijn of haar deel van de hulp.",
-		"Only what the co-practitioner needs for their part of the care."),
+		"Only what the co-treating professional needs for their part of the care."),
 	Inform: T(
-		"Overweeg of het verstandig is je cliënt te vertellen dat je deze informatie deelt; open zijn is het uitgangspunt (§1.3).",
-		"Consider whether it is wise to tell your client that you share this information; openness is the starting point (§1.3)."),
+		"Vertel je cliënt dat je deze informatie deelt; open zijn is het uitgangspunt (§1.3 punt 1).",
+		"Tell your client that you share this information; openness is the starting point (§1.3 point 1)."),
 	Ground: T(
-		"Voor delen met hulpverleners die direct bij de hulp betrokken zijn, is geen toestemming nodig, mits je alleen het strikt noodzakelijke deelt (§2.4).",
-		"Sharing with practitioners directly involved in the care needs no consent, provided you share only what is strictly necessary (§2.4)."),
+		"Voor delen met hulpverleners die direct bij de hulp betrokken zijn, is geen toestemming nodig, mits je alleen het strikt noodzakelijke deelt (§2.4). Of het Uithoornse beleid van uitdrukkelijke toestemming (§1.3) ook voor medebehandelaars geldt, is een vraag voor de FG van Uithoorn.",
+		"Sharing with practitioners directly involved in the care needs no consent, provided you share only what is strictly necessary (§2.4). Whether Uithoorn's policy of explicit consent (§1.3) also covers co-treating professionals is a question for Uithoorn's FG."),
 	Sources: []string{"§2.4", "§1.3"},
 	Laws:    []string{"Jeugdwet art. 7.3.11", "BW art. 7:457 lid 2"},
 	Detail: func(a Answers) Text {
 		switch a["ontvanger"] {
 		case "huisarts":
-			return T("Een huisarts die meewerkt aan de hulp is medebehandelaar.", "A GP who takes part in the care is a co-practitioner.")
+			return T("Een huisarts die meewerkt aan de hulp is medebehandelaar.", "A GP who takes part in the care is a co-treating professional.")
 		case "team":
 			return T("Een teamcollega die meewerkt aan de hulp is medebehandelaar; wie je alleen om raad vraagt, niet.",
-				"A team colleague who takes part in the care is a co-practitioner; someone you only ask for advice is not.")
+				"A team colleague who takes part in the care is a co-treating professional; someone you only ask for advice is not.")
 		}
 		return Text{}
 	},
 	Shared: spSharedWith,
-}
-
-var spUitAcVZ = &Outcome{
-	ID:    "acvz",
-	Title: T("Volg het convenant van de AcVZ-aanpak", "Follow the covenant of the AcVZ approach"),
-	Verdict: T(
-		"Voor de aanpakken van het Actiecentrum Veiligheid en Zorg (zoals Top400/Top600, de Treiteraanpak en Jeugd & Veiligheid) staat in een convenant wat je mag delen, met wie en met welk doel. Twijfel je, overleg dan met een manager of jurist van je eigen organisatie die bij de aanpak betrokken is.",
-		"For the approaches of the Safety and Care Action Centre (such as Top400/Top600, the harassment approach and Youth & Safety) a covenant sets out what you may share, with whom and for what purpose. If in doubt, consult a manager or lawyer of your own organisation who is involved in the approach."),
-	Share: T(
-		"Wat het convenant van de aanpak toestaat voor het doel van de aanpak, en niet meer.",
-		"What the approach's covenant allows for the approach's purpose, and no more."),
-	Inform: T(
-		"Mensen in een AcVZ-aanpak krijgen een notificatiebrief. Werk je onder de Jeugdwet of de Wmo 2015, dan volg je daarnaast de regels van de handreiking.",
-		"People in an AcVZ approach receive a notification letter. If you work under the Youth Act or the Wmo 2015, you also follow the guideline's rules."),
-	Ground: T(
-		"De convenanten van het AcVZ bepalen de grenzen van het delen binnen een aanpak (§1.7). Daarbuiten deel je zonder toestemming alleen in een acute situatie waarin iemands veiligheid in gevaar is: conflict van plichten of vitaal belang (noot 14).",
-		"The AcVZ covenants set the limits of sharing within an approach (§1.7). Outside them you share without consent only in an acute situation in which someone's safety is in danger: conflict of duties or vital interest (note 14)."),
-	Sources: []string{"§1.7", "noot 14", "noot 35"},
-	Laws:    []string{"AVG art. 6 lid 1 d", "Jeugdwet art. 7.3.11"},
 }
 
 var spUitNietNodig = &Outcome{
@@ -556,57 +637,78 @@ var spUitAnoniem = &Outcome{
 		"Kan het anoniem, dan maak je de gegevens eerst anoniem (§1.4 vraag 1b). Gegevens die niet meer naar een persoon te herleiden zijn, zijn geen persoonsgegevens.",
 		"If it can be done anonymously, you anonymise the data first (§1.4 question 1b). Data that can no longer be traced to a person is not personal data."),
 	Sources: []string{"§1.4", "Begrippenlijst"},
-	Laws:    []string{"AVG art. 4 lid 1", "AVG art. 5 lid 1 c"},
+	Laws:    []string{"AVG art. 4 onder 1", "AVG art. 5 lid 1 c"},
 }
 
 var spUitDelenToestemming = &Outcome{
 	ID:    "delen-toestemming",
 	Title: T("Je mag delen, met gerichte toestemming", "You may share, with specific consent"),
 	Verdict: T(
-		"Je hebt gerichte toestemming van de juiste personen: je mag delen wat voor dit doel nodig is (vraag 4).",
-		"You have specific consent from the right people: you may share what is needed for this purpose (question 4)."),
+		"Je hebt gerichte toestemming van de juiste personen: je mag delen wat voor dit doel nodig is.",
+		"You have specific consent from the right people: you may share what is needed for this purpose."),
 	Share: T(
-		"Alleen wat de ontvanger echt nodig heeft om het doel van de hulp te bereiken, niet meer. Deel via het registratiesysteem of een beveiligde weg (§1.5 punt 4).",
-		"Only what the recipient really needs to reach the goal of the care, no more. Share through the registration system or a secure channel (§1.5 point 4)."),
+		"Alleen wat de ontvanger echt nodig heeft, niet meer (vraag 4). Deel via het registratiesysteem of een beveiligde weg (§1.5 punt 4).",
+		"Only what the recipient really needs, no more (question 4). Share through the registration system or a secure channel (§1.5 point 4)."),
 	Inform: T(
-		"Leg de toestemming vast in het dossier (bij mondelinge toestemming een aantekening), met wat je deelt, met wie en waarom. Vertel de cliënt welke gegevens je hebt gedeeld. De cliënt kan de toestemming altijd intrekken voor wat daarna komt.",
-		"Record the consent in the file (for oral consent, a note), with what you share, with whom and why. Tell the client what data you shared. The client can always withdraw consent for what comes after."),
+		"Leg de toestemming vast in het dossier: wat je deelt, met wie en waarom. De cliënt kan de toestemming altijd intrekken voor wat daarna komt.",
+		"Record the consent in the file: what you share, with whom and why. The client can always withdraw consent for what comes after."),
 	Ground: T(
 		"Gerichte toestemming heft je beroepsgeheim op voor deze deling (§1.4 vraag 2, §2.4). Dat is iets anders dan de AVG-grondslag: die is meestal je wettelijke taak (AVG art. 6 lid 1 c/e, art. 9 lid 2 h). De handreiking (noot 29) noemt nog AVG art. 6 lid 1 a.",
 		"Specific consent lifts your professional secrecy for this sharing (§1.4 question 2, §2.4). That is not the same as the GDPR legal basis, which is usually your legal task (GDPR art. 6(1)(c)/(e), art. 9(2)(h)). The guideline (note 29) still names GDPR art. 6(1)(a)."),
 	Sources: []string{"§1.3", "§1.4", "§1.5", "§2.4"},
 	Laws:    []string{"Jeugdwet art. 7.3.11", "BW art. 7:457", "AVG art. 6 lid 1 c/e", "AVG art. 9 lid 2 h"},
 	Detail: func(a Answers) Text {
-		return spJoin(spMunicipalPractice(a), spConsentNote(a))
+		return spJoin(spWhoConsents(a), spMunicipalPractice(a), spConsentNote(a))
 	},
 	Shared: spSharedWith,
 }
 
-var spUitWieToestemt = &Outcome{
-	ID:    "wie-toestemt",
-	Title: T("Zoek eerst uit wie moet toestemmen", "First find out whose consent is needed"),
+var spUitVraagToestemming = &Outcome{
+	ID:    "vraag-toestemming",
+	Title: T("Vraag eerst gerichte toestemming", "First ask for specific consent"),
 	Verdict: T(
-		"Deel nog niets. Wie toestemming geeft, hangt af van de leeftijd van de jeugdige, of die zijn belangen kan overzien, en wie het gezag heeft. Doorloop de flow 'toestemming' (en zo nodig 'gezag') en kom daarna terug.",
-		"Share nothing yet. Whose consent counts depends on the young person's age, whether they can weigh their own interests, and who holds parental authority. Go through the 'toestemming' flow (and, if needed, 'gezag') and then come back."),
+		"Deel nog niets: vraag nu gerichte toestemming. Leg uit wat je wilt delen, met wie, waarom, en dat de toestemming in te trekken is.",
+		"Share nothing yet: ask for specific consent now. Explain what you want to share, with whom, why, and that consent can be withdrawn."),
+	Inform: T(
+		"Krijg je toestemming, dan mag je delen. Wordt het geweigerd, loop dan het stappenplan opnieuw door en kies 'geweigerd'.",
+		"If you get consent, you may share. If it is refused, go through the plan again and choose 'refused'."),
 	Ground: T(
-		"De toestemming moet komen van de juiste personen; voor delen gelden dezelfde regels als voor toestemming voor de hulp (§2.2, §2.3, §2.4 punt 2).",
-		"Consent must come from the right people; sharing follows the same rules as consent to the care (§2.2, §2.3, §2.4 point 2)."),
-	Sources: []string{"§2.2", "§2.3", "§2.4"},
-	Laws:    []string{"Jeugdwet art. 7.3.4", "Jeugdwet art. 7.3.11", "BW art. 7:450"},
+		"Eerst doe je alles om gerichte toestemming te krijgen (§1.4 vraag 2). Niet gevraagd is niet geweigerd: zonder toestemming delen mag alleen als vragen onveilig of onmogelijk is, of na een weigering, bij een conflict van plichten (§1.4 vraag 3, noot 7).",
+		"First you do all you can to get specific consent (§1.4 question 2). Not asked is not refused: sharing without consent is only allowed when asking is unsafe or impossible, or after a refusal, in a conflict of duties (§1.4 question 3, note 7)."),
+	Sources: []string{"§1.4", "§2.4", "noot 7"},
+	Laws:    []string{"Jeugdwet art. 7.3.11", "BW art. 7:457"},
 	Detail: func(a Answers) Text {
-		return spJoin(spMunicipalPractice(a), spConsentNote(a))
+		return spJoin(spWhoConsents(a), spConsentNote(a))
 	},
+	Pending: true,
+}
+
+var spUitGezagEerst = &Outcome{
+	ID:    "gezag-eerst",
+	Title: T("Zoek eerst uit wie het gezag heeft", "First find out who holds parental authority"),
+	Verdict: T(
+		"Deel nog niets. Vraag de ouders wie het gezag heeft en vraag door: veel mensen halen erkenning en gezag door elkaar.",
+		"Share nothing yet. Ask the parents who holds parental authority and ask on: many people confuse recognition with authority."),
+	Inform: T(
+		"Getrouwd of geregistreerd partner, ook na de geboorte: samen gezag. Gezag dat de rechter gaf, staat in het gezagsregister; een uittreksel kan bij elke rechtbank.",
+		"Married or registered partners, also after the birth: joint authority. Authority a court gave is in the register of parental authority; any court can give an extract."),
+	Ground: T(
+		"Alleen wie gezag heeft, geeft toestemming namens een minderjarige en heeft recht op informatie (§2.3, §4.2, Begrippenlijst 'Gezag'; BW art. 1:251, 1:251b).",
+		"Only those with parental authority consent for a minor and are entitled to information (§2.3, §4.2, Begrippenlijst 'Gezag'; BW art. 1:251, 1:251b)."),
+	Sources: []string{"§2.3", "§4.2", "Begrippenlijst"},
+	Laws:    []string{"BW art. 1:251", "BW art. 1:251b", "BW art. 1:244"},
+	Pending: true,
 }
 
 var spUitZwijgen = &Outcome{
 	ID:    "zwijgen",
 	Title: T("Houd je aan je beroepsgeheim", "Keep your professional secrecy"),
 	Verdict: T(
-		"Deel geen gegevens zonder toestemming: er is geen reden die zwaar genoeg weegt om je beroepsgeheim te doorbreken. Twijfel je, overleg dan altijd met collega's, zonder de cliënt herkenbaar te maken.",
-		"Do not share data without consent: there is no reason weighty enough to break your professional secrecy. If in doubt, always consult colleagues, without making the client recognisable."),
+		"Deel geen gegevens zonder toestemming: er is geen reden die zwaar genoeg weegt om je beroepsgeheim te doorbreken.",
+		"Do not share data without consent: there is no reason weighty enough to break your professional secrecy."),
 	Inform: T(
-		"Leg je afweging vast in het dossier. Blijf met de cliënt in gesprek; verandert de situatie, loop het stappenplan dan opnieuw door.",
-		"Record your weighing in the file. Keep talking with the client; if the situation changes, go through the step-by-step plan again."),
+		"Leg je afweging vast in het dossier. Twijfel je, overleg met een collega zonder de cliënt herkenbaar te maken. Verandert de situatie, weeg dan opnieuw.",
+		"Record your weighing in the file. If in doubt, consult a colleague without making the client recognisable. If the situation changes, weigh again."),
 	Ground: T(
 		"Zonder toestemming deel je alleen als vraag 3a en 3b allebei ja zijn; anders handhaaf je je zwijgplicht (§1.4 vraag 3).",
 		"Without consent you share only when questions 3a and 3b are both yes; otherwise you keep your duty of secrecy (§1.4 question 3)."),
@@ -616,59 +718,257 @@ var spUitZwijgen = &Outcome{
 		var meldcode Text
 		if a["nadeel-geweten"] == "ja" {
 			meldcode = T(
-				"Gaat het om (een vermoeden van) huiselijk geweld of kindermishandeling, volg dan de meldcode: start het stappenplan opnieuw en kies Veilig Thuis (advieslijn 0800-2000). Bij acuut gevaar: bel 112.",
-				"If this is about (a suspicion of) domestic violence or child abuse, follow the reporting code: start the plan again and choose Veilig Thuis (advice line 0800-2000). In acute danger: call 112.")
+				"Gaat het om (een vermoeden van) huiselijk geweld of kindermishandeling, volg dan de meldcode (Veilig Thuis, 0800-2000). Bij acuut gevaar: bel 112.",
+				"If this is about (a suspicion of) domestic violence or child abuse, follow the reporting code (Veilig Thuis, 0800-2000). In acute danger: call 112.")
 		}
-		var parent Text
-		if a["ontvanger"] == "ouder" {
-			parent = spParentRights
-		}
-		return spJoin(meldcode, parent)
+		return spJoin(meldcode, spRecipientNote(a))
 	},
+	Continue: "stappenplan ontvanger=veilig-thuis",
+}
+
+var spUitAnderMiddel = &Outcome{
+	ID:    "andere-weg",
+	Title: T("Kies de andere weg; doorbreek je beroepsgeheim niet", "Take the other way; do not break your secrecy"),
+	Verdict: T(
+		"Er is een andere manier om het gevaar af te wenden. Gebruik die: dan doorbreek je je beroepsgeheim niet.",
+		"There is another way to avert the danger. Use it: then you do not break your professional secrecy."),
+	Inform: T(
+		"Leg je afweging vast in het dossier. Lukt de andere weg niet, weeg dan opnieuw. Bij acuut gevaar: bel 112.",
+		"Record your weighing in the file. If the other way does not work, weigh again. In acute danger: call 112."),
+	Ground: T(
+		"Een conflict van plichten vraagt dat er geen andere weg is om het ernstige nadeel te voorkomen (subsidiariteit; §1.4 vraag 3, noot 7).",
+		"A conflict of duties requires that there is no other way to prevent the serious harm (subsidiarity; §1.4 question 3, note 7)."),
+	Sources: []string{"§1.4", "noot 7"},
+	Laws:    []string{"Jeugdwet art. 7.3.11", "BW art. 7:457"},
+}
+
+var spUitOverlegEerst = &Outcome{
+	ID:    "overleg-eerst",
+	Title: T("Overleg eerst met een collega", "First consult a colleague"),
+	Verdict: T(
+		"Deel nog niets: bespreek je afweging eerst met een collega, je leidinggevende of Veilig Thuis (0800-2000), zonder de cliënt herkenbaar te maken.",
+		"Share nothing yet: first discuss your weighing with a colleague, your manager or Veilig Thuis (0800-2000), without making the client recognisable."),
+	Inform: T(
+		"Loop daarna het stappenplan opnieuw door. Wordt het gevaar acuut: bel 112.",
+		"Then go through the plan again. If the danger becomes acute: call 112."),
+	Ground: T(
+		"Twijfel je, raadpleeg dan altijd collega's (§1.4). Een doorbreking van je beroepsgeheim moet je goed kunnen uitleggen (§1.4 vraag 3, noot 7).",
+		"If in doubt, always consult colleagues (§1.4). You must be able to explain a breach of your professional secrecy well (§1.4 question 3, note 7)."),
+	Sources: []string{"§1.4", "noot 7"},
+	Laws:    []string{"Jeugdwet art. 7.3.11", "BW art. 7:457"},
+	Pending: true,
 }
 
 var spUitDoorbreken = &Outcome{
 	ID:    "doorbreken",
 	Title: T("Je mag je beroepsgeheim doorbreken", "You may break your professional secrecy"),
 	Verdict: T(
-		"Je mag zonder toestemming delen om ernstig nadeel voor je cliënt of een ander te voorkomen of te beperken (conflict van plichten). Onderbouw goed waarom vraag 3a en 3b ja zijn.",
-		"You may share without consent to prevent or limit serious harm to your client or someone else (conflict of duties). Argue well why questions 3a and 3b are yes."),
+		"Je mag zonder toestemming delen om ernstig nadeel te voorkomen (conflict van plichten). Deel zo weinig mogelijk.",
+		"You may share without consent to prevent serious harm (conflict of duties). Share as little as possible."),
 	Share: T(
 		"Alleen wat de ontvanger echt nodig heeft om het nadeel te voorkomen, niet meer (vraag 4).",
 		"Only what the recipient really needs to prevent the harm, no more (question 4)."),
 	Inform: T(
-		"Vertel de cliënt daarna welke gegevens je deelde: zo snel mogelijk, maar op een moment dat het de veiligheid van het kind of het gevaar dat je wilt afwenden niet schaadt. Schrijf je afweging en wat je deelde op in het dossier.",
-		"Tell the client afterwards what data you shared: as soon as possible, but at a moment when it does not harm the child's safety or the danger you want to avert. Write your weighing and what you shared in the file."),
+		"Vertel de cliënt zo snel mogelijk welke gegevens je deelde, op een moment dat het de veiligheid niet schaadt. Schrijf je afweging en wat je deelde op in het dossier.",
+		"Tell the client as soon as possible what data you shared, at a moment when it does not harm anyone's safety. Write your weighing and what you shared in the file."),
 	Ground: T(
-		"Conflict van plichten en goed hulpverlenerschap: het voorkomen van ernstig nadeel weegt hier zwaarder dan je zwijgplicht (§1.4 vraag 3 en 4, noot 7).",
-		"Conflict of duties and good care practice: preventing serious harm outweighs your duty of secrecy here (§1.4 questions 3 and 4, note 7)."),
+		"Conflict van plichten: toestemming is gevraagd en geweigerd, of vragen was onveilig of onmogelijk; zwijgen geeft ernstig nadeel; je weet voldoende zeker dat delen dat voorkomt; er is geen andere weg; en je deelt alleen het nodige (§1.4 vraag 2 tot en met 4, noot 7).",
+		"Conflict of duties: consent was asked and refused, or asking was unsafe or impossible; silence causes serious harm; you are sure enough that sharing prevents it; there is no other way; and you share only what is needed (§1.4 questions 2 to 4, note 7)."),
 	Sources: []string{"§1.4", "noot 7"},
 	Laws:    []string{"Jeugdwet art. 7.3.11", "BW art. 7:457", "BW art. 7:453"},
 	Detail: func(a Answers) Text {
-		return spJoin(T(
-			"Gaat het om huiselijk geweld of kindermishandeling, dan is Veilig Thuis de aangewezen plek (meldrecht, meldcode; advieslijn 0800-2000). Bij acuut gevaar: bel 112.",
-			"If this is about domestic violence or child abuse, Veilig Thuis is the place to go (right to report, reporting code; advice line 0800-2000). In acute danger: call 112."),
+		var colleague Text
+		if a["collega"] == "acuut" {
+			colleague = T(
+				"Acuut gevaar: bel eerst 112. Bespreek je afweging zo snel mogelijk achteraf met een collega.",
+				"Acute danger: call 112 first. Discuss your weighing with a colleague as soon as possible afterwards.")
+		}
+		return spJoin(colleague, T(
+			"Bij huiselijk geweld of kindermishandeling is Veilig Thuis de plek om te melden (0800-2000).",
+			"For domestic violence or child abuse, Veilig Thuis is the place to report (0800-2000)."),
 			spRecipientNote(a))
 	},
-	Shared: spSharedWith,
+	Shared:            spSharedWith,
+	InformMayBeUnsafe: true,
 }
+
+var spUitOTSNavragen = &Outcome{
+	ID:    "ots-navragen",
+	Title: T("Vraag eerst naar de OTS", "First ask about the supervision order"),
+	Verdict: T(
+		"Deel nog niets. Vraag de jeugdbeschermer of er een OTS is die de kinderrechter uitsprak, of zij die uitvoert, en waarvoor de informatie nodig is.",
+		"Share nothing yet. Ask the child protection worker whether there is a supervision order (OTS) made by the juvenile court, whether they carry it out, and what the information is needed for."),
+	Inform: T(
+		"Is er een OTS, dan geldt de informatieplicht. Is er geen OTS, dan geldt de gewone regel van toestemming.",
+		"If there is a supervision order, the duty to provide applies. If there is none, the ordinary rule of consent applies."),
+	Ground: T(
+		"De informatieplicht geldt alleen tegenover de GI die een OTS uitvoert, en alleen voor wat die OTS nodig heeft (§1.6).",
+		"The duty to provide applies only towards the GI carrying out a supervision order, and only for what that order needs (§1.6)."),
+	Sources: []string{"§1.6"},
+	Laws:    []string{"Jeugdwet art. 7.3.11 lid 4", "BW art. 1:255"},
+	Pending: true,
+}
+
+// spParentLaws are the articles for informing a parent with authority or
+// a guardian (§4.2).
+var spParentLaws = []string{"Jeugdwet art. 7.3.11", "BW art. 7:457 lid 2", "BW art. 7:465"}
+
+var spUitOuderInformeren = &Outcome{
+	ID:    "ouder-informeren",
+	Title: T("Informeer de ouder met gezag", "Inform the parent with authority"),
+	Verdict: T(
+		"De ouder met gezag (of de voogd) beslist namens het kind en krijgt de informatie die daarvoor nodig is. Voor hem of haar is dat geen delen met een buitenstaander.",
+		"The parent with authority (or the guardian) decides for the child and gets the information needed for that. For them this is no sharing with an outsider."),
+	Share: T(
+		"Wat de ouder nodig heeft om over de hulp te beslissen. Weeg de mening en het belang van het kind mee; houd achter wat een goed hulpverlener niet zou geven.",
+		"What the parent needs to decide on the care. Weigh the child's view and interest; withhold what a good professional would not give."),
+	Inform: T(
+		"Leg het kind op zijn eigen niveau uit wat je met de ouder bespreekt (§1.3).",
+		"Explain to the child, at their own level, what you discuss with the parent (§1.3)."),
+	Ground: T(
+		"Bij een kind onder de 12, of een jongere die zijn belangen niet kan overzien, beslissen de ouders met gezag of de voogd; zij hebben recht op de informatie die daarvoor nodig is (§2.2, §4.2).",
+		"For a child under 12, or a young person who cannot weigh their interests, the parents with authority or the guardian decide; they are entitled to the information needed for that (§2.2, §4.2)."),
+	Sources: []string{"§2.2", "§4.2"},
+	Laws:    spParentLaws,
+	Shared:  spSharedWith,
+}
+
+var spUitOuder1215 = &Outcome{
+	ID:    "ouder-12-15",
+	Title: T("Jongere van 12 tot en met 15: informeer de ouder, met oog voor de jongere", "Young person aged 12 to 15: inform the parent, with care for the young person"),
+	Verdict: T(
+		"De ouder met gezag beslist mee en krijgt wat hij of zij daarvoor nodig heeft. Bespreek eerst met de jongere wat je deelt.",
+		"The parent with authority has a say and gets what they need for it. First discuss with the young person what you share."),
+	Share: T(
+		"Wat de ouder nodig heeft om mee te beslissen over de hulp. Houd achter wat in strijd is met goede hulp aan de jongere.",
+		"What the parent needs to share in deciding on the care. Withhold what goes against good care for the young person."),
+	Inform: T(
+		"Vertel de jongere vooraf wat je met de ouder deelt.",
+		"Tell the young person beforehand what you share with the parent."),
+	Ground: T(
+		"Van 12 tot en met 15 beslissen de jongere en de ouders met gezag samen; je verplichtingen gelden ook tegenover de ouders, binnen de grens van goed hulpverlenerschap: de zorg die een goed hulpverlener in acht neemt (§2.2, §4.2).",
+		"From 12 to 15 the young person and the parents with authority decide together; your obligations also apply towards the parents, within the limit of good care: the care a good professional takes (§2.2, §4.2)."),
+	Sources: []string{"§2.2", "§4.2"},
+	Laws:    spParentLaws,
+	Shared:  spSharedWith,
+}
+
+var spUitOuderMetToestemming = &Outcome{
+	ID:    "ouder-met-toestemming",
+	Title: T("De jongere stemt in: je mag de ouder informeren", "The young person agrees: you may inform the parent"),
+	Verdict: T(
+		"De jongere van 16 of 17 geeft toestemming. Je mag de ouder geven waarvoor die toestemming geldt.",
+		"The young person of 16 or 17 consents. You may give the parent what that consent covers."),
+	Share: T(
+		"Alleen wat onder de toestemming valt.",
+		"Only what the consent covers."),
+	Inform: T(
+		"Leg de toestemming vast in het dossier.",
+		"Record the consent in the file."),
+	Ground: T(
+		"Vanaf 16 beslist de jongere zelf, ook over informatie aan de ouders (§2.2, §4.2).",
+		"From 16 the young person decides alone, also on information for the parents (§2.2, §4.2)."),
+	Sources: []string{"§2.2", "§4.2"},
+	Laws:    []string{"Jeugdwet art. 7.3.11", "Jeugdwet art. 7.3.5 lid 1", "BW art. 7:457"},
+	Shared:  spSharedWith,
+}
+
+var spUitOuderGeenToestemming = &Outcome{
+	ID:    "ouder-geen-toestemming",
+	Title: T("Geen informatie aan de ouder zonder toestemming van de jongere", "No information for the parent without the young person's consent"),
+	Verdict: T(
+		"Vanaf 16 beslist de jongere zelf. Deel niets met de ouder zolang de jongere geen toestemming geeft; vraag het hem of haar eerst.",
+		"From 16 the young person decides alone. Share nothing with the parent as long as the young person does not consent; ask them first."),
+	Inform: T(
+		"Leg je afweging vast in het dossier. Is de veiligheid in gevaar, loop dan het stappenplan opnieuw door.",
+		"Record your weighing in the file. If safety is at risk, go through the plan again."),
+	Ground: T(
+		"Een jongere van 16 of 17 die zijn belangen kan overzien, beslist zelf wie informatie krijgt (§2.2, §4.2).",
+		"A young person of 16 or 17 who can weigh their interests decides alone who gets information (§2.2, §4.2)."),
+	Sources: []string{"§2.2", "§4.2"},
+	Laws:    []string{"Jeugdwet art. 7.3.11", "Jeugdwet art. 7.3.5 lid 1", "BW art. 7:457"},
+}
+
+var spUitOuderZonderGezagInfo = &Outcome{
+	ID:    "ouder-zonder-gezag-info",
+	Title: T("Ouder zonder gezag: alleen algemene informatie", "Parent without authority: general information only"),
+	Verdict: T(
+		"Een ouder zonder gezag krijgt op zijn of haar vraag alleen algemene, feitelijke informatie over belangrijke zaken rond het kind.",
+		"A parent without authority gets, on request, only general, factual information about important matters concerning the child."),
+	Share: T(
+		"Alleen globale feiten over belangrijke zaken. Geen dossier, geen details uit gesprekken.",
+		"Only general facts about important matters. No file, no details from conversations."),
+	Inform: T(
+		"Vertel de ouder met gezag en de jongere (vanaf 12) welke informatie je gaf.",
+		"Tell the parent with authority and the young person (from 12) what information you gave."),
+	Ground: T(
+		"Recht van de ouder zonder gezag op informatie over belangrijke feiten en omstandigheden van het kind (§4.2, BW art. 1:377c).",
+		"Right of the parent without authority to information about important facts and circumstances concerning the child (§4.2, BW art. 1:377c)."),
+	Sources: []string{"§4.2"},
+	Laws:    []string{"BW art. 1:377c"},
+	Shared:  spSharedWith,
+}
+
+var spUitOuderZonderGezagGeen = &Outcome{
+	ID:    "ouder-zonder-gezag-geen",
+	Title: T("Ouder zonder gezag: geen informatie", "Parent without authority: no information"),
+	Verdict: T(
+		"Geef deze ouder geen informatie: je zou die ook een ouder met gezag niet geven, of het belang van het kind verzet zich ertegen.",
+		"Give this parent no information: you would not give it to a parent with authority either, or the child's interest stands against it."),
+	Inform: T(
+		"Laat de ouder weten dat je geen informatie geeft en, voor zover dat kan, waarom. Hij of zij kan de rechter vragen te beslissen.",
+		"Tell the parent that you give no information and, as far as possible, why. They can ask the court to decide."),
+	Ground: T(
+		"Een ouder zonder gezag heeft geen recht op informatie als je die ook een ouder met gezag niet zou geven, of als het belang van het kind zich ertegen verzet (§4.2, BW art. 1:377c).",
+		"A parent without authority has no right to information you would not give a parent with authority either, or where the child's interest stands against it (§4.2, BW art. 1:377c)."),
+	Sources: []string{"§4.2"},
+	Laws:    []string{"BW art. 1:377c"},
+}
+
+var spUitVerwijsindexNiet = &Outcome{
+	ID:    "verwijsindex-niet",
+	Title: T("Geen melding in de Verwijsindex", "No registration in the Verwijsindex"),
+	Verdict: T(
+		"Meld deze jongere niet in de Verwijsindex.",
+		"Do not register this young person in the Verwijsindex."),
+	Inform: T(
+		"Leg je afweging vast in het dossier. Verandert de situatie, weeg dan opnieuw.",
+		"Record your weighing in the file. If the situation changes, weigh again."),
+	Ground: T(
+		"Melden in de Verwijsindex mag alleen een meldingsbevoegde, alleen voor een jongere onder de 23, en alleen bij een redelijk vermoeden dat de jongere echt wordt bedreigd in een gezonde en veilige ontwikkeling. Cliënt zijn is niet genoeg (§1.6).",
+		"Only an authorised professional may register in the Verwijsindex, only for a young person under 23, and only on a reasonable suspicion that the young person's healthy and safe development is actually threatened. Being a client is not enough (§1.6)."),
+	Sources: []string{"§1.6"},
+	Laws:    spVerwijsindexLaws,
+	Detail: func(a Answers) Text {
+		switch {
+		case a["vi-bevoegd"] != "ja":
+			return T("Je bent niet meldingsbevoegd: vraag wie in je organisatie dat wel is.", "You are not an authorised professional: ask who in your organisation is.")
+		case a["vi-leeftijd"] != "ja":
+			return T("De Verwijsindex is alleen voor jongeren onder de 23.", "The Verwijsindex is only for young people under 23.")
+		}
+		return T("Er is geen redelijk vermoeden van een echte bedreiging van de ontwikkeling.", "There is no reasonable suspicion of a real threat to the young person's development.")
+	},
+}
+
+// spVerwijsindexLaws are the articles on the Verwijsindex.
+var spVerwijsindexLaws = []string{"Jeugdwet par. 7.1 (verwijsindex risicojongeren, art. 7.1.1.1 e.v.)"}
 
 // spMeldrechtInform says when to tell the client, from the answer to
 // meldrecht-bespreken.
 func spMeldrechtInform(a Answers) Text {
 	if a["meldrecht-bespreken"] == "achteraf" {
 		return T(
-			"Vooraf bespreken is niet veilig: vertel de cliënt zo snel mogelijk achteraf wat je deelde, op een moment dat het geen kwaad kan.",
-			"Discussing it beforehand is not safe: tell the client as soon as possible afterwards what you shared, at a moment when it does no harm.")
+			"Vooraf bespreken is niet veilig: vertel het de cliënt zo snel mogelijk achteraf, op een moment dat het geen kwaad kan.",
+			"Discussing it beforehand is not safe: tell the client as soon as possible afterwards, at a moment when it does no harm.")
 	}
 	return T(
-		"Bespreek het delen vooraf met de cliënt en weeg eventuele bezwaren mee.",
-		"Discuss the sharing with the client beforehand and weigh any objections.")
+		"Bespreek het delen vooraf met de cliënt.",
+		"Discuss the sharing with the client beforehand.")
 }
 
 var spMeldrechtInformText = T(
-	"Vertel de cliënt welke informatie je deelde: vooraf als dat veilig kan, anders zo snel mogelijk achteraf. Leg je afweging onderbouwd vast in het dossier.",
-	"Tell the client what information you shared: beforehand if that is safe, otherwise as soon as possible afterwards. Record your weighing, with reasons, in the file.")
+	"Vertel de cliënt wat je deelde: vooraf als dat veilig kan, anders zo snel mogelijk achteraf. Leg je afweging vast in het dossier.",
+	"Tell the client what you shared: beforehand if that is safe, otherwise as soon as possible afterwards. Record your weighing in the file.")
 
 var spMeldrechtGround = T(
 	"Meldrecht (§1.6): de wet staat delen zonder toestemming toe, maar verplicht het niet. Je weegt zelf af of delen nodig is.",
@@ -678,51 +978,76 @@ var spUitMeldrechtRaad = &Outcome{
 	ID:    "meldrecht-raad",
 	Title: T("Je mag delen met de Raad voor de Kinderbescherming", "You may share with the Child Protection Board"),
 	Verdict: T(
-		"Je mag zonder toestemming de gegevens delen die de Raad nodig heeft voor het onderzoek naar een kinderbeschermingsmaatregel.",
-		"You may share without consent the data the Board needs to investigate whether a child protection order is needed."),
+		"Je mag zonder toestemming delen wat de Raad nodig heeft voor het onderzoek of een kinderbeschermingsmaatregel nodig is.",
+		"You may share without consent what the Board needs to investigate whether a child protection order is needed."),
 	Share: T(
 		"Alleen wat voor dat onderzoek nodig is: feiten en je eigen waarnemingen, met de bron erbij.",
 		"Only what that investigation needs: facts and your own observations, with their source."),
-	Inform:  spMeldrechtInformText,
-	Ground:  spMeldrechtGround,
-	Sources: []string{"§1.6"},
-	Laws:    []string{"Jeugdwet art. 7.3.11 lid 4", "BW art. 1:240"},
-	Detail:  spMeldrechtInform,
-	Shared:  spSharedWith,
+	Inform:            spMeldrechtInformText,
+	Ground:            spMeldrechtGround,
+	Sources:           []string{"§1.6"},
+	Laws:              []string{"BW art. 1:240"},
+	Detail:            spMeldrechtInform,
+	Shared:            spSharedWith,
+	InformMayBeUnsafe: true,
 }
 
 var spUitMeldrechtVerwijsindex = &Outcome{
 	ID:    "meldrecht-verwijsindex",
-	Title: T("Je mag een signaal afgeven in de Verwijsindex", "You may register a signal in the reference index"),
+	Title: T("Je mag een signaal afgeven in de Verwijsindex", "You may register a signal in the Verwijsindex"),
 	Verdict: T(
-		"Je mag zonder toestemming een signaal afgeven in de Verwijsindex risicojongeren (Multi-signaal), zodat hulpverleners rond dezelfde jongere elkaar vinden.",
-		"You may register a signal in the youth at risk reference index (Multi-signaal) without consent, so that practitioners around the same young person find each other."),
+		"Je mag zonder toestemming een signaal afgeven in de Verwijsindex (Multi-signaal), zodat hulpverleners rond deze jongere elkaar vinden.",
+		"You may register a signal in the Verwijsindex (Multi-signaal) without consent, so that professionals around this young person find each other."),
 	Share: T(
-		"Alleen het signaal: dat jij betrokken bent bij deze jongere. De inhoud van je zorgen deel je niet via de Verwijsindex.",
-		"Only the signal: that you are involved with this young person. You do not share the content of your concerns through the index."),
-	Inform:  spMeldrechtInformText,
-	Ground:  spMeldrechtGround,
-	Sources: []string{"§1.6"},
-	Laws:    []string{"Jeugdwet par. 7.1 (verwijsindex risicojongeren)"},
-	Detail:  spMeldrechtInform,
-	Shared:  spSharedWith,
+		"Alleen het signaal dat jij betrokken bent. De inhoud van je zorgen deel je niet via de Verwijsindex.",
+		"Only the signal that you are involved. You do not share the content of your concerns through the Verwijsindex."),
+	Inform: T(
+		"Vertel de jongere (en bij een jongere onder de 16 ook de ouders met gezag) dat je hem of haar meldt: vooraf als dat veilig kan, anders zo snel mogelijk achteraf.",
+		"Tell the young person (and for one under 16 also the parents with authority) that you register them: beforehand if that is safe, otherwise as soon as possible afterwards."),
+	Ground: T(
+		"Meldrecht (§1.6): een meldingsbevoegde mag een jongere onder de 23 melden bij een redelijk vermoeden dat zijn of haar gezonde en veilige ontwikkeling echt wordt bedreigd. Melden mag, afwegen moet.",
+		"Right to report (§1.6): an authorised professional may register a young person under 23 on a reasonable suspicion that their healthy and safe development is actually threatened. You may register, but you must weigh it."),
+	Sources:           []string{"§1.6"},
+	Laws:              spVerwijsindexLaws,
+	Detail:            spMeldrechtInform,
+	Shared:            spSharedWith,
+	InformMayBeUnsafe: true,
 }
 
 var spUitMeldrechtGI = &Outcome{
 	ID:    "meldrecht-gi",
-	Title: T("Je mag de gezinsvoogd ongevraagd informeren", "You may inform the family guardian unasked"),
+	Title: T("Je mag de jeugdbeschermer ongevraagd informeren", "You may inform the child protection worker unasked"),
 	Verdict: T(
-		"Je mag de gecertificeerde instelling (gezinsvoogd) die de OTS uitvoert zonder toestemming en ongevraagd de informatie geven die nodig is voor de OTS.",
-		"You may give the certified institution (family guardian) carrying out the supervision order, unasked and without consent, the information needed for that order."),
+		"Je mag de GI die de OTS uitvoert ongevraagd en zonder toestemming de informatie geven die nodig is voor de OTS.",
+		"You may give the GI carrying out the supervision order, unasked and without consent, the information that order needs."),
 	Share: T(
-		"Alleen wat de gezinsvoogd nodig heeft voor de uitvoering van de OTS.",
-		"Only what the family guardian needs to carry out the supervision order."),
-	Inform:  spMeldrechtInformText,
-	Ground:  spMeldrechtGround,
-	Sources: []string{"§1.6", "noot 13"},
-	Laws:    []string{"Jeugdwet art. 7.3.11 lid 4", "BW art. 1:240"},
-	Detail:  spMeldrechtInform,
-	Shared:  spSharedWith,
+		"Alleen wat de jeugdbeschermer nodig heeft voor de uitvoering van de OTS.",
+		"Only what the child protection worker needs to carry out the supervision order."),
+	Inform:            spMeldrechtInformText,
+	Ground:            spMeldrechtGround,
+	Sources:           []string{"§1.6", "noot 13"},
+	Laws:              []string{"Jeugdwet art. 7.3.11 lid 4", "BW art. 1:255"},
+	Detail:            spMeldrechtInform,
+	Shared:            spSharedWith,
+	InformMayBeUnsafe: true,
+}
+
+var spUitMeldrechtVT = &Outcome{
+	ID:    "meldrecht-vt",
+	Title: T("Je mag Veilig Thuis op zijn verzoek informeren", "You may inform Veilig Thuis at its request"),
+	Verdict: T(
+		"Je mag Veilig Thuis zonder toestemming de informatie geven die het nodig heeft voor zijn onderzoek. Dat is een recht, geen plicht.",
+		"You may give Veilig Thuis, without consent, the information it needs for its investigation. That is a right, not a duty."),
+	Share: T(
+		"Alleen wat Veilig Thuis vraagt en nodig heeft: feiten en je eigen waarnemingen, met de bron erbij.",
+		"Only what Veilig Thuis asks and needs: facts and your own observations, with their source."),
+	Inform:            spMeldrechtInformText,
+	Ground:            T("Meldrecht (§1.6): wie een beroepsgeheim heeft, mag Veilig Thuis op zijn verzoek zonder toestemming informatie geven die nodig is om geweld te stoppen of een vermoeden te onderzoeken. Je weegt zelf af wat nodig is.", "Right to report (§1.6): a professional bound by secrecy may, at Veilig Thuis's request, give it without consent the information needed to stop violence or investigate a suspicion. You weigh yourself what is needed."),
+	Sources:           []string{"§1.6"},
+	Laws:              []string{"Wmo 2015 art. 5.2.6", "Jeugdwet art. 7.3.11"},
+	Detail:            spMeldrechtInform,
+	Shared:            spSharedWith,
+	InformMayBeUnsafe: true,
 }
 
 var spUitMeldrechtNiet = &Outcome{
@@ -732,8 +1057,8 @@ var spUitMeldrechtNiet = &Outcome{
 		"Delen is nu niet nodig, dus je deelt niet. Dat mag: het meldrecht is geen plicht.",
 		"Sharing is not needed now, so you do not share. That is allowed: the right to report is no duty."),
 	Inform: T(
-		"Leg je afweging onderbouwd vast in het dossier. Verandert de situatie, weeg dan opnieuw.",
-		"Record your weighing, with reasons, in the file. If the situation changes, weigh again."),
+		"Leg je afweging vast in het dossier. Verandert de situatie, weeg dan opnieuw.",
+		"Record your weighing in the file. If the situation changes, weigh again."),
 	Ground: T(
 		"Het meldrecht is een recht, geen plicht: op grond van je beroepsgeheim mag je besluiten niet te delen (§1.6).",
 		"The right to report is a right, not a duty: on the strength of your professional secrecy you may decide not to share (§1.6)."),
@@ -758,6 +1083,7 @@ var spUitMeldcodeEerst = &Outcome{
 	Ground:  spMeldcodeGround,
 	Sources: []string{"§1.6"},
 	Laws:    spMeldcodeLaws,
+	Pending: true,
 }
 
 var spUitMeldenVT = &Outcome{
@@ -787,7 +1113,8 @@ var spUitMeldenVT = &Outcome{
 		return T("Een nee op vraag 3, 4 of 5 van het afwegingskader betekent: melden. Je kunt daarnaast hulp blijven bieden.",
 			"A no to question 3, 4 or 5 of the assessment framework means: report. You can keep offering help as well.")
 	},
-	Shared: spSharedWith,
+	Shared:            spSharedWith,
+	InformMayBeUnsafe: true,
 }
 
 var spUitHulpZonderMelding = &Outcome{
@@ -808,14 +1135,15 @@ var spUitGeenVermoeden = &Outcome{
 	ID:    "geen-vermoeden",
 	Title: T("Geen vermoeden: geen melding", "No suspicion: no report"),
 	Verdict: T(
-		"Er is geen vermoeden van huiselijk geweld of kindermishandeling, dus je meldt niet bij Veilig Thuis. Wil je toch gegevens delen, loop het stappenplan dan door met een andere ontvanger.",
-		"There is no suspicion of domestic violence or child abuse, so you do not report to Veilig Thuis. If you still want to share data, go through the plan with another recipient."),
+		"Er is geen vermoeden van huiselijk geweld of kindermishandeling, dus je meldt niet bij Veilig Thuis.",
+		"There is no suspicion of domestic violence or child abuse, so you do not report to Veilig Thuis."),
 	Inform: T(
 		"Leg je afweging vast in het dossier en blijf alert op nieuwe signalen.",
 		"Record your weighing in the file and stay alert to new signals."),
 	Ground: T(
 		"Het meldrecht en de meldcode gelden bij (een vermoeden van) huiselijk geweld of kindermishandeling (§1.6).",
 		"The right to report and the reporting code apply to (a suspicion of) domestic violence or child abuse (§1.6)."),
-	Sources: []string{"§1.6"},
-	Laws:    []string{"Wmo 2015 art. 5.2.6", "Jeugdwet art. 7.3.11"},
+	Sources:  []string{"§1.6"},
+	Laws:     []string{"Wmo 2015 art. 5.2.6", "Jeugdwet art. 7.3.11"},
+	Continue: "stappenplan",
 }

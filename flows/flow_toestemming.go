@@ -19,6 +19,7 @@ var toestemmingFlow = register(&Flow{
 		tsGezag,
 		tsAanwezig,
 		tsWeigering,
+		tsWeigeringEen,
 		tsJongereWens,
 		tsVeiligheid,
 	},
@@ -74,7 +75,7 @@ var tsWilsbekwaam = &Step{
 	Label: T("Kan eigen belangen overzien", "Able to weigh own interests"),
 	Ask: T(
 		"Kan de jongere zijn of haar eigen belangen redelijk overzien en afwegen (wilsbekwaam)? Bijvoorbeeld niet bij een ernstige verstandelijke beperking.",
-		"Can the young person reasonably understand and weigh their own interests (mentally competent)? For example not with a severe intellectual disability."),
+		"Can the young person reasonably understand and weigh their own interests (has capacity)? For example not with a severe intellectual disability."),
 	Why: T(
 		"Een jongere vanaf 12 die dat niet kan, geeft zelf geen toestemming; dan beslissen de ouders met gezag of de voogd (§2.2).",
 		"A young person from 12 who cannot do so gives no consent themselves; the parents with authority or the guardian decide (§2.2)."),
@@ -91,17 +92,16 @@ var tsWilsbekwaam = &Step{
 var tsGezag = &Step{
 	ID:    "gezag-wie",
 	Label: T("Gezag", "Parental authority"),
-	Ask: T(
-		"Wie heeft het gezag? Ouders die bij de geboorte getrouwd of geregistreerd partners waren, hebben samen gezag, ook na een scheiding. Niet getrouwd: wie het kind op of na 1 januari 2023 erkende, heeft meestal samen met de moeder gezag; wie eerder erkende, alleen als gezamenlijk gezag is ingeschreven of de rechter het gaf.",
-		"Who holds parental authority? Parents who were married or registered partners at the birth hold it jointly, also after a divorce. Not married: whoever recognised the child on or after 1 January 2023 usually holds joint authority with the mother; whoever recognised earlier only if joint authority was registered or a court granted it."),
+	Ask:   authorityAsk,
 	Why: T(
-		"Alleen wie gezag heeft, geeft toestemming namens het kind (§2.3, Begrippenlijst 'Gezag'). De handreiking zegt dat erkenning geen gezag geeft; sinds 1 januari 2023 geeft erkenning meestal wel gezag, tenzij een uitzondering geldt (BW art. 1:251b).",
-		"Only those with parental authority consent on the child's behalf (§2.3, Begrippenlijst 'Gezag'). The guideline says recognition gives no authority; since 1 January 2023 recognition usually does, unless an exception applies (BW art. 1:251b)."),
+		"Alleen wie gezag heeft, geeft toestemming namens het kind (§2.3, Begrippenlijst 'Gezag'). De handreiking noemt niet dat trouwen na de geboorte gezamenlijk gezag geeft (BW art. 1:251), en zegt dat erkenning geen gezag geeft; sinds 1 januari 2023 geeft erkenning meestal wel gezag (BW art. 1:251b).",
+		"Only those with parental authority consent on the child's behalf (§2.3, Begrippenlijst 'Gezag'). The guideline does not say that marrying after the birth gives joint authority (BW art. 1:251), and says recognition gives no authority; since 1 January 2023 recognition usually does (BW art. 1:251b)."),
 	Sources: []string{"§2.3", "Begrippenlijst"},
+	Helper:  "gezag",
 	Options: []Option{
-		{Value: "beide", Label: T("Beide ouders samen", "Both parents jointly"), Words: []string{"beide ouders", "samen", "gezamenlijk", "erkend vanaf 2023", "both", "both parents", "joint", "recognised from 2023"}, Next: "aanwezig"},
-		{Value: "een-ouder", Label: T("Eén ouder alleen", "One parent alone"), Words: []string{"een ouder", "1 ouder", "eenhoofdig", "alleen moeder", "alleen vader", "one parent", "sole"}, Next: "weigering"},
-		{Value: "voogd", Label: T("Een voogd", "A guardian"), Words: []string{"voogdij", "guardian", "guardianship"}, Next: "weigering"},
+		{Value: "beide", Label: T("Beide ouders samen", "Both parents jointly"), Words: []string{"beide ouders", "samen", "gezamenlijk", "getrouwd", "erkend vanaf 2023", "both", "both parents", "joint", "married", "recognised from 2023"}, Next: "aanwezig"},
+		{Value: "een-ouder", Label: T("Eén ouder alleen", "One parent alone"), Words: []string{"een ouder", "1 ouder", "eenhoofdig", "alleen moeder", "alleen vader", "one parent", "sole"}, Next: "weigering-een"},
+		{Value: "voogd", Label: T("Een voogd", "A guardian"), Words: []string{"voogdij", "guardian", "guardianship"}, Next: "weigering-een"},
 		{Value: "weet-niet", Label: T("Weet ik niet", "I don't know"), Words: []string{"weet niet", "geen idee", "onbekend", "don't know", "dont know", "unknown"}, Next: "gezag-uitzoeken"},
 	},
 }
@@ -134,33 +134,65 @@ var tsWeigering = &Step{
 	Options: []Option{
 		{Value: "niemand", Label: T("Nee, niemand weigert", "No, nobody refuses"), Words: []string{"nee", "n", "no", "nobody", "niemand"}},
 		{Value: "een-ouder", Label: T("Eén van de twee ouders met gezag weigert", "One of the two parents with authority refuses"), Words: []string{"een ouder", "1 ouder", "one parent"}},
-		{Value: "gezag", Label: T("De ouder(s) met gezag of de voogd weigeren", "The parent(s) with authority or the guardian refuse"), Words: []string{"ouders", "beide ouders", "voogd", "parents", "guardian"}},
+		{Value: "gezag", Label: T("Beide ouders met gezag weigeren", "Both parents with authority refuse"), Words: []string{"ouders", "beide ouders", "parents", "both parents"}},
 		{Value: "jongere", Label: T("De jongere zelf weigert", "The young person refuses"), Words: []string{"kind", "jongere", "child", "young person"}},
 	},
-	Route: func(a Answers) string {
-		refusal := a["weigering"]
-		childDecides := a["leeftijd"] == "12-15" && a["wilsbekwaam"] == "ja"
-		switch {
-		case refusal == "niemand", refusal == "jongere" && !childDecides:
-			return "wie-toestemt"
-		case refusal != "jongere" && childDecides:
-			return "jongere-wens"
-		}
-		return "veiligheid"
+	Route: tsAfterRefusal,
+}
+
+// tsWeigeringEen asks about a refusal where one person holds authority: a
+// single parent or a guardian, so no "one of two parents refuses".
+var tsWeigeringEen = &Step{
+	ID:      "weigering-een",
+	Label:   T("Weigering", "Refusal"),
+	Ask:     tsWeigering.Ask,
+	Why:     tsWeigering.Why,
+	Sources: tsWeigering.Sources,
+	Options: []Option{
+		{Value: "niemand", Label: T("Nee, niemand weigert", "No, nobody refuses"), Words: []string{"nee", "n", "no", "nobody", "niemand"}},
+		{Value: "gezag", Label: T("De ouder met gezag of de voogd weigert", "The parent with authority or the guardian refuses"), Words: []string{"ouder", "voogd", "parent", "guardian"}},
+		{Value: "jongere", Label: T("De jongere zelf weigert", "The young person refuses"), Words: []string{"kind", "jongere", "child", "young person"}},
 	},
+	Route: tsAfterRefusal,
+}
+
+// tsRefusal returns who refuses, from whichever refusal step was asked.
+func tsRefusal(a Answers) string {
+	if r := a["weigering"]; r != "" {
+		return r
+	}
+	return a["weigering-een"]
+}
+
+// tsAfterRefusal picks what follows the refusal question.
+func tsAfterRefusal(a Answers) string {
+	refusal := tsRefusal(a)
+	childDecides := a["leeftijd"] == "12-15" && a["wilsbekwaam"] == "ja"
+	switch {
+	case refusal == "niemand", refusal == "jongere" && !childDecides:
+		return "wie-toestemt"
+	case refusal != "jongere" && childDecides:
+		return "jongere-wens"
+	}
+	return "veiligheid"
 }
 
 var tsJongereWens = &Step{
 	ID:    "jongere-wens",
 	Label: T("Jongere wil de hulp weloverwogen", "Young person wants the care, well considered"),
 	Ask: T(
-		"Blijft de jongere, goed geïnformeerd over de gevolgen, de hulp weloverwogen wensen?",
-		"Does the young person, well informed about the consequences, keep wanting the care after careful thought?"),
+		"Blijft de jongere, goed geïnformeerd over de gevolgen, de hulp weloverwogen wensen? Of is de hulp kennelijk nodig om ernstig nadeel voor de jongere te voorkomen?",
+		"Does the young person, well informed about the consequences, keep wanting the care after careful thought? Or is the care clearly needed to prevent serious harm to the young person?"),
 	Why: T(
-		"Een jongere van 12 tot en met 15 heeft een eigen stem: blijft die de hulp weloverwogen wensen, dan mag je afwegen toch te helpen (§2.3, noot 27).",
-		"A young person of 12 to 15 has a voice of their own: if they keep wanting the care after careful thought, you may weigh helping anyway (§2.3, note 27)."),
-	Sources: []string{"§2.3"},
-	Options: jaNeeOptions("hulp-op-wens-jongere", "veiligheid"),
+		"Voor een jongere van 12 tot en met 15 is de toestemming van de ouders niet nodig als de hulp kennelijk nodig is om ernstig nadeel te voorkomen, of als de jongere de hulp weloverwogen blijft wensen (BW art. 7:450 lid 2, Jeugdwet art. 7.3.4). De handreiking (§2.3, noot 27) noemt alleen het tweede.",
+		"For a young person of 12 to 15 the parents' consent is not needed if the care is clearly needed to prevent serious harm, or if the young person keeps wanting it after careful thought (BW art. 7:450 lid 2, Youth Act art. 7.3.4). The guideline (§2.3, note 27) names only the second."),
+	Sources: []string{"§2.3", "noot 27"},
+	Options: []Option{
+		{Value: "ja", Label: T("Ja, de jongere wil de hulp weloverwogen", "Yes, the young person wants it after careful thought"), Words: []string{"j", "yes", "y"}, Next: "hulp-op-wens-jongere"},
+		{Value: "ernstig-nadeel", Label: T("De hulp is kennelijk nodig tegen ernstig nadeel", "The care is clearly needed against serious harm"),
+			Words: []string{"ernstig nadeel", "kennelijk nodig", "serious harm", "clearly needed"}, Next: "hulp-op-wens-jongere"},
+		{Value: "nee", Label: T("Nee, geen van beide", "No, neither"), Words: []string{"n", "no", "nee", "neither"}, Next: "veiligheid"},
+	},
 }
 
 var tsVeiligheid = &Step{
@@ -178,7 +210,7 @@ var tsVeiligheid = &Step{
 		switch {
 		case a["veiligheid"] == "ja":
 			return "meldcode"
-		case a["weigering"] == "een-ouder" && a["gezag-wie"] == "beide":
+		case tsRefusal(a) == "een-ouder" && a["gezag-wie"] == "beide":
 			return "vervangende-toestemming"
 		}
 		return "geen-toestemming"
@@ -239,6 +271,7 @@ var tsUitWieToestemt = &Outcome{
 	Verdict: T(
 		"Vraag de toestemming van de personen hieronder, voor de hulp en voor elke deling van gegevens met wie niet direct bij de hulp betrokken is.",
 		"Ask the consent of the people below, for the care and for each sharing of data with someone not directly involved in the care."),
+	DetailFirst: true,
 	Inform: T(
 		"Leg in het dossier vast wie toestemming gaf, waarvoor en hoe (bij mondelinge toestemming een aantekening).",
 		"Record in the file who consented, to what and how (for oral consent, a note)."),
@@ -249,10 +282,15 @@ var tsUitWieToestemt = &Outcome{
 	Laws:    []string{"BW art. 7:450", "BW art. 7:465", "Jeugdwet art. 7.3.4", "BW art. 1:245"},
 	Detail: func(a Answers) Text {
 		var refused Text
-		if a["weigering"] == "jongere" {
+		if tsRefusal(a) == "jongere" {
 			refused = T(
 				"Het kind weigert: formeel beslissen "+tsHolders(a).NL+", maar neem de weigering serieus en praat erover.",
 				"The child refuses: formally "+tsHolders(a).EN+" decide, but take the refusal seriously and talk about it.")
+			if a["wilsbekwaam"] == "nee" {
+				refused = spJoin(refused, T(
+					"Verzet de jongere zich tegen ingrijpende hulp, dan mag die alleen als die kennelijk nodig is om ernstig nadeel te voorkomen (BW art. 7:465 lid 6).",
+					"If the young person resists invasive care, it may only go ahead when it is clearly needed to prevent serious harm (BW art. 7:465 lid 6)."))
+			}
 		}
 		return spJoin(tsWhoConsents(a), tsPresence(a), refused, tsSpecificForSharing)
 	},
@@ -269,9 +307,9 @@ var tsUitJongereAlleen = &Outcome{
 		"Record the consent in the file. Parents with authority need the young person's consent to see the file (§4.2)."),
 	Ground: T(
 		"Vanaf 16 geeft een wilsbekwame jongere zelf toestemming (§2.2). Weigert de jongere en is de veiligheid in gevaar, volg dan de meldcode (§2.3, §1.6).",
-		"From 16 a competent young person consents alone (§2.2). If the young person refuses and safety is at risk, follow the reporting code (§2.3, §1.6)."),
+		"From 16 a young person with capacity consents alone (§2.2). If the young person refuses and safety is at risk, follow the reporting code (§2.3, §1.6)."),
 	Sources: []string{"§2.2", "§4.2"},
-	Laws:    []string{"BW art. 7:447", "BW art. 7:450", "Jeugdwet art. 7.3.4"},
+	Laws:    []string{"BW art. 7:447", "BW art. 7:450", "Jeugdwet art. 7.3.5 lid 1"},
 	Detail: func(Answers) Text {
 		return tsSpecificForSharing
 	},
@@ -288,7 +326,7 @@ var tsUitJongvolwassene = &Outcome{
 		"Record the consent in the file."),
 	Ground: T(
 		"Jeugdigen zijn 0 tot en met 23 jaar, maar vanaf 18 is iemand meerderjarig en geeft zelf toestemming (Begrippenlijst, §2.2). Kan een volwassene zijn of haar belangen niet overzien, dan kan een mentor of curator beslissen; dat valt buiten de handreiking, vraag het de FG.",
-		"Young people are 0 to 23, but from 18 a person is of age and consents alone (Begrippenlijst, §2.2). If an adult cannot weigh their interests, a mentor or guardian may decide; that is outside the guideline, ask the privacy officer."),
+		"Young people are 0 to 23, but from 18 a person is of age and consents alone (Begrippenlijst, §2.2). If an adult cannot weigh their interests, a mentor or an administrator (curator) may decide; that is outside the guideline, ask the data protection officer (FG)."),
 	Sources: []string{"Begrippenlijst", "§2.2"},
 	Laws:    []string{"BW art. 1:233", "BW art. 7:450", "Jeugdwet art. 7.3.4"},
 	Detail: func(Answers) Text {
@@ -300,36 +338,44 @@ var tsUitGezagUitzoeken = &Outcome{
 	ID:    "gezag-uitzoeken",
 	Title: T("Zoek eerst uit wie het gezag heeft", "First find out who holds parental authority"),
 	Verdict: T(
-		"Vraag de ouders wie het gezag heeft en vraag door: veel mensen halen erkenning en gezag door elkaar. Vraag bij ouders die niet getrouwd waren ook wanneer het kind erkend is. Kom je er niet uit, doorloop dan de flow 'gezag' of vraag een uittreksel uit het gezagsregister bij een rechtbank.",
-		"Ask the parents who holds authority and ask on: many people confuse recognition with authority. With parents who were not married, also ask when the child was recognised. If that does not settle it, go through the 'gezag' flow or request an extract from the authority register at a court."),
+		"Vraag de ouders wie het gezag heeft en vraag door: veel mensen halen erkenning en gezag door elkaar. Trouwden de ouders na de geboorte, dan hebben ze samen gezag. Vraag bij ouders die niet getrouwd zijn wanneer het kind erkend is.",
+		"Ask the parents who holds parental authority and ask on: many people confuse recognition with authority. If the parents married after the birth, they hold joint authority. With parents who are not married, ask when the child was recognised."),
+	Inform: T(
+		"Kom je er niet uit, vraag dan een uittreksel uit het gezagsregister bij een rechtbank.",
+		"If that does not settle it, request an extract from the register of parental authority at a court."),
 	Ground: T(
 		"Alleen wie gezag heeft, geeft toestemming namens een minderjarige (§2.3, Begrippenlijst 'Gezag'). Sinds 1 januari 2023 geeft erkenning meestal gezag (BW art. 1:251b); dat staat niet in het gezagsregister. De handreiking noemt nog de oude regel dat erkenning geen gezag geeft.",
-		"Only those with parental authority consent for a minor (§2.3, Begrippenlijst 'Gezag'). Since 1 January 2023 recognition usually gives authority (BW art. 1:251b); that is not in the authority register. The guideline still shows the old rule that recognition gives no authority."),
+		"Only those with parental authority consent for a minor (§2.3, Begrippenlijst 'Gezag'). Since 1 January 2023 recognition usually gives authority (BW art. 1:251b); that is not in the register of parental authority. The guideline still shows the old rule that recognition gives no authority."),
 	Sources: []string{"§2.3", "Begrippenlijst", "noot 24", "noot 25"},
-	Laws:    []string{"BW art. 1:244", "BW art. 1:245", "BW art. 1:251b"},
+	Laws:    []string{"BW art. 1:244", "BW art. 1:245", "BW art. 1:251", "BW art. 1:251b"},
+	Pending: true,
 }
 
 var tsUitWensJongere = &Outcome{
 	ID:    "hulp-op-wens-jongere",
 	Title: T("Je mag de jongere toch helpen", "You may help the young person anyway"),
 	Verdict: T(
-		"De ouders met gezag weigeren (deels), maar een jongere van 12 tot en met 15 die de hulp weloverwogen blijft wensen, mag je toch helpen als jij dat verantwoord vindt.",
-		"The parents with authority refuse (in part), but you may still help a young person of 12 to 15 who keeps wanting the care after careful thought, if you find that responsible."),
+		"De ouders met gezag weigeren (deels), maar je mag de jongere van 12 tot en met 15 toch helpen als jij dat verantwoord vindt.",
+		"The parents with authority refuse (in part), but you may still help the young person of 12 to 15 if you find that responsible."),
 	Inform: T(
 		"Leg de jongere in begrijpelijke taal uit wat zijn of haar keuze betekent. Leg de weigering, de wens van de jongere en je afweging vast in het dossier.",
 		"Explain to the young person in plain words what their choice means. Record the refusal, the young person's wish and your weighing in the file."),
 	Ground: T(
-		"De wet geeft een jongere van 12 tot en met 15 die de hulp weloverwogen blijft wensen ruimte om toch geholpen te worden (§2.3, noot 27). Gegevens deel je zonder toestemming van de ouders alleen via het stappenplan (§1.4).",
-		"The law lets a young person of 12 to 15 who keeps wanting the care after careful thought be helped anyway (§2.3, note 27). You share data without the parents' consent only through the step-by-step plan (§1.4)."),
+		"Voor een jongere van 12 tot en met 15 is de toestemming van de ouders niet nodig als de hulp kennelijk nodig is om ernstig nadeel te voorkomen, of als de jongere haar weloverwogen blijft wensen (§2.3, noot 27; BW art. 7:450 lid 2). Gegevens deel je zonder toestemming van de ouders alleen via het stappenplan (§1.4).",
+		"For a young person of 12 to 15 the parents' consent is not needed if the care is clearly needed to prevent serious harm, or if the young person keeps wanting it after careful thought (§2.3, note 27; BW art. 7:450 lid 2). You share data without the parents' consent only through the step-by-step plan (§1.4)."),
 	Sources: []string{"§2.3", "§1.4", "noot 27"},
 	Laws:    []string{"BW art. 7:450 lid 2", "Jeugdwet art. 7.3.4 lid 2"},
 	Detail: func(a Answers) Text {
-		if a["weigering"] == "een-ouder" && a["gezag-wie"] == "beide" {
-			return T(
-				"Daarnaast kan de andere ouder met gezag de rechter om vervangende toestemming vragen.",
-				"The other parent with authority can also ask the court for substitute consent.")
+		why := T("De jongere blijft de hulp weloverwogen wensen.", "The young person keeps wanting the care after careful thought.")
+		if a["jongere-wens"] == "ernstig-nadeel" {
+			why = T("De hulp is kennelijk nodig om ernstig nadeel voor de jongere te voorkomen.", "The care is clearly needed to prevent serious harm to the young person.")
 		}
-		return Text{}
+		if tsRefusal(a) == "een-ouder" && a["gezag-wie"] == "beide" {
+			why = spJoin(why, T(
+				"Daarnaast kan de andere ouder met gezag de rechter om vervangende toestemming vragen.",
+				"The other parent with authority can also ask the court for substitute consent."))
+		}
+		return why
 	},
 }
 
@@ -364,7 +410,7 @@ var tsUitGeenToestemming = &Outcome{
 	Sources: []string{"§2.2", "§2.3", "§2.4"},
 	Laws:    []string{"BW art. 7:450", "Jeugdwet art. 7.3.4", "Jeugdwet art. 7.3.11"},
 	Detail: func(a Answers) Text {
-		if a["weigering"] == "jongere" {
+		if tsRefusal(a) == "jongere" {
 			return T("De jongere weigert, en zijn of haar toestemming is nodig.", "The young person refuses, and their consent is needed.")
 		}
 		return T("Weigering door "+tsHolders(a).NL+".", "Refused by "+tsHolders(a).EN+".")
@@ -387,7 +433,8 @@ var tsUitMeldcode = &Outcome{
 	Laws:    []string{"Wmo 2015 art. 5.2.6", "Besluit verplichte meldcode huiselijk geweld en kindermishandeling"},
 	Detail: func(Answers) Text {
 		return T(
-			"Veilig Thuis: 0800-2000 (gratis, dag en nacht). Bij acuut gevaar: 112. In het stappenplan (kies Veilig Thuis) loop je het afwegingskader door.",
-			"Veilig Thuis: 0800-2000 (free, day and night). In acute danger: 112. The step-by-step plan (choose Veilig Thuis) walks you through the assessment framework.")
+			"Veilig Thuis: 0800-2000 (gratis, dag en nacht). Bij acuut gevaar: 112. Met de knop hieronder loop je in het stappenplan het afwegingskader door.",
+			"Veilig Thuis: 0800-2000 (free, day and night). In acute danger: 112. The button below walks you through the assessment framework in the step-by-step plan.")
 	},
+	Continue: "stappenplan ontvanger=veilig-thuis",
 }

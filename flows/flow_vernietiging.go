@@ -19,15 +19,21 @@ var vernietigingFlow = register(&Flow{
 	Note:    true,
 	Steps: []*Step{
 		vnAanleiding,
+		vnWieVraagt,
+		vnLeeftijd,
+		vnGezag,
 		vnOmvang,
 		vnTermijn,
 		vnBelangAnder,
 		vnVerantwoording,
-		vnGoedeZorg,
 		vnWettelijkePlicht,
 		vnReikwijdte,
 	},
 	Outcomes: []*Outcome{
+		vnUitOudersBeslissen,
+		vnUitVraagJongere,
+		vnUitVolwassene,
+		vnUitGezagControleren,
 		vnUitVernietigen,
 		vnUitWeigeren,
 		vnUitDeels,
@@ -46,12 +52,15 @@ var vnAanleiding = &Step{
 		"If the client asks, the right to destruction of the Jeugdwet and the WGBO applies, even while the retention period runs. Without a request it depends on the retention period (§3.1, §4.1e)."),
 	Sources: []string{"§3.1", "§4.1e"},
 	Options: []Option{
-		{Value: "verzoek", Label: T("De cliënt (of een ouder met gezag) vraagt erom", "The client (or a parent with authority) asks for it"),
-			Words: []string{"verzoek", "vraagt", "request", "asks"}, Next: "omvang"},
+		{Value: "verzoek", Label: T("Iemand vraagt erom", "Someone asks for it"),
+			Words: []string{"verzoek", "vraagt", "request", "asks", "de client vraagt erom", "the client asks"}, Next: "wie-vraagt"},
 		{Value: "bewaartermijn", Label: T("Er is geen verzoek; het gaat om de bewaartermijn", "There is no request; it is about the retention period"),
 			Words: []string{"termijn", "geen verzoek", "retention", "retention period", "no request"}, Next: "termijn"},
 	},
 }
+
+// The steps and outcomes on who asks (§4.2), shared with the rechten flow.
+var vnWieVraagt, vnLeeftijd, vnGezag = whoAsksSteps("omvang")
 
 var vnOmvang = &Step{
 	ID:    "omvang",
@@ -72,8 +81,8 @@ var vnTermijn = &Step{
 	Label: T("Bewaartermijn", "Retention period"),
 	Ask:   T("Is de bewaartermijn voorbij?", "Has the retention period ended?"),
 	Why: T(
-		"Sinds 1 januari 2020 bewaar je een jeugdhulp- of WGBO-dossier 20 jaar, gerekend vanaf de laatste wijziging in het dossier. De handreiking (§3.1, §4.1e) noemt nog 15 jaar na het einde van de hulp; dat is verouderd. Veilig Thuis bewaart tot het jongste kind 18 is, een GI langer (Jeugdwet art. 7.3.8, BW art. 7:454 lid 3).",
-		"Since 1 January 2020 you keep a youth-care or WGBO file for 20 years, counted from the last change in the file. The guideline (§3.1, §4.1e) still says 15 years from the end of the care; that is out of date. Veilig Thuis keeps files until the youngest child is 18, a certified institution (GI) longer (Jeugdwet art. 7.3.8, BW art. 7:454 lid 3)."),
+		"Sinds 1 januari 2020 bewaar je een jeugdhulp- of WGBO-dossier 20 jaar, gerekend vanaf de laatste wijziging in het dossier. De handreiking (§3.1, §4.1e) noemt nog 15 jaar na het einde van de hulp; dat is verouderd. Voor Veilig Thuis en een gecertificeerde instelling (GI) gelden eigen, vaak langere termijnen; vraag je FG (Jeugdwet art. 7.3.8, BW art. 7:454 lid 3).",
+		"Since 1 January 2020 you keep a youth-care or WGBO file for 20 years, counted from the last change in the file. The guideline (§3.1, §4.1e) still says 15 years from the end of the care; that is out of date. Veilig Thuis and a certified institution (GI) have terms of their own, often longer; ask your FG (Jeugdwet art. 7.3.8, BW art. 7:454 lid 3)."),
 	Sources: []string{"§3.1", "§4.1e"},
 	Options: []Option{
 		{Value: "loopt", Label: T("Nee, de termijn loopt nog", "No, the period is still running"), Words: []string{"nee", "n", "no", "loopt nog", "running"}, Next: "bewaren"},
@@ -83,13 +92,13 @@ var vnTermijn = &Step{
 
 var vnBelangAnder = &Step{
 	ID:    "belang-ander",
-	Label: T("Aanmerkelijk belang van een ander", "Significant interest of someone else"),
+	Label: T("Aanmerkelijk belang van een ander", "Substantial interest of someone else"),
 	Ask: T(
-		"Heeft iemand anders dan de cliënt een aanmerkelijk belang bij het bewaren van deze gegevens?",
-		"Does someone other than the client have a significant interest in keeping this data?"),
+		"Heeft iemand anders dan de vrager een aanmerkelijk belang bij het bewaren van deze gegevens? Dat kan ook het kind zijn, bijvoorbeeld als een ouder signalen van mogelijke mishandeling uit het dossier van het kind wil laten halen.",
+		"Does someone other than the requester have a substantial interest in keeping this data? That can be the child, for example when a parent wants signs of possible abuse removed from the child's file."),
 	Why: T(
-		"Je mag gegevens bewaren als het belang van een ander groter is dan het belang van de cliënt bij vernietigen. Denk aan een familielid bij informatie over een erfelijke ziekte, of aan gegevens over de afstamming van een kind. Dat moet je aannemelijk kunnen maken (§4.1e).",
-		"You may keep data if someone else's interest outweighs the client's interest in destruction. Think of a relative and information about a hereditary disease, or data about a child's descent. You must be able to make this plausible (§4.1e)."),
+		"De wet kent maar twee redenen om een verzoek om vernietiging te weigeren: een aanmerkelijk belang van een ander, of een wet die zich ertegen verzet (Jeugdwet art. 7.3.9, BW art. 7:455). Denk aan een familielid bij een erfelijke ziekte, of aan het kind bij signalen van mishandeling. Dat moet je aannemelijk kunnen maken (§4.1e).",
+		"The law knows only two reasons to refuse a request for destruction: a substantial interest of someone else, or a law that stands against it (Youth Act art. 7.3.9, BW art. 7:455). Think of a relative with a hereditary disease, or of the child where there are signs of abuse. You must be able to make this plausible (§4.1e)."),
 	Sources: []string{"§4.1e"},
 	Options: jaNeeOptions("verantwoording", "verantwoording"),
 }
@@ -101,29 +110,16 @@ var vnVerantwoording = &Step{
 		"Heb je de gegevens nodig om je te verantwoorden in een procedure die je op reële, concrete gronden verwacht, zoals een tuchtzaak of rechtszaak?",
 		"Do you need the data to account for your actions in proceedings you expect on real, concrete grounds, such as a disciplinary case or a lawsuit?"),
 	Why: T(
-		"Een reële, concrete verwachting van een procedure kan een reden zijn om gegevens te bewaren. Dat de cliënt misschien een klacht indient, is op zich niet genoeg (§4.1e).",
-		"A real, concrete expectation of proceedings can be a reason to keep data. That the client might make a complaint is not enough on its own (§4.1e)."),
+		"Een reële, concrete verwachting van een procedure kan een aanmerkelijk belang van een ander zijn, namelijk van jou. Dat de cliënt misschien een klacht indient, is op zich niet genoeg (§4.1e). Laat dit zo nodig door je FG bevestigen.",
+		"A real, concrete expectation of proceedings can be a substantial interest of someone else, namely yours. That the client might make a complaint is not enough on its own (§4.1e). Have your FG confirm this where needed."),
 	Sources: []string{"§4.1e"},
 	Options: []Option{
 		{Value: "procedure", Label: T("Ja, er loopt of dreigt concreet een procedure", "Yes, proceedings are under way or concretely expected"),
-			Words: []string{"ja", "j", "yes", "y", "rechtszaak", "tuchtzaak", "lawsuit"}, Next: "goede-zorg"},
+			Words: []string{"ja", "j", "yes", "y", "rechtszaak", "tuchtzaak", "lawsuit"}, Next: "wettelijke-plicht"},
 		{Value: "klacht", Label: T("Er komt misschien een klacht", "A complaint might come"),
-			Words: []string{"misschien", "mogelijk een klacht", "maybe", "complaint", "possible complaint"}, Next: "goede-zorg"},
-		{Value: "nee", Label: T("Nee", "No"), Words: []string{"n", "no"}, Next: "goede-zorg"},
+			Words: []string{"misschien", "mogelijk een klacht", "maybe", "complaint", "possible complaint"}, Next: "wettelijke-plicht"},
+		{Value: "nee", Label: T("Nee", "No"), Words: []string{"n", "no"}, Next: "wettelijke-plicht"},
 	},
-}
-
-var vnGoedeZorg = &Step{
-	ID:    "goede-zorg",
-	Label: T("Nodig voor goede hulp", "Needed for good care"),
-	Ask: T(
-		"Zijn deze gegevens nodig zodat jij of een volgende hulpverlener goede en veilige hulp kan blijven bieden?",
-		"Is this data needed so that you or a next professional can keep giving good and safe care?"),
-	Why: T(
-		"Maakt vernietigen goede hulp onmogelijk, dan kun je weigeren; dat moet je wel goed motiveren. Denk aan een ouder die vraagt om signalen van mogelijke mishandeling uit het dossier van het kind te halen (§4.1e, noot 38).",
-		"If destruction would make good care impossible, you may refuse; you must give solid reasons. Think of a parent asking to remove signs of possible abuse from the child's file (§4.1e, note 38)."),
-	Sources: []string{"§4.1e"},
-	Options: jaNeeOptions("wettelijke-plicht", "wettelijke-plicht"),
 }
 
 var vnWettelijkePlicht = &Step{
@@ -133,8 +129,8 @@ var vnWettelijkePlicht = &Step{
 		"Moet je de gegevens bewaren omdat een andere wet dat voorschrijft? De gewone bewaartermijn telt hier niet mee.",
 		"Must you keep the data because another law requires it? The ordinary retention period does not count here."),
 	Why: T(
-		"Vernietigen kan niet als een wet zich ertegen verzet; de handreiking noemt bijvoorbeeld de Archiefwet (§3.1). Twijfel je, vraag het je FG of privacy officer.",
-		"You cannot destroy data when a law stands against it; the guideline names the Archives Act (Archiefwet), for example (§3.1). If in doubt, ask your FG or privacy officer."),
+		"Vernietigen kan niet als een wet zich ertegen verzet; de handreiking noemt bijvoorbeeld de Archiefwet (§3.1). Twijfel je, vraag het je FG.",
+		"You cannot destroy data when a law stands against it; the guideline names the Archives Act (Archiefwet), for example (§3.1). If in doubt, ask your data protection officer (FG)."),
 	Sources: []string{"§3.1"},
 	Options: jaNeeOptions("", ""),
 	Route:   vnAfterWeighing,
@@ -162,9 +158,8 @@ var vnGrounds = []struct {
 	step, value string
 	name        Text
 }{
-	{"belang-ander", "ja", T("een ander heeft een aanmerkelijk belang bij bewaren", "someone else has a significant interest in keeping it")},
-	{"verantwoording", "procedure", T("je hebt de gegevens nodig om je te verantwoorden in een concreet verwachte procedure", "you need the data to account for your actions in concretely expected proceedings")},
-	{"goede-zorg", "ja", T("de gegevens zijn nodig voor goede hulp (goed hulpverlenerschap)", "the data is needed for good care")},
+	{"belang-ander", "ja", T("een ander heeft een aanmerkelijk belang bij bewaren", "someone else has a substantial interest in keeping it")},
+	{"verantwoording", "procedure", T("jij hebt een aanmerkelijk belang: je moet je verantwoorden in een concreet verwachte procedure", "you have a substantial interest: you must account for your actions in concretely expected proceedings")},
 	{"wettelijke-plicht", "ja", T("een andere wet schrijft bewaren voor", "another law requires keeping it")},
 }
 
@@ -233,13 +228,13 @@ var vnRetentionLaws = []string{"Jeugdwet art. 7.3.8", "BW art. 7:454 lid 3"}
 // vnRetentionNow states the current retention period and flags the
 // guideline's old one (legal update 1).
 var vnRetentionNow = T(
-	"De bewaartermijn is sinds 1 januari 2020 20 jaar na de laatste wijziging in het dossier (Veilig Thuis: tot het jongste kind 18 is); de handreiking (§3.1, §4.1e) noemt nog 15 jaar na het einde van de hulp.",
-	"Since 1 January 2020 the retention period is 20 years from the last change in the file (Veilig Thuis: until the youngest child is 18); the guideline (§3.1, §4.1e) still says 15 years from the end of the care.")
+	"De bewaartermijn is sinds 1 januari 2020 20 jaar na de laatste wijziging in het dossier (Veilig Thuis en een GI: eigen, vaak langere termijnen); de handreiking (§3.1, §4.1e) noemt nog 15 jaar na het einde van de hulp.",
+	"Since 1 January 2020 the retention period is 20 years from the last change in the file (Veilig Thuis and a GI: terms of their own, often longer); the guideline (§3.1, §4.1e) still says 15 years from the end of the care.")
 
 // vnOptions tells the client what they can do after a refusal.
 var vnOptions = T(
 	"Noem wat de cliënt kan doen: een klacht indienen bij je organisatie, de FG inschakelen ("+municipalPrivacyOfficers+"), een klacht indienen bij de Autoriteit Persoonsgegevens of naar de rechter gaan.",
-	"Name what the client can do: complain to your organisation, involve the FG ("+municipalPrivacyOfficers+"), complain to the Autoriteit Persoonsgegevens or go to court.")
+	"Name what the client can do: complain to your organisation, involve the FG ("+municipalPrivacyOfficers+"), complain to the Dutch Data Protection Authority (AP) or go to court.")
 
 var vnUitVernietigen = &Outcome{
 	ID:    "vernietigen",
@@ -251,28 +246,30 @@ var vnUitVernietigen = &Outcome{
 		"Bevestig de vernietiging schriftelijk aan de cliënt. Zeg er eerlijk bij dat je de gegevens daarna niet meer kunt gebruiken, ook niet als hij later een klacht indient.",
 		"Confirm the destruction to the client in writing. Say honestly that you can no longer use the data afterwards, not even if they complain later."),
 	Ground: T(
-		"Recht op vernietiging op verzoek (Jeugdwet art. 7.3.9, BW art. 7:455); geen aanmerkelijk belang van een ander, geen concreet verwachte procedure, geen bezwaar vanuit goed hulpverlenerschap en geen andere wet (§4.1e). Het AVG-recht op vergetelheid geldt niet, omdat je de gegevens verwerkt voor een wettelijke taak.",
-		"Right to destruction on request (Jeugdwet art. 7.3.9, BW art. 7:455); no significant interest of someone else, no concretely expected proceedings, no objection from good care and no other law (§4.1e). The AVG right to be forgotten does not apply, because you process the data for a legal task."),
-	Sources: []string{"§3.1", "§4.1e"},
-	Laws:    vnRequestLaws,
-	Detail:  vnDetail,
+		"Recht op vernietiging op verzoek (Jeugdwet art. 7.3.9, BW art. 7:455); geen aanmerkelijk belang van een ander (ook niet van het kind of van jou in een procedure) en geen wet die zich ertegen verzet (§4.1e). Het AVG-recht op vergetelheid geldt niet, omdat je de gegevens verwerkt voor een wettelijke taak.",
+		"Right to destruction on request (Jeugdwet art. 7.3.9, BW art. 7:455); no substantial interest of someone else (not of the child either, nor yours in proceedings) and no law that stands against it (§4.1e). The AVG right to be forgotten does not apply, because you process the data for a legal task."),
+	Sources:  []string{"§3.1", "§4.1e"},
+	Laws:     vnRequestLaws,
+	Detail:   vnDetail,
+	Deadline: vnDestroyTerm,
 }
 
 var vnUitWeigeren = &Outcome{
 	ID:    "weigeren",
 	Title: T("Weiger het verzoek, met redenen", "Refuse the request, with reasons"),
 	Verdict: T(
-		"Je hebt een zwaarwegende reden om de gegevens te bewaren. Weiger het verzoek, leg je afweging met redenen vast in het dossier en bewaar niet meer dan nodig.",
-		"You have a weighty reason to keep the data. Refuse the request, record your weighing with reasons in the file and keep no more than needed."),
+		"Een van de twee wettelijke uitzonderingen geldt: weiger het verzoek, met redenen. Bewaar niet meer dan nodig.",
+		"One of the two legal exceptions applies: refuse the request, with reasons. Keep no more than needed."),
 	Inform: T(
 		"Laat de cliënt binnen een maand schriftelijk weten dat je weigert en waarom (AVG art. 12 lid 4). "+vnOptions.NL,
 		"Tell the client in writing within one month that you refuse and why (AVG art. 12 lid 4). "+vnOptions.EN),
 	Ground: T(
-		"Uitzondering op het recht op vernietiging: een zwaarwegende reden om te bewaren, met redenen vastgelegd (§4.1e; Jeugdwet art. 7.3.9, BW art. 7:455).",
-		"Exception to the right to destruction: a weighty reason to keep, with reasons recorded (§4.1e; Jeugdwet art. 7.3.9, BW art. 7:455)."),
-	Sources: []string{"§4.1e"},
-	Laws:    append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4", "BW art. 7:453"),
-	Detail:  vnDetail,
+		"Uitzondering op het recht op vernietiging: bewaren is van aanmerkelijk belang voor een ander, of een wet verzet zich tegen vernietiging (§4.1e; Jeugdwet art. 7.3.9, BW art. 7:455). Andere redenen, zoals de lopende bewaartermijn, tellen niet.",
+		"Exception to the right to destruction: keeping is of substantial interest to someone else, or a law stands against destruction (§4.1e; Youth Act art. 7.3.9, BW art. 7:455). Other reasons, such as the running retention period, do not count."),
+	Sources:  []string{"§4.1e"},
+	Laws:     append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4"),
+	Detail:   vnDetail,
+	Deadline: vnRefuseTerm,
 }
 
 var vnUitDeels = &Outcome{
@@ -287,9 +284,10 @@ var vnUitDeels = &Outcome{
 	Ground: T(
 		"Recht op vernietiging, met een uitzondering voor een deel van de gegevens (§4.1e; Jeugdwet art. 7.3.9, BW art. 7:455).",
 		"Right to destruction, with an exception for part of the data (§4.1e; Jeugdwet art. 7.3.9, BW art. 7:455)."),
-	Sources: []string{"§1.3", "§4.1e"},
-	Laws:    append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4", "BW art. 7:453"),
-	Detail:  vnDetail,
+	Sources:  []string{"§1.3", "§4.1e"},
+	Laws:     append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4"),
+	Detail:   vnDetail,
+	Deadline: vnDestroyTerm,
 }
 
 var vnUitBewaren = &Outcome{
@@ -307,8 +305,8 @@ var vnUitNaTermijn = &Outcome{
 	ID:    "vernietigen-na-termijn",
 	Title: T("Vernietig het dossier na de bewaartermijn", "Destroy the file after the retention period"),
 	Verdict: T(
-		"De termijn is voorbij en er is geen reden om langer te bewaren: vernietig het dossier, ook kopieën en e-mails. Leg vast welk dossier je wanneer vernietigde, zonder de inhoud.",
-		"The period has ended and there is no reason to keep it longer: destroy the file, copies and emails included. Record which file you destroyed and when, without the content."),
+		"De termijn is voorbij en er is geen reden om langer te bewaren: vernietig het dossier, ook kopieën en e-mails. Leg vast welk dossier je wanneer vernietigde, zonder de inhoud; in een gemeentelijk wijkteam met een verklaring van vernietiging (Archiefwet).",
+		"The period has ended and there is no reason to keep it longer: destroy the file, copies and emails included. Record which file you destroyed and when, without the content; in a municipal neighbourhood team with a statement of destruction (Archiefwet)."),
 	Ground:  T("Einde van de bewaartermijn zonder uitzondering (§3.1). "+vnRetentionNow.NL, "End of the retention period without an exception (§3.1). "+vnRetentionNow.EN),
 	Sources: []string{"§3.1", "§4.1e"},
 	Laws:    vnRetentionLaws,
@@ -323,6 +321,16 @@ var vnUitLangerBewaren = &Outcome{
 		"There is a reason to keep data beyond the period. Keep only what that needs, destroy the rest, and record why and until when."),
 	Ground:  T("Uitzondering op vernietigen na de bewaartermijn (§3.1, §4.1e). "+vnRetentionNow.NL, "Exception to destruction after the retention period (§3.1, §4.1e). "+vnRetentionNow.EN),
 	Sources: []string{"§3.1", "§4.1e"},
-	Laws:    append(append([]string{}, vnRetentionLaws...), "BW art. 7:453"),
+	Laws:    vnRetentionLaws,
 	Detail:  vnDetail,
 }
+
+// vnDestroyTerm is the term for destruction on request (Jeugdwet art.
+// 7.3.9, BW art. 7:455).
+var vnDestroyTerm = &Deadline{Months: 3, What: T("vernietigen op verzoek", "destroy on request")}
+
+// vnRefuseTerm is the term for telling the client of a refusal (AVG art.
+// 12 lid 3 and 4).
+var vnRefuseTerm = &Deadline{Months: 1, What: T("weigering met redenen laten weten", "give notice of the refusal, with reasons")}
+
+var vnUitOudersBeslissen, vnUitVraagJongere, vnUitVolwassene, vnUitGezagControleren = whoAsksOutcomes()

@@ -79,38 +79,44 @@ func checkAllReached(t *testing.T, f *Flow, reached map[string]bool) {
 
 func TestInzagePaths(t *testing.T) {
 	cases := []pathCase{
-		{"adult client", []string{"client", "alleen-client"}, "client-inzage",
+		{"adult client", []string{"ja", "client", "alleen-client"}, "client-inzage",
 			[]string{"kopie", "binnen een maand", "AVG art. 12 lid 3", "e-mails", "within one month"}, false},
-		{"adult client, others and working notes", []string{"client", "beide"}, "client-inzage",
-			[]string{"onleesbaar", "Gerechtshof Arnhem-Leeuwarden", "2023", "§3.1", "fg@diemen.nl", "fg@ouder-amstel.nl"}, false},
-		{"13-year-old types her age", []string{"jeugdige", "13", "nee"}, "jeugdige-12-15",
-			[]string{"eigen recht", "own right", "tegenhouden", "ouders met gezag"}, false},
-		{"16-year-old", []string{"kind", "16 jaar", "no"}, "jongere-16-17",
+		{"adult client, others and working notes", []string{"ja", "client", "beide"}, "client-inzage",
+			[]string{"onleesbaar", "Gerechtshof Arnhem-Leeuwarden", "2023", "§3.1", "FG", "namen van professionals"}, false},
+		{"13-year-old types her age", []string{"ja", "jeugdige", "13", "nee"}, "jeugdige-12-15",
+			[]string{"eigen recht", "own right", "zonder zijn of haar toestemming"}, false},
+		{"16-year-old", []string{"ja", "kind", "16 jaar", "no"}, "jongere-16-17",
 			[]string{"beslist zelf wie", "toestemming nodig"}, false},
-		{"9-year-old", []string{"jeugdige", "9"}, "kind-geen-eigen-recht",
+		{"9-year-old", []string{"ja", "jeugdige", "9"}, "kind-geen-eigen-recht",
 			[]string{"geen eigen recht", "ouders met gezag beslissen", "belang van het kind"}, false},
-		{"young person who cannot weigh interests", []string{"jeugdige", "wilsonbekwaam"}, "kind-geen-eigen-recht",
+		{"young person who cannot weigh interests", []string{"ja", "jeugdige", "wilsonbekwaam"}, "kind-geen-eigen-recht",
 			[]string{"eigen belangen niet kan overzien"}, false},
-		{"young adult of 19", []string{"jeugdige", "19", "nee"}, "client-inzage", []string{"eigen gegevens"}, false},
-		{"parent with authority, child of 8", []string{"ouder-gezag", "8", "nee"}, "ouder-beslist",
+		{"young adult of 19", []string{"ja", "jeugdige", "19", "nee"}, "client-inzage", []string{"eigen gegevens"}, false},
+		{"parent with authority, child of 8", []string{"ja", "ouder-gezag", "ja", "8", "nee"}, "ouder-beslist",
 			[]string{"mag de ouder met gezag de gegevens inzien", "belang van het kind"}, true},
-		{"parent with authority, child of 14, working notes", []string{"ouder met gezag", "14", "werkaantekeningen"}, "ouder-kind-12-15",
-			[]string{"beroepsgeheim", "eerst met de jongere", "Gerechtshof Arnhem-Leeuwarden", "FG"}, true},
-		{"parent, child of 17 consents, others in file", []string{"ouder-gezag", "17", "ja", "anderen"}, "ouder-met-toestemming",
+		{"parent with authority, child of 14, working notes", []string{"ja", "ouder met gezag", "ja", "14", "werkaantekeningen"}, "ouder-kind-12-15",
+			[]string{"goed hulpverlener", "eerst met de jongere", "Gerechtshof Arnhem-Leeuwarden", "FG"}, true},
+		{"parent, child of 17 consents, others in file", []string{"ja", "ouder-gezag", "ja", "17", "ja", "anderen"}, "ouder-met-toestemming",
 			[]string{"stemt in", "onleesbaar", "leg de toestemming vast"}, true},
-		{"parent, child of 16 does not consent", []string{"ouder-gezag", "16-17", "nee"}, "ouder-zonder-toestemming",
+		{"parent, child of 16 does not consent", []string{"ja", "ouder-gezag", "ja", "16-17", "nee"}, "ouder-zonder-toestemming",
 			[]string{"zonder zijn toestemming", "geen inzage"}, false},
-		{"parent of an adult child", []string{"ouder-gezag", "25", "nee"}, "derde-geen",
+		{"parent of an adult child", []string{"ja", "ouder-gezag", "ja", "25", "nee"}, "derde-geen",
 			[]string{"geen inzage", "toestemming"}, false},
-		{"parent without authority, general information", []string{"ouder-zonder-gezag", "ja"}, "zonder-gezag-info",
+		{"parent without authority, general information", []string{"ja", "ouder-zonder-gezag", "ja"}, "zonder-gezag-info",
 			[]string{"geen recht op inzage", "algemene informatie", "no right of access", "general information", "eigen persoonsgegevens"}, true},
-		{"parent without authority, child's interest opposes", []string{"ouder-zonder-gezag", "nee"}, "zonder-gezag-geen-info",
+		{"parent without authority, child's interest opposes", []string{"ja", "ouder-zonder-gezag", "nee"}, "zonder-gezag-geen-info",
 			[]string{"geen recht op inzage", "belang van het kind", "rechter"}, false},
-		{"third party with consent", []string{"derde", "toestemming"}, "derde-toestemming",
-			[]string{"alleen de gegevens", "gericht toestemming", "12 tot 16 kan tegenhouden"}, true},
-		{"third party with a legal ground", []string{"school", "wet"}, "derde-wet",
+		{"third party with consent", []string{"ja", "derde", "toestemming"}, "derde-toestemming",
+			[]string{"alleen de gegevens", "gericht toestemming", "12 tot 16 kan tegenhouden", "aged 12 to 15"}, true},
+		{"third party with a legal ground", []string{"ja", "school", "wet"}, "derde-wet",
 			[]string{"stappenplan", "geen inzage"}, false},
-		{"third party without consent", []string{"someone else", "no"}, "derde-geen",
+		{"H5: identity not verified: verify first, no access", []string{"nee"}, "identiteit-eerst",
+			[]string{"Geef nog geen inzage", "AVG art. 12 lid 6"}, false},
+		{"H5: parent claims authority, not checked: check first, no access", []string{"ja", "ouder-gezag", "nee"}, "gezag-controleren",
+			[]string{"Geef nog geen inzage", "gezagsregister", "BW art. 1:377c"}, false},
+		{"H5: parent's authority checked and absent: general information only", []string{"ja", "ouder-gezag", "zonder-gezag", "ja"}, "zonder-gezag-info",
+			[]string{"geen recht op inzage", "algemene informatie"}, true},
+		{"third party without consent", []string{"ja", "someone else", "no"}, "derde-geen",
 			[]string{"geen inzage en geen kopie"}, false},
 	}
 	checkAllReached(t, inzageFlow, runPathCases(t, inzageFlow, cases))
@@ -150,27 +156,48 @@ func TestInzageTypedAge(t *testing.T) {
 
 func TestVernietigingPaths(t *testing.T) {
 	cases := []pathCase{
-		{"only a complaint might come", []string{"verzoek", "heel", "nee", "klacht", "nee", "nee"}, "vernietigen",
+		{"only a complaint might come", []string{"verzoek", "client", "17", "heel", "nee", "klacht", "nee"}, "vernietigen",
 			[]string{"geen reden om te weigeren", "is op zich geen reden om te weigeren", "not on its own a reason to refuse",
 				"drie maanden", "ook als de bewaartermijn nog loopt", "zonder de inhoud", "schriftelijk"}, false},
-		{"whole file within the period: guideline flagged", []string{"verzoek", "heel", "nee", "nee", "nee", "nee"}, "vernietigen",
+		{"whole file within the period: guideline flagged", []string{"verzoek", "client", "17", "heel", "nee", "nee", "nee"}, "vernietigen",
 			[]string{"§4.1e zegt", "Jeugdwet art. 7.3.9", "vergetelheid geldt niet"}, false},
-		{"relative's significant interest", []string{"verzoek", "deel", "ja", "nee", "nee", "nee", "alles"}, "weigeren",
+		{"relative's significant interest", []string{"verzoek", "client", "30", "deel", "ja", "nee", "nee", "alles"}, "weigeren",
 			[]string{"aanmerkelijk belang", "met redenen", "klacht", "Autoriteit Persoonsgegevens", "rechter", "fg@uithoorn.nl", "binnen een maand"}, false},
-		{"parent asks to remove abuse signals", []string{"verzoek", "deel", "nee", "nee", "ja", "nee", "alles"}, "weigeren",
-			[]string{"goed hulpverlenerschap", "weigert en waarom"}, false},
-		{"concrete proceedings for part", []string{"verzoek", "heel", "nee", "procedure", "nee", "nee", "deel"}, "deels-vernietigen",
+		{"M3: parent of a child of 8 asks to remove abuse signals: the child's significant interest", []string{"verzoek", "ouder", "8", "ja", "deel", "ja", "nee", "nee", "alles"}, "weigeren",
+			[]string{"aanmerkelijk belang", "twee wettelijke uitzonderingen", "weigert en waarom"}, false},
+		{"concrete proceedings for part", []string{"verzoek", "client", "17", "heel", "nee", "procedure", "nee", "deel"}, "deels-vernietigen",
 			[]string{"concreet verwachte procedure", "wat niet en waarom"}, false},
-		{"another law, complaint alone ignored", []string{"request", "part", "no", "complaint", "no", "yes", "all"}, "weigeren",
+		{"another law, complaint alone ignored", []string{"request", "client", "17", "part", "no", "complaint", "yes", "all"}, "weigeren",
 			[]string{"andere wet", "is op zich geen reden om te weigeren"}, false},
+		{"M4: a parent asks to destroy a 16-year-old's file: ask the young person", []string{"verzoek", "ouder", "16"}, "vraag-jongere",
+			[]string{"Voer het verzoek van de ouder niet alleen uit", "vanaf 16 beslist hij alleen"}, false},
+		{"M4: a child of 9 asks: the parents with authority decide", []string{"verzoek", "client", "9"}, "ouders-beslissen",
+			[]string{"ouders met gezag", "Voer nog niets uit"}, false},
+		{"M4: a parent asks for an adult client: the client decides", []string{"verzoek", "ouder", "25"}, "volwassene-beslist",
+			[]string{"Voer het niet uit"}, false},
+		{"M4: a parent's authority not checked: check first", []string{"verzoek", "ouder", "wilsonbekwaam", "nee"}, "gezag-controleren",
+			[]string{"gezagsregister", "Voer nog niets uit"}, false},
 		{"period still running", []string{"bewaartermijn", "loopt"}, "bewaren",
-			[]string{"20 jaar", "laatste wijziging", "15 jaar", "Veilig Thuis", "jongste kind 18"}, false},
-		{"period ended, nothing to keep", []string{"termijn", "voorbij", "nee", "nee", "nee", "nee"}, "vernietigen-na-termijn",
-			[]string{"vernietig het dossier", "20 jaar", "15 jaar"}, false},
-		{"period ended, good care needs it", []string{"bewaartermijn", "ja", "nee", "nee", "ja", "nee"}, "langer-bewaren",
-			[]string{"alleen wat", "tot wanneer", "goed hulpverlenerschap"}, false},
+			[]string{"20 jaar", "laatste wijziging", "15 jaar", "Veilig Thuis", "eigen, vaak langere termijnen"}, false},
+		{"period ended, nothing to keep", []string{"termijn", "voorbij", "nee", "nee", "nee"}, "vernietigen-na-termijn",
+			[]string{"vernietig het dossier", "20 jaar", "15 jaar", "verklaring van vernietiging"}, false},
+		{"period ended, a relative's interest", []string{"bewaartermijn", "ja", "ja", "nee", "nee"}, "langer-bewaren",
+			[]string{"alleen wat", "tot wanneer"}, false},
 	}
 	checkAllReached(t, vernietigingFlow, runPathCases(t, vernietigingFlow, cases))
+}
+
+// TestVernietigingOnlyTheTwoStatutoryExceptions checks that no step or
+// outcome still weighs "good care" as a ground to keep (Jeugdwet 7.3.9).
+func TestVernietigingOnlyTheTwoStatutoryExceptions(t *testing.T) {
+	if vernietigingFlow.Step("goede-zorg") != nil {
+		t.Error("step goede-zorg still asks whether good care needs the data")
+	}
+	for _, g := range vnGrounds {
+		if g.step == "goede-zorg" {
+			t.Error("good care still counts as a reason to keep")
+		}
+	}
 }
 
 func TestVernietigingPossibleComplaintNeverRefuses(t *testing.T) {
@@ -191,7 +218,7 @@ func TestVernietigingPossibleComplaintNeverRefuses(t *testing.T) {
 func TestVernietigingNoteRecordsTheWeighing(t *testing.T) {
 	f := vernietigingFlow
 	st := f.Begin(nil)
-	for _, in := range []string{"verzoek", "deel", "ja", "klacht", "nee", "nee", "alles"} {
+	for _, in := range []string{"verzoek", "client", "17", "deel", "ja", "klacht", "nee", "alles"} {
 		var err error
 		if st, err = f.Answer(st, in, nil); err != nil {
 			t.Fatal(err)
@@ -271,28 +298,33 @@ func TestOpnamesPaths(t *testing.T) {
 
 func TestRechtenPaths(t *testing.T) {
 	cases := []pathCase{
-		{"misspelled name", []string{"rectificatie", "feitelijk"}, "aanpassen",
+		{"misspelled name", []string{"client", "17", "rectificatie", "feitelijk"}, "aanpassen",
 			[]string{"verkeerd gespelde naam", "verbeter je zelf", "AVG art. 19"}, false},
-		{"disagrees with a conclusion", []string{"rectificatie", "oordeel"}, "eigen-verklaring",
+		{"disagrees with a conclusion", []string{"client", "17", "rectificatie", "oordeel"}, "eigen-verklaring",
 			[]string{"jij gaat over de inhoud", "eigen verklaring"}, false},
-		{"wants to add something", []string{"correctie", "toevoegen"}, "eigen-verklaring", []string{"vul het dossier dan ook zelf aan"}, false},
-		{"restriction while accuracy is checked", []string{"beperking", "juistheid"}, "beperking-tijdelijk",
+		{"wants to add something", []string{"client", "17", "correctie", "toevoegen"}, "eigen-verklaring", []string{"vul het dossier dan ook zelf aan"}, false},
+		{"restriction while accuracy is checked", []string{"client", "17", "beperking", "juistheid"}, "beperking-tijdelijk",
 			[]string{"gebruik en deel je ze niet", "voordat je de beperking opheft"}, false},
-		{"restriction while objection pending", []string{"beperking", "bezwaar"}, "beperking-tijdelijk", []string{"bezwaar"}, false},
-		{"restriction for another reason", []string{"beperking", "anders"}, "beperking-weinig-kans",
+		{"restriction while objection pending", []string{"client", "17", "beperking", "bezwaar"}, "beperking-tijdelijk", []string{"bezwaar"}, false},
+		{"restriction for another reason", []string{"client", "17", "beperking", "anders"}, "beperking-weinig-kans",
 			[]string{"onrechtmatig", "Autoriteit Persoonsgegevens"}, false},
-		{"portability under the WGBO", []string{"dataportabiliteit", "wgbo"}, "portabiliteit-wgbo",
+		{"portability under the WGBO", []string{"client", "17", "dataportabiliteit", "wgbo"}, "portabiliteit-wgbo",
 			[]string{"zelf aan jou gaf", "diagnoses", "machineleesbaar"}, true},
-		{"portability under the Jeugdwet", []string{"portability", "jeugdwet"}, "portabiliteit-geen",
+		{"portability under the Jeugdwet", []string{"client", "17", "portability", "jeugdwet"}, "portabiliteit-geen",
 			[]string{"geldt het recht op dataportabiliteit niet", "inzage"}, false},
-		{"portability, law unknown", []string{"dataportabiliteit", "onbekend"}, "wet-navragen",
+		{"portability, law unknown", []string{"client", "17", "dataportabiliteit", "onbekend"}, "wet-navragen",
 			[]string{"Dataportabiliteit geldt wel onder de WGBO"}, false},
-		{"objection under the Jeugdwet", []string{"bezwaar", "jeugdwet"}, "bezwaar-afwegen",
-			[]string{"dwingende", "wettelijke taak", "Autoriteit Persoonsgegevens"}, false},
-		{"objection under the WGBO", []string{"bezwaar", "wgbo"}, "bezwaar-wgbo", []string{"geldt het recht van bezwaar niet"}, false},
-		{"objection, law unknown", []string{"object", "weet niet"}, "wet-navragen", []string{"Bezwaar kan wel onder de Jeugdwet"}, false},
-		{"right to be forgotten", []string{"vergetelheid"}, "vergetelheid",
-			[]string{"geldt niet", "Wmo 2015", "WPG", "'vernietiging'"}, false},
+		{"objection under the Jeugdwet", []string{"client", "17", "bezwaar", "jeugdwet"}, "bezwaar-afwegen",
+			[]string{"dwingende", "aantonen", "is alleen niet genoeg", "Autoriteit Persoonsgegevens"}, false},
+		{"objection under the WGBO", []string{"client", "17", "bezwaar", "wgbo"}, "bezwaar-wgbo", []string{"geldt het recht van bezwaar niet"}, false},
+		{"objection, law unknown", []string{"client", "17", "object", "weet niet"}, "wet-navragen", []string{"Bezwaar kan wel onder de Jeugdwet"}, false},
+		{"right to be forgotten", []string{"client", "17", "vergetelheid"}, "vergetelheid",
+			[]string{"geldt niet", "Wmo 2015", "WPG", "knop hieronder"}, false},
+		{"M4: a parent asks for a 16-year-old: ask the young person", []string{"ouder", "16"}, "vraag-jongere", []string{"vanaf 16"}, false},
+		{"M4: a child of 10 asks: the parents decide", []string{"client", "10"}, "ouders-beslissen", []string{"ouders met gezag"}, false},
+		{"M4: a parent asks for an adult", []string{"ouder", "30"}, "volwassene-beslist", []string{"alleen de cliënt"}, false},
+		{"M4: a parent for a child of 7, authority unchecked", []string{"ouder", "7", "nee"}, "gezag-controleren", []string{"gezagsregister"}, false},
+		{"M4: a parent with checked authority for a child of 7", []string{"ouder", "7", "ja", "rectificatie", "feitelijk"}, "aanpassen", []string{"verbeter je zelf"}, false},
 	}
 	checkAllReached(t, rechtenFlow, runPathCases(t, rechtenFlow, cases))
 }

@@ -175,6 +175,24 @@ func TestPaths(t *testing.T) {
 			nl:      []string{"beslist de jongvolwassene zelf"},
 		},
 		{
+			name: "M5: 12-15, parents refuse, care clearly needed against serious harm: may still help",
+			flow: "toestemming", inputs: []string{"13", "ja", "beide", "beide", "gezag", "ernstig-nadeel"},
+			outcome: "hulp-op-wens-jongere",
+			nl:      []string{"kennelijk nodig om ernstig nadeel", "BW art. 7:450 lid 2"},
+		},
+		{
+			name: "one holder of authority: no 'one of two parents refuses' option, guardian refuses",
+			flow: "toestemming", inputs: []string{"8", "voogd", "gezag", "nee"},
+			outcome: "geen-toestemming",
+			nl:      []string{"Weigering door de voogd."},
+		},
+		{
+			name: "L21: young person unable to weigh interests resists: only when clearly needed (BW 7:465 lid 6)",
+			flow: "toestemming", inputs: []string{"14", "nee", "een-ouder", "jongere"},
+			outcome: "wie-toestemt",
+			nl:      []string{"BW art. 7:465 lid 6"},
+		},
+		{
 			name: "12-15, parents refuse, young person keeps wanting help: may still help",
 			flow: "toestemming", inputs: []string{"13", "ja", "beide", "beide", "gezag", "ja"},
 			outcome: "hulp-op-wens-jongere",
@@ -199,18 +217,37 @@ func TestPaths(t *testing.T) {
 			nl:      []string{"gezagsregister", "erkenning en gezag", "wanneer het kind erkend is", "BW art. 1:251b", "oude regel"},
 		},
 		{
-			name: "gezinsvoogd asks under an OTS: duty to inform",
-			flow: "stappenplan", inputs: []string{"gi-ots-verzoek"},
+			name: "M2: GI asks under a court-ordered OTS it carries out: duty to provide",
+			flow: "stappenplan", inputs: []string{"gi-ots-verzoek", "ja"},
 			outcome: "informatieplicht-gi",
-			nl:      []string{"Je moet de gezinsvoogd", "nodig", "geen toestemming van de cliënt nodig", "Noteer in het dossier", "achteraf", "Jeugdwet art. 7.3.11 lid 4", "BW art. 1:240"},
-			en:      []string{"You must give", "do not need the client's consent", "Note in the file", "afterwards"},
-			shared:  "informatie gedeeld met de gezinsvoogd (GI)",
+			nl:      []string{"jeugdbeschermer van de GI die de OTS uitvoert", "Toestemming van de cliënt is daarvoor niet nodig", "Noteer in het dossier", "achteraf", "Jeugdwet art. 7.3.11 lid 4", "kinderrechter", "niet voor een voogd"},
+			en:      []string{"You must give", "consent is not needed", "Note in the file", "afterwards"},
+			shared:  "informatie gedeeld met de jeugdbeschermer (GI)",
+		},
+		{
+			name: "M2: the GI is guardian: the parent route, not the duty to provide",
+			flow: "stappenplan", inputs: []string{"gi-ots-verzoek", "voogd", "8"},
+			outcome: "ouder-informeren",
+			nl:      []string{"(of de voogd) beslist namens het kind", "BW art. 7:465"},
+			shared:  "informatie gedeeld met de jeugdbeschermer (GI)",
+		},
+		{
+			name: "M2: no OTS, voluntary framework: the consent route",
+			flow: "stappenplan", known: map[string]string{"municipality": "diemen"}, inputs: []string{"gi-ots-verzoek", "vrijwillig", "ja", "geweigerd", "nee"},
+			outcome: "zwijgen",
+			nl:      []string{"Zonder OTS heeft de jeugdbeschermer geen eigen recht"},
+		},
+		{
+			name: "M2: OTS unknown: ask first, no note",
+			flow: "stappenplan", inputs: []string{"gi-ots-verzoek", "weet niet"},
+			outcome: "ots-navragen",
+			nl:      []string{"Deel nog niets", "kinderrechter"},
 		},
 		{
 			name: "the Inspectorate asks: duty to inform",
 			flow: "stappenplan", inputs: []string{"igj"},
 			outcome: "informatieplicht-igj",
-			nl:      []string{"Je moet de Inspectie", "achteraf", "Jeugdwet art. 4.1.8"},
+			nl:      []string{"Je moet de Inspectie", "achteraf", "Jeugdwet hoofdstuk 9", "4.1.8", "calamiteiten"},
 			shared:  "informatie gedeeld met de Inspectie Gezondheidszorg en Jeugd",
 		},
 		{
@@ -251,7 +288,8 @@ func TestPaths(t *testing.T) {
 			name: "co-practitioner directly involved: strictly necessary, no consent",
 			flow: "stappenplan", inputs: []string{"medebehandelaar", "ja"},
 			outcome: "medebehandelaar",
-			nl:      []string{"strikt noodzakelijke", "zonder toestemming", "Overweeg", "§2.4"},
+			nl:      []string{"strikt noodzakelijke", "zonder toestemming", "Vertel je cliënt", "§2.4", "FG van Uithoorn"},
+			en:      []string{"co-treating professional"},
 			shared:  "informatie gedeeld met een medebehandelaar",
 		},
 		{
@@ -278,7 +316,7 @@ func TestPaths(t *testing.T) {
 			flow: "stappenplan", known: map[string]string{"municipality": "uithoorn"},
 			inputs:  []string{"school", "ja", "ja"},
 			outcome: "delen-toestemming",
-			nl:      []string{"Uithoorn vraagt de cliënt uitdrukkelijk om toestemming", "fg@uithoorn.nl", "nodig", "Vertel de cliënt", "uitdrukkelijk zijn"},
+			nl:      []string{"Uithoorn vraagt de cliënt uitdrukkelijk om toestemming", "fg@uithoorn.nl", "nodig", "Leg de toestemming vast", "uitdrukkelijk zijn"},
 			shared:  "informatie gedeeld met school",
 		},
 		{
@@ -290,36 +328,107 @@ func TestPaths(t *testing.T) {
 			shared:  "informatie gedeeld met school",
 		},
 		{
-			name: "a parent, municipality typed: rights of parents with and without authority",
-			flow: "stappenplan", inputs: []string{"ouder", "ja", "Ouder Amstel", "ja"},
-			outcome: "delen-toestemming",
-			nl:      []string{"Ouder-Amstel werkt met het transparantiebeginsel", "ouder zonder gezag", "globale, feitelijke informatie", "BW art. 1:377c"},
+			name: "M8: a parent with checked authority, child of 9: inform the parent, not the outsider route",
+			flow: "stappenplan", inputs: []string{"ouder", "kind", "ja", "9"},
+			outcome: "ouder-informeren",
+			nl:      []string{"beslist namens het kind", "geen delen met een buitenstaander"},
 			shared:  "informatie gedeeld met een ouder",
 		},
 		{
-			name: "no consent, serious harm, sure it helps: break secrecy, tell afterwards",
-			flow: "stappenplan", inputs: []string{"school", "ja", "uithoorn", "nee", "ja", "ja"},
+			name: "M8: a parent with authority, child of 14: inform, discuss with the young person first",
+			flow: "stappenplan", inputs: []string{"ouder", "kind", "ja", "14"},
+			outcome: "ouder-12-15",
+			nl:      []string{"Bespreek eerst met de jongere", "goed hulpverlenerschap"},
+			shared:  "informatie gedeeld met een ouder",
+		},
+		{
+			name: "M8: a parent with authority, child of 16 does not consent: nothing",
+			flow: "stappenplan", inputs: []string{"ouder", "kind", "ja", "16", "nee"},
+			outcome: "ouder-geen-toestemming",
+			nl:      []string{"beslist de jongere zelf", "Jeugdwet art. 7.3.5 lid 1"},
+		},
+		{
+			name: "M8: a parent without authority asks: general information only (BW 1:377c)",
+			flow: "stappenplan", inputs: []string{"ouder", "kind", "nee", "ja"},
+			outcome: "ouder-zonder-gezag-info",
+			nl:      []string{"algemene, feitelijke informatie", "BW art. 1:377c"},
+			shared:  "informatie gedeeld met een ouder",
+		},
+		{
+			name: "M8: a parent without authority, child's interest opposes: nothing",
+			flow: "stappenplan", inputs: []string{"ouder", "kind", "nee", "nee"},
+			outcome: "ouder-zonder-gezag-geen",
+			nl:      []string{"rechter", "BW art. 1:377c"},
+		},
+		{
+			name: "M8: a parent's authority unknown: find out first, no note",
+			flow: "stappenplan", inputs: []string{"ouder", "kind", "weet niet"},
+			outcome: "gezag-eerst",
+			nl:      []string{"Deel nog niets", "ook na de geboorte"},
+		},
+		{
+			name: "M8: data about the other parent: that parent's consent",
+			flow: "stappenplan", known: map[string]string{"municipality": "ouder-amstel"}, inputs: []string{"ouder", "ander", "ja", "ja"},
+			outcome: "delen-toestemming",
+			nl:      []string{"Ouder-Amstel werkt met het transparantiebeginsel", "andere ouder", "§4.1a"},
+			shared:  "informatie gedeeld met een ouder",
+		},
+		{
+			name: "H2: refused, serious harm, sure, no other way, colleague consulted: break secrecy",
+			flow: "stappenplan", inputs: []string{"school", "ja", "uithoorn", "geweigerd", "ja", "ja", "nee", "ja"},
 			outcome: "doorbreken",
-			nl:      []string{"ernstig nadeel", "zo snel mogelijk", "veiligheid", "afweging"},
+			nl:      []string{"ernstig nadeel", "zo snel mogelijk", "veiligheid", "geen andere weg", "voldoende zeker"},
 			shared:  "informatie gedeeld met school",
 		},
 		{
-			name: "no consent, not sure breaking secrecy helps: keep secrecy, consult colleagues",
-			flow: "stappenplan", inputs: []string{"anders", "ja", "diemen", "nee", "ja", "nee"},
-			outcome: "zwijgen",
-			nl:      []string{"collega's", "meldcode"},
+			name: "H2: not asked yet and asking is safe: ask now, do not break secrecy",
+			flow: "stappenplan", inputs: []string{"school", "ja", "uithoorn", "niet gevraagd", "ja"},
+			outcome: "vraag-toestemming",
+			nl:      []string{"Deel nog niets", "vraag nu gerichte toestemming", "Niet gevraagd is niet geweigerd"},
 		},
 		{
-			name: "no consent, no conflict of conscience: keep secrecy",
-			flow: "stappenplan", inputs: []string{"team", "nee", "ja", "diemen", "nee", "nee"},
+			name: "H2: not asked because unsafe: the conflict-of-duties questions, ending in breaking secrecy",
+			flow: "stappenplan", inputs: []string{"school", "ja", "diemen", "niet gevraagd", "nee", "ja", "ja", "nee", "acuut"},
+			outcome: "doorbreken",
+			nl:      []string{"bel eerst 112", "achteraf met een collega"},
+			shared:  "informatie gedeeld met school",
+		},
+		{
+			name: "H2: another way exists: take it, keep secrecy",
+			flow: "stappenplan", inputs: []string{"school", "ja", "diemen", "geweigerd", "ja", "ja", "ja"},
+			outcome: "andere-weg",
+			nl:      []string{"andere manier", "subsidiariteit"},
+		},
+		{
+			name: "H2: no colleague consulted yet: consult first, no note",
+			flow: "stappenplan", inputs: []string{"school", "ja", "diemen", "geweigerd", "ja", "ja", "nee", "nee"},
+			outcome: "overleg-eerst",
+			nl:      []string{"Deel nog niets", "collega"},
+		},
+		{
+			name: "refused, not sure breaking secrecy helps: keep secrecy, consult colleagues",
+			flow: "stappenplan", inputs: []string{"anders", "ja", "diemen", "geweigerd", "ja", "nee"},
+			outcome: "zwijgen",
+			nl:      []string{"collega", "meldcode"},
+		},
+		{
+			name: "refused, no conflict of conscience: keep secrecy",
+			flow: "stappenplan", inputs: []string{"team", "nee", "ja", "diemen", "geweigerd", "nee"},
 			outcome: "zwijgen",
 			nl:      []string{"zwijgplicht"},
 		},
 		{
-			name: "unsure whose consent: points to the toestemming flow",
-			flow: "stappenplan", inputs: []string{"school", "ja", "diemen", "weet niet"},
-			outcome: "wie-toestemt",
-			nl:      []string{"'toestemming'", "Deel nog niets"},
+			name: "unsure whose consent: asked in the flow (child of 14, both parents), then consent given",
+			flow: "stappenplan", inputs: []string{"school", "ja", "diemen", "weet niet", "14", "beide", "ja"},
+			outcome: "delen-toestemming",
+			nl:      []string{"Toestemming nodig van: de jongere én beide ouders met gezag."},
+			shared:  "informatie gedeeld met school",
+		},
+		{
+			name: "unsure whose consent, authority unknown: find out first, no note",
+			flow: "stappenplan", inputs: []string{"school", "ja", "diemen", "weet niet", "9", "weet niet"},
+			outcome: "gezag-eerst",
+			nl:      []string{"Deel nog niets", "BW art. 1:251"},
 		},
 		{
 			name: "Child Protection Board: right to report, weighed",
@@ -329,18 +438,43 @@ func TestPaths(t *testing.T) {
 			shared:  "informatie gedeeld met de Raad voor de Kinderbescherming",
 		},
 		{
-			name: "reference index, not safe to discuss first: tell afterwards",
-			flow: "stappenplan", inputs: []string{"verwijsindex", "ja", "achteraf"},
+			name: "M1: reference index, authorised, under 23, reasonable suspicion, not safe to discuss first",
+			flow: "stappenplan", inputs: []string{"verwijsindex", "ja", "ja", "ja", "achteraf"},
 			outcome: "meldrecht-verwijsindex",
-			nl:      []string{"signaal", "achteraf"},
+			nl:      []string{"signaal", "achteraf", "redelijk vermoeden", "onder de 23", "ouders met gezag"},
 			shared:  "informatie gedeeld met de Verwijsindex risicojongeren",
 		},
 		{
-			name: "GI unasked: right to report",
-			flow: "stappenplan", inputs: []string{"gi-ongevraagd", "ja", "ja"},
+			name: "M1: reference index, not authorised: no registration",
+			flow: "stappenplan", inputs: []string{"verwijsindex", "nee"},
+			outcome: "verwijsindex-niet",
+			nl:      []string{"niet meldingsbevoegd"},
+		},
+		{
+			name: "M1: reference index, 23 or older: no registration",
+			flow: "stappenplan", inputs: []string{"verwijsindex", "ja", "nee"},
+			outcome: "verwijsindex-niet",
+			nl:      []string{"onder de 23"},
+		},
+		{
+			name: "M1: reference index, only worry: no registration",
+			flow: "stappenplan", inputs: []string{"verwijsindex", "ja", "ja", "nee"},
+			outcome: "verwijsindex-niet",
+			nl:      []string{"geen redelijk vermoeden", "Cliënt zijn is niet genoeg"},
+		},
+		{
+			name: "L22: Veilig Thuis asks for information: right to provide, no reporting questions",
+			flow: "stappenplan", inputs: []string{"vt-verzoek", "ja", "vooraf"},
+			outcome: "meldrecht-vt",
+			nl:      []string{"op zijn verzoek", "recht, geen plicht"},
+			shared:  "informatie gedeeld met Veilig Thuis, op zijn verzoek",
+		},
+		{
+			name: "GI unasked, under an OTS: right to report",
+			flow: "stappenplan", inputs: []string{"gi-ongevraagd", "ja", "ja", "ja"},
 			outcome: "meldrecht-gi",
 			nl:      []string{"ongevraagd", "Jeugdwet art. 7.3.11 lid 4"},
-			shared:  "informatie gedeeld met de gezinsvoogd (GI)",
+			shared:  "informatie gedeeld met de jeugdbeschermer (GI)",
 		},
 		{
 			name: "right to report not needed: do not share, record",
@@ -349,10 +483,17 @@ func TestPaths(t *testing.T) {
 			nl:      []string{"geen plicht", "dossier"},
 		},
 		{
-			name: "AcVZ: covenant, ask the AcVZ manager or lawyer",
-			flow: "stappenplan", inputs: []string{"acvz"},
-			outcome: "acvz",
-			nl:      []string{"convenant", "manager of jurist"},
+			name: "H4: AcVZ with consent: shared on consent, the covenant only the framework",
+			flow: "stappenplan", inputs: []string{"acvz", "ja", "diemen", "ja"},
+			outcome: "delen-toestemming",
+			nl:      []string{"Een convenant is geen grond om je beroepsgeheim te doorbreken", "manager of jurist"},
+			shared:  "informatie gedeeld met een partner in een AcVZ-aanpak",
+		},
+		{
+			name: "H4: AcVZ, refused, no conflict of conscience: keep secrecy despite the covenant",
+			flow: "stappenplan", inputs: []string{"acvz", "ja", "uithoorn", "geweigerd", "nee"},
+			outcome: "zwijgen",
+			nl:      []string{"Een convenant is geen grond"},
 		},
 		{
 			name: "married at birth: both parents, also after divorce, not in the register",
@@ -363,19 +504,26 @@ func TestPaths(t *testing.T) {
 		},
 		{
 			name: "recognised before 2023: no authority without registration, the guideline's rule",
-			flow: "gezag", inputs: []string{"nee", "nee", "ja", "voor-2023"},
+			flow: "gezag", inputs: []string{"nee", "nee", "ja", "nee", "voor-2023"},
 			outcome: "erkend-geen-gezag",
-			nl:      []string{"vóór 1 januari 2023 erkende, heeft geen gezag", "tenzij", "Vraag door", "in 2023 of later is geboren", "gezagsregister", "BW art. 1:251b"},
-			en:      []string{"before 1 January 2023 has none", "authority register"},
+			nl:      []string{"vóór 1 januari 2023 erkende en niet met haar trouwde, heeft geen gezag", "tenzij", "Vraag door", "in 2023 of later is geboren", "gezagsregister", "BW art. 1:251b"},
+			en:      []string{"did not marry her has none", "register of parental authority"},
+		},
+		{
+			name: "H1: married after the birth: joint authority (BW 1:251), also after a divorce",
+			flow: "gezag", inputs: []string{"nee", "nee", "ja", "ja"},
+			outcome: "getrouwd-na-geboorte",
+			nl:      []string{"samen het gezag", "ook na een scheiding", "BW art. 1:251", "noemt alleen ouders die bij de geboorte getrouwd waren"},
+			en:      []string{"joint authority", "also after a divorce"},
 		},
 		{
 			name: "recognised before 2023, year typed",
-			flow: "gezag", inputs: []string{"nee", "nee", "ja", "2021"},
+			flow: "gezag", inputs: []string{"nee", "nee", "ja", "nee", "2021"},
 			outcome: "erkend-geen-gezag",
 		},
 		{
 			name: "recognised from 2023: joint authority by law, flagged against the guideline",
-			flow: "gezag", inputs: []string{"nee", "nee", "erkend", "vanaf 2023"},
+			flow: "gezag", inputs: []string{"nee", "nee", "erkend", "nee", "vanaf 2023"},
 			outcome: "erkend-gezamenlijk",
 			nl: []string{"van rechtswege samen het gezag", "zonder rechter", "BW art. 1:251b", "De handreiking (2018; §2.3, Begrippenlijst 'Gezag') zegt nog",
 				"moeder alleen gezag houdt", "voogd", "staat niet in het gezagsregister", "akte van erkenning"},
@@ -383,12 +531,12 @@ func TestPaths(t *testing.T) {
 		},
 		{
 			name: "recognised from 2023, date typed",
-			flow: "gezag", inputs: []string{"nee", "nee", "ja", "3-2-2024"},
+			flow: "gezag", inputs: []string{"nee", "nee", "ja", "nee", "3-2-2024"},
 			outcome: "erkend-gezamenlijk",
 		},
 		{
 			name: "recognition date unknown: ask it, the register does not show authority by recognition",
-			flow: "gezag", inputs: []string{"nee", "nee", "ja", "weet niet"},
+			flow: "gezag", inputs: []string{"nee", "nee", "ja", "nee", "weet niet"},
 			outcome: "uitzoeken",
 			nl:      []string{"datum van de erkenning", "akte van erkenning", "BW art. 1:251b"},
 		},
@@ -546,7 +694,7 @@ func TestConsentQuestionDiffersByMunicipality(t *testing.T) {
 	if !strings.Contains(uithoorn.Ask.NL, "uitdrukkelijke toestemming") || !strings.Contains(diemen.Ask.NL, "transparant") {
 		t.Errorf("consent questions do not name the practice: %q / %q", uithoorn.Ask.NL, diemen.Ask.NL)
 	}
-	wantOptions := []string{"ja", "nee", "weet-niet"}
+	wantOptions := []string{"ja", "geweigerd", "niet-gevraagd", "weet-niet"}
 	for _, s := range []*Step{uithoorn, diemen} {
 		var got []string
 		for _, o := range s.Options {
@@ -567,7 +715,7 @@ func TestStappenplanFirstStep(t *testing.T) {
 	for _, o := range f.Step("ontvanger").Options {
 		got = append(got, o.Value)
 	}
-	want := []string{"medebehandelaar", "team", "school", "huisarts", "veilig-thuis", "raad", "verwijsindex",
+	want := []string{"medebehandelaar", "team", "school", "huisarts", "veilig-thuis", "vt-verzoek", "raad", "verwijsindex",
 		"gi-ots-verzoek", "gi-ongevraagd", "igj", "acvz", "ouder", "anders"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ontvanger options = %v, want %v", got, want)
@@ -580,7 +728,8 @@ func TestSharingOutcomesOfferReminders(t *testing.T) {
 	sharing := map[string]bool{
 		"informatieplicht-gi": true, "informatieplicht-igj": true, "medebehandelaar": true,
 		"delen-toestemming": true, "doorbreken": true, "meldrecht-raad": true,
-		"meldrecht-verwijsindex": true, "meldrecht-gi": true, "melden-vt": true,
+		"meldrecht-verwijsindex": true, "meldrecht-gi": true, "melden-vt": true, "meldrecht-vt": true,
+		"ouder-informeren": true, "ouder-12-15": true, "ouder-met-toestemming": true, "ouder-zonder-gezag-info": true,
 	}
 	for _, o := range FlowByID("stappenplan").Outcomes {
 		if (o.Shared != nil) != sharing[o.ID] {

@@ -8,8 +8,8 @@ import (
 // Note writes the dossier note for the state in lang: plain text the
 // professional pastes into the client's file. It holds the flow's question,
 // the date (at, as given), the user's own case label if any, each
-// consideration with the answer chosen, the decision with its legal ground,
-// what is shared with whom, whom to inform and when, and a closing line. It
+// consideration with the answer chosen, the decision, what is shared with
+// whom, whom to inform and when, the legal ground, and a closing line. It
 // holds no client data: only the flow's own texts and the label the user
 // chose. A flow that has not reached an outcome gets a note that says so.
 func Note(f *Flow, st State, lang Lang, at time.Time, caseLabel string) string {
@@ -54,15 +54,6 @@ func writeDecision(b *noteBuilder, o *Outcome, a Answers, lang Lang) {
 	}
 
 	b.blank()
-	b.field(noteWords.ground.In(lang), o.Ground.In(lang))
-	if len(o.Laws) > 0 {
-		b.field(noteWords.laws.In(lang), strings.Join(o.Laws, "; "))
-	}
-	if len(o.Sources) > 0 {
-		b.field(noteWords.sources.In(lang), strings.Join(o.Sources, ", "))
-	}
-
-	b.blank()
 	share := o.Share.In(lang)
 	if share == "" {
 		share = noteWords.nothingShared.In(lang)
@@ -73,6 +64,15 @@ func writeDecision(b *noteBuilder, o *Outcome, a Answers, lang Lang) {
 		inform = noteWords.noInform.In(lang)
 	}
 	b.field(noteWords.inform.In(lang), inform)
+
+	b.blank()
+	b.field(noteWords.ground.In(lang), o.Ground.In(lang))
+	if len(o.Laws) > 0 {
+		b.field(noteWords.laws.In(lang), strings.Join(o.Laws, "; "))
+	}
+	if len(o.Sources) > 0 {
+		b.field(noteWords.sources.In(lang), strings.Join(o.Sources, ", "))
+	}
 }
 
 // considerationLine names the step and the option chosen, falling back to

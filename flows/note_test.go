@@ -25,12 +25,12 @@ func TestNoteGolden(t *testing.T) {
 			inputs: []string{"school", "ja", "ja"}, lang: NL, caseLabel: "casus K-12"},
 		{golden: "school-uithoorn-en", flow: "stappenplan", known: map[string]string{"municipality": "uithoorn"},
 			inputs: []string{"school", "ja", "ja"}, lang: EN, caseLabel: "case K-12"},
-		{golden: "gezinsvoogd-ots-nl", flow: "stappenplan", inputs: []string{"gi-ots-verzoek"}, lang: NL},
+		{golden: "gezinsvoogd-ots-nl", flow: "stappenplan", inputs: []string{"gi-ots-verzoek", "ja"}, lang: NL},
 		{golden: "veilig-thuis-acuut-nl", flow: "stappenplan", inputs: []string{"veilig-thuis", "ja", "ja", "ja"}, lang: NL, caseLabel: "  gezin\nnoord  "},
-		{golden: "zwijgen-nl", flow: "stappenplan", inputs: []string{"anders", "ja", "diemen", "nee", "nee"}, lang: NL},
+		{golden: "zwijgen-nl", flow: "stappenplan", inputs: []string{"anders", "ja", "diemen", "geweigerd", "nee"}, lang: NL},
 		{golden: "toestemming-14-en", flow: "toestemming", inputs: []string{"14", "ja", "beide", "een-ouder", "niemand"}, lang: EN},
-		{golden: "gezag-erkend-nl", flow: "gezag", inputs: []string{"nee", "nee", "ja", "voor-2023"}, lang: NL},
-		{golden: "gezag-erkend-2023-nl", flow: "gezag", inputs: []string{"nee", "nee", "ja", "vanaf-2023"}, lang: NL},
+		{golden: "gezag-erkend-nl", flow: "gezag", inputs: []string{"nee", "nee", "ja", "nee", "voor-2023"}, lang: NL},
+		{golden: "gezag-erkend-2023-nl", flow: "gezag", inputs: []string{"nee", "nee", "ja", "nee", "vanaf-2023"}, lang: NL},
 		{golden: "onaf-nl", flow: "stappenplan", inputs: []string{"school"}, lang: NL},
 	}
 	for _, tt := range tests {

@@ -208,7 +208,7 @@ func (r *e2eRig) choose(t *testing.T, p *model.Post, label string) {
 }
 
 // walkStappenplan starts the stappenplan by typing its name in the DM and
-// presses School → Ja, nodig → Uithoorn → Nee → Ja → Ja. It returns the
+// presses School → Ja, nodig → Uithoorn → Geweigerd → Ja → Ja → geen andere weg → besproken. It returns the
 // posts that close the walk: the outcome, the note's heading, the note and
 // the offer of a reminder.
 func (r *e2eRig) walkStappenplan(t *testing.T) []*model.Post {
@@ -229,9 +229,11 @@ func (r *e2eRig) walkStappenplan(t *testing.T) []*model.Post {
 		{"Ja, het is nodig en kan niet anoniem", "In welke gemeente werk je?",
 			[]string{"Diemen", "Uithoorn", "Ouder-Amstel"}},
 		{"Uithoorn", "Vraag 2 (Uithoorn vraagt uitdrukkelijke toestemming)",
-			[]string{"Ja, gerichte toestemming van de juiste personen", "Nee, of niet gevraagd", "Ik weet niet wie moet toestemmen"}},
-		{"Nee, of niet gevraagd", "Vraag 3a: kom je in gewetensnood als je zwijgt", []string{"Ja", "Nee"}},
+			[]string{"Ja, gerichte toestemming van de juiste personen", "Gevraagd, maar geweigerd of ingetrokken", "Nog niet gevraagd", "Ik weet niet wie moet toestemmen"}},
+		{"Gevraagd, maar geweigerd of ingetrokken", "Vraag 3a: kom je in gewetensnood als je zwijgt", []string{"Ja", "Nee"}},
 		{"Ja", "Vraag 3b: weet je voldoende zeker", []string{"Ja", "Nee"}},
+		{"Ja", "Kun je het gevaar ook afwenden", []string{"Ja, dat kan op een andere manier", "Nee, er is geen andere weg"}},
+		{"Nee, er is geen andere weg", "Heb je je afweging besproken", []string{"Ja, besproken", "Nee, er is acuut gevaar: geen tijd", "Nee, nog niet"}},
 	}
 	for _, s := range steps {
 		r.choose(t, question, s.label)
@@ -244,7 +246,7 @@ func (r *e2eRig) walkStappenplan(t *testing.T) []*model.Post {
 			t.Errorf("buttons after %q = %q, want %q", s.label, got, want)
 		}
 	}
-	r.choose(t, question, "Ja")
+	r.choose(t, question, "Ja, besproken")
 	return r.posts(t, 4)
 }
 
@@ -470,24 +472,22 @@ func TestE2EStappenplanWalkEndsWithOutcomeNoteAndOneReminder(t *testing.T) {
 	outcome, heading, note, offer := end[0], end[1], end[2], end[3]
 	for _, want := range []string{
 		"**Uitkomst: Je mag je beroepsgeheim doorbreken**\n",
-		"**Wat deel je:** Alleen wat de ontvanger echt nodig heeft",
-		"**Wie informeer je en wanneer:**",
-		"Bron: handreiking §1.4, noot 7 · Jeugdwet art. 7.3.11, BW art. 7:457, BW art. 7:453",
+		"Deel zo weinig mogelijk.",
 	} {
 		if !strings.Contains(outcome.Message, want) {
 			t.Errorf("outcome lacks %q:\n%s", want, outcome.Message)
 		}
 	}
-	if got := labels(buttonsOf(outcome)); !slices.Equal(got, []string{"terug", "opnieuw"}) {
+	if got := labels(buttonsOf(outcome)); !slices.Equal(got, []string{"waarom?", "terug", "opnieuw"}) {
 		t.Errorf("outcome buttons = %q", got)
 	}
-	if heading.Message != "**Notitie voor het dossier** (kopieer deze tekst):" {
+	if heading.Message != "**Wat je deelt of doet, wie je informeert en waarom** staat in de notitie voor het dossier. Kopieer de notitie:" {
 		t.Errorf("note heading = %q", heading.Message)
 	}
 	if !strings.HasPrefix(note.Message, "```\n") || !strings.HasSuffix(note.Message, "\n```") || strings.Count(note.Message, "```") != 2 {
 		t.Errorf("the note is not one code block:\n%s", note.Message)
 	}
-	for _, want := range []string{"Mag ik deze gegevens delen?", "10-03-2025 10:00", "School", "Uithoorn", "Je mag je beroepsgeheim doorbreken", "Jeugdwet art. 7.3.11"} {
+	for _, want := range []string{"Mag ik deze gegevens delen?", "10-03-2025 10:00", "School", "Uithoorn", "Je mag je beroepsgeheim doorbreken", "Jeugdwet art. 7.3.11", "Delen: Alleen wat de ontvanger echt nodig heeft", "Cliënt informeren:", "Bron (handreiking): §1.4, noot 7"} {
 		if !strings.Contains(note.Message, want) {
 			t.Errorf("note lacks %q:\n%s", want, note.Message)
 		}

@@ -252,9 +252,11 @@ func TestE2EConsultationFromChannelToReminder(t *testing.T) {
 		}{
 			{"Vraag 1: moet je", "Ja, het is nodig en kan niet anoniem", "f:stappenplan:noodzakelijk:ja"},
 			{"In welke gemeente werk je?", "Uithoorn", "f:stappenplan:municipality:uithoorn"},
-			{"Vraag 2 (Uithoorn", "Nee, of niet gevraagd", "f:stappenplan:toestemming-expliciet:nee"},
+			{"Vraag 2 (Uithoorn", "Gevraagd, maar geweigerd of ingetrokken", "f:stappenplan:toestemming-expliciet:geweigerd"},
 			{"Vraag 3a", "Ja", "f:stappenplan:nadeel-geweten:ja"},
 			{"Vraag 3b", "Ja", "f:stappenplan:nadeel-zeker:ja"},
+			{"Kun je het gevaar ook afwenden", "Nee, er is geen andere weg", "f:stappenplan:ander-middel:nee"},
+			{"Heb je je afweging besproken", "Ja, besproken", "f:stappenplan:collega:ja"},
 		}
 		q := question
 		for _, step := range walk {
@@ -281,15 +283,15 @@ func TestE2EConsultationFromChannelToReminder(t *testing.T) {
 		}
 		wantShown(t, "outcome", outcome,
 			"*Uitkomst: Je mag je beroepsgeheim doorbreken*",
-			"*Grond:*",
-			"Bron: handreiking §1.4, noot 7 · Jeugdwet art. 7.3.11, BW art. 7:457",
-			"*Notitie voor het dossier*",
+			"Deel zo weinig mogelijk.",
+			"staat in de notitie voor het dossier",
+			"Bron (handreiking): §1.4, noot 7",
 			"```\nDossiernotitie — Mag ik deze gegevens delen?\nDatum: 01-12-2026 11:00\n",
 			"- Ontvanger: School\n- Noodzaak (vraag 1): Ja, het is nodig en kan niet anoniem\n- Gemeente: Uithoorn\n",
 			"Opgesteld met privacybot; afweging door de professional.\n```",
 			"*Herinner me eraan de cliënt te informeren*",
 			"(§1.4 Dossier, §1.6)")
-		want := []string{"terug", "opnieuw", "Morgen 09:00", "Over 3 dagen", "Volgende week", "Zelf kiezen…", "Nee, dank je"}
+		want := []string{"waarom?", "terug", "opnieuw", "Morgen 09:00", "Over 3 dagen", "Volgende week", "Zelf kiezen…", "Nee, dank je"}
 		if got := labelsOf(t, outcome); !slices.Equal(got, want) {
 			t.Errorf("outcome buttons %q, want %q", got, want)
 		}
@@ -300,7 +302,7 @@ func TestE2EConsultationFromChannelToReminder(t *testing.T) {
 		if upd.TS != outcome.TS || !strings.Contains(shownText(t, upd), "\n✓ Morgen 09:00") {
 			t.Errorf("offer rewritten as %s %q", upd.TS, shownText(t, upd))
 		}
-		if got := labelsOf(t, upd); !slices.Equal(got, []string{"terug", "opnieuw"}) {
+		if got := labelsOf(t, upd); !slices.Equal(got, []string{"waarom?", "terug", "opnieuw"}) {
 			t.Errorf("after the choice the outcome keeps buttons %q, want only its own", got)
 		}
 		// A double click on the offer sets no second reminder.
@@ -309,8 +311,8 @@ func TestE2EConsultationFromChannelToReminder(t *testing.T) {
 		wantShown(t, "confirmation", confirm,
 			"Goed. Ik herinner je op wo 2 dec 2026 09:00: cliënt informeren.",
 			"Zal ik je ook herinneren om je besluit in het dossier vast te leggen")
-		if got := labelsOf(t, confirm); !slices.Equal(got, want[2:]) {
-			t.Errorf("record offer buttons %q, want %q", got, want[2:])
+		if got := labelsOf(t, confirm); !slices.Equal(got, want[3:]) {
+			t.Errorf("record offer buttons %q, want %q", got, want[3:])
 		}
 
 		r.pressLabel(t, confirm, e2eDM, "Nee, dank je")
@@ -324,8 +326,8 @@ func TestE2EConsultationFromChannelToReminder(t *testing.T) {
 		if err != nil || !ok || conv.Flow == nil {
 			t.Fatalf("DM conversation %+v, %v, %v", conv, ok, err)
 		}
-		if conv.Flow.Outcome != "doorbreken" || len(conv.Flow.Path) != 6 || conv.Pending != "" {
-			t.Errorf("stored flow %+v pending %q, want six answers and the outcome doorbreken", conv.Flow, conv.Pending)
+		if conv.Flow.Outcome != "doorbreken" || len(conv.Flow.Path) != 8 || conv.Pending != "" {
+			t.Errorf("stored flow %+v pending %q, want eight answers and the outcome doorbreken", conv.Flow, conv.Pending)
 		}
 		if set, _, err := r.store.Settings(ctx, alice); err != nil || set.Municipality != flows.Uithoorn {
 			t.Errorf("settings %+v, %v: the municipality answered should be kept", set, err)
