@@ -165,7 +165,7 @@ func gzCheck(a Answers) Text {
 	case a["erkenning-datum"] == "voor-2023":
 		return T(
 			"Controleren: lieten de ouders na een erkenning vóór 2023 gezamenlijk gezag inschrijven, of gaf de rechter het, dan staat dat in het gezagsregister. Twijfel je, vraag dan een uittreksel aan; dat kan bij elke rechtbank.",
-			"Checking: if after a recognition before 2023 the parents had joint register of parental authorityed, or a court granted it, that is in the register of parental authority. If in doubt, request an extract; any court can provide one.")
+			"Checking: if after a recognition before 2023 the parents had joint authority registered, or a court granted it, that is in the register of parental authority. If in doubt, request an extract; any court can provide one.")
 	case a["erkenning-datum"] == "weet-niet":
 		return T(
 			"Vraag wanneer het kind erkend is; de ouders weten dat, en het staat in de akte van erkenning. Gezag door erkenning vanaf 1 januari 2023 staat niet in het gezagsregister.",
@@ -173,7 +173,7 @@ func gzCheck(a Answers) Text {
 	}
 	return T(
 		"Let op: in het gezagsregister staat alleen gezag dat via de rechtbank is ingeschreven of gewijzigd. Gezag dat vanzelf volgt uit huwelijk, geregistreerd partnerschap, de geboorte of een erkenning vanaf 2023 staat er niet in. Vraag daarom ook door bij de ouders.",
-		"Note: the register of parental authority lists only register of parental authorityed or changed through a court. Authority that follows by law from marriage, registered partnership, birth or a recognition since 2023 is not in it. So ask the parents as well.")
+		"Note: the register of parental authority lists only authority registered or changed through a court. Authority that follows by law from marriage, registered partnership, birth or a recognition since 2023 is not in it. So ask the parents as well.")
 }
 
 var gzGround = T(
@@ -209,7 +209,7 @@ var gzUitGezamenlijkRechter = &Outcome{
 	Title: T("Beide ouders hebben samen het gezag", "Both parents hold joint authority"),
 	Verdict: T(
 		"De ouders hebben samen gezag laten inschrijven of de rechter gaf het hun. Beide ouders geven samen toestemming.",
-		"The parents had joint register of parental authorityed or the court granted it. Both parents consent together."),
+		"The parents had joint authority registered or the court granted it. Both parents consent together."),
 	Ground:  gzGround,
 	Sources: []string{"Begrippenlijst", "§2.3"},
 	Laws:    []string{"BW art. 1:252", "BW art. 1:253c", "BW art. 1:244"},
@@ -266,7 +266,7 @@ var gzUitErkend = &Outcome{
 	Title: T("Erkend vóór 2023: alleen de moeder heeft het gezag", "Recognised before 2023: only the mother holds authority"),
 	Verdict: T(
 		"De moeder heeft het gezag. De ouder die het kind vóór 1 januari 2023 erkende en niet met haar trouwde, heeft geen gezag, tenzij de ouders samen gezag lieten inschrijven of de rechter dat besliste.",
-		"The mother holds authority. The parent who recognised the child before 1 January 2023 and did not marry her has none, unless the parents had joint register of parental authorityed or a court decided so."),
+		"The mother holds authority. The parent who recognised the child before 1 January 2023 and did not marry her has none, unless the parents had joint authority registered or a court decided so."),
 	Ground: T(
 		"Een erkenning vóór 2023 maakte iemand juridisch ouder, maar gaf geen gezag; daarvoor was inschrijving in het gezagsregister of een beslissing van de rechter nodig (§2.3, Begrippenlijst 'Gezag'). Dit is de regel van de handreiking; voor een erkenning vanaf 1 januari 2023 geldt BW art. 1:251b.",
 		"A recognition before 2023 made someone a legal parent but gave no authority; that took registration in the register of parental authority or a court decision (§2.3, Begrippenlijst 'Gezag'). This is the guideline's rule; for a recognition from 1 January 2023 BW art. 1:251b applies."),

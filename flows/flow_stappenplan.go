@@ -303,7 +303,7 @@ var spNadeelZeker = &Step{
 
 var spAnderMiddel = &Step{
 	ID:    "ander-middel",
-	Label: T("Geen andere weg (subsidiariteit)", "No other way (subsidiarity)"),
+	Label: T("Andere weg mogelijk (subsidiariteit)", "Another way possible (subsidiarity)"),
 	Ask: T(
 		"Kun je het gevaar ook afwenden zonder je beroepsgeheim te doorbreken? Bijvoorbeeld door met de cliënt te praten, hulp in te zetten of anoniem advies te vragen aan Veilig Thuis.",
 		"Can you avert the danger without breaking your professional secrecy? For example by talking with the client, arranging help or asking Veilig Thuis for advice without names."),
