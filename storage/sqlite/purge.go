@@ -30,6 +30,9 @@ func (s *DB) Purge(ctx context.Context, now time.Time, p bot.Retention) (bot.Pur
 		`DELETE FROM dedup WHERE seen_at < ?`); err != nil {
 		return bot.PurgeCounts{}, fmt.Errorf("purge dedup keys: %w", err)
 	}
+	if err := purgeInbox(ctx, tx, now, p, &counts); err != nil {
+		return bot.PurgeCounts{}, err
+	}
 	hasReminders, err := tableExists(ctx, tx, "reminders")
 	if err != nil {
 		return bot.PurgeCounts{}, fmt.Errorf("purge reminders: %w", err)
