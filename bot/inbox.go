@@ -63,18 +63,18 @@ type InboxStore interface {
 	// oldest first, each held until c.LeaseUntil and counted as an attempt.
 	// Of owners claiming at once, each event goes to one.
 	ClaimInbox(ctx context.Context, c InboxClaim) ([]InboxEvent, error)
-	// RenewInbox extends to leaseUntil the lease of every pending event of
-	// platform that owner holds.
-	RenewInbox(ctx context.Context, platform, owner string, leaseUntil time.Time) error
+	// RenewInbox extends to leaseUntil the lease of those of the pending
+	// events ids that owner holds.
+	RenewInbox(ctx context.Context, owner string, ids []string, leaseUntil time.Time) error
 	// ReleaseInbox ends owner's lease on a pending event, so that the next
 	// claim, by any owner, takes it.
 	ReleaseInbox(ctx context.Context, id, owner string) error
-	// FinishInbox marks a pending event that owner holds done at now and
-	// drops its payload and user; the ID stays known, so a redelivery is
-	// not stored again, until Purge drops it after the dedup period. ok is
-	// false when owner does not hold it (another took it over, or the user
-	// was erased).
-	FinishInbox(ctx context.Context, id, owner string, now time.Time) (ok bool, err error)
+	// FinishInbox marks done at now, in one transaction, those of the
+	// pending events ids that owner holds, and drops their payload and
+	// user; an ID stays known, so a redelivery is not stored again, until
+	// Purge drops it after the dedup period. ok[i] is false when owner does
+	// not hold ids[i] (another took it over, or the user was erased).
+	FinishInbox(ctx context.Context, owner string, ids []string, now time.Time) (ok []bool, err error)
 	// InboxPositions returns, per channel of platform, the platform time
 	// (unix ms) of the latest event stored from it, to catch up from.
 	InboxPositions(ctx context.Context, platform string) (map[string]int64, error)

@@ -40,6 +40,8 @@ type Adapter struct {
 	profiles *profiles.Cache
 	dms      *dmCache
 	queue    *workqueue.Queue
+	// inbox, when set, stores every event before it is acknowledged.
+	inbox *workqueue.Inbox
 
 	running  atomic.Bool
 	ready    atomic.Bool
@@ -89,6 +91,7 @@ func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, o
 	a.botID.Store("")
 	a.profiles = profiles.New(cfg.ProfileTTL, o.now, a.fetchProfile)
 	a.dms = newDMCache(a.openDM)
+	a.inbox = a.newInbox(o.inbox)
 	return a, nil
 }
 
@@ -115,6 +118,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.queue.Start()
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	a.runInbox(runCtx)
 	if a.cfg.Mode == ModeSocket {
 		go a.runSocket(runCtx)
 	} else {
@@ -129,6 +133,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.ready.Store(false)
 	// runCtx has ended, so Close cancels the work in flight and waits for it.
 	_ = a.queue.Close(runCtx)
+	a.closeInbox()
 	return nil
 }
 
@@ -146,12 +151,6 @@ func (a *Adapter) Shutdown(ctx context.Context) error {
 		return fmt.Errorf("slack shutdown: %w", err)
 	}
 	return nil
-}
-
-// enqueue hands in to the workers without waiting; it returns
-// workqueue.ErrFull or workqueue.ErrClosed when they do not take it.
-func (a *Adapter) enqueue(reqID string, in inbound) error {
-	return a.queue.TryEnqueue(func(ctx context.Context) { a.process(ctx, reqID, in) })
 }
 
 // requestID names one inbound request in the log.

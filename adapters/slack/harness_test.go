@@ -141,6 +141,9 @@ type harnessOpts struct {
 	queue   int
 	dedup   bot.DedupStore
 	fake    *fakeSlack
+	// inbox, when set, makes the adapter store events there under owner.
+	inbox bot.InboxStore
+	owner string
 }
 
 // syncBuffer is a bytes.Buffer safe for concurrent writers.
@@ -183,7 +186,11 @@ func start(t testing.TB, core *fakeCore, o harnessOpts) *harness {
 	}
 	log := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	cfg := Config{Mode: o.mode, BotToken: "xoxb-test", AppToken: "xapp-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: o.workers, Queue: o.queue}
-	a, err := New(cfg, core, o.dedup, log, WithClock(h.clock.Now), WithSleep(h.sleeps.sleep))
+	opts := []Option{WithClock(h.clock.Now), WithSleep(h.sleeps.sleep)}
+	if o.inbox != nil {
+		opts = append(opts, WithInbox(o.inbox, o.owner))
+	}
+	a, err := New(cfg, core, o.dedup, log, opts...)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}

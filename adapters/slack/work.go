@@ -10,18 +10,21 @@ import (
 	"privacybot/flows"
 )
 
-// process works one job: once per event, it marks a pressed button as
+// process works one job: once per event (the inbox, or else the dedup
+// store, keeps a redelivery out), it marks a pressed button as
 // chosen, asks the core, and delivers the replies.
 func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 	start := a.now()
 	log := a.log.With("req", reqID, "kind", in.kind)
-	first, err := a.dedup.FirstSeen(ctx, in.dedupKey, start)
-	switch {
-	case err != nil:
-		log.WarnContext(ctx, "slack dedup store failed; handling anyway", "err_class", errClass(err))
-	case !first:
-		log.InfoContext(ctx, "slack event already handled")
-		return
+	if a.inbox == nil {
+		first, err := a.dedup.FirstSeen(ctx, in.dedupKey, start)
+		switch {
+		case err != nil:
+			log.WarnContext(ctx, "slack dedup store failed; handling anyway", "err_class", errClass(err))
+		case !first:
+			log.InfoContext(ctx, "slack event already handled")
+			return
+		}
 	}
 	if in.press != nil {
 		a.markChosen(ctx, log, in)

@@ -94,11 +94,11 @@ func (s *DB) ClaimInbox(ctx context.Context, c bot.InboxClaim) ([]bot.InboxEvent
 	return out, nil
 }
 
-// RenewInbox extends owner's leases; see bot.InboxStore.
-func (s *DB) RenewInbox(ctx context.Context, platform, owner string, leaseUntil time.Time) error {
+// RenewInbox extends owner's leases on ids; see bot.InboxStore.
+func (s *DB) RenewInbox(ctx context.Context, owner string, ids []string, leaseUntil time.Time) error {
 	if _, err := s.pool.Exec(ctx, `UPDATE inbox SET lease_until = $1
-		WHERE platform = $2 AND owner = $3 AND state = 'pending' AND lease_until < $1`,
-		timecol.Encode(leaseUntil), platform, owner); err != nil {
+		WHERE id = ANY($2) AND owner = $3 AND state = 'pending'`,
+		timecol.Encode(leaseUntil), ids, owner); err != nil {
 		return fmt.Errorf("renew inbox leases: %w", err)
 	}
 	return nil
@@ -113,16 +113,26 @@ func (s *DB) ReleaseInbox(ctx context.Context, id, owner string) error {
 	return nil
 }
 
-// FinishInbox marks an event owner holds done and drops its payload and
-// user; see bot.InboxStore.
-func (s *DB) FinishInbox(ctx context.Context, id, owner string, now time.Time) (bool, error) {
-	tag, err := s.pool.Exec(ctx, `UPDATE inbox SET state = 'done', payload = NULL, user_id = '',
-		owner = '', lease_until = 0, done_at = $1 WHERE id = $2 AND owner = $3 AND state = 'pending'`,
-		timecol.Encode(now), id, owner)
+// FinishInbox marks the events owner holds done and drops their payload
+// and user, in one transaction; see bot.InboxStore.
+func (s *DB) FinishInbox(ctx context.Context, owner string, ids []string, now time.Time) ([]bool, error) {
+	ok := make([]bool, len(ids))
+	err := s.inTx(ctx, func(tx pgx.Tx) error {
+		for i, id := range ids {
+			tag, err := tx.Exec(ctx, `UPDATE inbox SET state = 'done', payload = NULL, user_id = '',
+				owner = '', lease_until = 0, done_at = $1 WHERE id = $2 AND owner = $3 AND state = 'pending'`,
+				timecol.Encode(now), id, owner)
+			if err != nil {
+				return err
+			}
+			ok[i] = tag.RowsAffected() == 1
+		}
+		return nil
+	})
 	if err != nil {
-		return false, fmt.Errorf("finish inbox event: %w", err)
+		return nil, fmt.Errorf("finish inbox events: %w", err)
 	}
-	return tag.RowsAffected() == 1, nil
+	return ok, nil
 }
 
 // InboxPositions returns the catch-up positions of platform's channels.

@@ -105,11 +105,24 @@ func (s *DB) ClaimInbox(ctx context.Context, c bot.InboxClaim) ([]bot.InboxEvent
 	return out, nil
 }
 
-// RenewInbox extends owner's leases; see bot.InboxStore.
-func (s *DB) RenewInbox(ctx context.Context, platform, owner string, leaseUntil time.Time) error {
-	if _, err := s.db.ExecContext(ctx, `UPDATE inbox SET lease_until = ?
-		WHERE platform = ? AND owner = ? AND state = 'pending' AND lease_until < ?`,
-		timecol.Encode(leaseUntil), platform, owner, timecol.Encode(leaseUntil)); err != nil {
+// RenewInbox extends owner's leases on ids; see bot.InboxStore.
+func (s *DB) RenewInbox(ctx context.Context, owner string, ids []string, leaseUntil time.Time) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("renew inbox leases: %w", err)
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, `UPDATE inbox SET lease_until = ? WHERE id = ? AND owner = ? AND state = 'pending'`)
+	if err != nil {
+		return fmt.Errorf("renew inbox leases: %w", err)
+	}
+	defer stmt.Close()
+	for _, id := range ids {
+		if _, err := stmt.ExecContext(ctx, timecol.Encode(leaseUntil), id, owner); err != nil {
+			return fmt.Errorf("renew inbox leases: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("renew inbox leases: %w", err)
 	}
 	return nil
@@ -124,20 +137,36 @@ func (s *DB) ReleaseInbox(ctx context.Context, id, owner string) error {
 	return nil
 }
 
-// FinishInbox marks an event owner holds done and drops its payload and
-// user; see bot.InboxStore.
-func (s *DB) FinishInbox(ctx context.Context, id, owner string, now time.Time) (bool, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE inbox SET state = 'done', payload = NULL, user_id = '',
-		owner = '', lease_until = 0, done_at = ? WHERE id = ? AND owner = ? AND state = 'pending'`,
-		timecol.Encode(now), id, owner)
+// FinishInbox marks the events owner holds done and drops their payload
+// and user, in one transaction; see bot.InboxStore.
+func (s *DB) FinishInbox(ctx context.Context, owner string, ids []string, now time.Time) ([]bool, error) {
+	ok := make([]bool, len(ids))
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return false, fmt.Errorf("finish inbox event: %w", err)
+		return nil, fmt.Errorf("finish inbox events: %w", err)
 	}
-	n, err := res.RowsAffected()
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, `UPDATE inbox SET state = 'done', payload = NULL, user_id = '',
+		owner = '', lease_until = 0, done_at = ? WHERE id = ? AND owner = ? AND state = 'pending'`)
 	if err != nil {
-		return false, fmt.Errorf("finish inbox event: %w", err)
+		return nil, fmt.Errorf("finish inbox events: %w", err)
 	}
-	return n == 1, nil
+	defer stmt.Close()
+	for i, id := range ids {
+		res, err := stmt.ExecContext(ctx, timecol.Encode(now), id, owner)
+		if err != nil {
+			return nil, fmt.Errorf("finish inbox events: %w", err)
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return nil, fmt.Errorf("finish inbox events: %w", err)
+		}
+		ok[i] = n == 1
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("finish inbox events: %w", err)
+	}
+	return ok, nil
 }
 
 // InboxPositions returns the catch-up positions of platform's channels.

@@ -78,16 +78,16 @@ func testInboxLease(t *testing.T, open Opener) {
 	if len(evs) != 1 || evs[0].ID != "a" || string(evs[0].Payload) != "payload of a" || evs[0].User != "U1" || evs[0].Attempts != 1 || !evs[0].ReceivedAt.Equal(T0) {
 		t.Fatalf("Y claimed %+v after X's lease ended, want event a, attempt 1, received at T0", evs)
 	}
-	if ok, err := e.FinishInbox(e.ctx, "a", "X", now); err != nil || ok {
+	if ok, err := e.FinishInbox(e.ctx, "X", []string{"a"}, now); err != nil || ok[0] {
 		t.Errorf("X finished an event Y took over: %v, %v", ok, err)
 	}
 	if ids := claimIDs(t, e, "Z", false); len(ids) != 0 {
 		t.Errorf("Z claimed %v while Y's lease runs", ids)
 	}
-	if ok, err := e.FinishInbox(e.ctx, "a", "Y", now); err != nil || !ok {
-		t.Fatalf("Y could not finish its event: %v, %v", ok, err)
+	if ok, err := e.FinishInbox(e.ctx, "Y", []string{"a", "unknown"}, now); err != nil || !slices.Equal(ok, []bool{true, false}) {
+		t.Fatalf("Y finishing its event and an unknown one: %v, %v; want [true false]", ok, err)
 	}
-	if ok, err := e.FinishInbox(e.ctx, "a", "Y", now); err != nil || ok {
+	if ok, err := e.FinishInbox(e.ctx, "Y", []string{"a"}, now); err != nil || ok[0] {
 		t.Errorf("finished twice: %v, %v", ok, err)
 	}
 	e.clock.Advance(time.Hour)
@@ -125,7 +125,7 @@ func testInboxReleaseRenew(t *testing.T, open Opener) {
 	if ids := claimIDs(t, e, "Y", false); !slices.Equal(ids, []string{"free"}) {
 		t.Errorf("Y claimed %v, want the event added without lease", ids)
 	}
-	if ok, err := e.FinishInbox(e.ctx, "free", "Y", T0); err != nil || !ok {
+	if ok, err := e.FinishInbox(e.ctx, "Y", []string{"free"}, T0); err != nil || !ok[0] {
 		t.Fatalf("FinishInbox: %v, %v", ok, err)
 	}
 	if err := e.ReleaseInbox(e.ctx, "a", "Y"); err != nil {
@@ -137,7 +137,7 @@ func testInboxReleaseRenew(t *testing.T, open Opener) {
 	if err := e.ReleaseInbox(e.ctx, "a", "X"); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.RenewInbox(e.ctx, bot.Slack, "X", T0.Add(time.Hour)); err != nil {
+	if err := e.RenewInbox(e.ctx, "X", []string{"a", "b"}, T0.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
 	e.clock.Advance(2 * time.Minute)
@@ -229,7 +229,7 @@ func testInboxForgetPurge(t *testing.T, open Opener) {
 	if _, err := e.AddInbox(e.ctx, "X", T0, []bot.InboxEvent{u1, u2, done}); err != nil {
 		t.Fatal(err)
 	}
-	if ok, err := e.FinishInbox(e.ctx, "done", "X", T0); err != nil || !ok {
+	if ok, err := e.FinishInbox(e.ctx, "X", []string{"done"}, T0); err != nil || !ok[0] {
 		t.Fatalf("FinishInbox: %v, %v", ok, err)
 	}
 	if err := e.ForgetUser(e.ctx, bot.UserKey{Platform: bot.Mattermost, User: "U1"}); err != nil {
