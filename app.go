@@ -19,6 +19,7 @@ type store interface {
 	bot.SettingsStore
 	bot.AuditStore
 	bot.DedupStore
+	bot.InboxStore
 	bot.UserDataStore
 	bot.ReminderStore
 	bot.Purger

@@ -138,7 +138,8 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			SigningSecret: cfg["PRIVACYBOT_SLACK_SIGNING_SECRET"],
 			APIURL:        cfg["PRIVACYBOT_SLACK_API_URL"],
 		}, c.bot, c.store, log,
-			slack.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Slack, nil)}))
+			slack.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Slack, nil)}),
+			slack.WithInbox(c.store, inboxOwner(cfg)))
 		if err != nil {
 			c.store.Close()
 			return nil, fmt.Errorf("slack: %w", err)
@@ -154,7 +155,8 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			PublicURL:    cfg["PRIVACYBOT_PUBLIC_URL"],
 			ActionSecret: cfg["PRIVACYBOT_MATTERMOST_ACTION_SECRET"],
 		}, c.bot, c.store, log,
-			mattermost.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Mattermost, nil)}))
+			mattermost.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Mattermost, nil)}),
+			mattermost.WithInbox(c.store, inboxOwner(cfg)))
 		if err != nil {
 			c.store.Close()
 			return nil, fmt.Errorf("mattermost: %w", err)
