@@ -308,10 +308,11 @@ func (b *Inbox) Owner() string { return b.cfg.Owner }
 // transaction begins go into it together (group commit), so that a caller
 // waits for one commit, not for a queue of them.
 type group[T, R any] struct {
-	reqs   chan *groupReq[T, R]
-	max    int
-	closed <-chan struct{}
-	commit func(ctx context.Context, items []T) ([]R, error)
+	reqs    chan *groupReq[T, R]
+	stopped chan struct{}
+	max     int
+	closed  <-chan struct{}
+	commit  func(ctx context.Context, items []T) ([]R, error)
 }
 
 type groupReq[T, R any] struct {
@@ -322,13 +323,18 @@ type groupReq[T, R any] struct {
 }
 
 func newGroup[T, R any](max int, closed <-chan struct{}, commit func(ctx context.Context, items []T) ([]R, error)) *group[T, R] {
-	return &group[T, R]{reqs: make(chan *groupReq[T, R], max), max: max, closed: closed, commit: commit}
+	return &group[T, R]{reqs: make(chan *groupReq[T, R], max), stopped: make(chan struct{}), max: max, closed: closed, commit: commit}
 }
 
 // do hands item to the next commit and returns its result, or ctx's error
-// or ErrInboxClosed first.
+// or ErrInboxClosed first. Call it only once run runs.
 func (g *group[T, R]) do(ctx context.Context, item T) (R, error) {
 	var zero R
+	select {
+	case <-g.closed:
+		return zero, ErrInboxClosed
+	default:
+	}
 	r := &groupReq[T, R]{item: item, done: make(chan struct{})}
 	select {
 	case g.reqs <- r:
@@ -342,11 +348,21 @@ func (g *group[T, R]) do(ctx context.Context, item T) (R, error) {
 		return r.res, r.err
 	case <-ctx.Done():
 		return zero, ctx.Err()
+	case <-g.closed:
+		// run finishes the commit under way before it stops.
+		<-g.stopped
+		select {
+		case <-r.done:
+			return r.res, r.err
+		default:
+			return zero, ErrInboxClosed
+		}
 	}
 }
 
 // run commits until closed.
 func (g *group[T, R]) run() {
+	defer close(g.stopped)
 	for {
 		var first *groupReq[T, R]
 		select {
