@@ -128,3 +128,35 @@ func TestStoredInboundRoundTrips(t *testing.T) {
 		}
 	}
 }
+
+// TestInboxInSocketMode stores Socket Mode requests before their ack: a
+// retried event is worked once, and every request is acknowledged.
+func TestInboxInSocketMode(t *testing.T) {
+	db, path := openInbox(t)
+	core := newFakeCore(echo)
+	h := start(t, core, harnessOpts{mode: ModeSocket, workers: 1, inbox: db, owner: "bot-1"})
+	conn := h.f.nextConn(t)
+	h.waitReady(t)
+	body := dmEvent("Ev1", "UALICE", "DUALICE", "in de dm")
+	conn.send(t, eventsEnvelope("env1", 0, body))
+	conn.send(t, eventsEnvelope("env2", 1, body))
+	conn.send(t, slashEnvelope("env3", "UALICE", "C1", "vraag", "trig1", h.f))
+	acked := map[string]bool{}
+	for range 3 {
+		acked[conn.ack(t).EnvelopeID] = true
+	}
+	if len(acked) != 3 {
+		t.Errorf("acknowledged %v, want env1, env2 and env3", acked)
+	}
+	got := map[string]bool{core.next(t).Text: true, core.next(t).Text: true}
+	if !got["in de dm"] || !got["vraag"] {
+		t.Errorf("the core got %v, want the DM and the command", got)
+	}
+	h.stop()
+	if n := core.count(); n != 2 {
+		t.Errorf("the core got %d messages, want 2: the retry skipped", n)
+	}
+	if pending, done, holding := inboxRows(t, path); pending != 0 || done != 2 || holding != 0 {
+		t.Errorf("inbox: %d pending, %d done, %d holding; want 0, 2, 0", pending, done, holding)
+	}
+}
