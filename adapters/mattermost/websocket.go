@@ -133,14 +133,21 @@ func (a *Adapter) onPosted(ctx context.Context, me identity, data map[string]any
 // inbox the post is stored instead, and its DM's catch-up position moves
 // past it in the same transaction.
 func (a *Adapter) take(ctx context.Context, in inbound, createAt int64) {
+	rid := requestID()
+	if a.inbox != nil {
+		if in.direct {
+			a.dms.learn(in.user, in.channel)
+		}
+		// A post not stored is not counted as seen: the next catch-up
+		// fetches it again.
+		if a.store(ctx, rid, in, createAt) == nil && in.direct {
+			a.dms.saw(in.channel, createAt)
+		}
+		return
+	}
 	if in.direct {
 		a.dms.learn(in.user, in.channel)
 		a.dms.saw(in.channel, createAt)
-	}
-	rid := requestID()
-	if a.inbox != nil {
-		_ = a.store(ctx, rid, in, createAt)
-		return
 	}
 	if err := a.queue.Enqueue(ctx, func(ctx context.Context) { a.process(ctx, rid, in) }); err != nil {
 		a.log.WarnContext(ctx, "mattermost post not taken", "req", rid, "kind", in.kind, "err_class", errClass(err))

@@ -24,6 +24,12 @@ func (s *DB) AddInbox(ctx context.Context, owner string, now time.Time, events [
 		return nil, fmt.Errorf("add to inbox: %w", err)
 	}
 	defer tx.Rollback()
+	insert, err := tx.PrepareContext(ctx, `INSERT INTO inbox (id, platform, user_id, payload, owner, lease_until, received_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
+	if err != nil {
+		return nil, fmt.Errorf("add to inbox: %w", err)
+	}
+	defer insert.Close()
 	for i, ev := range events {
 		if ev.ID == "" || ev.Platform == "" {
 			return nil, errors.New("add to inbox: event without ID or platform")
@@ -32,9 +38,8 @@ func (s *DB) AddInbox(ctx context.Context, owner string, now time.Time, events [
 		if ev.LeaseUntil.IsZero() {
 			holder = ""
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO inbox (id, platform, user_id, payload, owner, lease_until, received_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-			ev.ID, ev.Platform, ev.User, ev.Payload, holder, timecol.EncodeOrZero(ev.LeaseUntil), timecol.Encode(now))
+		res, err := insert.ExecContext(ctx, ev.ID, ev.Platform, ev.User, ev.Payload, holder,
+			timecol.EncodeOrZero(ev.LeaseUntil), timecol.Encode(now))
 		if err != nil {
 			return nil, fmt.Errorf("add to inbox: %w", err)
 		}
