@@ -77,8 +77,10 @@ func TestInboxWorksWhatADeadProcessLeft(t *testing.T) {
 		t.Fatalf("decodeEvent: %v", err)
 	}
 	payload, _ := json.Marshal(storedOf(*in.in))
-	ev := bot.InboxEvent{ID: workqueue.InboxID(in.in.dedupKey), Platform: bot.Slack, User: "UALICE", Payload: payload, LeaseUntil: time.Now().Add(time.Hour)}
-	if _, err := db.AddInbox(context.Background(), "bot-1", time.Now(), []bot.InboxEvent{ev}); err != nil {
+	// Stored before the harness's clock starts, with a lease that runs on.
+	stored := time.Unix(1531420000, 0)
+	ev := bot.InboxEvent{ID: workqueue.InboxID(in.in.dedupKey), Platform: bot.Slack, User: "UALICE", Payload: payload, LeaseUntil: stored.Add(time.Hour)}
+	if _, err := db.AddInbox(context.Background(), "bot-1", stored, []bot.InboxEvent{ev}); err != nil {
 		t.Fatal(err)
 	}
 	core := newFakeCore(echo)

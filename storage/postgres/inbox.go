@@ -60,7 +60,7 @@ func (s *DB) ClaimInbox(ctx context.Context, c bot.InboxClaim) ([]bot.InboxEvent
 	}
 	who := `lease_until < $4`
 	if c.Restart {
-		who = `(lease_until < $4 OR owner = $1)`
+		who = `(lease_until < $4 OR (owner = $1 AND received_at <= $4))`
 	}
 	rows, err := s.pool.Query(ctx, `UPDATE inbox SET owner = $1, lease_until = $2, attempts = attempts + 1
 		WHERE id IN (SELECT id FROM inbox WHERE platform = $3 AND state = 'pending' AND `+who+`

@@ -75,8 +75,8 @@ func (s *DB) ClaimInbox(ctx context.Context, c bot.InboxClaim) ([]bot.InboxEvent
 	who := `lease_until < ?`
 	args := []any{c.Owner, timecol.Encode(c.LeaseUntil), c.Platform, timecol.Encode(c.Now)}
 	if c.Restart {
-		who = `(lease_until < ? OR owner = ?)`
-		args = append(args, c.Owner)
+		who = `(lease_until < ? OR (owner = ? AND received_at <= ?))`
+		args = append(args, c.Owner, timecol.Encode(c.Now))
 	}
 	args = append(args, c.Limit)
 	rows, err := s.db.QueryContext(ctx, `UPDATE inbox SET owner = ?, lease_until = ?, attempts = attempts + 1

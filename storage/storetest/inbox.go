@@ -111,8 +111,16 @@ func testInboxRestart(t *testing.T, open Opener) {
 	if ids := claimIDs(t, e, "Y", true); len(ids) != 0 {
 		t.Errorf("Y's restart claimed X's leased events: %v", ids)
 	}
-	if ids := claimIDs(t, e, "X", true); !slices.Equal(ids, []string{"a", "b"}) {
-		t.Errorf("X's restart claimed %v, want [a b]", ids)
+	started := T0.Add(time.Second)
+	if _, err := e.AddInbox(e.ctx, "X", started.Add(time.Second), []bot.InboxEvent{inboxEvent("since", started.Add(time.Hour))}); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := e.ClaimInbox(e.ctx, bot.InboxClaim{Platform: bot.Slack, Owner: "X", Now: started, LeaseUntil: started.Add(time.Hour), Limit: 10, Restart: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 2 || evs[0].ID != "a" || evs[1].ID != "b" {
+		t.Errorf("X's restart claimed %+v, want a and b: not the event it stored since it started", evs)
 	}
 }
 

@@ -66,6 +66,10 @@ type Inbox struct {
 	closed    chan struct{}
 	stopped   sync.WaitGroup
 
+	// startedAt is when this inbox was made: on restart it takes back the
+	// events its owner stored before then.
+	startedAt time.Time
+
 	// held counts, per event, the adds, jobs and workers here that hold
 	// it: Run renews their leases and never claims them again.
 	heldMu sync.Mutex
@@ -99,7 +103,7 @@ func NewInbox(q *Queue, store bot.InboxStore, cfg InboxConfig) *Inbox {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	b := &Inbox{q: q, store: store, cfg: cfg, closed: make(chan struct{}), held: map[string]int{}}
+	b := &Inbox{q: q, store: store, cfg: cfg, closed: make(chan struct{}), held: map[string]int{}, startedAt: cfg.Now()}
 	b.adds = newGroup(cfg.MaxBatch, b.closed, func(ctx context.Context, evs []bot.InboxEvent) ([]bool, error) {
 		return store.AddInbox(ctx, cfg.Owner, cfg.Now(), evs)
 	})
@@ -253,9 +257,13 @@ func (b *Inbox) claim(ctx context.Context, restart bool) error {
 			return nil
 		}
 		now := b.cfg.Now()
+		if restart {
+			// What this process stored itself is queued here already.
+			now = b.startedAt
+		}
 		evs, err := b.store.ClaimInbox(ctx, bot.InboxClaim{
 			Platform: b.cfg.Platform, Owner: b.cfg.Owner, Now: now,
-			LeaseUntil: now.Add(b.cfg.Lease), Limit: room, Restart: restart,
+			LeaseUntil: b.cfg.Now().Add(b.cfg.Lease), Limit: room, Restart: restart,
 		})
 		if err != nil {
 			if ctx.Err() == nil {
