@@ -42,10 +42,11 @@ type InboxClaim struct {
 	Now        time.Time
 	LeaseUntil time.Time
 	Limit      int
-	// Restart also claims the events Owner held that were stored at or
-	// before Now, whatever their lease: a process starting again under its old
-	// name takes back its predecessor's work at once, and leaves alone
-	// what it stored itself since it started.
+	// Restart first hands back the events Owner held that were stored at
+	// or before Now, whatever their lease, so that they are claimed at
+	// once: a process starting again under its old name takes back its
+	// predecessor's work, and leaves alone what it stored itself since it
+	// started.
 	Restart bool
 }
 
@@ -60,10 +61,10 @@ type InboxStore interface {
 	// events[i] was stored; false means it was seen before, pending or done.
 	AddInbox(ctx context.Context, owner string, now time.Time, events []InboxEvent) (isNew []bool, err error)
 	// ClaimInbox hands c.Owner up to c.Limit pending events of c.Platform
-	// whose lease ended before c.Now (and, on restart, those c.Owner held
-	// that were stored by c.Now),
-	// oldest first, each held until c.LeaseUntil and counted as an attempt.
-	// Of owners claiming at once, each event goes to one.
+	// whose lease ended before c.Now (on restart after handing back those
+	// c.Owner held that were stored by c.Now), oldest first, each held
+	// until c.LeaseUntil and counted as an attempt. Of owners claiming at
+	// once, each event goes to one.
 	ClaimInbox(ctx context.Context, c InboxClaim) ([]InboxEvent, error)
 	// RenewInbox extends to leaseUntil the lease of those of the pending
 	// events ids that owner holds.

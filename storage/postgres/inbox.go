@@ -58,31 +58,38 @@ func (s *DB) ClaimInbox(ctx context.Context, c bot.InboxClaim) ([]bot.InboxEvent
 	if c.Limit <= 0 {
 		return nil, nil
 	}
-	who := `lease_until < $4`
-	if c.Restart {
-		who = `(lease_until < $4 OR (owner = $1 AND received_at <= $4))`
-	}
-	rows, err := s.pool.Query(ctx, `UPDATE inbox SET owner = $1, lease_until = $2, attempts = attempts + 1
-		WHERE id IN (SELECT id FROM inbox WHERE platform = $3 AND state = 'pending' AND `+who+`
-			ORDER BY received_at, id LIMIT $5 FOR UPDATE SKIP LOCKED)
-		RETURNING id, platform, user_id, payload, received_at, attempts`,
-		c.Owner, timecol.Encode(c.LeaseUntil), c.Platform, timecol.Encode(c.Now), c.Limit)
-	if err != nil {
-		return nil, fmt.Errorf("claim inbox: %w", err)
-	}
-	defer rows.Close()
 	var out []bot.InboxEvent
-	for rows.Next() {
-		var ev bot.InboxEvent
-		var received int64
-		if err := rows.Scan(&ev.ID, &ev.Platform, &ev.User, &ev.Payload, &received, &ev.Attempts); err != nil {
-			return nil, fmt.Errorf("claim inbox: %w", err)
+	err := s.inTx(ctx, func(tx pgx.Tx) error {
+		out = nil
+		if c.Restart {
+			if _, err := tx.Exec(ctx, `UPDATE inbox SET owner = '', lease_until = 0
+				WHERE platform = $1 AND owner = $2 AND state = 'pending' AND received_at <= $3`,
+				c.Platform, c.Owner, timecol.Encode(c.Now)); err != nil {
+				return err
+			}
 		}
-		ev.ReceivedAt = timecol.Decode(received)
-		ev.LeaseUntil = c.LeaseUntil
-		out = append(out, ev)
-	}
-	if err := rows.Err(); err != nil {
+		rows, err := tx.Query(ctx, `UPDATE inbox SET owner = $1, lease_until = $2, attempts = attempts + 1
+			WHERE id IN (SELECT id FROM inbox WHERE platform = $3 AND state = 'pending' AND lease_until < $4
+				ORDER BY received_at, id LIMIT $5 FOR UPDATE SKIP LOCKED)
+			RETURNING id, platform, user_id, payload, received_at, attempts`,
+			c.Owner, timecol.Encode(c.LeaseUntil), c.Platform, timecol.Encode(c.Now), c.Limit)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var ev bot.InboxEvent
+			var received int64
+			if err := rows.Scan(&ev.ID, &ev.Platform, &ev.User, &ev.Payload, &received, &ev.Attempts); err != nil {
+				return err
+			}
+			ev.ReceivedAt = timecol.Decode(received)
+			ev.LeaseUntil = c.LeaseUntil
+			out = append(out, ev)
+		}
+		return rows.Err()
+	})
+	if err != nil {
 		return nil, fmt.Errorf("claim inbox: %w", err)
 	}
 	slices.SortFunc(out, func(a, b bot.InboxEvent) int {

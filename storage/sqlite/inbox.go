@@ -72,26 +72,32 @@ func (s *DB) ClaimInbox(ctx context.Context, c bot.InboxClaim) ([]bot.InboxEvent
 	if c.Limit <= 0 {
 		return nil, nil
 	}
-	who := `lease_until < ?`
-	args := []any{c.Owner, timecol.Encode(c.LeaseUntil), c.Platform, timecol.Encode(c.Now)}
-	if c.Restart {
-		who = `(lease_until < ? OR (owner = ? AND received_at <= ?))`
-		args = append(args, c.Owner, timecol.Encode(c.Now))
-	}
-	args = append(args, c.Limit)
-	rows, err := s.db.QueryContext(ctx, `UPDATE inbox SET owner = ?, lease_until = ?, attempts = attempts + 1
-		WHERE id IN (SELECT id FROM inbox WHERE platform = ? AND state = 'pending' AND `+who+`
-			ORDER BY received_at, id LIMIT ?)
-		RETURNING id, platform, user_id, payload, received_at, attempts`, args...)
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("claim inbox: %w", err)
 	}
-	defer rows.Close()
+	defer tx.Rollback()
+	if c.Restart {
+		if _, err := tx.ExecContext(ctx, `UPDATE inbox SET owner = '', lease_until = 0
+			WHERE platform = ? AND owner = ? AND state = 'pending' AND received_at <= ?`,
+			c.Platform, c.Owner, timecol.Encode(c.Now)); err != nil {
+			return nil, fmt.Errorf("claim inbox: %w", err)
+		}
+	}
+	rows, err := tx.QueryContext(ctx, `UPDATE inbox SET owner = ?, lease_until = ?, attempts = attempts + 1
+		WHERE id IN (SELECT id FROM inbox WHERE platform = ? AND state = 'pending' AND lease_until < ?
+			ORDER BY received_at, id LIMIT ?)
+		RETURNING id, platform, user_id, payload, received_at, attempts`,
+		c.Owner, timecol.Encode(c.LeaseUntil), c.Platform, timecol.Encode(c.Now), c.Limit)
+	if err != nil {
+		return nil, fmt.Errorf("claim inbox: %w", err)
+	}
 	var out []bot.InboxEvent
 	for rows.Next() {
 		var ev bot.InboxEvent
 		var received int64
 		if err := rows.Scan(&ev.ID, &ev.Platform, &ev.User, &ev.Payload, &received, &ev.Attempts); err != nil {
+			rows.Close()
 			return nil, fmt.Errorf("claim inbox: %w", err)
 		}
 		ev.ReceivedAt = timecol.Decode(received)
@@ -99,6 +105,11 @@ func (s *DB) ClaimInbox(ctx context.Context, c bot.InboxClaim) ([]bot.InboxEvent
 		out = append(out, ev)
 	}
 	if err := rows.Err(); err != nil {
+		rows.Close()
+		return nil, fmt.Errorf("claim inbox: %w", err)
+	}
+	rows.Close()
+	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("claim inbox: %w", err)
 	}
 	slices.SortFunc(out, func(a, b bot.InboxEvent) int {

@@ -70,6 +70,11 @@ type Inbox struct {
 	// events its owner stored before then.
 	startedAt time.Time
 
+	// claiming keeps a claim and the events it finds held apart from an
+	// event being marked done and let go, so that a claim never takes an
+	// event again that was done meanwhile.
+	claiming sync.RWMutex
+
 	// held counts, per event, the adds, jobs and workers here that hold
 	// it: Run renews their leases and never claims them again.
 	heldMu sync.Mutex
@@ -155,11 +160,13 @@ func (b *Inbox) Add(ctx context.Context, ev bot.InboxEvent) (isNew bool, err err
 // event is stored, so the platform may still be told it arrived.
 func (b *Inbox) Submit(id string, job func(ctx context.Context)) error {
 	err := b.q.TryEnqueue(func(ctx context.Context) {
-		defer b.hold(id, false)
 		job(ctx)
+		b.claiming.RLock()
+		defer b.claiming.RUnlock()
 		if ctx.Err() == nil {
 			b.done(ctx, id)
 		}
+		b.hold(id, false)
 	})
 	if err != nil {
 		b.hold(id, false)
@@ -261,21 +268,27 @@ func (b *Inbox) claim(ctx context.Context, restart bool) error {
 			// What this process stored itself is queued here already.
 			now = b.startedAt
 		}
+		b.claiming.Lock()
 		evs, err := b.store.ClaimInbox(ctx, bot.InboxClaim{
 			Platform: b.cfg.Platform, Owner: b.cfg.Owner, Now: now,
 			LeaseUntil: b.cfg.Now().Add(b.cfg.Lease), Limit: room, Restart: restart,
 		})
+		var fresh []bot.InboxEvent
+		for _, ev := range evs {
+			if !b.isHeld(ev.ID) {
+				b.hold(ev.ID, true)
+				fresh = append(fresh, ev)
+			}
+		}
+		b.claiming.Unlock()
+		restart = false
 		if err != nil {
 			if ctx.Err() == nil {
 				b.cfg.Log.WarnContext(ctx, "inbox claim failed", "err_class", fmt.Sprintf("%T", err))
 			}
 			return err
 		}
-		for _, ev := range evs {
-			if b.isHeld(ev.ID) {
-				continue
-			}
-			b.hold(ev.ID, true)
+		for _, ev := range fresh {
 			if ev.Attempts > b.cfg.MaxAttempts {
 				b.cfg.Log.ErrorContext(ctx, "inbox event given up after too many attempts", "attempts", ev.Attempts)
 				b.done(ctx, ev.ID)
