@@ -215,7 +215,9 @@ func TestInboxMattermostCatchUpSurvivesKill9(t *testing.T) {
 	}
 	for deadline := time.Now().Add(60 * time.Second); missing() > 0; time.Sleep(20 * time.Millisecond) {
 		if time.Now().After(deadline) {
-			t.Fatalf("%d posts not answered within 60s after the restart; its log:\n%s", missing(), logs2.String())
+			pending, _ := inboxLeft(t, db)
+			t.Fatalf("%d posts not answered within 60s after the restart (%d pending in the inbox); the first process's log:\n%s\nthe second's:\n%s",
+				missing(), pending, logs.String(), logs2.String())
 		}
 	}
 	allAnswered := time.Since(restarted)

@@ -82,6 +82,7 @@ type InboxStore interface {
 	// (unix ms) of the latest event stored from it, to catch up from.
 	InboxPositions(ctx context.Context, platform string) (map[string]int64, error)
 	// SaveInboxPosition records channel, the DM of user, as followed from
-	// at, unless it is followed from a later time already.
+	// at, unless it is followed already: a position only moves forward
+	// past events stored, so that no post before it is skipped.
 	SaveInboxPosition(ctx context.Context, platform, channel, user string, at int64) error
 }

@@ -113,8 +113,8 @@ func (a *Adapter) closeInbox() {
 }
 
 // catchUpFrom returns the DM channels to catch up on, each with the time
-// of the latest post stored or seen there: those followed since the start,
-// and, with an inbox, those stored before it.
+// of the latest post seen there: those followed since the start, and,
+// with an inbox, those stored, whose stored position wins.
 func (a *Adapter) catchUpFrom(ctx context.Context) map[string]int64 {
 	followed := a.dms.followed()
 	if a.inboxStore == nil {
@@ -125,9 +125,13 @@ func (a *Adapter) catchUpFrom(ctx context.Context) map[string]int64 {
 		a.log.WarnContext(ctx, "mattermost catch-up positions not read", "err_class", errClass(err))
 		return followed
 	}
+	// A stored position moved only past posts stored; one in memory may
+	// have moved past a post not stored yet (a reply's time, say).
 	out := maps.Clone(stored)
 	for ch, at := range followed {
-		out[ch] = max(out[ch], at)
+		if _, ok := out[ch]; !ok {
+			out[ch] = at
+		}
 	}
 	return out
 }

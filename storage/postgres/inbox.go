@@ -164,15 +164,18 @@ func (s *DB) InboxPositions(ctx context.Context, platform string) (map[string]in
 	return out, nil
 }
 
-// SaveInboxPosition moves channel's catch-up position forward to at.
+// SaveInboxPosition starts following channel from at, unless it is
+// followed already; see bot.InboxStore.
 func (s *DB) SaveInboxPosition(ctx context.Context, platform, channel, user string, at int64) error {
-	err := s.inTx(ctx, func(tx pgx.Tx) error { return savePosition(ctx, tx, platform, channel, user, at) })
+	_, err := s.pool.Exec(ctx, `INSERT INTO inbox_positions (platform, channel, user_id, seen_at) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (platform, channel) DO NOTHING`, platform, channel, user, at)
 	if err != nil {
 		return fmt.Errorf("save inbox position: %w", err)
 	}
 	return nil
 }
 
+// savePosition moves channel's catch-up position forward to at.
 func savePosition(ctx context.Context, tx pgx.Tx, platform, channel, user string, at int64) error {
 	_, err := tx.Exec(ctx, `INSERT INTO inbox_positions (platform, channel, user_id, seen_at) VALUES ($1, $2, $3, $4)
 		ON CONFLICT (platform, channel) DO UPDATE SET seen_at = GREATEST(inbox_positions.seen_at, excluded.seen_at), user_id = excluded.user_id`,

@@ -60,11 +60,6 @@ func (s *DB) AddInbox(ctx context.Context, owner string, now time.Time, events [
 	return isNew, nil
 }
 
-// execer is what savePosition needs of a transaction or the database.
-type execer interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-}
-
 // ClaimInbox hands c.Owner the pending events it may work; see
 // bot.InboxStore. Every transaction takes SQLite's write lock at BEGIN, so
 // two processes sharing the file claim one after the other.
@@ -207,15 +202,18 @@ func (s *DB) InboxPositions(ctx context.Context, platform string) (map[string]in
 	return out, nil
 }
 
-// SaveInboxPosition moves channel's catch-up position forward to at.
+// SaveInboxPosition starts following channel from at, unless it is
+// followed already; see bot.InboxStore.
 func (s *DB) SaveInboxPosition(ctx context.Context, platform, channel, user string, at int64) error {
-	if err := savePosition(ctx, s.db, platform, channel, user, at); err != nil {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO inbox_positions (platform, channel, user_id, seen_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (platform, channel) DO NOTHING`, platform, channel, user, at); err != nil {
 		return fmt.Errorf("save inbox position: %w", err)
 	}
 	return nil
 }
 
-func savePosition(ctx context.Context, db execer, platform, channel, user string, at int64) error {
+// savePosition moves channel's catch-up position forward to at.
+func savePosition(ctx context.Context, db *sql.Tx, platform, channel, user string, at int64) error {
 	_, err := db.ExecContext(ctx, `INSERT INTO inbox_positions (platform, channel, user_id, seen_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (platform, channel) DO UPDATE SET seen_at = max(seen_at, excluded.seen_at), user_id = excluded.user_id`,
 		platform, channel, user, at)

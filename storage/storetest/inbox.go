@@ -218,8 +218,22 @@ func testInboxPositions(t *testing.T, open Opener) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := map[string]int64{"dm1": 2000, "dm2": 700}; !maps.Equal(got, want) {
-		t.Errorf("positions %v, want %v (never backwards)", got, want)
+	if want := map[string]int64{"dm1": 2000, "dm2": 500}; !maps.Equal(got, want) {
+		t.Errorf("positions %v, want %v: saved only for a channel not followed yet", got, want)
+	}
+	later := inboxEvent("b", T0.Add(time.Minute))
+	later.Platform, later.Channel, later.At = bot.Mattermost, "dm2", 900
+	earlier := inboxEvent("c", T0.Add(time.Minute))
+	earlier.Platform, earlier.Channel, earlier.At = bot.Mattermost, "dm1", 1500
+	if _, err := e.AddInbox(e.ctx, "X", T0, []bot.InboxEvent{later, earlier}); err != nil {
+		t.Fatal(err)
+	}
+	got, err = e.InboxPositions(e.ctx, bot.Mattermost)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]int64{"dm1": 2000, "dm2": 900}; !maps.Equal(got, want) {
+		t.Errorf("positions %v, want %v: moved forward by an event stored, never back", got, want)
 	}
 	if other, err := e.InboxPositions(e.ctx, bot.Slack); err != nil || len(other) != 0 {
 		t.Errorf("Slack's positions %v, %v; want none", other, err)
