@@ -197,7 +197,7 @@ func TestInboxMattermostCatchUpSurvivesKill9(t *testing.T) {
 		}
 		f.post(ids[n%users], channels[n%users], "help", true)
 	}
-	atKill := f.counts()
+	atKill := settled(f.counts)
 	answeredAtKill := 0
 	for ch, n := range atKill {
 		answeredAtKill += n - first[ch]

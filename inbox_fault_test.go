@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
@@ -188,7 +189,7 @@ func TestInboxSurvivesKill9(t *testing.T) {
 	wg.Wait()
 	cmd.Wait()
 	burst := time.Since(began)
-	atKill := rc.counts()
+	atKill := settled(rc.counts)
 	ackedFirst := int(nAcked.Load())
 	if ackedFirst < int(killAt) {
 		t.Fatalf("only %d events acknowledged before the kill at %d:\n%s", ackedFirst, killAt, logs.String())
@@ -285,4 +286,20 @@ func inboxLeft(t *testing.T, db string) (pending, holding int) {
 		t.Fatal(err)
 	}
 	return pending, holding
+}
+
+// settled returns counts once two readings 100 ms apart agree (at most
+// after 3 s): a request the killed process sent may still be in the fake's
+// hands when it dies.
+func settled(counts func() map[string]int) map[string]int {
+	last := counts()
+	for range 30 {
+		time.Sleep(100 * time.Millisecond)
+		now := counts()
+		if maps.Equal(now, last) {
+			return now
+		}
+		last = now
+	}
+	return last
 }
