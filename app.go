@@ -20,6 +20,7 @@ type store interface {
 	bot.SettingsStore
 	bot.AuditStore
 	bot.DedupStore
+	bot.InboxStore
 	bot.UserDataStore
 	bot.ReminderStore
 	bot.DigestStore

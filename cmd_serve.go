@@ -145,7 +145,8 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			SigningSecret: cfg["PRIVACYBOT_SLACK_SIGNING_SECRET"],
 			APIURL:        cfg["PRIVACYBOT_SLACK_API_URL"],
 		}, guarded, c.store, log,
-			slack.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Slack, nil)}))
+			slack.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Slack, nil)}),
+			slack.WithInbox(c.store, inboxOwner(cfg)))
 		if err != nil {
 			c.store.Close()
 			return nil, fmt.Errorf("slack: %w", err)
@@ -163,7 +164,8 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			PublicURL:    cfg["PRIVACYBOT_PUBLIC_URL"],
 			ActionSecret: cfg["PRIVACYBOT_MATTERMOST_ACTION_SECRET"],
 		}, guarded, c.store, log,
-			mattermost.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Mattermost, nil)}))
+			mattermost.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Mattermost, nil)}),
+			mattermost.WithInbox(c.store, inboxOwner(cfg)))
 		if err != nil {
 			c.store.Close()
 			return nil, fmt.Errorf("mattermost: %w", err)

@@ -49,6 +49,10 @@ type Adapter struct {
 	queue         *workqueue.Queue
 	// outbox, once set, sends the posts to DMs (see UseOutbox).
 	outbox atomic.Pointer[bot.Outbox]
+	// inbox, when set, stores every event before it is acknowledged, in
+	// inboxStore, which also keeps the catch-up positions.
+	inbox      *workqueue.Inbox
+	inboxStore bot.InboxStore
 
 	meMu sync.Mutex
 	me   *identity
@@ -106,6 +110,7 @@ func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, o
 	}
 	a.profiles = profiles.New(cfg.ProfileTTL, o.now, a.fetchProfile)
 	a.dms = newDMChannels()
+	a.newInbox(o.inbox)
 	return a, nil
 }
 
@@ -125,6 +130,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 		a.ready.Store(false)
 		// runCtx has ended, so Close cancels the work in flight and waits for it.
 		_ = a.queue.Close(runCtx)
+		a.closeInbox()
 	}()
 	go func() {
 		select {
@@ -136,6 +142,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if _, err := a.whoAmI(runCtx); err != nil {
 		return err
 	}
+	a.runInbox(runCtx)
 	a.listen(runCtx)
 	return nil
 }

@@ -10,11 +10,15 @@ import (
 
 // dmChannels knows each user's DM channel with the bot and, per DM channel,
 // the time (Unix ms) of the latest post seen there, from which a catch-up
-// after a reconnect fetches what was missed. It lives in memory only.
+// after a reconnect fetches what was missed. It lives in memory; with an
+// inbox, the positions are kept in the store as well.
 type dmChannels struct {
 	mu     sync.Mutex
 	byUser map[string]string
 	seen   map[string]int64
+	// onWatch, when set, keeps a channel newly followed by watch, with its
+	// user, so that a catch-up after a restart knows it.
+	onWatch func(channel, user string, at int64)
 }
 
 func newDMChannels() *dmChannels {
@@ -48,9 +52,20 @@ func (d *dmChannels) saw(channel string, at int64) {
 // watch starts following channel from at, unless it is followed already.
 func (d *dmChannels) watch(channel string, at int64) {
 	d.mu.Lock()
-	defer d.mu.Unlock()
-	if _, ok := d.seen[channel]; !ok {
+	_, followed := d.seen[channel]
+	if !followed {
 		d.seen[channel] = at
+	}
+	user := ""
+	for u, ch := range d.byUser {
+		if ch == channel {
+			user = u
+		}
+	}
+	onWatch := d.onWatch
+	d.mu.Unlock()
+	if !followed && onWatch != nil && user != "" {
+		onWatch(channel, user, at)
 	}
 }
 

@@ -149,6 +149,7 @@ type options struct {
 	sleep      func(ctx context.Context, d time.Duration) error
 	httpClient *http.Client
 	reconnect  func(attempt int) time.Duration
+	inbox      *inboxOption
 }
 
 // WithClock sets the clock for dedup stamps and the profile cache (default

@@ -123,6 +123,9 @@ type harnessConfig struct {
 	mm     *fakeMM
 	dedup  bot.DedupStore
 	adjust func(*Config)
+	// inbox, when set, makes the adapter store events there under owner.
+	inbox bot.InboxStore
+	owner string
 }
 
 func newHarness(t *testing.T, core *fakeCore, hc harnessConfig) *harness {
@@ -151,10 +154,15 @@ func newHarness(t *testing.T, core *fakeCore, hc harnessConfig) *harness {
 	if hc.adjust != nil {
 		hc.adjust(&cfg)
 	}
-	a, err := New(cfg, core, hc.dedup, slog.New(slog.DiscardHandler),
+	opts := []Option{
 		WithClock(func() time.Time { return *h.now.Load() }),
 		WithSleep(h.sleep),
-		WithReconnectBackoff(func(int) time.Duration { return reconnectWait }))
+		WithReconnectBackoff(func(int) time.Duration { return reconnectWait }),
+	}
+	if hc.inbox != nil {
+		opts = append(opts, WithInbox(hc.inbox, hc.owner))
+	}
+	a, err := New(cfg, core, hc.dedup, slog.New(slog.DiscardHandler), opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -67,8 +67,8 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 	if in.direct {
 		a.dms.learn(in.user, in.channel)
 	}
-	if err := a.queue.TryEnqueue(func(ctx context.Context) { a.process(ctx, rid, in) }); err != nil {
-		log.WarnContext(r.Context(), "mattermost slash command not taken", "err_class", err.Error())
+	if err := a.takeCommand(r.Context(), rid, in); err != nil {
+		log.WarnContext(r.Context(), "mattermost slash command not taken", "err_class", errClass(err))
 		writeJSON(w, model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: texts.BusyBoth, SkipSlackParsing: true})
 		return
 	}
@@ -142,7 +142,12 @@ func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
 	a.dms.learn(bc.user, bc.channel)
 	in := inbound{kind: kindPress, user: bc.user, channel: bc.channel, direct: true, action: bc.value}
 	job := func(ctx context.Context) { a.process(ctx, rid, in) }
-	if err := a.queue.TryEnqueue(job); err != nil {
+	if a.inbox != nil {
+		if err := a.store(ctx, rid, in, 0); err != nil {
+			http.Error(w, "try again", http.StatusServiceUnavailable)
+			return
+		}
+	} else if err := a.queue.TryEnqueue(job); err != nil {
 		log.WarnContext(ctx, "mattermost press handled in the request", "err_class", err.Error())
 		job(a.queue.Context())
 	}

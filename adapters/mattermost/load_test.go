@@ -17,7 +17,10 @@ import (
 	"privacybot/bot"
 )
 
-var fullLoad = flag.Bool("mattermost.load", false, "run the slash command load test at full size (10,000 requests from 50 clients)")
+var (
+	fullLoad  = flag.Bool("mattermost.load", false, "run the slash command load test at full size (10,000 requests from 50 clients)")
+	loadInbox = flag.Bool("mattermost.inbox", false, "store every command in an inbox (a SQLite file) before acknowledging it")
+)
 
 // TestLoadSlashCommands sends slash commands from concurrent clients and
 // checks that each is answered exactly once, inline or as an ephemeral
@@ -30,7 +33,11 @@ func TestLoadSlashCommands(t *testing.T) {
 	core := newFakeCore(func(m bot.Message) ([]bot.Reply, error) {
 		return []bot.Reply{{Text: "re " + m.Text}}, nil
 	})
-	h := newHarness(t, core, harnessConfig{})
+	hc := harnessConfig{}
+	if *loadInbox {
+		hc.inbox, _ = openInbox(t)
+	}
+	h := newHarness(t, core, hc)
 	h.run()
 	users := make([]string, 100)
 	for i := range users {
@@ -107,8 +114,8 @@ func TestLoadSlashCommands(t *testing.T) {
 	}
 	slices.Sort(took)
 	p50, p99 := took[requests*50/100], took[requests*99/100]
-	t.Logf("%d slash commands from %d clients in %v (%.0f/s): p50 %v, p99 %v, max %v; errors %d, lost %d, answered twice %d, answered inline %d",
-		requests, clients, elapsed.Round(time.Millisecond), float64(requests)/elapsed.Seconds(),
+	t.Logf("%d slash commands from %d clients, inbox %v, in %v (%.0f/s): p50 %v, p99 %v, max %v; errors %d, lost %d, answered twice %d, answered inline %d",
+		requests, clients, *loadInbox, elapsed.Round(time.Millisecond), float64(requests)/elapsed.Seconds(),
 		p50, p99, took[requests-1], errs, lost, twice, requests-countEmpty(inline))
 	if errs > 0 || lost > 0 || twice > 0 {
 		t.Errorf("errors %d, lost %d, answered twice %d; want none", errs, lost, twice)

@@ -132,24 +132,38 @@ func (a *Adapter) onPosted(ctx context.Context, me identity, data map[string]any
 }
 
 // take queues a post meant for the bot, waiting for room in the queue: a
-// full queue holds up the WebSocket rather than losing the post.
+// full queue holds up the WebSocket rather than losing the post. With an
+// inbox the post is stored instead, and its DM's catch-up position moves
+// past it in the same transaction.
 func (a *Adapter) take(ctx context.Context, in inbound, createAt int64) {
+	rid := requestID()
+	if a.inbox != nil {
+		if in.direct {
+			a.dms.learn(in.user, in.channel)
+		}
+		// A post not stored is not counted as seen: the next catch-up
+		// fetches it again.
+		if a.store(ctx, rid, in, createAt) == nil && in.direct {
+			a.dms.saw(in.channel, createAt)
+		}
+		return
+	}
 	if in.direct {
 		a.dms.learn(in.user, in.channel)
 		a.dms.saw(in.channel, createAt)
 	}
-	rid := requestID()
 	if err := a.queue.Enqueue(ctx, func(ctx context.Context) { a.process(ctx, rid, in) }); err != nil {
 		a.log.WarnContext(ctx, "mattermost post not taken", "req", rid, "kind", in.kind, "err_class", errClass(err))
 	}
 }
 
-// catchUp fetches, for each DM channel followed, the posts made since the
-// latest one seen (GET /channels/{id}/posts?since=) and takes those meant
-// for the bot, oldest first. One already answered is skipped by the dedup
-// store.
+// catchUp fetches, for each DM channel followed (with an inbox: also each
+// one stored before a restart), the posts made since the latest one seen
+// (GET /channels/{id}/posts?since=) and takes those meant for the bot,
+// oldest first. One already answered is skipped by the dedup store, or
+// the inbox.
 func (a *Adapter) catchUp(ctx context.Context, me identity) {
-	for channel, since := range a.dms.followed() {
+	for channel, since := range a.catchUpFrom(ctx) {
 		list, err := call(ctx, a, "get posts since", func(ctx context.Context) (*model.PostList, *model.Response, error) {
 			return a.client.GetPostsSince(ctx, channel, since, false)
 		})

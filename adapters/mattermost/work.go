@@ -20,7 +20,7 @@ var txtChoicesInDM = flows.T(
 func (a *Adapter) process(ctx context.Context, rid string, in inbound) {
 	start := a.now()
 	log := a.log.With("req", rid, "kind", in.kind)
-	if in.dedupKey != "" {
+	if in.dedupKey != "" && a.inbox == nil {
 		first, err := a.dedup.FirstSeen(ctx, in.dedupKey, start)
 		switch {
 		case err != nil:

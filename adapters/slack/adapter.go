@@ -42,6 +42,8 @@ type Adapter struct {
 	queue    *workqueue.Queue
 	// outbox, once set, sends the answers (see UseOutbox).
 	outbox atomic.Pointer[bot.Outbox]
+	// inbox, when set, stores every event before it is acknowledged.
+	inbox *workqueue.Inbox
 
 	running  atomic.Bool
 	ready    atomic.Bool
@@ -95,6 +97,7 @@ func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, o
 	a.botID.Store("")
 	a.profiles = profiles.New(cfg.ProfileTTL, o.now, a.fetchProfile)
 	a.dms = newDMCache(a.openDM)
+	a.inbox = a.newInbox(o.inbox)
 	return a, nil
 }
 
@@ -121,6 +124,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.queue.Start()
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	a.runInbox(runCtx)
 	if a.cfg.Mode == ModeSocket {
 		go a.runSocket(runCtx)
 	} else {
@@ -135,6 +139,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.ready.Store(false)
 	// runCtx has ended, so Close cancels the work in flight and waits for it.
 	_ = a.queue.Close(runCtx)
+	a.closeInbox()
 	return nil
 }
 
@@ -152,12 +157,6 @@ func (a *Adapter) Shutdown(ctx context.Context) error {
 		return fmt.Errorf("slack shutdown: %w", err)
 	}
 	return nil
-}
-
-// enqueue hands in to the workers without waiting; it returns
-// workqueue.ErrFull or workqueue.ErrClosed when they do not take it.
-func (a *Adapter) enqueue(reqID string, in inbound) error {
-	return a.queue.TryEnqueue(func(ctx context.Context) { a.process(ctx, reqID, in) })
 }
 
 // requestID names one inbound request in the log.

@@ -93,6 +93,7 @@ type options struct {
 	now        func() time.Time
 	sleep      func(ctx context.Context, d time.Duration) error
 	httpClient *http.Client
+	inbox      *inboxOption
 }
 
 // WithClock sets the clock used to check request timestamps, stamp

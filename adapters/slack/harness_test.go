@@ -148,6 +148,9 @@ type harnessOpts struct {
 	senders int
 	// timeout is the HTTP client's timeout for calls to Slack (0: default).
 	timeout time.Duration
+	// inbox, when set, makes the adapter store events there under owner.
+	inbox bot.InboxStore
+	owner string
 }
 
 // syncBuffer is a bytes.Buffer safe for concurrent writers.
@@ -195,6 +198,9 @@ func start(t testing.TB, core *fakeCore, o harnessOpts) *harness {
 		tr := http.DefaultTransport.(*http.Transport).Clone()
 		tr.MaxIdleConnsPerHost = 256
 		opts = append(opts, WithHTTPClient(&http.Client{Timeout: o.timeout, Transport: tr}))
+	}
+	if o.inbox != nil {
+		opts = append(opts, WithInbox(o.inbox, o.owner))
 	}
 	a, err := New(cfg, core, o.dedup, log, opts...)
 	if err != nil {

@@ -61,7 +61,7 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 		a.badRequest(w, r, reqID, err)
 		return
 	}
-	if a.enqueue(reqID, in) == nil {
+	if a.enqueue(r.Context(), reqID, in) == nil {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
@@ -93,7 +93,7 @@ func (a *Adapter) serveEvent(w http.ResponseWriter, r *http.Request) {
 	if n := r.Header.Get("X-Slack-Retry-Num"); n != "" {
 		a.log.InfoContext(r.Context(), "slack event redelivered", "req", reqID, "retry", n, "reason", r.Header.Get("X-Slack-Retry-Reason"))
 	}
-	a.accept(w, reqID, *ev.in)
+	a.accept(w, r, reqID, *ev.in)
 }
 
 func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
@@ -111,13 +111,13 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	a.accept(w, reqID, *in)
+	a.accept(w, r, reqID, *in)
 }
 
 // accept queues an event or press and acknowledges it; when the queue is
 // full the user is told in the background.
-func (a *Adapter) accept(w http.ResponseWriter, reqID string, in inbound) {
-	switch err := a.enqueue(reqID, in); {
+func (a *Adapter) accept(w http.ResponseWriter, r *http.Request, reqID string, in inbound) {
+	switch err := a.enqueue(r.Context(), reqID, in); {
 	case err == nil:
 		w.WriteHeader(http.StatusOK)
 	case errors.Is(err, workqueue.ErrFull):

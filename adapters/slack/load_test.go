@@ -17,6 +17,7 @@ var (
 	fullLoad    = flag.Bool("slack.load", false, "run the Slack load test at full size: 10,000 slash commands from 50 clients")
 	loadWorkers = flag.Int("slack.workers", 8, "workers of the adapter in the load test")
 	loadQueue   = flag.Int("slack.queue", 0, "queue of the adapter in the load test (0: room for every command)")
+	loadInbox   = flag.Bool("slack.inbox", false, "store every command in an inbox (a SQLite file) before acknowledging it")
 )
 
 // TestLoad sends signed slash commands over loopback from concurrent
@@ -33,7 +34,11 @@ func TestLoad(t *testing.T) {
 		queue = total
 	}
 	core := newFakeCore(echo)
-	h := start(t, core, harnessOpts{workers: *loadWorkers, queue: queue})
+	o := harnessOpts{workers: *loadWorkers, queue: queue}
+	if *loadInbox {
+		o.inbox, _ = openInbox(t)
+	}
+	h := start(t, core, o)
 	h.waitReady(t)
 	transport := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}
 	client := &http.Client{Transport: transport, Timeout: 10 * time.Second}
@@ -135,8 +140,8 @@ func TestLoad(t *testing.T) {
 
 	slices.Sort(latencies)
 	p := func(q float64) time.Duration { return latencies[int(q*float64(len(latencies)-1))] }
-	t.Logf("%d signed slash commands from %d clients, %d workers, queue %d: ack p50 %v, p99 %v, max %v; errors %d, asked to retry %d, lost %d, duplicate %d; sent in %v, all answered in %v",
-		total, clients, *loadWorkers, queue, p(0.50), p(0.99), latencies[len(latencies)-1], errs.Load(), len(busy), lost, doubles,
+	t.Logf("%d signed slash commands from %d clients, %d workers, queue %d, inbox %v: ack p50 %v, p99 %v, max %v; errors %d, asked to retry %d, lost %d, duplicate %d; sent in %v, all answered in %v",
+		total, clients, *loadWorkers, queue, *loadInbox, p(0.50), p(0.99), latencies[len(latencies)-1], errs.Load(), len(busy), lost, doubles,
 		sending.Round(time.Millisecond), answered.Round(time.Millisecond))
 	if errs.Load() != 0 || lost != 0 || doubles != 0 {
 		t.Errorf("errors %d, lost %d, duplicate %d; want none", errs.Load(), lost, doubles)

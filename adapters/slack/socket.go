@@ -73,7 +73,13 @@ func (a *Adapter) onSocketEvent(ctx context.Context, smc *socketmode.Client, evt
 	case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorBadMessage, socketmode.EventTypeErrorWriteFailed:
 		a.log.WarnContext(ctx, "slack socket mode message problem", "type", string(evt.Type))
 	case socketmode.EventTypeEventsAPI, socketmode.EventTypeSlashCommand, socketmode.EventTypeInteractive:
-		if evt.Request != nil {
+		switch {
+		case evt.Request == nil:
+		case a.inbox != nil:
+			// Each waits for its commit; those arriving meanwhile are
+			// stored together in the next.
+			go a.onSocketRequest(ctx, smc, evt.Type, evt.Request)
+		default:
 			a.onSocketRequest(ctx, smc, evt.Type, evt.Request)
 		}
 	}
@@ -111,7 +117,7 @@ func (a *Adapter) onSocketRequest(ctx context.Context, smc *socketmode.Client, t
 		a.ack(ctx, smc, req, nil)
 		return
 	}
-	err = a.enqueue(reqID, *in)
+	err = a.enqueue(ctx, reqID, *in)
 	switch {
 	case err == nil:
 		a.ack(ctx, smc, req, nil)
@@ -119,6 +125,9 @@ func (a *Adapter) onSocketRequest(ctx context.Context, smc *socketmode.Client, t
 	case errors.Is(err, workqueue.ErrClosed) && in.kind != kindCommand:
 		// Unacknowledged, Slack delivers it again, to the next instance.
 		a.log.InfoContext(ctx, "slack shutting down; left unacknowledged", "req", reqID, "kind", in.kind)
+		return
+	case errors.Is(err, errNotStored) && in.kind != kindCommand:
+		// Unacknowledged, Slack delivers it again.
 		return
 	case in.kind == kindCommand:
 		a.log.WarnContext(ctx, "slack queue full; asked user to try again", "req", reqID, "kind", in.kind)

@@ -10,23 +10,26 @@ import (
 	"privacybot/flows"
 )
 
-// process works one job: once per event, it asks the core, delivers the
-// replies, and has a pressed button marked as chosen beside that. A press
-// by someone other than the button's owner is refused before anything
-// else and uses up nothing.
+// process works one job: once per event (the inbox, or else the dedup
+// store, keeps a redelivery out), it asks the core, delivers the replies,
+// and has a pressed button marked as chosen beside that. A press by
+// someone other than the button's owner is refused before anything else
+// and uses up nothing.
 func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 	start := a.now()
 	log := a.log.With("req", reqID, "kind", in.kind)
 	if in.press != nil && a.notOwner(ctx, log, in) {
 		return
 	}
-	first, err := a.dedup.FirstSeen(ctx, in.dedupKey, start)
-	switch {
-	case err != nil:
-		log.WarnContext(ctx, "slack dedup store failed; handling anyway", "err_class", errClass(err))
-	case !first:
-		log.InfoContext(ctx, "slack event already handled")
-		return
+	if a.inbox == nil {
+		first, err := a.dedup.FirstSeen(ctx, in.dedupKey, start)
+		switch {
+		case err != nil:
+			log.WarnContext(ctx, "slack dedup store failed; handling anyway", "err_class", errClass(err))
+		case !first:
+			log.InfoContext(ctx, "slack event already handled")
+			return
+		}
 	}
 	if a.fgWork(ctx, log, in) {
 		return

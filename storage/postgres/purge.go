@@ -36,6 +36,9 @@ func (s *DB) Purge(ctx context.Context, now time.Time, p bot.Retention) (bot.Pur
 			`DELETE FROM outbox WHERE state IN ('sent', 'failed') AND updated_at < $1`); err != nil {
 			return fmt.Errorf("outbox: %w", err)
 		}
+		if err := purgeInbox(ctx, tx, now, p, &counts); err != nil {
+			return err
+		}
 		if counts.Reminders, err = deleteBefore(ctx, tx, now, p.Reminders,
 			`DELETE FROM reminders WHERE state IN ('done', 'cancelled') AND updated_at < $1`); err != nil {
 			return fmt.Errorf("reminders: %w", err)

@@ -14,7 +14,8 @@ var _ bot.UserDataStore = (*DB)(nil)
 
 // ForgetUser deletes, in one transaction, everything stored about u: their
 // conversations in every channel, their settings, their reminders, their
-// audit trail, their digest jobs, their outbox items and the dedup keys marked as theirs (bot.UserDedupPrefixes).
+// audit trail, their digest jobs, their outbox items, their events waiting in the
+// inbox with the catch-up positions of their DMs, and the dedup keys marked as theirs (bot.UserDedupPrefixes).
 // Other users' rows stay. Nothing stored is no error.
 //
 // PostgreSQL keeps a deleted row in its table file as a dead tuple until
@@ -48,4 +49,4 @@ func (s *DB) ForgetUser(ctx context.Context, u bot.UserKey) error {
 }
 
 // forgetTables are the tables that hold rows per user.
-var forgetTables = []string{"conversations", "settings", "audit", "reminders", "digests", "outbox"}
+var forgetTables = []string{"conversations", "settings", "audit", "reminders", "digests", "outbox", "inbox", "inbox_positions"}

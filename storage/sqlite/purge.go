@@ -35,6 +35,9 @@ func (s *DB) Purge(ctx context.Context, now time.Time, p bot.Retention) (bot.Pur
 		`DELETE FROM outbox WHERE state IN ('sent', 'failed') AND updated_at < ?`); err != nil {
 		return bot.PurgeCounts{}, fmt.Errorf("purge outbox: %w", err)
 	}
+	if err := purgeInbox(ctx, tx, now, p, &counts); err != nil {
+		return bot.PurgeCounts{}, err
+	}
 	hasReminders, err := tableExists(ctx, tx, "reminders")
 	if err != nil {
 		return bot.PurgeCounts{}, fmt.Errorf("purge reminders: %w", err)

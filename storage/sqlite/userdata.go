@@ -12,7 +12,8 @@ var _ bot.UserDataStore = (*DB)(nil)
 
 // ForgetUser deletes, in one transaction, everything stored about u: their
 // conversations in every channel, their settings, their reminders, their
-// audit trail, their digest jobs, their outbox items and the dedup keys marked as theirs (bot.UserDedupPrefixes).
+// audit trail, their digest jobs, their outbox items, their events waiting in the
+// inbox with the catch-up positions of their DMs, and the dedup keys marked as theirs (bot.UserDedupPrefixes).
 // Other users' rows stay. Nothing stored is no error.
 //
 // None of the erased bytes stays readable in the database files: the
@@ -37,7 +38,7 @@ func (s *DB) deleteUser(ctx context.Context, u bot.UserKey) error {
 		return err
 	}
 	defer tx.Rollback()
-	tables := []string{"conversations", "settings", "audit", "digests", "outbox"}
+	tables := []string{"conversations", "settings", "audit", "digests", "outbox", "inbox", "inbox_positions"}
 	hasReminders, err := tableExists(ctx, tx, "reminders")
 	if err != nil {
 		return err

@@ -25,6 +25,7 @@ type Store interface {
 	bot.SettingsStore
 	bot.AuditStore
 	bot.DedupStore
+	bot.InboxStore
 	bot.UserDataStore
 	bot.ReminderStore
 	bot.DigestStore
@@ -113,6 +114,13 @@ func Run(t *testing.T, open Opener) {
 		{"OutboxClaims", testOutboxClaims},
 		{"OutboxSentLosesText", testOutboxSentLosesText},
 		{"OutboxForgetUser", testOutboxForgetUser},
+		{"InboxAddIsOncePerID", testInboxAdd},
+		{"InboxLeaseAndFinish", testInboxLease},
+		{"InboxRestartTakesOwnBack", testInboxRestart},
+		{"InboxReleaseAndRenew", testInboxReleaseRenew},
+		{"InboxConcurrentClaimsAreDisjoint", testInboxConcurrentClaims},
+		{"InboxPositions", testInboxPositions},
+		{"InboxForgetAndPurge", testInboxForgetPurge},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, open) })

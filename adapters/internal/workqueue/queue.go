@@ -151,3 +151,6 @@ func (q *Queue) Close(ctx context.Context) error {
 	<-done
 	return ctx.Err()
 }
+
+// Room is the number of jobs the queue can take now without waiting.
+func (q *Queue) Room() int { return cap(q.jobs) - len(q.jobs) }
