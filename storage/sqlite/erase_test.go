@@ -16,7 +16,8 @@ import (
 // storeEraseUser stores for u, under distinctive strings, what the bot
 // keeps: a conversation saved many times (so that old versions sit in the
 // log and in freed space), settings, a reminder with a case label and a
-// typed reason, audit entries and a dedup key holding the DM channel.
+// typed reason, audit entries, a dedup key holding the DM channel, inbox
+// events (one waiting, one done) and an outbox item holding the label.
 func storeEraseUser(t *testing.T, s *sqlite.DB, u bot.UserKey, channel, label, reason string, muni flows.Municipality) {
 	t.Helper()
 	ctx := t.Context()
@@ -49,6 +50,20 @@ func storeEraseUser(t *testing.T, s *sqlite.DB, u bot.UserKey, channel, label, r
 	}
 	if _, err := s.FirstSeen(ctx, "digest:"+u.Platform+":"+u.User+":2026-49", time.Now()); err != nil {
 		t.Fatalf("FirstSeen: %v", err)
+	}
+	events := []bot.InboxEvent{
+		{ID: "ev-waiting-" + u.User, Platform: u.Platform, User: u.User, Payload: []byte("vraag over " + label), Channel: channel, At: 1},
+		{ID: "ev-done-" + u.User, Platform: u.Platform, User: u.User, Payload: []byte("klaar " + label)},
+	}
+	if _, err := s.AddInbox(ctx, "owner", time.Now(), events); err != nil {
+		t.Fatalf("AddInbox: %v", err)
+	}
+	if _, err := s.FinishInbox(ctx, "owner", []string{"ev-done-" + u.User}, time.Now()); err != nil {
+		t.Fatalf("FinishInbox: %v", err)
+	}
+	item := bot.OutboxItem{Key: "answer:" + u.User, Platform: u.Platform, User: u.User, Target: bot.TargetDM, Payload: "antwoord over " + label}
+	if err := s.EnqueueOutbox(ctx, []bot.OutboxItem{item}, time.Time{}); err != nil {
+		t.Fatalf("EnqueueOutbox: %v", err)
 	}
 }
 
