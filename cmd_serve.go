@@ -176,7 +176,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		mux.Handle("/mattermost/", a.Handler())
 	}
 	notifiers := map[string]bot.Notifier{}
-	s.outbox = bot.NewOutbox(c.store, nil, clock, log, bot.OutboxConfig{})
+	s.outbox = bot.NewOutbox(c.store, nil, clock, log, bot.OutboxConfig{Owner: inboxOwner(cfg)})
 	for name, p := range s.platforms {
 		notifiers[name] = p
 		c.fg.Notifiers[name] = p

@@ -69,6 +69,7 @@ func newMMBurst(t *testing.T) *mmBurst {
 		f.replies[p.ChannelId]++
 		f.clock++
 		p.Id, p.UserId, p.CreateAt = model.NewId(), f.bot.Id, f.clock
+		f.posts[p.ChannelId] = append(f.posts[p.ChannelId], p.Clone())
 		f.mu.Unlock()
 		reply(w, 201, &p)
 	})

@@ -60,13 +60,20 @@ type OutboxStore interface {
 	// EnqueueOutbox stores items in one transaction and sets their IDs.
 	// With a non-zero claim the items are stored as sending, claimed by the
 	// caller until claim; else as pending, due at once. An item whose Key
-	// is already stored is left out and keeps ID 0.
-	EnqueueOutbox(ctx context.Context, items []OutboxItem, claim time.Time) error
+	// is already stored is left out and keeps ID 0. owner names the
+	// claiming process.
+	EnqueueOutbox(ctx context.Context, items []OutboxItem, owner string, claim time.Time) error
 	// ClaimOutbox takes up to limit items due at now, oldest first, and
 	// claims them until claim: pending items whose NextAt has come, and
 	// sending items whose claim ran out. The latter come back Unsure: their
-	// sender may have sent a part before it stopped.
-	ClaimOutbox(ctx context.Context, now, claim time.Time, limit int) ([]OutboxItem, error)
+	// sender may have sent a part before it stopped. owner names the
+	// claiming process.
+	ClaimOutbox(ctx context.Context, owner string, now, claim time.Time, limit int) ([]OutboxItem, error)
+	// TakeBackOutbox makes the items that owner was sending when it
+	// stopped due at now, so that the process restarted under the same
+	// name claims them at once instead of after their claim; they come
+	// back Unsure. It returns how many it took back.
+	TakeBackOutbox(ctx context.Context, owner string, now time.Time) (int64, error)
 	// SaveOutbox stores it's Sent, Attempts, Unsure, State and NextAt, if
 	// the claim that ends at claimed still holds it; else ErrConflict. A
 	// sent or failed item loses its Payload.
@@ -120,6 +127,11 @@ type OutboxConfig struct {
 	UnsureWait time.Duration
 	// Poll is how often Run looks for items due again (1s).
 	Poll time.Duration
+	// Owner names this process among the replicas, the same across its
+	// restarts (serve uses the inbox's owner name). When set, Run first
+	// takes back the items a predecessor of that name was sending when it
+	// stopped; others' items wait for their claim to run out.
+	Owner string
 }
 
 func (c OutboxConfig) withDefaults() OutboxConfig {
@@ -229,7 +241,7 @@ func (o *Outbox) Enqueue(ctx context.Context, items ...OutboxItem) error {
 	for i := range items {
 		items[i].CreatedAt, items[i].Attempts, items[i].Sent, items[i].Unsure = now, 0, 0, false
 	}
-	if err := o.store.EnqueueOutbox(ctx, items, claim); err != nil {
+	if err := o.store.EnqueueOutbox(ctx, items, o.cfg.Owner, claim); err != nil {
 		return fmt.Errorf("outbox enqueue: %w", err)
 	}
 	if !running {
@@ -248,6 +260,14 @@ func (o *Outbox) Enqueue(ctx context.Context, items ...OutboxItem) error {
 // due again (retries, and items a stopped process left). It returns when
 // ctx ends and the senders have finished their attempts.
 func (o *Outbox) Run(ctx context.Context) {
+	if o.cfg.Owner != "" {
+		n, err := o.store.TakeBackOutbox(ctx, o.cfg.Owner, o.now())
+		if err != nil {
+			o.log.WarnContext(ctx, "outbox take-back failed; the items wait for their claim", "err", err)
+		} else if n > 0 {
+			o.log.InfoContext(ctx, "outbox took back items a stopped process was sending", "items", n)
+		}
+	}
 	o.mu.Lock()
 	o.lanes = make([]chan OutboxItem, o.cfg.Senders)
 	var wg sync.WaitGroup
@@ -290,7 +310,7 @@ func (o *Outbox) Run(ctx context.Context) {
 func (o *Outbox) claimDue(ctx context.Context) error {
 	for {
 		now := o.now()
-		items, err := o.store.ClaimOutbox(ctx, now, now.Add(o.cfg.Claim), laneDepth)
+		items, err := o.store.ClaimOutbox(ctx, o.cfg.Owner, now, now.Add(o.cfg.Claim), laneDepth)
 		if err != nil {
 			return err
 		}
@@ -344,7 +364,7 @@ func (o *Outbox) Idle() {
 // goroutine, without Run. It reports how many it attempted.
 func (o *Outbox) Sweep(ctx context.Context) (int, error) {
 	now := o.now()
-	items, err := o.store.ClaimOutbox(ctx, now, now.Add(o.cfg.Claim), laneDepth)
+	items, err := o.store.ClaimOutbox(ctx, o.cfg.Owner, now, now.Add(o.cfg.Claim), laneDepth)
 	if err != nil {
 		return 0, fmt.Errorf("outbox sweep: %w", err)
 	}

@@ -16,7 +16,7 @@ import (
 var _ bot.OutboxStore = (*DB)(nil)
 
 // EnqueueOutbox stores items in one transaction; see bot.OutboxStore.
-func (s *DB) EnqueueOutbox(ctx context.Context, items []bot.OutboxItem, claim time.Time) error {
+func (s *DB) EnqueueOutbox(ctx context.Context, items []bot.OutboxItem, owner string, claim time.Time) error {
 	now := timecol.Encode(s.now())
 	state, next := bot.OutboxSending, timecol.Encode(claim)
 	if claim.IsZero() {
@@ -26,10 +26,10 @@ func (s *DB) EnqueueOutbox(ctx context.Context, items []bot.OutboxItem, claim ti
 	err := s.inTx(ctx, func(tx pgx.Tx) error {
 		for i, it := range items {
 			err := tx.QueryRow(ctx, `INSERT INTO outbox (dedup_key, platform, user_id, target,
-				payload, state, next_attempt_at, created_at, updated_at)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+				payload, owner, state, next_attempt_at, created_at, updated_at)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 				ON CONFLICT (dedup_key) WHERE dedup_key <> '' DO NOTHING RETURNING id`,
-				it.Key, it.Platform, it.User, it.Target, it.Payload, state, next, timecol.Encode(it.CreatedAt), now).Scan(&ids[i])
+				it.Key, it.Platform, it.User, it.Target, it.Payload, owner, state, next, timecol.Encode(it.CreatedAt), now).Scan(&ids[i])
 			if err != nil && !errors.Is(err, pgx.ErrNoRows) {
 				return err
 			}
@@ -47,14 +47,14 @@ func (s *DB) EnqueueOutbox(ctx context.Context, items []bot.OutboxItem, claim ti
 
 // ClaimOutbox claims the items due at now; see bot.OutboxStore. Replicas
 // claim with FOR UPDATE SKIP LOCKED, so each takes items no other holds.
-func (s *DB) ClaimOutbox(ctx context.Context, now, claim time.Time, limit int) ([]bot.OutboxItem, error) {
+func (s *DB) ClaimOutbox(ctx context.Context, owner string, now, claim time.Time, limit int) ([]bot.OutboxItem, error) {
 	rows, err := s.pool.Query(ctx, `UPDATE outbox SET unsure = (unsure OR state = 'sending'),
-		state = 'sending', next_attempt_at = $1, updated_at = $2
+		state = 'sending', next_attempt_at = $1, updated_at = $2, owner = $5
 		WHERE id IN (SELECT id FROM outbox WHERE state IN ('pending', 'sending')
 			AND next_attempt_at <= $3 ORDER BY id LIMIT $4 FOR UPDATE SKIP LOCKED)
 		RETURNING id, dedup_key, platform, user_id, target, payload, parts_sent, attempts,
 			unsure, state, next_attempt_at, created_at`,
-		timecol.Encode(claim), timecol.Encode(s.now()), timecol.Encode(now), limit)
+		timecol.Encode(claim), timecol.Encode(s.now()), timecol.Encode(now), limit, owner)
 	if err != nil {
 		return nil, fmt.Errorf("claim outbox: %w", err)
 	}
@@ -91,4 +91,16 @@ func (s *DB) SaveOutbox(ctx context.Context, it bot.OutboxItem, claimed time.Tim
 		return fmt.Errorf("save outbox item %d: %w", it.ID, bot.ErrConflict)
 	}
 	return nil
+}
+
+// TakeBackOutbox makes owner's items in sending due at now; see
+// bot.OutboxStore.
+func (s *DB) TakeBackOutbox(ctx context.Context, owner string, now time.Time) (int64, error) {
+	tag, err := s.pool.Exec(ctx, `UPDATE outbox SET next_attempt_at = $1, updated_at = $2
+		WHERE state = 'sending' AND owner = $3 AND next_attempt_at > $1`,
+		timecol.Encode(now), timecol.Encode(s.now()), owner)
+	if err != nil {
+		return 0, fmt.Errorf("take back outbox: %w", err)
+	}
+	return tag.RowsAffected(), nil
 }

@@ -62,7 +62,7 @@ func storeEraseUser(t *testing.T, s *sqlite.DB, u bot.UserKey, channel, label, r
 		t.Fatalf("FinishInbox: %v", err)
 	}
 	item := bot.OutboxItem{Key: "answer:" + u.User, Platform: u.Platform, User: u.User, Target: bot.TargetDM, Payload: "antwoord over " + label}
-	if err := s.EnqueueOutbox(ctx, []bot.OutboxItem{item}, time.Time{}); err != nil {
+	if err := s.EnqueueOutbox(ctx, []bot.OutboxItem{item}, "owner", time.Time{}); err != nil {
 		t.Fatalf("EnqueueOutbox: %v", err)
 	}
 }

@@ -17,7 +17,7 @@ const outboxColumns = `id, dedup_key, platform, user_id, target, payload, parts_
 	unsure, state, next_attempt_at, created_at`
 
 // EnqueueOutbox stores items in one transaction; see bot.OutboxStore.
-func (s *DB) EnqueueOutbox(ctx context.Context, items []bot.OutboxItem, claim time.Time) error {
+func (s *DB) EnqueueOutbox(ctx context.Context, items []bot.OutboxItem, owner string, claim time.Time) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("enqueue outbox: %w", err)
@@ -32,9 +32,9 @@ func (s *DB) EnqueueOutbox(ctx context.Context, items []bot.OutboxItem, claim ti
 		it := &items[i]
 		var id int64
 		err := tx.QueryRowContext(ctx, `INSERT INTO outbox (dedup_key, platform, user_id, target,
-			payload, state, next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			payload, owner, state, next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (dedup_key) WHERE dedup_key <> '' DO NOTHING RETURNING id`,
-			it.Key, it.Platform, it.User, it.Target, it.Payload, state, next, timecol.Encode(it.CreatedAt), now).Scan(&id)
+			it.Key, it.Platform, it.User, it.Target, it.Payload, owner, state, next, timecol.Encode(it.CreatedAt), now).Scan(&id)
 		switch {
 		case err == sql.ErrNoRows:
 			it.ID = 0
@@ -51,13 +51,13 @@ func (s *DB) EnqueueOutbox(ctx context.Context, items []bot.OutboxItem, claim ti
 }
 
 // ClaimOutbox claims the items due at now; see bot.OutboxStore.
-func (s *DB) ClaimOutbox(ctx context.Context, now, claim time.Time, limit int) ([]bot.OutboxItem, error) {
+func (s *DB) ClaimOutbox(ctx context.Context, owner string, now, claim time.Time, limit int) ([]bot.OutboxItem, error) {
 	rows, err := s.db.QueryContext(ctx, `UPDATE outbox SET unsure = (unsure OR state = 'sending'),
-		state = 'sending', next_attempt_at = ?, updated_at = ?
+		state = 'sending', owner = ?, next_attempt_at = ?, updated_at = ?
 		WHERE id IN (SELECT id FROM outbox WHERE state IN ('pending', 'sending')
 			AND next_attempt_at <= ? ORDER BY id LIMIT ?)
 		RETURNING `+outboxColumns,
-		timecol.Encode(claim), timecol.Encode(s.now()), timecol.Encode(now), limit)
+		owner, timecol.Encode(claim), timecol.Encode(s.now()), timecol.Encode(now), limit)
 	if err != nil {
 		return nil, fmt.Errorf("claim outbox: %w", err)
 	}
@@ -98,4 +98,20 @@ func (s *DB) SaveOutbox(ctx context.Context, it bot.OutboxItem, claimed time.Tim
 		return fmt.Errorf("save outbox item %d: %w", it.ID, bot.ErrConflict)
 	}
 	return nil
+}
+
+// TakeBackOutbox makes owner's items in sending due at now; see
+// bot.OutboxStore.
+func (s *DB) TakeBackOutbox(ctx context.Context, owner string, now time.Time) (int64, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE outbox SET next_attempt_at = ?, updated_at = ?
+		WHERE state = 'sending' AND owner = ? AND next_attempt_at > ?`,
+		timecol.Encode(now), timecol.Encode(s.now()), owner, timecol.Encode(now))
+	if err != nil {
+		return 0, fmt.Errorf("take back outbox: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("take back outbox: %w", err)
+	}
+	return n, nil
 }

@@ -114,6 +114,7 @@ func Run(t *testing.T, open Opener) {
 		{"OutboxClaims", testOutboxClaims},
 		{"OutboxSentLosesText", testOutboxSentLosesText},
 		{"OutboxForgetUser", testOutboxForgetUser},
+		{"OutboxTakeBack", testOutboxTakeBack},
 		{"InboxAddIsOncePerID", testInboxAdd},
 		{"InboxLeaseAndFinish", testInboxLease},
 		{"InboxRestartTakesOwnBack", testInboxRestart},

@@ -8,7 +8,8 @@
 -- attempt ended without knowing whether the platform took the message,
 -- so the next attempt asks the platform first. Times are UTC unix
 -- milliseconds; for state 'sending' next_attempt_at is the end of the
--- sender's lease. Sent and failed rows are purged after the dedup period.
+-- sender's lease, and owner names the process that holds it (see
+-- bot.OutboxConfig.Owner), so a restarted process takes its own back at once. Sent and failed rows are purged after the dedup period.
 CREATE TABLE outbox (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
     dedup_key       TEXT    NOT NULL DEFAULT '',
@@ -19,6 +20,7 @@ CREATE TABLE outbox (
     parts_sent      INTEGER NOT NULL DEFAULT 0,
     attempts        INTEGER NOT NULL DEFAULT 0,
     unsure          INTEGER NOT NULL DEFAULT 0,
+    owner           TEXT    NOT NULL DEFAULT '',
     state           TEXT    NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
     next_attempt_at INTEGER NOT NULL,
     created_at      INTEGER NOT NULL,
