@@ -29,15 +29,18 @@ import (
 var faultEvents = flag.Int("inbox.events", 1000, "events in the burst of the inbox fault test")
 
 // replyCounter is a fake Slack Web API that counts the bot's posts per
-// channel; every test user writes from a DM channel of their own.
+// channel; every test user writes from a DM channel of their own. It keeps
+// the metadata of each post and hands it back in conversations.history, so
+// the outbox can find a post whose fate a killed process did not learn.
 type replyCounter struct {
-	srv *httptest.Server
-	mu  sync.Mutex
-	per map[string]int
+	srv  *httptest.Server
+	mu   sync.Mutex
+	per  map[string]int
+	meta map[string][]string
 }
 
 func newReplyCounter(t *testing.T) *replyCounter {
-	rc := &replyCounter{per: map[string]int{}}
+	rc := &replyCounter{per: map[string]int{}, meta: map[string][]string{}}
 	ok := func(w http.ResponseWriter, extra map[string]any) {
 		body := map[string]any{"ok": true}
 		for k, v := range extra {
@@ -58,8 +61,20 @@ func newReplyCounter(t *testing.T) *replyCounter {
 		rc.mu.Lock()
 		rc.per[ch]++
 		n := rc.per[ch]
+		rc.meta[ch] = append(rc.meta[ch], r.FormValue("metadata"))
 		rc.mu.Unlock()
 		ok(w, map[string]any{"channel": ch, "ts": fmt.Sprintf("1700000000.%06d", n)})
+	})
+	mux.HandleFunc("/api/conversations.history", func(w http.ResponseWriter, r *http.Request) {
+		rc.mu.Lock()
+		var msgs []map[string]any
+		for i, m := range rc.meta[r.FormValue("channel")] {
+			var md map[string]any
+			json.Unmarshal([]byte(m), &md)
+			msgs = append(msgs, map[string]any{"type": "message", "ts": fmt.Sprintf("1700000000.%06d", i+1), "metadata": md})
+		}
+		rc.mu.Unlock()
+		ok(w, map[string]any{"messages": msgs, "has_more": false})
 	})
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, _ *http.Request) { ok(w, nil) })
 	rc.srv = httptest.NewServer(mux)

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"privacybot/bot"
+	"privacybot/flows"
 )
 
 // maxLine is the most the console reads of one line; the rest of a longer
@@ -64,7 +65,7 @@ func (c *Console) Address() bot.Address {
 // Run greets the user and answers every line until the input ends, the
 // user types "exit" or "quit", or ctx is done.
 func (c *Console) Run(ctx context.Context) error {
-	c.write(greeting)
+	c.write(greeting.In(c.opts.Profile.Lang))
 	for {
 		c.write("\n> ")
 		line, err := c.readLine()
@@ -96,8 +97,13 @@ func (c *Console) Run(ctx context.Context) error {
 	}
 }
 
-const greeting = "privacybot — vragen over het delen van cliëntgegevens (Diemen, Uithoorn, Ouder-Amstel).\n" +
-	"Typ je vraag, of `help`. Stoppen: `exit`. Noem nooit de naam of gegevens van een cliënt.\n"
+// greeting opens the chat, in the language given with --lang (Dutch when
+// none is).
+var greeting = flows.T(
+	"privacybot — vragen over het delen van cliëntgegevens (Diemen, Uithoorn, Ouder-Amstel).\n"+
+		"Typ je vraag, of `help`. Stoppen: `exit`. Noem nooit de naam of gegevens van een cliënt.\n",
+	"privacybot — questions about sharing client data (Diemen, Uithoorn, Ouder-Amstel).\n"+
+		"Type your question, or `help`. To stop: `exit`. Never give a client's name or details.\n")
 
 // message turns a typed line into a message: a number picks one of the
 // choices shown last, anything else is text.
