@@ -190,7 +190,10 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		OnSweep:      metrics.Sweep,
 		Outbox:       s.outbox,
 		DigestSender: s.outbox,
-		Also:         c.fg.RunTick,
+		Also: func(ctx context.Context) {
+			c.fg.RunTick(ctx)
+			c.practice.RunPurge(ctx)
+		},
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", s.readyz)
