@@ -12,7 +12,7 @@ import (
 // and their erase with `vergeet-mij`.
 func TestGoldenPracticeTranscript(t *testing.T) {
 	got := transcript(t, []string{
-		"oefenen", "1", "2", "2", "1", "stop",
+		"oefenen", "2", "2", "2", "1", "stop",
 		"oefenen", "1", "mijn-gegevens", "vergeet-mij", "ja", "mijn-gegevens",
 	})
 	golden := filepath.Join("testdata", "transcripts", "oefenen.golden")
