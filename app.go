@@ -55,6 +55,8 @@ type coreOptions struct {
 	// questions to the FG (nil discards).
 	fgRoutes  map[string]fg.Routes
 	fgMetrics fg.Metrics
+	// practiceMetrics counts answers to practice cases (nil discards).
+	practiceMetrics practice.Metrics
 }
 
 // core is the wired application: store, answers, reminders and the bot.
@@ -93,7 +95,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 	answerer := bot.NewAnswerer(topics)
 	desk := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: answerer, Clock: clock, Log: log, Metrics: o.fgMetrics,
 		Notifiers: map[string]bot.Notifier{}, Channels: map[string]fg.Channel{}}, fg.Config{Routes: o.fgRoutes})
-	drill := practice.New(flows.EmbeddedCases(), store, clock, log, nil)
+	drill := practice.New(flows.EmbeddedCases(), store, clock, log, o.practiceMetrics)
 	b := bot.New(bot.Deps{
 		Conversations: store,
 		Settings:      store,

@@ -118,16 +118,17 @@ type server struct {
 func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logger) (*server, error) {
 	metrics := promadapter.New()
 	c, err := openCore(ctx, coreOptions{
-		db:          cfg["PRIVACYBOT_DB"],
-		databaseURL: cfg["PRIVACYBOT_DATABASE_URL"],
-		content:     cfg["PRIVACYBOT_CONTENT"],
-		remindAfter: cfg.duration("PRIVACYBOT_REMIND_AFTER"),
-		expiry:      cfg.duration("PRIVACYBOT_EXPIRY"),
-		digest:      cfg["PRIVACYBOT_DIGEST"],
-		metrics:     metrics,
-		onScheduled: metrics.ReminderScheduled,
-		fgRoutes:    cfg.fgRouteMap(),
-		fgMetrics:   metrics.FG(),
+		db:              cfg["PRIVACYBOT_DB"],
+		databaseURL:     cfg["PRIVACYBOT_DATABASE_URL"],
+		content:         cfg["PRIVACYBOT_CONTENT"],
+		remindAfter:     cfg.duration("PRIVACYBOT_REMIND_AFTER"),
+		expiry:          cfg.duration("PRIVACYBOT_EXPIRY"),
+		digest:          cfg["PRIVACYBOT_DIGEST"],
+		metrics:         metrics,
+		onScheduled:     metrics.ReminderScheduled,
+		fgRoutes:        cfg.fgRouteMap(),
+		fgMetrics:       metrics.FG(),
+		practiceMetrics: metrics.Practice(),
 	}, clock, log)
 	if err != nil {
 		return nil, err
