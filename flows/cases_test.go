@@ -126,8 +126,9 @@ func TestCheckCasesDuplicateAndLoadError(t *testing.T) {
 
 // TestEmbeddedCaseBank holds the bank to what it promises: at least 30
 // cases, one or more for every chapter of the guideline and every change
-// in law, three or four answers with exactly one right, and a case that
-// practises a change only where its topic tells that change too.
+// in law, three or four answers with exactly one right, a source and a law
+// shared with the topic it practises, and a change practised only where
+// its topic tells that change too.
 func TestEmbeddedCaseBank(t *testing.T) {
 	cases := EmbeddedCases()
 	if len(cases) < 30 {
@@ -148,6 +149,13 @@ func TestEmbeddedCaseBank(t *testing.T) {
 			if topics[c.Topic].Change.NL == "" {
 				t.Errorf("%s practises change %s, but topic %s says nothing changed", c.ID, ch, c.Topic)
 			}
+		}
+		tp := topics[c.Topic]
+		if !slices.ContainsFunc(c.Sources, func(s string) bool { return slices.Contains(tp.Sources, s) }) {
+			t.Errorf("%s cites none of the sources of its topic %s %v", c.ID, c.Topic, tp.Sources)
+		}
+		if !slices.ContainsFunc(c.Laws, func(l string) bool { return slices.Contains(tp.Laws, l) }) {
+			t.Errorf("%s cites none of the laws of its topic %s %v", c.ID, c.Topic, tp.Laws)
 		}
 		if n := len(c.Answers); n < 3 || n > 4 || c.RightAnswer() < 0 {
 			t.Errorf("%s: %d answers, right %d", c.ID, n, c.RightAnswer())
