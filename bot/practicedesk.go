@@ -48,7 +48,23 @@ func (b *Bot) cmdPractice(ctx context.Context, t *turn, _ string) ([]Reply, erro
 	if b.Practice == nil {
 		return []Reply{{Text: flows.T("Oefenen staat uit.", "Practice is switched off.").In(t.lang)}}, nil
 	}
-	return b.Practice.Next(ctx, PracticeRequest{User: t.msg.UserKey(), Lang: t.lang})
+	replies, err := b.Practice.Next(ctx, PracticeRequest{User: t.msg.UserKey(), Lang: t.lang})
+	return b.practiceInDM(t, replies), err
+}
+
+// practiceInDM moves practice asked for in a shared channel to the user's
+// DM, saying so, so that the team does not see one another's answers.
+func (b *Bot) practiceInDM(t *turn, replies []Reply) []Reply {
+	if t.msg.Direct || len(replies) == 0 {
+		return replies
+	}
+	out := []Reply{{Text: flows.T(
+		"Ik geef je de oefencasus in een privébericht; je antwoorden ziet niemand anders.",
+		"I'll give you the practice case in a direct message; nobody else sees your answers.").In(t.lang)}}
+	for _, r := range replies {
+		out = append(out, b.direct(t, r))
+	}
+	return out
 }
 
 // onPracticeAction handles an "oef:" button.
@@ -56,7 +72,8 @@ func (b *Bot) onPracticeAction(ctx context.Context, t *turn, payload string) ([]
 	if b.Practice == nil {
 		return []Reply{b.stale(t)}, nil
 	}
-	return b.Practice.Action(ctx, PracticeRequest{User: t.msg.UserKey(), Lang: t.lang}, payload)
+	replies, err := b.Practice.Action(ctx, PracticeRequest{User: t.msg.UserKey(), Lang: t.lang}, payload)
+	return b.practiceInDM(t, replies), err
 }
 
 // practiceMyData adds the user's practice results to d.

@@ -101,3 +101,21 @@ func TestE2EPracticeInTheDM(t *testing.T) {
 		t.Fatalf("results after vergeet-mij: %+v, %v", rs, err)
 	}
 }
+
+// TestE2EPracticeFromAChannelGoesToTheDM asks for a case with the slash
+// command in a channel: the asker alone hears that it comes in the DM, and
+// the case is posted there.
+func TestE2EPracticeFromAChannelGoesToTheDM(t *testing.T) {
+	r, _ := startPracticeE2E(t)
+	r.command(t, e2eUser, e2eChannel, "oefenen", "cmdtrigP")
+	calls := r.expect(t, "response", "conversations.open", "chat.postMessage")
+	notice, dm := calls[0], calls[2]
+	if notice.ResponseType != "ephemeral" {
+		t.Errorf("notice sent as %+v, want ephemeral", notice)
+	}
+	wantShown(t, "notice", notice, "privébericht")
+	if dm.Channel != e2eDM {
+		t.Fatalf("case posted in %q, want the DM", dm.Channel)
+	}
+	wantShown(t, "case", dm, "*Oefencasus*")
+}
