@@ -15,8 +15,8 @@ func TestContentCheckCases(t *testing.T) {
 		code int
 		want []string
 	}{
-		{"flows/content", 0, []string{"ok: 36 practice cases (flows/content/cases)"}},
-		{"flows/content/topics", 0, []string{"ok: 36 practice cases (flows/content/cases)"}},
+		{"flows/content", 0, []string{"ok: 38 practice cases (flows/content/cases)"}},
+		{"flows/content/topics", 0, []string{"ok: 38 practice cases (flows/content/cases)"}},
 		{"flows/testdata/content-bad", 1, []string{
 			`cases/twee-goed.md:3: topic "bestaat-niet" does not exist`,
 			`cases/twee-goed.md:4: flow "geen-flow": there is no flow "geen-flow"`,

@@ -12,8 +12,8 @@ import (
 // and their erase with `vergeet-mij`.
 func TestGoldenPracticeTranscript(t *testing.T) {
 	got := transcript(t, []string{
-		"oefenen", "2", "2", "2", "1", "stop",
-		"oefenen", "1", "mijn-gegevens", "vergeet-mij", "ja", "mijn-gegevens",
+		"oefenen", "2", "2", "1", "1", "stop",
+		"oefenen", "2", "mijn-gegevens", "vergeet-mij", "ja", "mijn-gegevens",
 	})
 	golden := filepath.Join("testdata", "transcripts", "oefenen.golden")
 	if *update {
