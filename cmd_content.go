@@ -30,7 +30,7 @@ func runContent(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	for _, p := range r.Problems {
 		fmt.Fprintf(stdout, "%s:%d: %s\n", p.File, p.Line, p.Msg)
 	}
-	cases, caseProblems, casesFrom := checkCaseDir(dir, r.Topics)
+	cases, caseProblems, casesFrom := checkCaseDir(dir, r.Topics, r.Glossary)
 	for _, p := range caseProblems {
 		fmt.Fprintf(stdout, "%s:%d: %s\n", filepath.Join(flows.CasesDir, p.File), p.Line, p.Msg)
 	}

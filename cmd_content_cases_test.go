@@ -25,6 +25,8 @@ func TestContentCheckCases(t *testing.T) {
 			`cases/twee-goed.md:10: "## nl" marks 2 answers right`,
 			`cases/twee-goed.md:19: answer without "Waarom:"`,
 			`cases/twee-goed.md:21: "## en" has 2 answers`,
+			`cases/woorden.md:9: "OTS" (nl) is used before it is explained`,
+			`cases/woorden.md:21: "OTS" (en) is used before it is explained`,
 		}},
 	}
 	for _, tt := range tests {

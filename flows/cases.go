@@ -208,6 +208,30 @@ func CheckCases(fsys fs.FS, topics []Topic) ([]Case, []Problem) {
 	return cases, problems
 }
 
+// CheckCaseWords checks every case file (*.md) at the root of fsys against
+// the glossary, as CheckTopicFile checks a topic: the English uses the
+// glossary's terms and no word to avoid, and each language explains an
+// acronym or word of jargon the first time it uses it. Problems are in
+// file and line order; a file that cannot be read is left to CheckCases.
+func CheckCaseWords(fsys fs.FS, g Glossary) []Problem {
+	names, err := fs.Glob(fsys, "*.md")
+	if err != nil {
+		return nil
+	}
+	var out []Problem
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			continue
+		}
+		out = append(out, g.CheckTopicFile(name, data)...)
+	}
+	slices.SortStableFunc(out, func(a, b Problem) int {
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
+	})
+	return out
+}
+
 // parseCase parses one case file on its own (the topic is not looked up).
 // It returns the case, the line of each front matter key and every problem.
 func parseCase(name string, data []byte) (Case, map[string]int, []Problem) {

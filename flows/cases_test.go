@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"io/fs"
 	"maps"
 	"slices"
 	"strings"
@@ -173,6 +174,18 @@ func TestEmbeddedCaseBank(t *testing.T) {
 		if changes[name] == 0 {
 			t.Errorf("no case for the change in law %s", name)
 		}
+	}
+	data, err := fs.ReadFile(EmbeddedContentDir(), GlossaryFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := ParseGlossary(GlossaryFile, data)
+	sub, err := fs.Sub(embeddedCaseFiles, "content/cases")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range CheckCaseWords(sub, g) {
+		t.Errorf("glossary: %s", p)
 	}
 	if _, ok := CaseByID("bestaat-niet"); ok {
 		t.Error("CaseByID found a case that does not exist")
