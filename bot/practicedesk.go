@@ -27,6 +27,9 @@ type PracticeDesk interface {
 type PracticeRequest struct {
 	User UserKey
 	Lang flows.Lang
+	// Channel is where the button was pressed; a weekly post's press is
+	// answered in that channel, for the presser only.
+	Channel string
 }
 
 // PracticeResultView is one case a user answered, as `mijn-gegevens`
@@ -72,7 +75,13 @@ func (b *Bot) onPracticeAction(ctx context.Context, t *turn, payload string) ([]
 	if b.Practice == nil {
 		return []Reply{b.stale(t)}, nil
 	}
-	replies, err := b.Practice.Action(ctx, PracticeRequest{User: t.msg.UserKey(), Lang: t.lang}, payload)
+	replies, err := b.Practice.Action(ctx, PracticeRequest{User: t.msg.UserKey(), Lang: t.lang, Channel: t.msg.Channel}, payload)
+	if strings.HasPrefix(payload, "w:") {
+		for i := range replies {
+			replies[i].Ephemeral = true
+		}
+		return replies, err
+	}
 	return b.practiceInDM(t, replies), err
 }
 

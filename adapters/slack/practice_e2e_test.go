@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"privacybot/bot"
 	"privacybot/bot/practice"
@@ -18,6 +19,14 @@ import (
 // startPracticeE2E wires the core with the practice desk, as serve wires
 // it, behind an adapter in HTTP mode with one worker.
 func startPracticeE2E(t *testing.T) (*e2eRig, *practice.Service) {
+	r, svc, _ := startWeeklyE2E(t)
+	return r, svc
+}
+
+// startWeeklyE2E is startPracticeE2E with the weekly case of the team
+// channel e2eChannel on the same store; the clock moves only when the test
+// moves it.
+func startWeeklyE2E(t *testing.T) (*e2eRig, *practice.Service, *practice.Weekly) {
 	t.Helper()
 	ctx := context.Background()
 	clock := &fakeClock{now: e2eStart}
@@ -46,7 +55,12 @@ func startPracticeE2E(t *testing.T) (*e2eRig, *practice.Service) {
 	go func() { h.done <- a.Run(runCtx) }()
 	t.Cleanup(h.stop)
 	h.waitReady(t)
-	return &e2eRig{harness: h, store: store, path: path}, desk
+	weekly, err := practice.NewWeekly(desk, store, map[string]practice.Channel{bot.Slack: a},
+		practice.WeeklyConfig{Channels: map[string][]string{bot.Slack: {e2eChannel}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &e2eRig{harness: h, store: store, path: path}, desk, weekly
 }
 
 // TestE2EPracticeInTheDM plays `oefenen` in a Slack DM: the case with its
@@ -118,4 +132,81 @@ func TestE2EPracticeFromAChannelGoesToTheDM(t *testing.T) {
 		t.Fatalf("case posted in %q, want the DM", dm.Channel)
 	}
 	wantShown(t, "case", dm, "*Oefencasus*")
+}
+
+// TestE2EWeeklyCaseInATeamChannel posts the week's case in the team
+// channel (injected clock), takes presses by two colleagues, each
+// answered for the presser only, counts a colleague once when they press
+// again, shows the count on the post, and posts the summary in its thread
+// at the end of the week, once.
+func TestE2EWeeklyCaseInATeamChannel(t *testing.T) {
+	ctx := context.Background()
+	r, _, weekly := startWeeklyE2E(t)
+	if st, err := weekly.Tick(ctx); err != nil || st.Posted != 1 {
+		t.Fatalf("Tick: %+v, %v", st, err)
+	}
+	post := r.expect(t, "chat.postMessage")[0]
+	if post.Channel != e2eChannel || post.ThreadTS != "" {
+		t.Fatalf("weekly case posted as %+v", post)
+	}
+	wantShown(t, "weekly post", post, "*Casus van de week*", "Nog niemand heeft geantwoord.")
+	if st, _ := weekly.Tick(ctx); st.Posted != 0 {
+		t.Fatalf("a second tick posted again")
+	}
+	var c flows.Case
+	for _, cs := range flows.EmbeddedCases() {
+		if strings.Contains(shownText(t, post), cs.Situation.NL[:40]) {
+			c = cs
+		}
+	}
+	if c.ID == "" {
+		t.Fatalf("the post shows no case of the bank")
+	}
+	right := "ABCD"[c.RightAnswer() : c.RightAnswer()+1]
+	w := (c.RightAnswer() + 1) % len(c.Answers)
+	wrong := "ABCD"[w : w+1]
+
+	pressAs := func(user, label string) {
+		t.Helper()
+		b := buttonLabelled(t, post, label)
+		r.presses++
+		r.press(t, pressPayload(t, r.f, post, user, e2eChannel, b.el.Value, r.presses))
+	}
+	pressAs(e2eUser, wrong)
+	calls := r.expect(t, "chat.update", "response")
+	upd, fb := calls[0], calls[1]
+	if upd.Channel != e2eChannel || upd.TS != post.TS {
+		t.Errorf("counter update of %s/%s, want the post %s/%s", upd.Channel, upd.TS, post.Channel, post.TS)
+	}
+	wantShown(t, "counter", upd, "1 collega heeft geantwoord.")
+	if got := labelsOf(t, upd); len(got) != len(c.Answers) {
+		t.Errorf("the post lost its buttons: %q", got)
+	}
+	if fb.ResponseType != "ephemeral" || fb.ReplaceOriginal {
+		t.Errorf("feedback sent as %+v, want ephemeral", fb)
+	}
+	wantShown(t, "feedback", fb, "Het goede antwoord is "+right)
+
+	pressAs(e2eUser, right)
+	again := r.expect(t, "response")[0]
+	wantShown(t, "second press", again, "je eerste antwoord telt")
+	pressAs("UBOB", right)
+	calls = r.expect(t, "chat.update", "response")
+	wantShown(t, "counter", calls[0], "2 collega's hebben geantwoord.")
+	if strings.Contains(shownText(t, calls[0]), e2eUser) || strings.Contains(shownText(t, calls[0]), "UBOB") {
+		t.Errorf("the post names who answered")
+	}
+	r.quiet(t)
+
+	r.clock.Add(3 * 24 * time.Hour)
+	if st, err := weekly.Tick(ctx); err != nil || st.Summarised != 1 {
+		t.Fatalf("Tick at the end of the week: %+v, %v", st, err)
+	}
+	sum := r.expect(t, "chat.postMessage")[0]
+	if sum.Channel != e2eChannel || sum.ThreadTS != post.TS {
+		t.Errorf("summary posted as %+v, want in the post's thread", sum)
+	}
+	wantShown(t, "summary", sum, "Het goede antwoord is "+right, "Antwoorden · Answers (2):", "• "+wrong+": 1", "• "+right+": 1")
+	weekly.Tick(ctx)
+	r.quiet(t)
 }

@@ -66,6 +66,8 @@ type Service struct {
 	clock   func() time.Time
 	log     *slog.Logger
 	metrics Metrics
+	// weekly, when set, takes the presses on the channels' weekly posts.
+	weekly *Weekly
 }
 
 var _ bot.PracticeDesk = (*Service)(nil)
@@ -157,6 +159,9 @@ func (s *Service) Action(ctx context.Context, r bot.PracticeRequest, payload str
 	if payload == "next" {
 		return s.Next(ctx, r)
 	}
+	if rest, ok := strings.CutPrefix(payload, weeklyPrefix); ok {
+		return s.answerWeekly(ctx, r, rest)
+	}
 	rest, ok := strings.CutPrefix(payload, answerPrefix)
 	if !ok {
 		return []bot.Reply{stale(r.Lang)}, nil
@@ -230,8 +235,14 @@ func (s *Service) Results(ctx context.Context, u bot.UserKey) ([]bot.PracticeRes
 	return out, nil
 }
 
-// Forget erases the user's results.
+// Forget erases the user's results and, when the store keeps the weekly
+// posts too, the record of which weekly posts the user answered.
 func (s *Service) Forget(ctx context.Context, u bot.UserKey) error {
+	if ws, ok := s.store.(WeeklyStore); ok {
+		if err := ws.ForgetWeeklyAnswers(ctx, u); err != nil {
+			return err
+		}
+	}
 	return s.store.ForgetPracticeResults(ctx, u)
 }
 

@@ -15,3 +15,32 @@ CREATE TABLE practice_results (
 );
 
 CREATE INDEX practice_results_answered ON practice_results (answered_at);
+
+-- The weekly case of each team channel: one row per channel per ISO week,
+-- claimed by one replica before it posts. The spread of the first answers
+-- (a0..a3) names no one. Kept a year.
+CREATE TABLE weekly_posts (
+    platform    TEXT    NOT NULL,
+    channel     TEXT    NOT NULL,
+    week        TEXT    NOT NULL,
+    case_id     TEXT    NOT NULL,
+    post        TEXT    NOT NULL DEFAULT '',
+    claimed_at  BIGINT NOT NULL,
+    posted_at   BIGINT NOT NULL DEFAULT 0,
+    a0          INTEGER NOT NULL DEFAULT 0,
+    a1          INTEGER NOT NULL DEFAULT 0,
+    a2          INTEGER NOT NULL DEFAULT 0,
+    a3          INTEGER NOT NULL DEFAULT 0,
+    summarised  BOOLEAN NOT NULL DEFAULT false,
+    PRIMARY KEY (platform, channel, week)
+);
+
+-- Who answered a weekly post, so that a second press does not count
+-- twice; not what they answered. Erased with the user.
+CREATE TABLE weekly_answers (
+    platform    TEXT    NOT NULL,
+    channel     TEXT    NOT NULL,
+    week        TEXT    NOT NULL,
+    user_id     TEXT    NOT NULL,
+    PRIMARY KEY (platform, channel, week, user_id)
+);
