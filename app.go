@@ -30,6 +30,7 @@ type store interface {
 	bot.OutboxStore
 	fg.Store
 	practice.Store
+	practice.WeeklyStore
 	Ping(ctx context.Context) error
 	Close() error
 }

@@ -183,6 +183,11 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			u.UseOutbox(s.outbox)
 		}
 	}
+	weekly, err := cfg.weeklyPractice(c.practice, c.store, s.platforms)
+	if err != nil {
+		c.store.Close()
+		return nil, err
+	}
 	s.sched = bot.NewScheduler(c.store, c.store, notifiers, c.store, clock, log, bot.SchedulerConfig{
 		Sweep:        "@every " + cfg["PRIVACYBOT_SWEEP"],
 		Digest:       cfg["PRIVACYBOT_DIGEST"],
@@ -194,6 +199,9 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		Also: func(ctx context.Context) {
 			c.fg.RunTick(ctx)
 			c.practice.RunPurge(ctx)
+			if weekly != nil {
+				weekly.RunTick(ctx)
+			}
 		},
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })

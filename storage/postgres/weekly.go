@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -16,7 +15,7 @@ import (
 
 var _ practice.WeeklyStore = (*DB)(nil)
 
-const weeklyColumns = `platform, channel, week, case_id, post, claimed_at, posted_at, a0, a1, a2, a3, summarised`
+const weeklyColumns = `platform, channel, week, case_id, post, claimed_at, posted_at, count_a, count_b, count_c, count_d, summarised`
 
 // ClaimWeeklyPost stores p as claimed, or takes over a stale claim that
 // has no post; it reports whether the caller holds the claim.
@@ -96,7 +95,7 @@ func (s *DB) AnswerWeekly(ctx context.Context, platform, channel, week string, u
 	}
 	first := tag.RowsAffected() == 1
 	if first {
-		col := "a" + strconv.Itoa(answer)
+		col := "count_" + string(rune('a'+answer))
 		if _, err := tx.Exec(ctx, `UPDATE weekly_posts SET `+col+` = `+col+` + 1 WHERE platform = $1 AND channel = $2 AND week = $3`,
 			platform, channel, week); err != nil {
 			return practice.WeeklyPost{}, false, fmt.Errorf("answer weekly post: %w", err)

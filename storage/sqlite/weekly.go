@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"privacybot/bot"
@@ -15,7 +14,7 @@ import (
 
 var _ practice.WeeklyStore = (*DB)(nil)
 
-const weeklyColumns = `platform, channel, week, case_id, post, claimed_at, posted_at, a0, a1, a2, a3, summarised`
+const weeklyColumns = `platform, channel, week, case_id, post, claimed_at, posted_at, count_a, count_b, count_c, count_d, summarised`
 
 // ClaimWeeklyPost stores p as claimed, or takes over a stale claim that
 // has no post; it reports whether the caller holds the claim.
@@ -102,7 +101,7 @@ func (s *DB) AnswerWeekly(ctx context.Context, platform, channel, week string, u
 		return practice.WeeklyPost{}, false, fmt.Errorf("answer weekly post: %w", err)
 	}
 	if n == 1 {
-		col := "a" + strconv.Itoa(answer)
+		col := "count_" + string(rune('a'+answer))
 		if _, err := tx.ExecContext(ctx, `UPDATE weekly_posts SET `+col+` = `+col+` + 1 WHERE platform = ? AND channel = ? AND week = ?`,
 			platform, channel, week); err != nil {
 			return practice.WeeklyPost{}, false, fmt.Errorf("answer weekly post: %w", err)

@@ -18,7 +18,7 @@ CREATE INDEX practice_results_answered ON practice_results (answered_at);
 
 -- The weekly case of each team channel: one row per channel per ISO week,
 -- claimed by one replica before it posts. The spread of the first answers
--- (a0..a3) names no one. Kept a year.
+-- (count_a..count_d) names no one. Kept a year.
 CREATE TABLE weekly_posts (
     platform    TEXT    NOT NULL,
     channel     TEXT    NOT NULL,
@@ -27,10 +27,10 @@ CREATE TABLE weekly_posts (
     post        TEXT    NOT NULL DEFAULT '',
     claimed_at  INTEGER NOT NULL,
     posted_at   INTEGER NOT NULL DEFAULT 0,
-    a0          INTEGER NOT NULL DEFAULT 0,
-    a1          INTEGER NOT NULL DEFAULT 0,
-    a2          INTEGER NOT NULL DEFAULT 0,
-    a3          INTEGER NOT NULL DEFAULT 0,
+    count_a     INTEGER NOT NULL DEFAULT 0,
+    count_b     INTEGER NOT NULL DEFAULT 0,
+    count_c     INTEGER NOT NULL DEFAULT 0,
+    count_d     INTEGER NOT NULL DEFAULT 0,
     summarised  INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (platform, channel, week)
 ) STRICT;
