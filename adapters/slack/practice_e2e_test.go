@@ -210,3 +210,46 @@ func TestE2EWeeklyCaseInATeamChannel(t *testing.T) {
 	weekly.Tick(ctx)
 	r.quiet(t)
 }
+
+// TestE2EWeeklyCaseComesBack lets the team get the week's case mostly
+// wrong: four weeks later the channel gets a case of the same topic again.
+func TestE2EWeeklyCaseComesBack(t *testing.T) {
+	ctx := context.Background()
+	r, _, weekly := startWeeklyE2E(t)
+	weekly.Tick(ctx)
+	post := r.expect(t, "chat.postMessage")[0]
+	var c flows.Case
+	for _, cs := range flows.EmbeddedCases() {
+		if strings.Contains(shownText(t, post), cs.Situation.NL[:40]) {
+			c = cs
+		}
+	}
+	w := (c.RightAnswer() + 1) % len(c.Answers)
+	for _, user := range []string{"UANN", "UBOB"} {
+		b := buttonLabelled(t, post, "ABCD"[w:w+1])
+		r.presses++
+		r.press(t, pressPayload(t, r.f, post, user, e2eChannel, b.el.Value, r.presses))
+		r.expect(t, "chat.update", "response")
+	}
+	var last apiCall
+	for range 4 {
+		r.clock.Add(7 * 24 * time.Hour)
+		if st, err := weekly.Tick(ctx); err != nil || st.Posted != 1 || st.Summarised != 1 {
+			t.Fatalf("weekly tick: %+v, %v", st, err)
+		}
+		calls := r.expect(t, "chat.postMessage", "chat.postMessage")
+		last = calls[1]
+		if calls[0].ThreadTS == "" {
+			last = calls[0]
+		}
+	}
+	var back flows.Case
+	for _, cs := range flows.EmbeddedCases() {
+		if strings.Contains(shownText(t, last), cs.Situation.NL[:40]) {
+			back = cs
+		}
+	}
+	if back.Topic != c.Topic {
+		t.Errorf("four weeks after a case mostly answered wrong came %q (topic %q), want topic %q", back.ID, back.Topic, c.Topic)
+	}
+}
