@@ -10,6 +10,8 @@ import (
 
 	"privacybot/bot"
 	"privacybot/bot/fg"
+	"privacybot/bot/practice"
+	"privacybot/flows"
 	"privacybot/storage/postgres"
 	"privacybot/storage/sqlite"
 )
@@ -28,6 +30,8 @@ type store interface {
 	bot.TurnStore
 	bot.OutboxStore
 	fg.Store
+	practice.Store
+	practice.WeeklyStore
 	Ping(ctx context.Context) error
 	Close() error
 }
@@ -53,6 +57,8 @@ type coreOptions struct {
 	// questions to the FG (nil discards).
 	fgRoutes  map[string]fg.Routes
 	fgMetrics fg.Metrics
+	// practiceMetrics counts answers to practice cases (nil discards).
+	practiceMetrics practice.Metrics
 }
 
 // core is the wired application: store, answers, reminders and the bot.
@@ -61,6 +67,8 @@ type core struct {
 	bot   *bot.Bot
 	// fg is the FG desk; serve gives it the platforms' channels.
 	fg *fg.Service
+	// practice gives practice cases one to one.
+	practice *practice.Service
 }
 
 // defaultDBPath is where the terminal chat keeps its state when --db is not
@@ -89,6 +97,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 	answerer := bot.NewAnswerer(topics)
 	desk := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: answerer, Clock: clock, Log: log, Metrics: o.fgMetrics,
 		Notifiers: map[string]bot.Notifier{}, Channels: map[string]fg.Channel{}}, fg.Config{Routes: o.fgRoutes})
+	drill := practice.New(flows.EmbeddedCases(), store, clock, log, o.practiceMetrics)
 	b := bot.New(bot.Deps{
 		Conversations: store,
 		Settings:      store,
@@ -102,8 +111,9 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		Log:           log,
 		Metrics:       o.metrics,
 		FG:            desk,
+		Practice:      drill,
 	}, bot.Config{Expiry: o.expiry, Digest: o.digest})
-	return &core{store: store, bot: b, fg: desk}, nil
+	return &core{store: store, bot: b, fg: desk, practice: drill}, nil
 }
 
 // openStore opens PostgreSQL when a database URL is set, else the SQLite

@@ -30,11 +30,18 @@ func runContent(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	for _, p := range r.Problems {
 		fmt.Fprintf(stdout, "%s:%d: %s\n", p.File, p.Line, p.Msg)
 	}
-	if len(r.Problems) > 0 {
-		fmt.Fprintf(stdout, "%d problem(s) found\n", len(r.Problems))
+	cases, caseProblems, casesFrom := checkCaseDir(dir, r.Topics, r.Glossary)
+	for _, p := range caseProblems {
+		fmt.Fprintf(stdout, "%s:%d: %s\n", filepath.Join(flows.CasesDir, p.File), p.Line, p.Msg)
+	}
+	if n := len(r.Problems) + len(caseProblems); n > 0 {
+		fmt.Fprintf(stdout, "%d problem(s) found\n", n)
 		return 1
 	}
 	fmt.Fprintf(stdout, "ok: %d topics, %d glossary terms (%s)\n", len(r.Topics), len(r.Glossary.Terms), from)
+	if casesFrom != "" {
+		fmt.Fprintf(stdout, "ok: %d practice cases (%s)\n", len(cases), casesFrom)
+	}
 	printOpenPoints(stdout, r.OpenPoints)
 	return 0
 }

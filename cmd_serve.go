@@ -118,16 +118,17 @@ type server struct {
 func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logger) (*server, error) {
 	metrics := promadapter.New()
 	c, err := openCore(ctx, coreOptions{
-		db:          cfg["PRIVACYBOT_DB"],
-		databaseURL: cfg["PRIVACYBOT_DATABASE_URL"],
-		content:     cfg["PRIVACYBOT_CONTENT"],
-		remindAfter: cfg.duration("PRIVACYBOT_REMIND_AFTER"),
-		expiry:      cfg.duration("PRIVACYBOT_EXPIRY"),
-		digest:      cfg["PRIVACYBOT_DIGEST"],
-		metrics:     metrics,
-		onScheduled: metrics.ReminderScheduled,
-		fgRoutes:    cfg.fgRouteMap(),
-		fgMetrics:   metrics.FG(),
+		db:              cfg["PRIVACYBOT_DB"],
+		databaseURL:     cfg["PRIVACYBOT_DATABASE_URL"],
+		content:         cfg["PRIVACYBOT_CONTENT"],
+		remindAfter:     cfg.duration("PRIVACYBOT_REMIND_AFTER"),
+		expiry:          cfg.duration("PRIVACYBOT_EXPIRY"),
+		digest:          cfg["PRIVACYBOT_DIGEST"],
+		metrics:         metrics,
+		onScheduled:     metrics.ReminderScheduled,
+		fgRoutes:        cfg.fgRouteMap(),
+		fgMetrics:       metrics.FG(),
+		practiceMetrics: metrics.Practice(),
 	}, clock, log)
 	if err != nil {
 		return nil, err
@@ -184,6 +185,11 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			u.UseOutbox(s.outbox)
 		}
 	}
+	weekly, err := cfg.weeklyPractice(c.practice, c.store, s.platforms)
+	if err != nil {
+		c.store.Close()
+		return nil, err
+	}
 	s.sched = bot.NewScheduler(c.store, c.store, notifiers, c.store, clock, log, bot.SchedulerConfig{
 		Sweep:        "@every " + cfg["PRIVACYBOT_SWEEP"],
 		Digest:       cfg["PRIVACYBOT_DIGEST"],
@@ -192,7 +198,13 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		OnSweep:      metrics.Sweep,
 		Outbox:       s.outbox,
 		DigestSender: s.outbox,
-		Also:         c.fg.RunTick,
+		Also: func(ctx context.Context) {
+			c.fg.RunTick(ctx)
+			c.practice.RunPurge(ctx)
+			if weekly != nil {
+				weekly.RunTick(ctx)
+			}
+		},
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", s.readyz)

@@ -50,6 +50,9 @@ var settings = []setting{
 	{env: "PRIVACYBOT_PUBLIC_URL", flag: "public-url", help: "how the Mattermost server reaches this bot, for button callbacks (https://privacybot.example.nl)", check: httpURL},
 	{env: "PRIVACYBOT_FG_SLACK_CHANNELS", flag: "fg-slack-channels", help: "Slack channel of the privacy officers (FG) for questions from the chat: one ID for all, or diemen=ID,uithoorn=ID,ouder-amstel=ID", check: fgRoutes},
 	{env: "PRIVACYBOT_FG_MATTERMOST_CHANNELS", flag: "fg-mattermost-channels", help: "Mattermost channel of the privacy officers (FG), as for Slack", check: fgRoutes},
+	{env: "PRIVACYBOT_PRACTICE_WEEKLY", flag: "practice-weekly", def: "0 10 * * 2", help: "cron spec (Europe/Amsterdam) of the weekly case in the team channels, or off; on a public holiday it waits for the next working day", check: cronSpec},
+	{env: "PRIVACYBOT_PRACTICE_SLACK_CHANNELS", flag: "practice-slack-channels", help: "Slack team channels that get the weekly case: channel IDs separated by commas", check: channelList},
+	{env: "PRIVACYBOT_PRACTICE_MATTERMOST_CHANNELS", flag: "practice-mattermost-channels", help: "Mattermost team channels that get the weekly case, as for Slack", check: channelList},
 }
 
 // config is serve's configuration after parsing: a value per setting.
@@ -164,7 +167,7 @@ func (c config) checkPlatforms() error {
 			need("PRIVACYBOT_MATTERMOST_COMMAND_TOKEN", "for Mattermost: the /privacy slash command's token"),
 			need("PRIVACYBOT_PUBLIC_URL", "for Mattermost: the URL the server calls back for buttons"))
 	}
-	errs = append(errs, c.checkFG())
+	errs = append(errs, c.checkFG(), c.checkPractice())
 	return errors.Join(errs...)
 }
 

@@ -32,6 +32,8 @@ func (b *Bot) onAction(ctx context.Context, t *turn, action string) ([]Reply, er
 		return b.onFlowButton(ctx, t, payload)
 	case "fg":
 		return b.onFGAction(ctx, t, payload)
+	case "oef":
+		return b.onPracticeAction(ctx, t, payload)
 	case "start":
 		if f, presets := presetsFromSpec(payload); f != nil {
 			return b.startFlow(ctx, t, f, presets)

@@ -54,6 +54,8 @@ type Deps struct {
 	Digests DigestStore
 	// FG, when set, lets users ask their privacy officer.
 	FG FGDesk
+	// Practice, when set, gives practice cases one to one.
+	Practice PracticeDesk
 }
 
 // Bot is the core. It is safe for concurrent use; two messages of one user

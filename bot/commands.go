@@ -37,6 +37,7 @@ func init() {
 	add(command{run: (*Bot).cmdForget}, "vergeet-mij", "forget-me", "vergeetmij", "forgetme")
 	add(command{run: (*Bot).cmdLabel}, "label", "casus", "case")
 	add(command{run: (*Bot).cmdAskFG}, "vraag", "ask", "fg")
+	add(command{run: (*Bot).cmdPractice}, "oefenen", "practice", "oefen", "oefening")
 	for nl, words := range map[string][]string{
 		"terug":   {"terug", "back", "vorige"},
 		"opnieuw": {"opnieuw", "restart", "overnieuw"},
@@ -70,10 +71,10 @@ func (b *Bot) help(lang flows.Lang) Reply {
 	}
 	sb.WriteString(flows.T(
 		"• `herinneringen` je open herinneringen · `instellingen` taal, gemeente, tijdzone · `onderwerpen` alle onderwerpen\n"+
-			"• `mijn-gegevens` wat ik over jou bewaar · `vergeet-mij` wis dat allemaal\n\n"+
+			"• `oefenen` oefen met een korte casus · `mijn-gegevens` wat ik over jou bewaar · `vergeet-mij` wis dat allemaal\n\n"+
 			"Noem nooit de naam of andere gegevens van een cliënt. Ik bewaar geen berichten.",
 		"• `reminders` your open reminders · `settings` language, municipality, time zone · `topics` all topics\n"+
-			"• `my-data` what I keep about you · `forget-me` erase all of it\n\n"+
+			"• `practice` practise with a short case · `my-data` what I keep about you · `forget-me` erase all of it\n\n"+
 			"Never mention a client's name or other details. I don't keep messages.").In(lang))
 	r.Text = sb.String()
 	return r
@@ -253,6 +254,8 @@ type MyData struct {
 	Audit        []AuditEntry   `json:"audit"`
 	// FGQuestions are the user's questions to the privacy officer.
 	FGQuestions []FGQuestionView `json:"fg_questions,omitempty"`
+	// Practice are the user's own results on practice cases.
+	Practice []PracticeResultView `json:"practice,omitempty"`
 }
 
 func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
@@ -282,6 +285,9 @@ func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
 	d.Audit = audit
 	if d.Audit == nil {
 		d.Audit = []AuditEntry{}
+	}
+	if err := b.practiceMyData(ctx, t, &d); err != nil {
+		return d, err
 	}
 	return d, b.fgMyData(ctx, t, &d)
 }
@@ -320,6 +326,9 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	if b.FG != nil {
 		sb.WriteString(fgLines(d.FGQuestions, lang, loc))
 	}
+	if b.Practice != nil {
+		sb.WriteString(practiceLines(d.Practice, lang, loc))
+	}
 	sb.WriteString("\n\n*" + flows.T("Logboek van je besluiten", "Log of your decisions").In(lang) + ":*")
 	if len(d.Audit) == 0 {
 		sb.WriteString(" " + flows.T("leeg", "empty").In(lang))
@@ -340,8 +349,8 @@ func (b *Bot) cmdForget(ctx context.Context, t *turn, _ string) ([]Reply, error)
 	}
 	return []Reply{{
 		Text: flows.T(
-			"Weet je het zeker? Ik wis dan je instellingen, je lopende gesprek, je herinneringen, je vragen aan de FG en het logboek van je besluiten. Dat kan ik niet terugdraaien.",
-			"Are you sure? I will erase your settings, your conversation, your reminders, your questions to the FG and the log of your decisions. This cannot be undone.").In(t.lang),
+			"Weet je het zeker? Ik wis dan je instellingen, je lopende gesprek, je herinneringen, je vragen aan de FG, je oefenresultaten en het logboek van je besluiten. Dat kan ik niet terugdraaien.",
+			"Are you sure? I will erase your settings, your conversation, your reminders, your questions to the FG, your practice results and the log of your decisions. This cannot be undone.").In(t.lang),
 		Choices: []Choice{
 			{Label: flows.T("Ja, wis alles", "Yes, erase everything").In(t.lang), Value: "forget:yes"},
 			{Label: flows.T("Nee, bewaar", "No, keep it").In(t.lang), Value: "forget:no"},

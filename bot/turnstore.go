@@ -70,6 +70,11 @@ func (b *Bot) commit(ctx context.Context, t *turn) error {
 				return fmt.Errorf("forget questions to the FG: %w", err)
 			}
 		}
+		if b.Practice != nil {
+			if err := b.Practice.Forget(ctx, t.msg.UserKey()); err != nil {
+				return fmt.Errorf("forget practice results: %w", err)
+			}
+		}
 		if err := b.Users.ForgetUser(ctx, t.msg.UserKey()); err != nil {
 			return fmt.Errorf("forget user: %w", err)
 		}

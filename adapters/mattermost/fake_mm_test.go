@@ -82,6 +82,7 @@ func newFakeMM(t testing.TB) *fakeMM {
 	mux.HandleFunc("POST /api/v4/posts", f.api("POST /posts", f.createPost))
 	mux.HandleFunc("POST /api/v4/posts/ephemeral", f.api("POST /posts/ephemeral", f.createEphemeral))
 	mux.HandleFunc("GET /api/v4/posts/{id}", f.api("GET /posts/{id}", f.getPost))
+	mux.HandleFunc("PUT /api/v4/posts/{id}/patch", f.api("PUT /posts/{id}/patch", f.patchPost))
 	mux.HandleFunc("GET /api/v4/websocket", f.websocket)
 	mux.HandleFunc("GET /api/v4/channels/{id}/members/{user}", f.api("GET /channels/{id}/members/{user}", f.channelMember))
 	mux.HandleFunc("POST /api/v4/actions/dialogs/open", f.api("POST /actions/dialogs/open", f.openDialog))

@@ -30,6 +30,7 @@ func (a *Adapter) Handler() http.Handler {
 	mux.HandleFunc("POST "+ActionPath, a.serveAction)
 	mux.HandleFunc("POST "+FGActionPath, a.serveFGAction)
 	mux.HandleFunc("POST "+FGDialogPath, a.serveFGDialog)
+	mux.HandleFunc("POST "+PracticeActionPath, a.servePracticeAction)
 	return mux
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"privacybot/bot"
 	"privacybot/bot/fg"
+	"privacybot/bot/practice"
 )
 
 // errIncomplete is returned for a request that lacks a field the bot needs.
@@ -210,8 +211,9 @@ func decodeInteraction(raw []byte) (*inbound, error) {
 		return nil, fmt.Errorf("decode interaction: %w", errIncomplete)
 	}
 	key := "slack:press:" + p.TriggerID
-	// An FG channel's button may be pressed by each of its members.
-	if isID(p.Container.MessageTS) && !fg.IsFGAction(act.Value) {
+	// An FG channel's button, and a weekly case's, may be pressed by each
+	// of the channel's members.
+	if isID(p.Container.MessageTS) && !fg.IsFGAction(act.Value) && !practice.IsWeeklyAction(act.Value) {
 		// The key holds the channel, so it is marked as the user's and goes
 		// when the user is forgotten.
 		key = bot.UserDedupKey(bot.UserKey{Platform: bot.Slack, User: p.User.ID},

@@ -7,6 +7,7 @@ import (
 
 	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
+	"privacybot/bot/practice"
 	"privacybot/flows"
 )
 
@@ -55,7 +56,7 @@ func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 		log.ErrorContext(ctx, "slack core failed", "err_class", errClass(err))
 		replies = []bot.Reply{{Text: texts.Failed.In(langOr(m.Profile.Lang))}}
 	}
-	if in.press != nil && !bot.Refused(replies) {
+	if in.press != nil && !bot.Refused(replies) && !practice.IsWeeklyAction(in.press.value) {
 		a.markChosenLater(log, in)
 	}
 	if !direct {

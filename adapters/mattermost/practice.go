@@ -1,0 +1,115 @@
+package mattermost
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"strings"
+
+	"github.com/mattermost/mattermost/server/public/model"
+
+	"privacybot/bot"
+	"privacybot/bot/practice"
+)
+
+// PracticeActionPath is where the buttons of a team channel's weekly case
+// call back.
+const PracticeActionPath = "/mattermost/practice/actions"
+
+var _ practice.Channel = (*Adapter)(nil)
+
+// practicePost is the post of r in channel, in the thread of root when
+// root is not "", with buttons any member may press.
+func (a *Adapter) practicePost(channel, root string, r bot.Reply, me identity) *model.Post {
+	out := render(r)
+	p := &model.Post{ChannelId: channel, RootId: root, Message: truncate(out.text, maxMessageRunes), PendingPostId: me.id + ":" + requestID()}
+	if out.hasButtons() {
+		nonce := newNonce()
+		var actions []*model.PostAction
+		for _, c := range append(out.choices, out.controls...) {
+			actions = append(actions, &model.PostAction{
+				Type:  model.PostActionTypeButton,
+				Name:  truncate(c.Label, maxLabelRunes),
+				Style: styleChoice,
+				Integration: &model.PostActionIntegration{
+					URL:     a.cfg.PublicURL + PracticeActionPath,
+					Context: a.signer.context(c, fgAnyone, channel, nonce),
+				},
+			})
+		}
+		p.SetProps(model.StringInterface{model.PostPropsAttachments: []*model.MessageAttachment{{Actions: actions}}})
+	}
+	return p
+}
+
+// PostPractice creates r in a team channel, in the thread of root when
+// root is not "", and returns the post's ID; any member may press its
+// buttons, and each press is answered for the presser only.
+func (a *Adapter) PostPractice(ctx context.Context, channel, root string, r bot.Reply) (string, error) {
+	me, err := a.self(ctx)
+	if err != nil {
+		return "", err
+	}
+	p := a.practicePost(channel, root, r, me)
+	created, err := call(ctx, a, "create practice post", func(ctx context.Context) (*model.Post, *model.Response, error) {
+		return a.client.CreatePost(ctx, p)
+	})
+	if err != nil {
+		return "", err
+	}
+	return created.Id, nil
+}
+
+// UpdatePost replaces the text and buttons of post by r's.
+func (a *Adapter) UpdatePost(ctx context.Context, channel, post string, r bot.Reply) error {
+	me, err := a.self(ctx)
+	if err != nil {
+		return err
+	}
+	p := a.practicePost(channel, "", r, me)
+	patch := &model.PostPatch{Message: &p.Message}
+	props := p.GetProps()
+	patch.Props = &props
+	_, err = call(ctx, a, "update practice post", func(ctx context.Context) (*model.Post, *model.Response, error) {
+		return a.client.PatchPost(ctx, post, patch)
+	})
+	return err
+}
+
+// servePracticeAction takes a press on a weekly case's button: the core
+// answers it for the presser only, in the response. The context must carry
+// the bot's signature for the channel pressed in (else 401/403).
+func (a *Adapter) servePracticeAction(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	var req model.PostActionIntegrationRequest
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody)).Decode(&req); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	bc, err := parseContext(req.Context)
+	if err != nil || !a.signer.valid(bc) || bc.user != fgAnyone {
+		a.log.WarnContext(ctx, "mattermost practice button refused", "reason", "signature")
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	if !practice.IsWeeklyAction(bc.value) || req.ChannelId != bc.channel || !model.IsValidId(req.UserId) {
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	profile := a.profiles.Get(ctx, req.UserId)
+	replies, err := a.core.Handle(ctx, bot.Message{
+		Address: bot.Address{Platform: bot.Mattermost, User: req.UserId, Channel: req.ChannelId},
+		Action:  bc.value,
+		Profile: profile,
+	})
+	if err != nil {
+		a.log.ErrorContext(ctx, "mattermost core failed", "err_class", errClass(err))
+		http.Error(w, "failed", http.StatusInternalServerError)
+		return
+	}
+	var parts []string
+	for _, rp := range replies {
+		parts = append(parts, messageText(rp))
+	}
+	writeJSON(w, model.PostActionIntegrationResponse{EphemeralText: strings.Join(parts, "\n\n"), SkipSlackParsing: true})
+}
