@@ -37,6 +37,7 @@ func (a *Adapter) process(ctx context.Context, rid string, in inbound) {
 		Action:  in.action,
 		Direct:  in.direct,
 		Profile: profile,
+		Event:   in.event,
 	}
 	if in.direct {
 		m.Channel = bot.DM

@@ -59,6 +59,7 @@ func (a *Adapter) deliver(ctx context.Context, log *slog.Logger, in inbound, dir
 			if err != nil {
 				return err
 			}
+			it.Key = bot.EventOutboxKey(in.event, len(items))
 			items = append(items, it)
 		}
 		return o.Enqueue(ctx, items...)

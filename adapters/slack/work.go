@@ -43,6 +43,7 @@ func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 		Text:    in.text,
 		Direct:  direct,
 		Profile: a.profiles.Get(ctx, in.user),
+		Event:   in.event,
 	}
 	if direct {
 		m.Channel = bot.DM
