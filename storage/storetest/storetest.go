@@ -106,6 +106,7 @@ func Run(t *testing.T, open Opener) {
 		{"ForgetUserDropsDedupKeys", testForgetUserDropsDedupKeys},
 		{"CommitTurn", testCommitTurn},
 		{"CommitTurnAllOrNothing", testCommitTurnAllOrNothing},
+		{"CommitTurnStoresTheEventsReplies", testCommitTurnReplies},
 		{"DigestJobs", testDigestJobs},
 		{"DigestConcurrentAddAndClaim", testDigestConcurrentAddAndClaim},
 		{"DigestOncePerWeekThrough429And500AndRestart", testDigestOncePerWeek},
