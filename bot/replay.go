@@ -33,3 +33,30 @@ func EventOutboxKey(event string, n int) string {
 	}
 	return "event:" + event + ":" + strconv.Itoa(n)
 }
+
+// EnqueueAnswer stores the answer to an inbox event as Enqueue does. An
+// item whose Key is stored already is that same answer, enqueued by an
+// earlier run of the event that did not finish (its process died before
+// the event was marked done): when that item is still being sent under the
+// earlier run's claim, it is made due now, so that it goes out (the
+// courier first asks the platform whether it has it) without waiting for
+// the claim to run out.
+func (o *Outbox) EnqueueAnswer(ctx context.Context, items ...OutboxItem) error {
+	if err := o.Enqueue(ctx, items...); err != nil {
+		return err
+	}
+	var keys []string
+	for _, it := range items {
+		if it.ID == 0 && it.Key != "" {
+			keys = append(keys, it.Key)
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	if err := o.store.TakeOverOutbox(ctx, keys, o.now()); err != nil {
+		return fmt.Errorf("outbox take over: %w", err)
+	}
+	o.log.InfoContext(ctx, "outbox answer stored by an earlier run of its event; taken over", "items", len(keys))
+	return nil
+}

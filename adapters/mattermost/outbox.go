@@ -55,7 +55,7 @@ func (a *Adapter) enqueuePosts(ctx context.Context, o *bot.Outbox, key, user, ch
 	if err != nil {
 		return fmt.Errorf("store posts: %w", err)
 	}
-	return o.Enqueue(ctx, bot.OutboxItem{Key: key, Platform: bot.Mattermost, User: user, Target: string(tj), Payload: string(pj)})
+	return o.EnqueueAnswer(ctx, bot.OutboxItem{Key: key, Platform: bot.Mattermost, User: user, Target: string(tj), Payload: string(pj)})
 }
 
 // postPart is one post of an outbox item: a piece of an outgoing's text,

@@ -62,7 +62,7 @@ func (a *Adapter) deliver(ctx context.Context, log *slog.Logger, in inbound, dir
 			it.Key = bot.EventOutboxKey(in.event, len(items))
 			items = append(items, it)
 		}
-		return o.Enqueue(ctx, items...)
+		return o.EnqueueAnswer(ctx, items...)
 	}
 	for _, b := range batches {
 		msgs, dropped := render(b.rs)

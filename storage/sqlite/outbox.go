@@ -99,3 +99,16 @@ func (s *DB) SaveOutbox(ctx context.Context, it bot.OutboxItem, claimed time.Tim
 	}
 	return nil
 }
+
+// TakeOverOutbox makes the items under keys that are being sent due at
+// now; see bot.OutboxStore.
+func (s *DB) TakeOverOutbox(ctx context.Context, keys []string, now time.Time) error {
+	for _, k := range keys {
+		if _, err := s.db.ExecContext(ctx, `UPDATE outbox SET next_attempt_at = ?, updated_at = ?
+			WHERE dedup_key = ? AND dedup_key <> '' AND state = 'sending' AND next_attempt_at > ?`,
+			timecol.Encode(now), timecol.Encode(s.now()), k, timecol.Encode(now)); err != nil {
+			return fmt.Errorf("take over outbox item: %w", err)
+		}
+	}
+	return nil
+}

@@ -107,3 +107,42 @@ func testCommitTurnReplies(t *testing.T, open Opener) {
 		t.Error("replies of an erased user's event still returned")
 	}
 }
+
+// testOutboxTakeOver: an item being sent under a claim that has not run
+// out is made due by its key, and then claimed as unsure; a pending item,
+// a sent one and an unknown key are left alone.
+func testOutboxTakeOver(t *testing.T, open Opener) {
+	e := newEnv(t, open)
+	claim := T0.Add(2 * time.Minute)
+	sending := []bot.OutboxItem{outboxItem("event:a:0", "U1"), outboxItem("event:b:0", "U1")}
+	if err := e.EnqueueOutbox(e.ctx, sending, claim); err != nil {
+		t.Fatal(err)
+	}
+	sent := sending[1]
+	sent.Sent, sent.State = 1, bot.OutboxSent
+	if err := e.SaveOutbox(e.ctx, sent, claim); err != nil {
+		t.Fatal(err)
+	}
+	pending := []bot.OutboxItem{outboxItem("event:c:0", "U2")}
+	if err := e.EnqueueOutbox(e.ctx, pending, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	now := T0.Add(time.Second)
+	if err := e.TakeOverOutbox(e.ctx, []string{"event:a:0", "event:b:0", "event:c:0", "event:unknown:0"}, now); err != nil {
+		t.Fatalf("TakeOverOutbox: %v", err)
+	}
+	claimed, err := e.ClaimOutbox(e.ctx, now, now.Add(time.Minute), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, it := range claimed {
+		got[it.Key] = it.Unsure
+	}
+	if unsure, ok := got["event:a:0"]; !ok || !unsure || len(got) != 2 {
+		t.Errorf("claimed after the take-over %v; want event:a:0 unsure and the pending event:c:0", got)
+	}
+	if unsure, ok := got["event:c:0"]; !ok || unsure {
+		t.Errorf("the pending item came back %v, %v; want claimed, sure", ok, unsure)
+	}
+}

@@ -107,6 +107,7 @@ func Run(t *testing.T, open Opener) {
 		{"CommitTurn", testCommitTurn},
 		{"CommitTurnAllOrNothing", testCommitTurnAllOrNothing},
 		{"CommitTurnStoresTheEventsReplies", testCommitTurnReplies},
+		{"OutboxTakeOverByKey", testOutboxTakeOver},
 		{"DigestJobs", testDigestJobs},
 		{"DigestConcurrentAddAndClaim", testDigestConcurrentAddAndClaim},
 		{"DigestOncePerWeekThrough429And500AndRestart", testDigestOncePerWeek},
