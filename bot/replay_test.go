@@ -2,12 +2,15 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
+	"path/filepath"
 	"reflect"
 	"sync"
 	"testing"
 	"time"
 
 	"privacybot/bot"
+	"privacybot/storage/sqlite"
 )
 
 // addEvent stores a pending inbox event for the harness's user, as the
@@ -154,5 +157,53 @@ func TestEventWithoutWritesStoresNoReplies(t *testing.T) {
 	}
 	if again := h.send(m); !reflect.DeepEqual(again, first) {
 		t.Errorf("help answered differently the second time")
+	}
+}
+
+// TestEnqueueAnswerTakesOverTheEarlierRunsItem: a process stored the
+// answer to an event in the outbox under its key and died while sending
+// it (before or after the platform took it). The event worked again
+// enqueues the same answer: nothing new is stored, the stored item is sent
+// at once rather than when the dead process's claim runs out, and the user
+// has it once.
+func TestEnqueueAnswerTakesOverTheEarlierRunsItem(t *testing.T) {
+	for _, posted := range []bool{false, true} {
+		t.Run(fmt.Sprintf("posted before the crash %v", posted), func(t *testing.T) {
+			clock := &remClock{now: remStart}
+			db, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "bot.db"), clock.Now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			item := func() bot.OutboxItem {
+				return bot.OutboxItem{Key: bot.EventOutboxKey("ev", 0), Platform: bot.Slack, User: remAlice.User,
+					Target: bot.TargetDM, Payload: `{"Text":"antwoord"}`}
+			}
+			dead := []bot.OutboxItem{item()}
+			if err := db.EnqueueOutbox(t.Context(), dead, clock.Now().Add(2*time.Minute)); err != nil {
+				t.Fatal(err)
+			}
+			c := newFakeCourier()
+			if posted {
+				c.platform[fmt.Sprintf("%d.0", dead[0].ID)] = 1
+			}
+			o := bot.NewOutbox(db, map[string]bot.Courier{bot.Slack: c}, clock.Now, nil, bot.OutboxConfig{})
+			again := []bot.OutboxItem{item()}
+			if err := o.EnqueueAnswer(t.Context(), again...); err != nil {
+				t.Fatalf("EnqueueAnswer: %v", err)
+			}
+			if again[0].ID != 0 {
+				t.Errorf("the answer was stored a second time as item %d", again[0].ID)
+			}
+			if _, err := o.Sweep(t.Context()); err != nil {
+				t.Fatal(err)
+			}
+			if n := c.platform[fmt.Sprintf("%d.0", dead[0].ID)]; n != 1 || len(c.platform) != 1 {
+				t.Errorf("the user has %v, want the answer once", c.platform)
+			}
+			if c.checks != 1 {
+				t.Errorf("the platform was asked %d times whether it had the answer, want 1", c.checks)
+			}
+		})
 	}
 }
