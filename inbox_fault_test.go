@@ -224,7 +224,12 @@ func TestInboxSurvivesKill9(t *testing.T) {
 		}
 		return true
 	}
-	waitFor(t, "every event answered", 60*time.Second, answered)
+	for deadline := time.Now().Add(60 * time.Second); !answered(); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			pending, _ := inboxLeft(t, db)
+			t.Fatalf("not every event answered within 60s after the restart; inbox: %d pending; outbox: %s", pending, outboxLeft(t, db))
+		}
+	}
 	allAnswered := time.Since(restarted)
 	cmd2.Process.Signal(syscall.SIGTERM)
 	if err := cmd2.Wait(); err != nil {
@@ -277,6 +282,23 @@ func TestInboxSurvivesKill9(t *testing.T) {
 	if starts != total || startUsers != total {
 		t.Errorf("%d flow.start audit entries for %d users; want one for each of the %d events", starts, startUsers, total)
 	}
+}
+
+// outboxLeft describes the outbox items not sent in the database file db:
+// their count per state, and how many wait for a claim that runs on.
+func outboxLeft(t *testing.T, db string) string {
+	t.Helper()
+	conn, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var pending, sending, claimed int
+	if err := conn.QueryRow(`SELECT count(*) FILTER (WHERE state = 'pending'), count(*) FILTER (WHERE state = 'sending'),
+		count(*) FILTER (WHERE state = 'sending' AND next_attempt_at > ?) FROM outbox`, time.Now().UnixMilli()).Scan(&pending, &sending, &claimed); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("%d pending, %d sending (%d under a claim that has not run out)", pending, sending, claimed)
 }
 
 // flowStarts counts the flow.start audit entries in the database file db,
