@@ -217,8 +217,8 @@ func TestInboxMattermostCatchUpSurvivesKill9(t *testing.T) {
 	for deadline := time.Now().Add(60 * time.Second); missing() > 0; time.Sleep(20 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			pending, _ := inboxLeft(t, db)
-			t.Fatalf("%d posts not answered within 60s after the restart (%d pending in the inbox); the first process's log:\n%s\nthe second's:\n%s",
-				missing(), pending, logs.String(), logs2.String())
+			t.Fatalf("%d posts not answered within 60s after the restart (%d pending in the inbox; outbox: %s); the first process's log:\n%s\nthe second's:\n%s",
+				missing(), pending, outboxLeft(t, db), logs.String(), logs2.String())
 		}
 	}
 	allAnswered := time.Since(restarted)

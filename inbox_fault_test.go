@@ -123,10 +123,12 @@ func faultServe(t *testing.T, rc *replyCounter, addr, db string) (*exec.Cmd, *by
 
 // sendEvent delivers the DM event n, signed, as Slack's Events API does;
 // retry marks a redelivery. It reports whether the bot acknowledged it.
+// The event starts a flow, so a turn that is applied twice shows in the
+// audit trail.
 func sendEvent(client *http.Client, base string, n int, retry bool) bool {
 	user, channel := fmt.Sprintf("U%04d", n), fmt.Sprintf("D%04d", n)
 	body := `{"type":"event_callback","event_id":"Ev` + strconv.Itoa(n) + `","event":{"type":"message","channel_type":"im","user":"` +
-		user + `","channel":"` + channel + `","text":"help","ts":"1700000001.000100"}}`
+		user + `","channel":"` + channel + `","text":"datalek","ts":"1700000001.000100"}}`
 	ts := strconv.FormatInt(time.Now().Unix(), 10)
 	mac := hmac.New(sha256.New, []byte(e2eSigningSecret))
 	fmt.Fprintf(mac, "v0:%s:%s", ts, body)
@@ -237,7 +239,12 @@ func TestInboxSurvivesKill9(t *testing.T) {
 		}
 		return true
 	}
-	waitFor(t, "every event answered", 60*time.Second, answered)
+	for deadline := time.Now().Add(60 * time.Second); !answered(); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			pending, _ := inboxLeft(t, db)
+			t.Fatalf("not every event answered within 60s after the restart; inbox: %d pending; outbox: %s", pending, outboxLeft(t, db))
+		}
+	}
 	allAnswered := time.Since(restarted)
 	cmd2.Process.Signal(syscall.SIGTERM)
 	if err := cmd2.Wait(); err != nil {
@@ -270,12 +277,14 @@ func TestInboxSurvivesKill9(t *testing.T) {
 			}
 		}
 	}
+	starts, startUsers := flowStarts(t, db)
 	pending, holding := inboxLeft(t, db)
 	t.Logf("%d events from %d clients; SIGKILL after %d acknowledged (%v into the burst), %d channels answered by then; "+
 		"restart: %d sent again (not acknowledged), %d acknowledged ones redelivered; every event answered %v after the restart; "+
-		"posts per channel %v; lost %d, answered twice %d (of which the first answer came before the kill: %d); inbox left: %d pending, %d holding a payload",
+		"posts per channel %v; lost %d, answered twice %d (of which the first answer came before the kill: %d); inbox left: %d pending, %d holding a payload; "+
+		"flow.start audited %d times for %d users",
 		total, clients, ackedFirst, burst.Round(time.Millisecond), len(atKill), total-ackedFirst, retried, allAnswered.Round(time.Millisecond),
-		modes, lost, twice, doubledAtKill, pending, holding)
+		modes, lost, twice, doubledAtKill, pending, holding, starts, startUsers)
 	if lost > 0 {
 		t.Errorf("%d events never answered", lost)
 	}
@@ -285,6 +294,41 @@ func TestInboxSurvivesKill9(t *testing.T) {
 	if pending != 0 || holding != 0 {
 		t.Errorf("inbox after a clean stop: %d pending, %d holding a payload; want none", pending, holding)
 	}
+	if starts != total || startUsers != total {
+		t.Errorf("%d flow.start audit entries for %d users; want one for each of the %d events", starts, startUsers, total)
+	}
+}
+
+// outboxLeft describes the outbox items not sent in the database file db:
+// their count per state, and how many wait for a claim that runs on.
+func outboxLeft(t *testing.T, db string) string {
+	t.Helper()
+	conn, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var pending, sending, claimed int
+	if err := conn.QueryRow(`SELECT count(*) FILTER (WHERE state = 'pending'), count(*) FILTER (WHERE state = 'sending'),
+		count(*) FILTER (WHERE state = 'sending' AND next_attempt_at > ?) FROM outbox`, time.Now().UnixMilli()).Scan(&pending, &sending, &claimed); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("%d pending, %d sending (%d under a claim that has not run out)", pending, sending, claimed)
+}
+
+// flowStarts counts the flow.start audit entries in the database file db,
+// and the users they are of.
+func flowStarts(t *testing.T, db string) (entries, users int) {
+	t.Helper()
+	conn, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if err := conn.QueryRow(`SELECT count(*), count(DISTINCT user_id) FROM audit WHERE action = 'flow.start'`).Scan(&entries, &users); err != nil {
+		t.Fatal(err)
+	}
+	return entries, users
 }
 
 // inboxLeft counts the inbox's pending rows and the rows holding a payload

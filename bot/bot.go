@@ -157,6 +157,9 @@ func (b *Bot) Handle(ctx context.Context, m Message) ([]Reply, error) {
 }
 
 func (b *Bot) handle(ctx context.Context, m Message) ([]Reply, string, error) {
+	if replies, ok, err := b.replay(ctx, m); err != nil || ok {
+		return replies, "replay", err
+	}
 	t := &turn{msg: m}
 	ctx = withTurnWrites(ctx, &t.w)
 	if m.Action == "" {
@@ -202,10 +205,12 @@ func (b *Bot) handle(ctx context.Context, m Message) ([]Reply, string, error) {
 	if err != nil {
 		return nil, kind, err
 	}
+	replies = append(t.prefix, replies...)
+	t.w.Event, t.w.Replies = m.Event, replies
 	if err := b.commit(ctx, t); err != nil {
 		return nil, kind, err
 	}
-	return append(t.prefix, replies...), kind, nil
+	return replies, kind, nil
 }
 
 // cleanInput trims the message and cuts it at MaxInputRunes. ok is false

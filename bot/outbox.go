@@ -78,6 +78,10 @@ type OutboxStore interface {
 	// the claim that ends at claimed still holds it; else ErrConflict. A
 	// sent or failed item loses its Payload.
 	SaveOutbox(ctx context.Context, it OutboxItem, claimed time.Time) error
+	// TakeOverOutbox makes the items stored under keys that are being sent
+	// under a claim not run out yet due at now, so that the next claim
+	// takes them (as Unsure, like any item whose claim ran out).
+	TakeOverOutbox(ctx context.Context, keys []string, now time.Time) error
 }
 
 // Errors a Courier wraps to tell the outbox what a failed attempt means.

@@ -52,6 +52,10 @@ type Message struct {
 	// Profile holds what the platform knows of the user's language and time
 	// zone; the user's own settings win over it.
 	Profile Profile
+	// Event, when not "", is the ID of the stored inbox event this message
+	// was worked from: the core answers an event whose turn was committed
+	// before with that turn's replies, and does not work it again.
+	Event string
 }
 
 // Profile is what a platform knows about a user's preferences.

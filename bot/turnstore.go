@@ -20,6 +20,12 @@ type TurnWrites struct {
 	Reminders []ReminderWrite
 	// Audit entries are appended after the reminders, in order.
 	Audit []AuditEntry
+	// Event, when not "", is the pending inbox event the turn answers:
+	// Replies are stored with it, so that the event worked again (after a
+	// crash before its answer was handed on) gets them back instead of
+	// being applied a second time. Neither counts for Empty.
+	Event   string
+	Replies []Reply
 }
 
 // ReminderWrite is one reminder a turn creates or changes, with the audit
@@ -43,7 +49,16 @@ type TurnStore interface {
 	// conversation's and the reminders' Version, ID and times are set as
 	// SaveConversation, CreateReminder and UpdateReminder set them, and a
 	// reminder's audit entry names the reminder.
+	//
+	// With w.Event set, w.Replies are stored on that pending inbox event in
+	// the same transaction; when replies are stored there already (another
+	// run of the event committed first), it fails with ErrConflict. An
+	// event not pending (unknown, done or erased) stores no replies.
 	CommitTurn(ctx context.Context, w *TurnWrites) error
+	// TurnReplies returns the replies a committed turn stored for the
+	// pending inbox event, and ok false when it has none (not answered
+	// yet, done, or unknown).
+	TurnReplies(ctx context.Context, event string) (replies []Reply, ok bool, err error)
 }
 
 // turnWritesKey carries a turn's writes in the context, so that the

@@ -84,7 +84,7 @@ func (a *Adapter) postToDM(ctx context.Context, in inbound, outs []outgoing) err
 		if in.direct {
 			channel = in.channel
 		}
-		return a.enqueuePosts(ctx, o, in.user, channel, outs)
+		return a.enqueuePosts(ctx, o, bot.EventOutboxKey(in.event, 0), in.user, channel, outs)
 	}
 	channel := in.channel
 	if !in.direct {

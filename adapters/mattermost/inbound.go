@@ -41,6 +41,8 @@ type inbound struct {
 	// inline takes the ephemeral answer to a slash command while its
 	// request still waits.
 	inline *handoff
+	// event is the inbox event it was stored as, or "" without an inbox.
+	event string
 }
 
 // postedEvent is the part of a WebSocket "posted" event the bot reads.

@@ -48,6 +48,7 @@ func (a *Adapter) newInbox(o *inboxOption) {
 		if err != nil {
 			return nil, err
 		}
+		in.event = ev.ID
 		rid := requestID()
 		return func(ctx context.Context) { a.process(ctx, rid, in) }, nil
 	}
@@ -77,6 +78,7 @@ func (a *Adapter) store(ctx context.Context, rid string, in inbound, createAt in
 		return fmt.Errorf("%w: %v", errNotStored, err)
 	}
 	ev := bot.InboxEvent{ID: workqueue.InboxID(key), User: in.user, Payload: payload}
+	in.event = ev.ID
 	if in.direct && createAt > 0 {
 		ev.Channel, ev.At = in.channel, createAt
 	}

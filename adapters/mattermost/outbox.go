@@ -42,7 +42,7 @@ type storedOut struct {
 
 // enqueuePosts stores outs for channel (the user's DM when "") in the
 // outbox.
-func (a *Adapter) enqueuePosts(ctx context.Context, o *bot.Outbox, user, channel string, outs []outgoing) error {
+func (a *Adapter) enqueuePosts(ctx context.Context, o *bot.Outbox, key, user, channel string, outs []outgoing) error {
 	stored := make([]storedOut, len(outs))
 	for i, out := range outs {
 		stored[i] = storedOut{Text: out.text, Choices: out.choices, Controls: out.controls}
@@ -55,7 +55,7 @@ func (a *Adapter) enqueuePosts(ctx context.Context, o *bot.Outbox, user, channel
 	if err != nil {
 		return fmt.Errorf("store posts: %w", err)
 	}
-	return o.Enqueue(ctx, bot.OutboxItem{Platform: bot.Mattermost, User: user, Target: string(tj), Payload: string(pj)})
+	return o.EnqueueAnswer(ctx, bot.OutboxItem{Key: key, Platform: bot.Mattermost, User: user, Target: string(tj), Payload: string(pj)})
 }
 
 // postPart is one post of an outbox item: a piece of an outgoing's text,

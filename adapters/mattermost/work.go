@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"privacybot/adapters/internal/texts"
+	"privacybot/adapters/internal/workqueue"
 	"privacybot/bot"
 	"privacybot/flows"
 )
@@ -37,6 +38,7 @@ func (a *Adapter) process(ctx context.Context, rid string, in inbound) {
 		Action:  in.action,
 		Direct:  in.direct,
 		Profile: profile,
+		Event:   in.event,
 	}
 	if in.direct {
 		m.Channel = bot.DM
@@ -48,6 +50,11 @@ func (a *Adapter) process(ctx context.Context, rid string, in inbound) {
 	}
 	if err := a.deliver(ctx, in, langOr(profile.Lang), replies); err != nil {
 		log.WarnContext(ctx, "mattermost reply not delivered", "err_class", errClass(err))
+		if in.direct && a.outbox.Load() != nil {
+			// A DM's replies go to the outbox in one enqueue, so nothing
+			// was sent, and the core answers the event again as before.
+			workqueue.Retry(ctx)
+		}
 	}
 	log.InfoContext(ctx, "mattermost event handled", "replies", len(replies), "took", a.now().Sub(start))
 }

@@ -28,6 +28,8 @@ type inbound struct {
 	responseURL string
 	press       *press
 	fg          *fgInbound
+	// event is the inbox event it was stored as, or "" without an inbox.
+	event string
 }
 
 // press is a button pressed under one of the bot's messages.

@@ -46,6 +46,7 @@ func (a *Adapter) newInbox(o *inboxOption) *workqueue.Inbox {
 		if err != nil {
 			return nil, err
 		}
+		in.event = ev.ID
 		reqID := a.requestID()
 		return func(ctx context.Context) { a.process(ctx, reqID, in) }, nil
 	}
@@ -66,6 +67,7 @@ func (a *Adapter) enqueue(ctx context.Context, reqID string, in inbound) error {
 		return fmt.Errorf("%w: %v", errNotStored, err)
 	}
 	id := workqueue.InboxID(in.dedupKey)
+	in.event = id
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
 	defer cancel()
 	isNew, err := a.inbox.Add(ctx, bot.InboxEvent{ID: id, User: in.user, Payload: payload})

@@ -59,9 +59,10 @@ func (a *Adapter) deliver(ctx context.Context, log *slog.Logger, in inbound, dir
 			if err != nil {
 				return err
 			}
+			it.Key = bot.EventOutboxKey(in.event, len(items))
 			items = append(items, it)
 		}
-		return o.Enqueue(ctx, items...)
+		return o.EnqueueAnswer(ctx, items...)
 	}
 	for _, b := range batches {
 		msgs, dropped := render(b.rs)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"privacybot/adapters/internal/texts"
+	"privacybot/adapters/internal/workqueue"
 	"privacybot/bot"
 	"privacybot/bot/practice"
 	"privacybot/flows"
@@ -44,6 +45,7 @@ func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 		Text:    in.text,
 		Direct:  direct,
 		Profile: a.profiles.Get(ctx, in.user),
+		Event:   in.event,
 	}
 	if direct {
 		m.Channel = bot.DM
@@ -68,6 +70,11 @@ func (a *Adapter) process(ctx context.Context, reqID string, in inbound) {
 	}
 	if err := a.deliver(ctx, log, in, direct, replies); err != nil {
 		log.WarnContext(ctx, "slack reply not delivered", "err_class", errClass(err))
+		if a.outbox.Load() != nil {
+			// Nothing was sent: the replies go to the outbox in one
+			// enqueue, and the core answers the event again as before.
+			workqueue.Retry(ctx)
+		}
 	}
 	log.InfoContext(ctx, "slack event handled", "replies", len(replies), "took", a.now().Sub(start))
 }

@@ -126,7 +126,7 @@ func (s *DB) FinishInbox(ctx context.Context, owner string, ids []string, now ti
 	ok := make([]bool, len(ids))
 	err := s.inTx(ctx, func(tx pgx.Tx) error {
 		for i, id := range ids {
-			tag, err := tx.Exec(ctx, `UPDATE inbox SET state = 'done', payload = NULL, user_id = '',
+			tag, err := tx.Exec(ctx, `UPDATE inbox SET state = 'done', payload = NULL, replies = NULL, user_id = '',
 				owner = '', lease_until = 0, done_at = $1 WHERE id = $2 AND owner = $3 AND state = 'pending'`,
 				timecol.Encode(now), id, owner)
 			if err != nil {

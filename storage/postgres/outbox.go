@@ -104,3 +104,14 @@ func (s *DB) TakeBackOutbox(ctx context.Context, owner string, now time.Time) (i
 	}
 	return tag.RowsAffected(), nil
 }
+
+// TakeOverOutbox makes the items under keys that are being sent due at
+// now; see bot.OutboxStore.
+func (s *DB) TakeOverOutbox(ctx context.Context, keys []string, now time.Time) error {
+	if _, err := s.pool.Exec(ctx, `UPDATE outbox SET next_attempt_at = $1, updated_at = $2
+		WHERE dedup_key = ANY($3) AND dedup_key <> '' AND state = 'sending' AND next_attempt_at > $1`,
+		timecol.Encode(now), timecol.Encode(s.now()), keys); err != nil {
+		return fmt.Errorf("take over outbox item: %w", err)
+	}
+	return nil
+}

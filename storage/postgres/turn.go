@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -51,6 +52,9 @@ func (s *DB) CommitTurn(ctx context.Context, w *bot.TurnWrites) error {
 				return fmt.Errorf("audit %s: %w", e.Action, err)
 			}
 		}
+		if w.Event != "" {
+			return storeTurnReplies(ctx, tx, w.Event, w.Replies)
+		}
 		return nil
 	})
 	if err != nil {
@@ -69,4 +73,47 @@ func (s *DB) CommitTurn(ctx context.Context, w *bot.TurnWrites) error {
 		r.UpdatedAt = now
 	}
 	return nil
+}
+
+// storeTurnReplies stores replies on the pending inbox event id, unless
+// replies are stored there already (ErrConflict). An event not pending
+// gets none. The row is locked until the transaction ends, so of two runs
+// of one event committing at once the second sees the first's replies.
+func storeTurnReplies(ctx context.Context, tx pgx.Tx, id string, replies []bot.Reply) error {
+	js, err := json.Marshal(replies)
+	if err != nil {
+		return fmt.Errorf("encode replies: %w", err)
+	}
+	var answered bool
+	err = tx.QueryRow(ctx, `SELECT replies IS NOT NULL FROM inbox WHERE id = $1 AND state = 'pending' FOR UPDATE`, id).Scan(&answered)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		return nil
+	case err != nil:
+		return fmt.Errorf("read inbox event: %w", err)
+	case answered:
+		return fmt.Errorf("inbox event answered already: %w", bot.ErrConflict)
+	}
+	if _, err := tx.Exec(ctx, `UPDATE inbox SET replies = $1 WHERE id = $2`, string(js), id); err != nil {
+		return fmt.Errorf("store replies: %w", err)
+	}
+	return nil
+}
+
+// TurnReplies returns the replies stored for the pending inbox event id;
+// see bot.TurnStore.
+func (s *DB) TurnReplies(ctx context.Context, id string) ([]bot.Reply, bool, error) {
+	var js *string
+	err := s.pool.QueryRow(ctx, `SELECT replies FROM inbox WHERE id = $1 AND state = 'pending'`, id).Scan(&js)
+	if errors.Is(err, pgx.ErrNoRows) || err == nil && js == nil {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("turn replies: %w", err)
+	}
+	var replies []bot.Reply
+	if err := json.Unmarshal([]byte(*js), &replies); err != nil {
+		return nil, false, fmt.Errorf("turn replies: decode: %w", err)
+	}
+	return replies, true, nil
 }

@@ -157,7 +157,7 @@ func (s *DB) FinishInbox(ctx context.Context, owner string, ids []string, now ti
 		return nil, fmt.Errorf("finish inbox events: %w", err)
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `UPDATE inbox SET state = 'done', payload = NULL, user_id = '',
+	stmt, err := tx.PrepareContext(ctx, `UPDATE inbox SET state = 'done', payload = NULL, replies = NULL, user_id = '',
 		owner = '', lease_until = 0, done_at = ? WHERE id = ? AND owner = ? AND state = 'pending'`)
 	if err != nil {
 		return nil, fmt.Errorf("finish inbox events: %w", err)

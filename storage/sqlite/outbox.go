@@ -115,3 +115,16 @@ func (s *DB) TakeBackOutbox(ctx context.Context, owner string, now time.Time) (i
 	}
 	return n, nil
 }
+
+// TakeOverOutbox makes the items under keys that are being sent due at
+// now; see bot.OutboxStore.
+func (s *DB) TakeOverOutbox(ctx context.Context, keys []string, now time.Time) error {
+	for _, k := range keys {
+		if _, err := s.db.ExecContext(ctx, `UPDATE outbox SET next_attempt_at = ?, updated_at = ?
+			WHERE dedup_key = ? AND dedup_key <> '' AND state = 'sending' AND next_attempt_at > ?`,
+			timecol.Encode(now), timecol.Encode(s.now()), k, timecol.Encode(now)); err != nil {
+			return fmt.Errorf("take over outbox item: %w", err)
+		}
+	}
+	return nil
+}

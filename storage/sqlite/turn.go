@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -61,6 +62,11 @@ func (s *DB) CommitTurn(ctx context.Context, w *bot.TurnWrites) error {
 			return fmt.Errorf("commit turn: audit %s: %w", e.Action, err)
 		}
 	}
+	if w.Event != "" {
+		if err := storeTurnReplies(ctx, tx, w.Event, w.Replies); err != nil {
+			return fmt.Errorf("commit turn: %w", err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit turn: %w", err)
 	}
@@ -77,4 +83,46 @@ func (s *DB) CommitTurn(ctx context.Context, w *bot.TurnWrites) error {
 		r.UpdatedAt = now
 	}
 	return nil
+}
+
+// storeTurnReplies stores replies on the pending inbox event id, unless
+// replies are stored there already (ErrConflict). An event not pending
+// gets none.
+func storeTurnReplies(ctx context.Context, q querier, id string, replies []bot.Reply) error {
+	js, err := json.Marshal(replies)
+	if err != nil {
+		return fmt.Errorf("encode replies: %w", err)
+	}
+	var answered bool
+	err = q.QueryRowContext(ctx, `SELECT replies IS NOT NULL FROM inbox WHERE id = ? AND state = 'pending'`, id).Scan(&answered)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return fmt.Errorf("read inbox event: %w", err)
+	case answered:
+		return fmt.Errorf("inbox event answered already: %w", bot.ErrConflict)
+	}
+	if _, err := q.ExecContext(ctx, `UPDATE inbox SET replies = ? WHERE id = ?`, string(js), id); err != nil {
+		return fmt.Errorf("store replies: %w", err)
+	}
+	return nil
+}
+
+// TurnReplies returns the replies stored for the pending inbox event id;
+// see bot.TurnStore.
+func (s *DB) TurnReplies(ctx context.Context, id string) ([]bot.Reply, bool, error) {
+	var js sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT replies FROM inbox WHERE id = ? AND state = 'pending'`, id).Scan(&js)
+	if errors.Is(err, sql.ErrNoRows) || err == nil && !js.Valid {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("turn replies: %w", err)
+	}
+	var replies []bot.Reply
+	if err := json.Unmarshal([]byte(js.String), &replies); err != nil {
+		return nil, false, fmt.Errorf("turn replies: decode: %w", err)
+	}
+	return replies, true, nil
 }

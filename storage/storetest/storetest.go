@@ -106,6 +106,8 @@ func Run(t *testing.T, open Opener) {
 		{"ForgetUserDropsDedupKeys", testForgetUserDropsDedupKeys},
 		{"CommitTurn", testCommitTurn},
 		{"CommitTurnAllOrNothing", testCommitTurnAllOrNothing},
+		{"CommitTurnStoresTheEventsReplies", testCommitTurnReplies},
+		{"OutboxTakeOverByKey", testOutboxTakeOver},
 		{"DigestJobs", testDigestJobs},
 		{"DigestConcurrentAddAndClaim", testDigestConcurrentAddAndClaim},
 		{"DigestOncePerWeekThrough429And500AndRestart", testDigestOncePerWeek},

@@ -12,6 +12,7 @@ import (
 	"os"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"privacybot/bot"
@@ -154,16 +155,23 @@ func (b *Inbox) Add(ctx context.Context, ev bot.InboxEvent) (isNew bool, err err
 
 // Submit queues job, the work of the stored event id that Add reported new
 // or Run claimed, without waiting; the
-// event is marked done when job returns without its context having ended.
+// event is marked done when job returns without its context having ended,
+// unless job called Retry: then it is handed back to the store, to be
+// claimed and worked again.
 // When the queue is full or closed the event is handed back to the store,
 // to be claimed and worked later, and ErrFull or ErrClosed returned: the
 // event is stored, so the platform may still be told it arrived.
 func (b *Inbox) Submit(id string, job func(ctx context.Context)) error {
 	err := b.q.TryEnqueue(func(ctx context.Context) {
-		job(ctx)
+		var retry atomic.Bool
+		job(context.WithValue(ctx, retryKey{}, &retry))
 		b.claiming.RLock()
 		defer b.claiming.RUnlock()
-		if ctx.Err() == nil {
+		switch {
+		case ctx.Err() != nil:
+		case retry.Load():
+			b.release(id)
+		default:
 			b.done(ctx, id)
 		}
 		b.hold(id, false)
@@ -173,6 +181,21 @@ func (b *Inbox) Submit(id string, job func(ctx context.Context)) error {
 		b.release(id)
 	}
 	return err
+}
+
+// retryKey carries, in an inbox job's context, the flag Retry sets.
+type retryKey struct{}
+
+// Retry asks, from inside an inbox job, that its event stay pending and be
+// worked again from the store, because its work was not handed on (its
+// answer is not in the outbox). Do it only when working the event again is
+// safe, as it is for a turn whose replies the core stored with the event.
+// An event is worked again at most InboxConfig.MaxAttempts times. Outside
+// an inbox job Retry does nothing.
+func Retry(ctx context.Context) {
+	if f, ok := ctx.Value(retryKey{}).(*atomic.Bool); ok {
+		f.Store(true)
+	}
 }
 
 // hold counts one more (held) or one less holder of the event id here.
