@@ -156,41 +156,29 @@ func LoadCases(fsys fs.FS, topics []Topic) ([]Case, error) {
 // both languages must be there with the same answers, and exactly one
 // answer is right.
 func CheckCases(fsys fs.FS, topics []Topic) ([]Case, []Problem) {
-	entries, err := fs.ReadDir(fsys, ".")
-	if err != nil {
-		return nil, []Problem{{File: ".", Msg: fmt.Sprintf("cannot read the directory: %v", err)}}
-	}
+	files, problems := readMarkdownFiles(fsys)
 	byID := map[string]Topic{}
 	for _, t := range topics {
 		byID[t.ID] = t
 	}
 	var (
-		cases    []Case
-		problems []Problem
-		firstID  = map[string]string{}
+		cases   []Case
+		firstID = map[string]string{}
 	)
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
-			continue
-		}
-		data, err := fs.ReadFile(fsys, e.Name())
-		if err != nil {
-			problems = append(problems, Problem{File: e.Name(), Msg: fmt.Sprintf("cannot read the file: %v", err)})
-			continue
-		}
-		c, lines, ps := parseCase(e.Name(), data)
+	for _, e := range files {
+		c, lines, ps := parseCase(e.name, e.data)
 		if f := lines[keyTopic]; c.Topic != "" {
 			if t, ok := byID[c.Topic]; !ok {
-				ps = append(ps, Problem{File: e.Name(), Line: f, Msg: fmt.Sprintf("topic %q does not exist", c.Topic)})
+				ps = append(ps, Problem{File: e.name, Line: f, Msg: fmt.Sprintf("topic %q does not exist", c.Topic)})
 			} else if c.Flow == "" {
 				c.Flow, c.FlowPresets = t.Flow, t.FlowPresets
 			}
 		}
 		if c.ID != "" {
 			if other, dup := firstID[c.ID]; dup {
-				ps = append(ps, Problem{File: e.Name(), Line: lines[keyID], Msg: fmt.Sprintf("duplicate id %q: %s has it too", c.ID, other)})
+				ps = append(ps, Problem{File: e.name, Line: lines[keyID], Msg: fmt.Sprintf("duplicate id %q: %s has it too", c.ID, other)})
 			} else {
-				firstID[c.ID] = e.Name()
+				firstID[c.ID] = e.name
 			}
 		}
 		problems = append(problems, ps...)

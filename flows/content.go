@@ -107,15 +107,22 @@ func CheckTopics(fsys fs.FS) []Problem {
 	return problems
 }
 
-func loadTopics(fsys fs.FS) ([]Topic, []Problem) {
+// markdownFile is one *.md file at the root of a content directory.
+type markdownFile struct {
+	name string
+	data []byte
+}
+
+// readMarkdownFiles reads every *.md file at the root of fsys, in name
+// order; a file or directory it cannot read is a problem.
+func readMarkdownFiles(fsys fs.FS) ([]markdownFile, []Problem) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, []Problem{{File: ".", Msg: fmt.Sprintf("cannot read the directory: %v", err)}}
 	}
 	var (
-		topics   []Topic
+		files    []markdownFile
 		problems []Problem
-		firstID  = map[string]string{}
 	)
 	for _, e := range entries {
 		if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
@@ -126,13 +133,25 @@ func loadTopics(fsys fs.FS) ([]Topic, []Problem) {
 			problems = append(problems, Problem{File: e.Name(), Msg: fmt.Sprintf("cannot read the file: %v", err)})
 			continue
 		}
-		t, idLine, ps := parseTopic(e.Name(), data)
+		files = append(files, markdownFile{name: e.Name(), data: data})
+	}
+	return files, problems
+}
+
+func loadTopics(fsys fs.FS) ([]Topic, []Problem) {
+	files, problems := readMarkdownFiles(fsys)
+	var (
+		topics  []Topic
+		firstID = map[string]string{}
+	)
+	for _, e := range files {
+		t, idLine, ps := parseTopic(e.name, e.data)
 		problems = append(problems, ps...)
 		if t.ID != "" {
 			if other, dup := firstID[t.ID]; dup {
-				problems = append(problems, Problem{File: e.Name(), Line: idLine, Msg: fmt.Sprintf("duplicate id %q: %s has it too", t.ID, other)})
+				problems = append(problems, Problem{File: e.name, Line: idLine, Msg: fmt.Sprintf("duplicate id %q: %s has it too", t.ID, other)})
 			} else {
-				firstID[t.ID] = e.Name()
+				firstID[t.ID] = e.name
 			}
 		}
 		if len(ps) == 0 {
