@@ -49,24 +49,7 @@ func (a *Adapter) PostFG(ctx context.Context, channel, root string, r bot.Reply)
 	if err != nil {
 		return "", err
 	}
-	out := render(r)
-	p := &model.Post{ChannelId: channel, RootId: root, Message: truncate(out.text, maxMessageRunes), PendingPostId: me.id + ":" + requestID()}
-	if out.hasButtons() {
-		nonce := newNonce()
-		var actions []*model.PostAction
-		for _, c := range append(out.choices, out.controls...) {
-			actions = append(actions, &model.PostAction{
-				Type:  model.PostActionTypeButton,
-				Name:  truncate(c.Label, maxLabelRunes),
-				Style: styleChoice,
-				Integration: &model.PostActionIntegration{
-					URL:     a.cfg.PublicURL + FGActionPath,
-					Context: a.signer.context(c, fgAnyone, channel, nonce),
-				},
-			})
-		}
-		p.SetProps(model.StringInterface{model.PostPropsAttachments: []*model.MessageAttachment{{Actions: actions}}})
-	}
+	p := a.channelPost(channel, root, r, me, FGActionPath)
 	created, err := call(ctx, a, "create FG post", func(ctx context.Context) (*model.Post, *model.Response, error) {
 		return a.client.CreatePost(ctx, p)
 	})

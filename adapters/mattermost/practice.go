@@ -18,9 +18,9 @@ const PracticeActionPath = "/mattermost/practice/actions"
 
 var _ practice.Channel = (*Adapter)(nil)
 
-// practicePost is the post of r in channel, in the thread of root when
-// root is not "", with buttons any member may press.
-func (a *Adapter) practicePost(channel, root string, r bot.Reply, me identity) *model.Post {
+// channelPost is the post of r in channel, in the thread of root when
+// root is not "", with buttons any member may press, calling back path.
+func (a *Adapter) channelPost(channel, root string, r bot.Reply, me identity, path string) *model.Post {
 	out := render(r)
 	p := &model.Post{ChannelId: channel, RootId: root, Message: truncate(out.text, maxMessageRunes), PendingPostId: me.id + ":" + requestID()}
 	if out.hasButtons() {
@@ -32,7 +32,7 @@ func (a *Adapter) practicePost(channel, root string, r bot.Reply, me identity) *
 				Name:  truncate(c.Label, maxLabelRunes),
 				Style: styleChoice,
 				Integration: &model.PostActionIntegration{
-					URL:     a.cfg.PublicURL + PracticeActionPath,
+					URL:     a.cfg.PublicURL + path,
 					Context: a.signer.context(c, fgAnyone, channel, nonce),
 				},
 			})
@@ -50,7 +50,7 @@ func (a *Adapter) PostPractice(ctx context.Context, channel, root string, r bot.
 	if err != nil {
 		return "", err
 	}
-	p := a.practicePost(channel, root, r, me)
+	p := a.channelPost(channel, root, r, me, PracticeActionPath)
 	created, err := call(ctx, a, "create practice post", func(ctx context.Context) (*model.Post, *model.Response, error) {
 		return a.client.CreatePost(ctx, p)
 	})
@@ -66,7 +66,7 @@ func (a *Adapter) UpdatePost(ctx context.Context, channel, post string, r bot.Re
 	if err != nil {
 		return err
 	}
-	p := a.practicePost(channel, "", r, me)
+	p := a.channelPost(channel, "", r, me, PracticeActionPath)
 	patch := &model.PostPatch{Message: &p.Message}
 	props := p.GetProps()
 	patch.Props = &props
