@@ -240,3 +240,49 @@ func TestE2EWeeklyCaseInATeamChannel(t *testing.T) {
 		t.Error("a second summary")
 	}
 }
+
+// TestE2EWeeklyCaseComesBack lets the team get the week's case mostly
+// wrong: four weeks later the channel gets a case of the same topic again.
+func TestE2EWeeklyCaseComesBack(t *testing.T) {
+	ctx := context.Background()
+	r, _, weekly, team := startWeeklyE2E(t)
+	tuesday := time.Date(2025, 3, 11, 9, 0, 0, 0, time.UTC) // 10:00 in Amsterdam
+	r.now.Store(&tuesday)
+	if st, err := weekly.Tick(ctx); err != nil || st.Posted != 1 {
+		t.Fatalf("Tick: %+v, %v", st, err)
+	}
+	post := r.mm.nextPost(t)
+	caseOf := func(p *model.Post) flows.Case {
+		for _, cs := range flows.EmbeddedCases() {
+			if strings.Contains(p.Message, cs.Situation.NL[:40]) {
+				return cs
+			}
+		}
+		t.Fatalf("post shows no case of the bank: %q", p.Message)
+		return flows.Case{}
+	}
+	c := caseOf(post)
+	w := (c.RightAnswer() + 1) % len(c.Answers)
+	for range 2 {
+		colleague := r.mm.addUser("nl", "Europe/Amsterdam")
+		if fb := pressWeekly(t, r, post, colleague, "ABCD"[w:w+1]); !strings.Contains(fb, "Het goede antwoord is") {
+			t.Fatalf("feedback on a wrong answer: %q", fb)
+		}
+	}
+	var last *model.Post
+	for week := range 4 {
+		next := tuesday.Add(time.Duration(week+1) * 7 * 24 * time.Hour)
+		r.now.Store(&next)
+		if st, err := weekly.Tick(ctx); err != nil || st.Posted != 1 || st.Summarised != 1 {
+			t.Fatalf("weekly tick %d: %+v, %v", week+1, st, err)
+		}
+		for range 2 {
+			if p := r.mm.nextPost(t); p.ChannelId == team && p.RootId == "" {
+				last = p
+			}
+		}
+	}
+	if back := caseOf(last); back.Topic != c.Topic {
+		t.Errorf("four weeks after a case mostly answered wrong came %q (topic %q), want topic %q", back.ID, back.Topic, c.Topic)
+	}
+}
