@@ -81,7 +81,7 @@ func TestHelperFlowHandsBackToTheSameStepWithAnswersKept(t *testing.T) {
 	if back == nil || back.Flow != "toestemming" || back.Step != "gezag-wie" || len(back.Path) != len(start.Path) || back.Return != nil {
 		t.Fatalf("not back at the same step with answers kept: %+v (start %+v)", back, start)
 	}
-	replies = h.say("1")
+	h.say("1")
 	if h.conversation().Flow.Step != "aanwezig" {
 		t.Errorf("answering after the hand-back went to %q, want aanwezig", h.conversation().Flow.Step)
 	}

@@ -44,9 +44,6 @@ type PracticeResultView struct {
 	AnsweredAt time.Time `json:"answered_at"`
 }
 
-// practicePrefix starts the value of every practice button.
-const practicePrefix = "oef:"
-
 func (b *Bot) cmdPractice(ctx context.Context, t *turn, _ string) ([]Reply, error) {
 	if b.Practice == nil {
 		return []Reply{{Text: flows.T("Oefenen staat uit.", "Practice is switched off.").In(t.lang)}}, nil

@@ -406,8 +406,8 @@ func checkStep(s *Step, ids map[string]string) error {
 	if err := checkTexts("step", map[string]Text{"label": s.Label, "ask": s.Ask}, map[string]Text{"why": s.Why}); err != nil {
 		return err
 	}
-	if s.Helper != "" && registered[s.Helper] == nil {
-		return fmt.Errorf("helper flow %q is not registered", s.Helper)
+	if s.Helper != "" && flowWithID(s.Helper) == nil {
+		return fmt.Errorf("helper flow %q is not in the flow set", s.Helper)
 	}
 	if len(s.Options) == 0 {
 		return errors.New("step has no options")

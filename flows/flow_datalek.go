@@ -5,7 +5,7 @@ package flows
 // inside the organisation at once, so that the organisation can report it
 // to the Dutch Data Protection Authority (AP) within 72 hours of discovery (§4.4,
 // §5.2, legal update 3).
-var datalekFlow = register(&Flow{
+var datalekFlow = &Flow{
 	ID: "datalek",
 	Aliases: []string{"datalekken", "data lek", "lek", "data breach", "breach", "mail verkeerd verstuurd", "verkeerde mail",
 		"laptop kwijt", "telefoon kwijt", "dossier kwijt", "lost laptop", "lost phone"},
@@ -26,7 +26,7 @@ var datalekFlow = register(&Flow{
 		dlUitMeldenBeveiligd,
 		dlUitGeenPersoonsgegevens,
 	},
-})
+}
 
 var dlWat = &Step{
 	ID:    "wat",

@@ -10,7 +10,7 @@ import (
 // recognised child of unmarried parents it asks the date of the
 // recognition: since 1 January 2023 recognition gives joint
 // authority by law (BW art. 1:251b), which the 2018 guideline does not show.
-var gezagFlow = register(&Flow{
+var gezagFlow = &Flow{
 	ID:      "gezag",
 	Aliases: []string{"ouderlijk gezag", "wie heeft het gezag", "gezagsregister", "parental authority", "custody", "authority"},
 	Title:   T("Wie heeft het gezag?", "Who holds parental authority?"),
@@ -32,7 +32,7 @@ var gezagFlow = register(&Flow{
 		gzUitMoederAlleen,
 		gzUitUitzoeken,
 	},
-})
+}
 
 var gzRechter = &Step{
 	ID:    "rechter",

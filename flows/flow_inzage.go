@@ -5,7 +5,7 @@ import "strings"
 // inzageFlow works out, for a request to see a file or get a copy, who may
 // see what: the client, a young person by age, a parent with or without
 // parental authority, or someone else (§4.1a, §4.2, legal update 4).
-var inzageFlow = register(&Flow{
+var inzageFlow = &Flow{
 	ID: "inzage",
 	Aliases: []string{"inzagerecht", "inzageverzoek", "dossier inzien", "kopie dossier", "kopie van het dossier", "afschrift",
 		"access", "right of access", "access request", "copy of the file"},
@@ -44,7 +44,7 @@ var inzageFlow = register(&Flow{
 		izUitDerdeWet,
 		izUitDerdeGeen,
 	},
-})
+}
 
 var izIdentiteit = &Step{
 	ID:    "identiteit",

@@ -3,7 +3,7 @@ package flows
 // opnamesFlow answers whether a client may record, film or publish a
 // conversation with a professional, and whether the professional may record
 // the client (§4.3, §1.3, §3.1).
-var opnamesFlow = register(&Flow{
+var opnamesFlow = &Flow{
 	ID: "opnames",
 	Aliases: []string{"opname", "opnemen", "geluidsopname", "gesprek opnemen", "filmen", "foto's", "fotograferen",
 		"recording", "recordings", "record a conversation", "filming"},
@@ -29,7 +29,7 @@ var opnamesFlow = register(&Flow{
 		opUitProfessionalMag,
 		opUitProfessionalNiet,
 	},
-})
+}
 
 var opSoort = &Step{
 	ID:    "soort",

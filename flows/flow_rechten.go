@@ -3,7 +3,7 @@ package flows
 // rechtenFlow answers a client's request to use one of their AVG rights
 // other than access: correction, restriction, portability, objection or
 // erasure, each as it works in the youth domain (§4.1 b–f).
-var rechtenFlow = register(&Flow{
+var rechtenFlow = &Flow{
 	ID: "rechten",
 	Aliases: []string{"rechten van de cliënt", "clientrechten", "avg rechten", "rectificatie", "dataportabiliteit", "recht op bezwaar",
 		"beperking van de verwerking", "vergetelheid", "recht op vergetelheid", "client rights", "rights", "rectification",
@@ -40,7 +40,7 @@ var rechtenFlow = register(&Flow{
 		rcUitWetNavragen,
 		rcUitVergetelheid,
 	},
-})
+}
 
 // The questions and outcomes on who asks (§4.2), as in the vernietiging
 // flow.

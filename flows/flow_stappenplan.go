@@ -3,7 +3,7 @@ package flows
 // stappenplanFlow walks the professional through the decision to share a
 // client's data with someone else: first who receives it (§1.4, §1.6,
 // §1.7, §2.4), then the rule that fits that recipient.
-var stappenplanFlow = register(&Flow{
+var stappenplanFlow = &Flow{
 	ID:      "stappenplan",
 	Aliases: []string{"delen", "gegevens delen", "mag ik dit delen", "share", "sharing", "stappen plan", "4 vragen", "vier vragen"},
 	Title:   T("Mag ik deze gegevens delen?", "May I share this data?"),
@@ -77,7 +77,7 @@ var stappenplanFlow = register(&Flow{
 		spUitHulpZonderMelding,
 		spUitGeenVermoeden,
 	},
-})
+}
 
 // spRecipients names each recipient of the first step, for the texts that
 // say with whom something is shared.

@@ -3,7 +3,7 @@ package flows
 // toestemmingFlow works out whose consent is needed for care and for
 // sharing data: by age, ability to weigh one's own interests and parental
 // authority (§2.2, §2.3, §2.4 point 2), and what to do when someone refuses.
-var toestemmingFlow = register(&Flow{
+var toestemmingFlow = &Flow{
 	ID:      "toestemming",
 	Aliases: []string{"consent", "wie moet toestemming geven", "toestemming geven", "whose consent", "who consents"},
 	Title:   T("Wie moet toestemming geven?", "Whose consent is needed?"),
@@ -33,7 +33,7 @@ var toestemmingFlow = register(&Flow{
 		tsUitGeenToestemming,
 		tsUitMeldcode,
 	},
-})
+}
 
 // tsParseAge reads a typed age ("14", "14 jaar") into an age group.
 func tsParseAge(input string) (string, bool) {

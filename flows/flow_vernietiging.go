@@ -6,7 +6,7 @@ import "strings"
 // on the client's request, under the right to destruction of the Jeugdwet
 // and the WGBO, or at the end of the retention period (§3.1, §4.1e, legal
 // update 1).
-var vernietigingFlow = register(&Flow{
+var vernietigingFlow = &Flow{
 	ID: "vernietiging",
 	Aliases: []string{"vernietigen", "dossier vernietigen", "gegevens vernietigen", "dossier verwijderen",
 		"destruction", "destroy", "destroy file", "delete file"},
@@ -41,7 +41,7 @@ var vernietigingFlow = register(&Flow{
 		vnUitNaTermijn,
 		vnUitLangerBewaren,
 	},
-})
+}
 
 var vnAanleiding = &Step{
 	ID:    "aanleiding",

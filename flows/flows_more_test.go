@@ -367,7 +367,7 @@ func TestMoreFlowsShape(t *testing.T) {
 				t.Errorf("Note = %v, want %v", f.Note, mf.note)
 			}
 			if got := FlowByID(f.ID); got != f {
-				t.Errorf("FlowByID(%q) is not the registered flow", f.ID)
+				t.Errorf("FlowByID(%q) is not the flow in the set", f.ID)
 			}
 			for _, alias := range f.Aliases {
 				if got := FlowByID(alias); got != f {

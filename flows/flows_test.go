@@ -15,21 +15,23 @@ func TestAllFlowsMenuOrder(t *testing.T) {
 	for _, f := range AllFlows() {
 		ids = append(ids, f.ID)
 	}
-	want := []string{"stappenplan", "toestemming", "gezag"}
-	if len(ids) < len(want) || !reflect.DeepEqual(ids[:len(want)], want) {
-		t.Fatalf("AllFlows = %v, want it to start with %v", ids, want)
+	want := []string{"stappenplan", "toestemming", "gezag", "inzage", "vernietiging", "datalek", "opnames", "rechten"}
+	if !reflect.DeepEqual(ids, want) {
+		t.Fatalf("AllFlows = %v, want %v", ids, want)
 	}
-	pos := map[string]int{}
-	for i, id := range ids {
-		pos[id] = i
-	}
-	last := -1
-	for _, id := range menuOrder {
-		if p, ok := pos[id]; ok {
-			if p < last {
-				t.Errorf("flow %q is out of menu order in %v", id, ids)
+}
+
+// TestFlowIDsUnique guards the flow set: two flows with one ID or alias
+// would make FlowByID answer with the first only.
+func TestFlowIDsUnique(t *testing.T) {
+	seen := map[string]string{}
+	for _, f := range AllFlows() {
+		for _, name := range append([]string{f.ID}, f.Aliases...) {
+			key := foldInput(name)
+			if other, dup := seen[key]; dup && other != f.ID {
+				t.Errorf("%q names both flow %q and flow %q", name, other, f.ID)
 			}
-			last = p
+			seen[key] = f.ID
 		}
 	}
 }
@@ -59,7 +61,7 @@ func TestFlowByID(t *testing.T) {
 	}
 }
 
-// TestWalkAllFlows walks every registered flow, the other topics' flows
+// TestWalkAllFlows walks every flow in the set, the other topics' flows
 // included: no dead ends, loops or unreachable steps, and every path can be
 // replayed through Answer to the same outcome.
 func TestWalkAllFlows(t *testing.T) {
