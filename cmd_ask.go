@@ -12,6 +12,7 @@ import (
 	"privacybot/adapters/console"
 	"privacybot/bot"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 func runAsk(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -23,14 +24,14 @@ func runAsk(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
 	}
-	var lang flows.Lang
+	var lng lang.Lang
 	if *langFlag != "" {
-		l, ok := flows.ParseLang(*langFlag)
+		l, ok := lang.ParseLang(*langFlag)
 		if !ok {
 			fmt.Fprintf(stderr, "privacybot ask: --lang must be nl or en, not %q\n", *langFlag)
 			return 2
 		}
-		lang = l
+		lng = l
 	}
 	var m flows.Municipality
 	if *muni != "" {
@@ -55,7 +56,7 @@ func runAsk(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	answer := func(q string) {
-		a := answerer.Ask(q, lang, m)
+		a := answerer.Ask(q, lng, m)
 		if *asJSON {
 			enc.Encode(a)
 			return

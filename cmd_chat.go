@@ -12,7 +12,7 @@ import (
 
 	"privacybot/adapters/console"
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 func runChat(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -37,7 +37,7 @@ func runChat(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	profile := bot.Profile{}
 	if *langFlag != "" {
-		l, ok := flows.ParseLang(*langFlag)
+		l, ok := lang.ParseLang(*langFlag)
 		if !ok {
 			fmt.Fprintf(stderr, "privacybot chat: --lang must be nl or en, not %q\n", *langFlag)
 			return 2

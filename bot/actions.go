@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // onAction handles a pressed button. Every value the bot puts on a button
@@ -72,7 +73,7 @@ func (b *Bot) onAction(ctx context.Context, t *turn, action string) ([]Reply, er
 
 // stale answers a button the bot no longer knows.
 func (b *Bot) stale(t *turn) Reply {
-	return Reply{Text: flows.T(
+	return Reply{Text: lang.T(
 		"Deze knop werkt niet meer. Typ `help` om verder te gaan.",
 		"This button no longer works. Type `help` to go on.").In(t.lang)}
 }

@@ -5,6 +5,7 @@ import (
 
 	"privacybot/bot/search"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // Answer is the bot's answer to one question, as `privacybot ask --json`
@@ -23,7 +24,7 @@ type Answer struct {
 	Confidence float64  `json:"confidence"`
 	// Alternatives are other likely topics, best first.
 	Alternatives []Alternative `json:"alternatives"`
-	Lang         flows.Lang    `json:"lang"`
+	Lang         lang.Lang     `json:"lang"`
 	// Flow is the decision flow offered under the answer ("stappenplan
 	// ontvanger=school"), with what the question already says filled in,
 	// or "".
@@ -83,20 +84,20 @@ func (a *Answerer) Topic(id string) *flows.Topic { return a.topics[id] }
 // facts a rule turns on (age, who asks, recipient, consent, acute
 // danger), the answer opens with the sentence for that situation and its
 // flow starts with those facts filled in.
-func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) Answer {
+func (a *Answerer) Ask(question string, lng lang.Lang, m flows.Municipality) Answer {
 	res := a.index.Search(question)
-	if lang == "" {
-		lang = res.Lang
+	if lng == "" {
+		lng = res.Lang
 	}
 	if q := strings.TrimSpace(question); q == "+" || q == "-" {
-		return Answer{Lang: lang, Talk: "vote", Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{},
-			Answer: flows.T("Onder elk antwoord kun je met + of - laten weten of het hielp. Stel eerst je vraag.",
-				"Under every answer you can type + or - to say whether it helped. Ask your question first.").In(lang)}
+		return Answer{Lang: lng, Talk: "vote", Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{},
+			Answer: lang.T("Onder elk antwoord kun je met + of - laten weten of het hielp. Stel eerst je vraag.",
+				"Under every answer you can type + or - to say whether it helped. Ask your question first.").In(lng)}
 	}
 	if talk := search.SmallTalk(question); talk != search.NoTalk {
-		return smallTalkAnswer(talk, lang, m)
+		return smallTalkAnswer(talk, lng, m)
 	}
-	ans := Answer{Lang: lang, Confidence: res.Confidence, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
+	ans := Answer{Lang: lng, Confidence: res.Confidence, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
 	switch res.Decision {
 	case search.Answer:
 		t := res.Hits[0].Topic
@@ -104,28 +105,28 @@ func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) A
 		if sit.Municipality != "" {
 			m = sit.Municipality
 		}
-		ans.Topic, ans.Title = t.ID, t.Title.In(lang)
-		ans.Answer = RenderTopic(t, lang, m)
+		ans.Topic, ans.Title = t.ID, t.Title.In(lng)
+		ans.Answer = RenderTopic(t, lng, m)
 		ans.Sources, ans.Laws = nonNil(t.Sources), nonNil(t.Laws)
 		if l := flows.MatchSituation(sit.Pairs(), t.ID); l != nil {
 			ans.Situation = l.ID
-			ans.Answer = situationFirst(ans.Answer, l, lang)
+			ans.Answer = situationFirst(ans.Answer, l, lng)
 		}
 		ans.Flow, ans.ValidAsOf = situatedFlow(FlowSpec(t), sit), t.ValidAsOf
-		ans.Alternatives = alternatives(res.Hits[1:], lang, 2)
+		ans.Alternatives = alternatives(res.Hits[1:], lng, 2)
 	case search.Suggest:
 		ans.Suggest = true
-		ans.Title = flows.T("Welk onderwerp bedoel je?", "Which topic do you mean?").In(lang)
-		ans.Alternatives = alternatives(res.Hits, lang, 3)
-		ans.Answer = flows.T(
+		ans.Title = lang.T("Welk onderwerp bedoel je?", "Which topic do you mean?").In(lng)
+		ans.Alternatives = alternatives(res.Hits, lng, 3)
+		ans.Answer = lang.T(
 			"Ik weet niet zeker wat je bedoelt. Gaat het over een van deze onderwerpen?",
-			"I'm not sure what you mean. Is it one of these topics?").In(lang)
+			"I'm not sure what you mean. Is it one of these topics?").In(lng)
 	default:
 		if sit := search.Recognize(question); sit.Municipality != "" {
 			m = sit.Municipality
 		}
-		ans.Title = flows.T("Buiten de handreiking", "Outside the guideline").In(lang)
-		ans.Answer = Fallback(lang, m)
+		ans.Title = lang.T("Buiten de handreiking", "Outside the guideline").In(lng)
+		ans.Answer = Fallback(lng, m)
 		ans.Sources = []string{"Voorwoord"}
 	}
 	return ans
@@ -133,29 +134,29 @@ func (a *Answerer) Ask(question string, lang flows.Lang, m flows.Municipality) A
 
 // smallTalkAnswer answers a greeting, thanks or a question about the bot
 // with a short reply that leads to what the bot does.
-func smallTalkAnswer(talk search.Talk, lang flows.Lang, m flows.Municipality) Answer {
-	ans := Answer{Lang: lang, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
-	ans.Title = flows.T("privacybot", "privacybot").In(lang)
+func smallTalkAnswer(talk search.Talk, l lang.Lang, m flows.Municipality) Answer {
+	ans := Answer{Lang: l, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
+	ans.Title = lang.T("privacybot", "privacybot").In(l)
 	switch talk {
 	case search.Thanks:
 		ans.Talk = "thanks"
-		ans.Answer = flows.T("Graag gedaan. Nog een vraag? Typ hem gewoon.", "You're welcome. Another question? Just type it.").In(lang)
+		ans.Answer = lang.T("Graag gedaan. Nog een vraag? Typ hem gewoon.", "You're welcome. Another question? Just type it.").In(l)
 	case search.Greeting:
 		ans.Talk = "greeting"
-		ans.Answer = flows.T("Hoi! Stel je privacyvraag in je eigen woorden.", "Hi! Ask your privacy question in your own words.").In(lang)
+		ans.Answer = lang.T("Hoi! Stel je privacyvraag in je eigen woorden.", "Hi! Ask your privacy question in your own words.").In(l)
 	default:
 		ans.Talk = "meta"
-		ans.Answer = flows.T(
+		ans.Answer = lang.T(
 			"Ik ben privacybot: ik beantwoord vragen over het delen van cliëntgegevens in het jeugddomein, volgens de handreiking.",
-			"I'm privacybot: I answer questions about sharing client data in youth care, following the guideline.").In(lang)
+			"I'm privacybot: I answer questions about sharing client data in youth care, following the guideline.").In(l)
 	}
 	if m != "" {
-		ans.Answer += " " + flows.T("Je gemeente staat op ", "Your municipality is set to ").In(lang) + m.Name() + "."
+		ans.Answer += " " + lang.T("Je gemeente staat op ", "Your municipality is set to ").In(l) + m.Name() + "."
 	}
 	return ans
 }
 
-func alternatives(hits []search.Hit, lang flows.Lang, max int) []Alternative {
+func alternatives(hits []search.Hit, lang lang.Lang, max int) []Alternative {
 	out := []Alternative{}
 	for _, h := range hits {
 		if len(out) == max {
@@ -188,24 +189,24 @@ func FlowSpec(t *flows.Topic) string {
 
 // Fallback is what the bot says when a question is outside the guideline:
 // it says so plainly and names the privacy officer (FG) to ask.
-func Fallback(lang flows.Lang, m flows.Municipality) string {
+func Fallback(l lang.Lang, m flows.Municipality) string {
 	var b strings.Builder
-	b.WriteString(flows.T(
+	b.WriteString(lang.T(
 		"Daar geeft de handreiking geen antwoord op, en ik ga niet gokken.",
-		"The guideline does not answer that, and I won't guess.").In(lang))
+		"The guideline does not answer that, and I won't guess.").In(l))
 	b.WriteString(" ")
 	if fg := m.PrivacyOfficer(); fg != "" {
-		b.WriteString(flows.T("Stel je vraag aan de privacy officer (FG) van ", "Please ask the privacy officer (FG) of ").In(lang))
+		b.WriteString(lang.T("Stel je vraag aan de privacy officer (FG) van ", "Please ask the privacy officer (FG) of ").In(l))
 		b.WriteString(m.Name() + ": " + fg + ".")
 	} else {
-		b.WriteString(flows.T(
+		b.WriteString(lang.T(
 			"Stel je vraag aan de privacy officer (FG) van je gemeente: Diemen fg@diemen.nl, Uithoorn fg@uithoorn.nl, Ouder-Amstel fg@ouder-amstel.nl.",
-			"Please ask your municipality's privacy officer (FG): Diemen fg@diemen.nl, Uithoorn fg@uithoorn.nl, Ouder-Amstel fg@ouder-amstel.nl.").In(lang))
+			"Please ask your municipality's privacy officer (FG): Diemen fg@diemen.nl, Uithoorn fg@uithoorn.nl, Ouder-Amstel fg@ouder-amstel.nl.").In(l))
 	}
 	b.WriteString("\n")
-	b.WriteString(flows.T(
+	b.WriteString(lang.T(
 		"Typ `help` om te zien waar ik wel mee help.",
-		"Type `help` to see what I can help with.").In(lang))
+		"Type `help` to see what I can help with.").In(l))
 	return b.String()
 }
 
@@ -213,22 +214,22 @@ func Fallback(lang flows.Lang, m flows.Municipality) string {
 // answer first, the details, what changed in the law since the guideline,
 // the municipality's practice when it matters, then the sources and the
 // date from which the text is valid.
-func RenderTopic(t *flows.Topic, lang flows.Lang, m flows.Municipality) string {
+func RenderTopic(t *flows.Topic, l lang.Lang, m flows.Municipality) string {
 	var b strings.Builder
-	b.WriteString("*" + t.Title.In(lang) + "*\n")
-	b.WriteString(t.Short.In(lang))
-	if d := t.Details.In(lang); d != "" {
+	b.WriteString("*" + t.Title.In(l) + "*\n")
+	b.WriteString(t.Short.In(l))
+	if d := t.Details.In(l); d != "" {
 		b.WriteString("\n\n" + d)
 	}
-	if c := t.Change.In(lang); c != "" {
-		b.WriteString("\n\n*" + flows.T("Gewijzigd sinds de handreiking", "Changed since the guideline").In(lang) + ":* " + c)
+	if c := t.Change.In(l); c != "" {
+		b.WriteString("\n\n*" + lang.T("Gewijzigd sinds de handreiking", "Changed since the guideline").In(l) + ":* " + c)
 	}
 	if m != "" && citesMunicipalRule(t) {
-		b.WriteString("\n\n" + municipalPractice(t, m, lang))
+		b.WriteString("\n\n" + municipalPractice(t, m, l))
 	}
-	b.WriteString("\n\n" + sourceLine(t.Sources, t.Laws, lang))
+	b.WriteString("\n\n" + sourceLine(t.Sources, t.Laws, l))
 	if t.ValidAsOf != "" {
-		b.WriteString("\n" + flows.T("Geldig vanaf ", "Valid as of ").In(lang) + displayDate(t.ValidAsOf, lang))
+		b.WriteString("\n" + lang.T("Geldig vanaf ", "Valid as of ").In(l) + displayDate(t.ValidAsOf, l))
 	}
 	return b.String()
 }
@@ -244,25 +245,25 @@ func citesMunicipalRule(t *flows.Topic) bool {
 	return false
 }
 
-func municipalPractice(t *flows.Topic, m flows.Municipality, lang flows.Lang) string {
+func municipalPractice(t *flows.Topic, m flows.Municipality, l lang.Lang) string {
 	if m.ExplicitConsent() {
 		if t.ID == "medebehandelaar" {
-			return flows.T(
+			return lang.T(
 				"*In "+m.Name()+"* vraag je uitdrukkelijk toestemming voordat je deelt met wie niet direct bij de hulp betrokken is (§1.3). Of dat ook voor medebehandelaars geldt, moet de functionaris gegevensbescherming (FG) nog bevestigen. Vertel de cliënt in elk geval wat je deelt.",
-				"*In "+m.Name()+"* you ask explicit consent before you share with someone not directly involved in the care (§1.3). Whether that also applies to co-treating professionals is still to be confirmed by the data protection officer (FG). In any case, tell the client what you share.").In(lang)
+				"*In "+m.Name()+"* you ask explicit consent before you share with someone not directly involved in the care (§1.3). Whether that also applies to co-treating professionals is still to be confirmed by the data protection officer (FG). In any case, tell the client what you share.").In(l)
 		}
-		return flows.T(
+		return lang.T(
 			"*In "+m.Name()+"* vraag je de cliënt uitdrukkelijk om toestemming voordat je gegevens deelt (§1.3).",
-			"*In "+m.Name()+"* you ask the client's explicit consent before you share data (§1.3).").In(lang)
+			"*In "+m.Name()+"* you ask the client's explicit consent before you share data (§1.3).").In(l)
 	}
-	return flows.T(
+	return lang.T(
 		"*In "+m.Name()+"* werk je volgens het transparantiebeginsel: je bespreekt met de cliënt of je deelt, wat, met wie en waarom (§1.3). Dat vervangt de toestemming niet. Met wie niet direct bij de hulp betrokken is, deel je alleen met toestemming, op een wettelijke grond of bij een conflict van plichten (stappenplan). Bezwaren meewegen betekent niet dat je tegen een bezwaar in mag delen.",
-		"*In "+m.Name()+"* you work on the transparency principle: you discuss with the client whether you share, what, with whom and why (§1.3). That does not replace consent. With someone not directly involved in the care you share only with consent, on a legal ground or in a conflict of duties (step-by-step plan). Weighing objections does not mean you may share against an objection.").In(lang)
+		"*In "+m.Name()+"* you work on the transparency principle: you discuss with the client whether you share, what, with whom and why (§1.3). That does not replace consent. With someone not directly involved in the care you share only with consent, on a legal ground or in a conflict of duties (step-by-step plan). Weighing objections does not mean you may share against an objection.").In(l)
 }
 
 // sourceLine cites the guideline paragraphs and the law.
-func sourceLine(sources, laws []string, lang flows.Lang) string {
-	line := flows.T("Bron: handreiking ", "Source: guideline ").In(lang) + strings.Join(sources, ", ")
+func sourceLine(sources, laws []string, l lang.Lang) string {
+	line := lang.T("Bron: handreiking ", "Source: guideline ").In(l) + strings.Join(sources, ", ")
 	if len(laws) > 0 {
 		line += " · " + strings.Join(laws, ", ")
 	}
@@ -270,8 +271,8 @@ func sourceLine(sources, laws []string, lang flows.Lang) string {
 }
 
 // displayDate turns YYYY-MM-DD into the way the language writes dates.
-func displayDate(iso string, lang flows.Lang) string {
-	if lang == flows.EN || len(iso) != 10 {
+func displayDate(iso string, l lang.Lang) string {
+	if l == lang.EN || len(iso) != 10 {
 		return iso
 	}
 	return iso[8:10] + "-" + iso[5:7] + "-" + iso[0:4]

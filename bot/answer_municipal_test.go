@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // TestMunicipalPracticeKeepsConsent checks the sentence a topic gets for
@@ -25,17 +26,17 @@ func TestMunicipalPracticeKeepsConsent(t *testing.T) {
 		name    string
 		topic   string
 		m       flows.Municipality
-		lang    flows.Lang
+		lang    lang.Lang
 		want    []string
 		notWant []string
 	}{
-		{"transparency, Dutch", "delen-school", flows.Diemen, flows.NL,
+		{"transparency, Dutch", "delen-school", flows.Diemen, lang.NL,
 			[]string{"In Diemen", "vervangt de toestemming niet", "alleen met toestemming, op een wettelijke grond of bij een conflict van plichten", "niet dat je tegen een bezwaar in mag delen"}, nil},
-		{"transparency, English", "delen-binnen-team", flows.OuderAmstel, flows.EN,
+		{"transparency, English", "delen-binnen-team", flows.OuderAmstel, lang.EN,
 			[]string{"In Ouder-Amstel", "does not replace consent", "only with consent, on a legal ground or in a conflict of duties"}, []string{"weigh any objection"}},
-		{"Uithoorn, general", "delen-school", flows.Uithoorn, flows.NL,
+		{"Uithoorn, general", "delen-school", flows.Uithoorn, lang.NL,
 			[]string{"In Uithoorn", "uitdrukkelijk om toestemming"}, nil},
-		{"Uithoorn, co-treating professional", "medebehandelaar", flows.Uithoorn, flows.EN,
+		{"Uithoorn, co-treating professional", "medebehandelaar", flows.Uithoorn, lang.EN,
 			[]string{"not directly involved", "still to be confirmed by the data protection officer (FG)", "tell the client what you share"},
 			[]string{"you ask the client's explicit consent before you share data"}},
 	}
@@ -68,7 +69,7 @@ func TestMunicipalPracticeFollowsGlossary(t *testing.T) {
 			}
 		}
 		for _, m := range flows.Municipalities {
-			nl, en := municipalPractice(&tp, m, flows.NL), municipalPractice(&tp, m, flows.EN)
+			nl, en := municipalPractice(&tp, m, lang.NL), municipalPractice(&tp, m, lang.EN)
 			for _, p := range g.CheckPair(id+"/"+string(m), nl, en) {
 				t.Error(p)
 			}

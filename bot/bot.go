@@ -16,6 +16,7 @@ import (
 	"privacybot/bot/pii"
 	"privacybot/bot/search"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // MaxInputRunes is the longest message the bot reads; the rest is cut off
@@ -98,11 +99,11 @@ type turn struct {
 	msg  Message
 	text string
 	// cut says that the text was cut to MaxInputRunes, or is empty.
-	cut flows.Text
+	cut lang.Text
 	// settings are the user's stored settings; lang and tz are the
 	// effective language and time zone, with the defaults filled in.
 	settings Settings
-	lang     flows.Lang
+	lang     lang.Lang
 	tz       string
 	conv     Conversation
 	// convFound reports whether conv was stored before this turn.
@@ -165,27 +166,27 @@ func (b *Bot) handle(ctx context.Context, m Message) ([]Reply, string, error) {
 	if m.Action == "" {
 		text, notice, ok := cleanInput(m.Text)
 		if !ok {
-			lang := m.Profile.Lang
-			if lang == "" {
-				lang = flows.NL
+			l := m.Profile.Lang
+			if l == "" {
+				l = lang.NL
 			}
-			return []Reply{{Text: notice.In(lang)}}, "invalid", nil
+			return []Reply{{Text: notice.In(l)}}, "invalid", nil
 		}
 		t.text, t.cut = text, notice
 	}
 	if err := b.loadSettings(ctx, t); err != nil {
 		return nil, "", err
 	}
-	if t.cut != (flows.Text{}) {
+	if t.cut != (lang.Text{}) {
 		t.prefix = append(t.prefix, Reply{Text: t.cut.In(t.lang)})
 	}
 	if t.text != "" {
 		redacted, kinds := pii.Redact(t.text)
 		if len(kinds) > 0 {
 			t.text = redacted
-			t.prefix = append(t.prefix, Reply{Text: flows.T(
-				"Let op: noem geen gegevens waarmee de cliënt te herkennen is. Ik heb "+pii.Describe(kinds, flows.NL)+" niet bewaard.",
-				"Please don't share details that identify the client. I did not keep "+pii.Describe(kinds, flows.EN)+".").In(t.lang)})
+			t.prefix = append(t.prefix, Reply{Text: lang.T(
+				"Let op: noem geen gegevens waarmee de cliënt te herkennen is. Ik heb "+pii.Describe(kinds, lang.NL)+" niet bewaard.",
+				"Please don't share details that identify the client. I did not keep "+pii.Describe(kinds, lang.EN)+".").In(t.lang)})
 		}
 	}
 	if err := b.loadConversation(ctx, t); err != nil {
@@ -215,9 +216,9 @@ func (b *Bot) handle(ctx context.Context, m Message) ([]Reply, string, error) {
 
 // cleanInput trims the message and cuts it at MaxInputRunes. ok is false
 // for input the bot cannot read (not text); notice explains what happened.
-func cleanInput(s string) (text string, notice flows.Text, ok bool) {
+func cleanInput(s string) (text string, notice lang.Text, ok bool) {
 	if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
-		return "", flows.T(
+		return "", lang.T(
 			"Ik kan alleen gewone tekst lezen. Typ je vraag opnieuw, of typ `help`.",
 			"I can only read plain text. Please type your question again, or type `help`."), false
 	}
@@ -230,11 +231,11 @@ func cleanInput(s string) (text string, notice flows.Text, ok bool) {
 	s = strings.TrimSpace(s)
 	if utf8.RuneCountInString(s) > MaxInputRunes {
 		cut := []rune(s)[:MaxInputRunes]
-		return string(cut), flows.T(
+		return string(cut), lang.T(
 			fmt.Sprintf("Je bericht was langer dan %d tekens; ik heb alleen het begin gelezen.", MaxInputRunes),
 			fmt.Sprintf("Your message was longer than %d characters; I only read the start.", MaxInputRunes)), true
 	}
-	return s, flows.Text{}, true
+	return s, lang.Text{}, true
 }
 
 // loadSettings reads the user's settings. A user the bot has not met gets
@@ -250,7 +251,7 @@ func (b *Bot) loadSettings(ctx context.Context, t *turn) error {
 			s.Lang = search.DetectLang(t.text)
 		}
 		if s.Lang == "" {
-			s.Lang = flows.NL
+			s.Lang = lang.NL
 		}
 		s.UpdatedAt = b.Clock()
 		t.settingsDirty = true
@@ -281,7 +282,7 @@ func (b *Bot) loadConversation(ctx context.Context, t *turn) error {
 	if ok && b.Clock().Sub(c.UpdatedAt) > b.cfg.Expiry && (activeFlow(c) != nil || c.Pending != "") {
 		if f := activeFlow(c); f != nil {
 			b.Metrics.FlowEvent(f.ID, "expired")
-			t.prefix = append(t.prefix, Reply{Text: flows.T(
+			t.prefix = append(t.prefix, Reply{Text: lang.T(
 				"Je vorige gesprek ("+f.Title.NL+") is afgesloten omdat het langer dan "+hours(b.cfg.Expiry)+" stil was. Begin gerust opnieuw met `"+f.ID+"`.",
 				"Your previous conversation ("+f.Title.EN+") was closed because it was idle for more than "+hours(b.cfg.Expiry)+". Feel free to start again with `"+f.ID+"`.").In(t.lang)})
 		}
@@ -372,7 +373,7 @@ func (b *Bot) onText(ctx context.Context, t *turn) ([]Reply, string, error) {
 		}
 	}
 	if isNumber(t.text) {
-		return []Reply{{Text: flows.T(
+		return []Reply{{Text: lang.T(
 			"Er staat nu geen keuze open waar dit nummer bij hoort. Typ je vraag, of `help`.",
 			"There is no open choice for this number. Type your question, or `help`.").In(t.lang)}}, "answer", nil
 	}
@@ -405,16 +406,16 @@ func splitCommand(text string) (cmd, args string) {
 func (b *Bot) onQuestion(ctx context.Context, t *turn) ([]Reply, error) {
 	// A question of a few words is answered in its own language (the
 	// search detects it); a word or two in the user's.
-	lang := t.lang
+	l := t.lang
 	if wordCount(t.text) >= 3 {
-		lang = ""
+		l = ""
 	}
-	a := b.Answerer.Ask(t.text, lang, t.settings.Municipality)
-	lang = a.Lang
+	a := b.Answerer.Ask(t.text, l, t.settings.Municipality)
+	l = a.Lang
 	if a.Talk != "" {
 		r := Reply{Text: a.Answer}
 		if a.Talk != "thanks" && a.Talk != "vote" {
-			r = b.help(lang)
+			r = b.help(l)
 			r.Text = a.Answer + "\n\n" + r.Text
 		}
 		return []Reply{r}, nil
@@ -429,24 +430,24 @@ func (b *Bot) onQuestion(ctx context.Context, t *turn) ([]Reply, error) {
 	case a.Topic != "":
 		if a.Flow != "" {
 			if f := flows.FlowByID(strings.Fields(a.Flow)[0]); f != nil {
-				r.Choices = append(r.Choices, Choice{Label: walkLabel(f, lang), Value: "start:" + a.Flow})
+				r.Choices = append(r.Choices, Choice{Label: walkLabel(f, l), Value: "start:" + a.Flow})
 			}
 		}
 		for _, alt := range a.Alternatives {
-			r.Controls = append(r.Controls, Choice{Label: flows.T("Bedoel je ook: ", "Do you also mean: ").In(lang) + alt.Title, Value: "topic:" + alt.Topic})
+			r.Controls = append(r.Controls, Choice{Label: lang.T("Bedoel je ook: ", "Do you also mean: ").In(l) + alt.Title, Value: "topic:" + alt.Topic})
 		}
-		r.Controls = append(r.Controls, feedbackControls(a.Topic, lang)...)
+		r.Controls = append(r.Controls, feedbackControls(a.Topic, l)...)
 	}
 	b.offerFG(t, a, &r)
 	return []Reply{r}, nil
 }
 
 // walkLabel is the button that starts a flow under an answer.
-func walkLabel(f *flows.Flow, lang flows.Lang) string {
+func walkLabel(f *flows.Flow, l lang.Lang) string {
 	if f.ID == "stappenplan" {
-		return flows.T("Loop het stappenplan door", "Walk through the step-by-step plan").In(lang)
+		return lang.T("Loop het stappenplan door", "Walk through the step-by-step plan").In(l)
 	}
-	return flows.T("Loop de vragen door: ", "Walk through the questions: ").In(lang) + f.Title.In(lang)
+	return lang.T("Loop de vragen door: ", "Walk through the questions: ").In(l) + f.Title.In(l)
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -11,6 +11,7 @@ import (
 
 	"privacybot/bot"
 	"privacybot/flows"
+	"privacybot/lang"
 	"privacybot/storage/sqlite"
 )
 
@@ -305,7 +306,7 @@ func TestSettingsChangeOnlyOnValidInput(t *testing.T) {
 		{"instellingen tijdzone Mars/Olympus", "tijdzone ken ik niet", func(s bot.Settings) bool { return s.TZ == "" }},
 		{"instellingen overzicht uit", "Opgeslagen", func(s bot.Settings) bool { return s.DigestOff }},
 		{"instellingen kleur blauw", "instelling ken ik niet", func(s bot.Settings) bool { return s.DigestOff }},
-		{"instellingen taal en", "Saved", func(s bot.Settings) bool { return s.Lang == flows.EN }},
+		{"instellingen taal en", "Saved", func(s bot.Settings) bool { return s.Lang == lang.EN }},
 	}
 	for _, tt := range tests {
 		got := joined(h.say(tt.input))

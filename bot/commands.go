@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // command is one word the user can type, with or without "/privacy".
@@ -55,27 +56,27 @@ func (b *Bot) cmdHelp(_ context.Context, t *turn, _ string) ([]Reply, error) {
 }
 
 // help lists what the bot does, with a button per flow.
-func (b *Bot) help(lang flows.Lang) Reply {
+func (b *Bot) help(l lang.Lang) Reply {
 	var sb strings.Builder
-	sb.WriteString(flows.T(
+	sb.WriteString(lang.T(
 		"*privacybot* helpt je kiezen of je gegevens van een cliënt mag delen, volgens de handreiking van Diemen, Uithoorn en Ouder-Amstel.\n\n"+
 			"• Stel een vraag, bijvoorbeeld: _mag ik delen met school?_ of _ouders gescheiden, wie tekent?_\n"+
 			"• Loop een besluit stap voor stap door (kies hieronder of typ de naam):\n",
 		"*privacybot* helps you decide whether you may share a client's data, following the guideline of Diemen, Uithoorn and Ouder-Amstel.\n\n"+
 			"• Ask a question, for example: _may I share with the school?_ or _parents divorced, who signs?_\n"+
-			"• Walk through a decision step by step (choose below or type its name):\n").In(lang))
+			"• Walk through a decision step by step (choose below or type its name):\n").In(l))
 	r := Reply{}
 	for _, f := range flows.AllFlows() {
-		sb.WriteString("   `" + f.ID + "` " + f.Title.In(lang) + "\n")
-		r.Choices = append(r.Choices, Choice{Label: f.Title.In(lang), Value: "start:" + f.ID})
+		sb.WriteString("   `" + f.ID + "` " + f.Title.In(l) + "\n")
+		r.Choices = append(r.Choices, Choice{Label: f.Title.In(l), Value: "start:" + f.ID})
 	}
-	sb.WriteString(flows.T(
+	sb.WriteString(lang.T(
 		"• `herinneringen` je open herinneringen · `instellingen` taal, gemeente, tijdzone · `onderwerpen` alle onderwerpen\n"+
 			"• `oefenen` oefen met een korte casus · `mijn-gegevens` wat ik over jou bewaar · `vergeet-mij` wis dat allemaal\n\n"+
 			"Noem nooit de naam of andere gegevens van een cliënt. Ik bewaar geen berichten.",
 		"• `reminders` your open reminders · `settings` language, municipality, time zone · `topics` all topics\n"+
 			"• `practice` practise with a short case · `my-data` what I keep about you · `forget-me` erase all of it\n\n"+
-			"Never mention a client's name or other details. I don't keep messages.").In(lang))
+			"Never mention a client's name or other details. I don't keep messages.").In(l))
 	r.Text = sb.String()
 	return r
 }
@@ -89,7 +90,7 @@ func (b *Bot) cmdTopics(_ context.Context, t *turn, _ string) ([]Reply, error) {
 		return topics[i].ID < topics[j].ID
 	})
 	var sb strings.Builder
-	sb.WriteString("*" + flows.T("Onderwerpen", "Topics").In(t.lang) + "*\n")
+	sb.WriteString("*" + lang.T("Onderwerpen", "Topics").In(t.lang) + "*\n")
 	for _, tp := range topics {
 		src := ""
 		if len(tp.Sources) > 0 {
@@ -97,7 +98,7 @@ func (b *Bot) cmdTopics(_ context.Context, t *turn, _ string) ([]Reply, error) {
 		}
 		sb.WriteString("• " + src + tp.Title.In(t.lang) + "\n")
 	}
-	sb.WriteString(flows.T("Stel je vraag in je eigen woorden.", "Ask your question in your own words.").In(t.lang))
+	sb.WriteString(lang.T("Stel je vraag in je eigen woorden.", "Ask your question in your own words.").In(t.lang))
 	return []Reply{{Text: sb.String()}}, nil
 }
 
@@ -126,12 +127,12 @@ func (b *Bot) cmdLabel(ctx context.Context, t *turn, args string) ([]Reply, erro
 	if err := b.save(ctx, t); err != nil {
 		return nil, err
 	}
-	return []Reply{{Text: flows.T("Label gezet: ", "Label set: ").In(t.lang) + label}}, nil
+	return []Reply{{Text: lang.T("Label gezet: ", "Label set: ").In(t.lang) + label}}, nil
 }
 
 func (b *Bot) cmdReminders(ctx context.Context, t *turn, _ string) ([]Reply, error) {
 	if b.Reminders == nil {
-		return []Reply{{Text: flows.T("Herinneringen staan uit.", "Reminders are switched off.").In(t.lang)}}, nil
+		return []Reply{{Text: lang.T("Herinneringen staan uit.", "Reminders are switched off.").In(t.lang)}}, nil
 	}
 	return b.Reminders.List(ctx, t.msg.UserKey(), t.lang, t.tz)
 }
@@ -156,7 +157,7 @@ func (b *Bot) cmdSettings(ctx context.Context, t *turn, args string) ([]Reply, e
 	case "overzicht", "digest", "weekoverzicht":
 		field = "digest"
 	default:
-		return []Reply{{Text: flows.T(
+		return []Reply{{Text: lang.T(
 			"Die instelling ken ik niet. Je kunt wijzigen: `taal`, `gemeente`, `tijdzone` of `overzicht`.",
 			"I don't know that setting. You can change: `language`, `municipality`, `timezone` or `digest`.").In(t.lang)}, b.settingsReply(t)}, nil
 	}
@@ -168,20 +169,20 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 	s := t.settings
 	switch field {
 	case "lang":
-		l, ok := flows.ParseLang(value)
+		l, ok := lang.ParseLang(value)
 		if !ok {
-			return []Reply{{Text: flows.T("Kies `nl` of `en`.", "Choose `nl` or `en`.").In(t.lang)}}, nil
+			return []Reply{{Text: lang.T("Kies `nl` of `en`.", "Choose `nl` or `en`.").In(t.lang)}}, nil
 		}
 		s.Lang = l
 	case "muni":
 		m, ok := flows.ParseMunicipality(value)
 		if !ok {
-			return []Reply{{Text: flows.T("Kies Diemen, Uithoorn of Ouder-Amstel.", "Choose Diemen, Uithoorn or Ouder-Amstel.").In(t.lang)}}, nil
+			return []Reply{{Text: lang.T("Kies Diemen, Uithoorn of Ouder-Amstel.", "Choose Diemen, Uithoorn or Ouder-Amstel.").In(t.lang)}}, nil
 		}
 		s.Municipality = m
 	case "tz":
 		if _, err := time.LoadLocation(value); err != nil || value == "" || value == "Local" {
-			return []Reply{{Text: flows.T(
+			return []Reply{{Text: lang.T(
 				"Die tijdzone ken ik niet. Gebruik een naam zoals `Europe/Amsterdam`.",
 				"I don't know that time zone. Use a name such as `Europe/Amsterdam`.").In(t.lang)}}, nil
 		}
@@ -196,10 +197,10 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 		case "uit", "off", "nee", "no":
 			s.DigestOff = true
 		default:
-			return []Reply{{Text: flows.T("Kies `aan` of `uit`.", "Choose `on` or `off`.").In(t.lang)}}, nil
+			return []Reply{{Text: lang.T("Kies `aan` of `uit`.", "Choose `on` or `off`.").In(t.lang)}}, nil
 		}
 	default:
-		return []Reply{{Text: flows.T("Die knop ken ik niet.", "I don't know that button.").In(t.lang)}}, nil
+		return []Reply{{Text: lang.T("Die knop ken ik niet.", "I don't know that button.").In(t.lang)}}, nil
 	}
 	b.saveSettings(t, s)
 	if err := b.audit(ctx, t, "settings.changed", "", "", field); err != nil {
@@ -212,34 +213,34 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 	if field == "digest" {
 		return []Reply{{Text: b.digestSaved(s, t.tz, t.lang), Choices: b.digestChoice(s, t.lang)}}, nil
 	}
-	return []Reply{{Text: flows.T("Opgeslagen.", "Saved.").In(t.lang)}, b.settingsReply(t)}, nil
+	return []Reply{{Text: lang.T("Opgeslagen.", "Saved.").In(t.lang)}, b.settingsReply(t)}, nil
 }
 
 // settingsLines lists the user's settings, one bullet a line.
-func (b *Bot) settingsLines(s Settings, tz string, lang flows.Lang) string {
+func (b *Bot) settingsLines(s Settings, tz string, l lang.Lang) string {
 	muni := s.Municipality.Name()
 	if muni == "" {
-		muni = flows.T("nog niet gekozen", "not chosen yet").In(lang)
+		muni = lang.T("nog niet gekozen", "not chosen yet").In(l)
 	}
 	return fmt.Sprintf("• %s: %s\n• %s: %s\n• %s: %s\n• %s",
-		flows.T("Taal", "Language").In(lang), map[flows.Lang]string{flows.NL: "Nederlands", flows.EN: "English"}[s.Lang],
-		flows.T("Gemeente", "Municipality").In(lang), muni,
-		flows.T("Tijdzone", "Time zone").In(lang), tz,
-		b.digestSettingLine(s, tz, lang))
+		lang.T("Taal", "Language").In(l), map[lang.Lang]string{lang.NL: "Nederlands", lang.EN: "English"}[s.Lang],
+		lang.T("Gemeente", "Municipality").In(l), muni,
+		lang.T("Tijdzone", "Time zone").In(l), tz,
+		b.digestSettingLine(s, tz, l))
 }
 
 func (b *Bot) settingsReply(t *turn) Reply {
-	s, lang := t.settings, t.lang
-	r := Reply{Text: "*" + flows.T("Instellingen", "Settings").In(lang) + "*\n" + b.settingsLines(s, t.tz, lang) + "\n" +
-		flows.T("Wijzig met de knoppen, of typ bijvoorbeeld `instellingen tijdzone Europe/Amsterdam`.",
-			"Change them with the buttons, or type for example `settings timezone Europe/Amsterdam`.").In(lang)}
+	s, l := t.settings, t.lang
+	r := Reply{Text: "*" + lang.T("Instellingen", "Settings").In(l) + "*\n" + b.settingsLines(s, t.tz, l) + "\n" +
+		lang.T("Wijzig met de knoppen, of typ bijvoorbeeld `instellingen tijdzone Europe/Amsterdam`.",
+			"Change them with the buttons, or type for example `settings timezone Europe/Amsterdam`.").In(l)}
 	r.Choices = append(r.Choices,
 		Choice{Label: "Nederlands", Value: "set:lang:nl"},
 		Choice{Label: "English", Value: "set:lang:en"})
 	for _, m := range flows.Municipalities {
 		r.Choices = append(r.Choices, Choice{Label: m.Name(), Value: "set:muni:" + string(m)})
 	}
-	r.Choices = append(r.Choices, b.digestChoice(s, lang)...)
+	r.Choices = append(r.Choices, b.digestChoice(s, l)...)
 	return r
 }
 
@@ -297,7 +298,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	if err != nil {
 		return nil, err
 	}
-	lang := t.lang
+	l := t.lang
 	loc := b.location(t.tz)
 	if strings.EqualFold(strings.TrimSpace(args), "json") {
 		js, err := json.MarshalIndent(d, "", "  ")
@@ -307,38 +308,38 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 		return []Reply{{Text: string(js), Copy: true}}, nil
 	}
 	var sb strings.Builder
-	sb.WriteString("*" + flows.T("Wat ik over jou bewaar", "What I keep about you").In(lang) + "*\n")
-	sb.WriteString(b.settingsLines(t.settings, t.tz, lang))
-	sb.WriteString("\n\n*" + flows.T("Lopend gesprek", "Conversation under way").In(lang) + ":* ")
+	sb.WriteString("*" + lang.T("Wat ik over jou bewaar", "What I keep about you").In(l) + "*\n")
+	sb.WriteString(b.settingsLines(t.settings, t.tz, l))
+	sb.WriteString("\n\n*" + lang.T("Lopend gesprek", "Conversation under way").In(l) + ":* ")
 	if f := activeFlow(t.conv); f != nil {
-		sb.WriteString(f.Title.In(lang))
+		sb.WriteString(f.Title.In(l))
 		if step := f.Step(t.conv.Flow.Step); step != nil {
-			sb.WriteString(" · " + flows.T("bij de vraag: ", "at the question: ").In(lang) + truncateRunes(step.Ask.In(lang), 80))
+			sb.WriteString(" · " + lang.T("bij de vraag: ", "at the question: ").In(l) + truncateRunes(step.Ask.In(l), 80))
 		}
 	} else {
-		sb.WriteString(flows.T("geen", "none").In(lang))
+		sb.WriteString(lang.T("geen", "none").In(l))
 	}
-	sb.WriteString("\n\n*" + flows.T("Herinneringen (open en afgehandeld)", "Reminders (open and handled)").In(lang) + ":* " + fmt.Sprint(len(d.Reminders)))
+	sb.WriteString("\n\n*" + lang.T("Herinneringen (open en afgehandeld)", "Reminders (open and handled)").In(l) + ":* " + fmt.Sprint(len(d.Reminders)))
 	for _, r := range d.Reminders {
-		sb.WriteString("\n• " + r.Summary(lang, loc))
+		sb.WriteString("\n• " + r.Summary(l, loc))
 	}
-	sb.WriteString(digestJobsText(d.Digests, lang))
+	sb.WriteString(digestJobsText(d.Digests, l))
 	if b.FG != nil {
-		sb.WriteString(fgLines(d.FGQuestions, lang, loc))
+		sb.WriteString(fgLines(d.FGQuestions, l, loc))
 	}
 	if b.Practice != nil {
-		sb.WriteString(practiceLines(d.Practice, lang, loc))
+		sb.WriteString(practiceLines(d.Practice, l, loc))
 	}
-	sb.WriteString("\n\n*" + flows.T("Logboek van je besluiten", "Log of your decisions").In(lang) + ":*")
+	sb.WriteString("\n\n*" + lang.T("Logboek van je besluiten", "Log of your decisions").In(l) + ":*")
 	if len(d.Audit) == 0 {
-		sb.WriteString(" " + flows.T("leeg", "empty").In(lang))
+		sb.WriteString(" " + lang.T("leeg", "empty").In(l))
 	}
 	for _, e := range d.Audit {
-		sb.WriteString("\n• " + auditLine(e, lang, loc))
+		sb.WriteString("\n• " + auditLine(e, l, loc))
 	}
-	sb.WriteString("\n\n" + flows.T(
+	sb.WriteString("\n\n" + lang.T(
 		"Ik bewaar geen berichten en geen cliëntgegevens. Typ `mijn-gegevens json` voor dit overzicht als JSON, of `vergeet-mij` om alles te wissen.",
-		"I keep no messages and no client data. Type `my-data json` for this overview as JSON, or `forget-me` to erase everything.").In(lang))
+		"I keep no messages and no client data. Type `my-data json` for this overview as JSON, or `forget-me` to erase everything.").In(l))
 	return []Reply{{Text: sb.String()}}, nil
 }
 
@@ -348,12 +349,12 @@ func (b *Bot) cmdForget(ctx context.Context, t *turn, _ string) ([]Reply, error)
 		return nil, err
 	}
 	return []Reply{{
-		Text: flows.T(
+		Text: lang.T(
 			"Weet je het zeker? Ik wis dan je instellingen, je lopende gesprek, je herinneringen, je vragen aan de FG, je oefenresultaten en het logboek van je besluiten. Dat kan ik niet terugdraaien.",
 			"Are you sure? I will erase your settings, your conversation, your reminders, your questions to the FG, your practice results and the log of your decisions. This cannot be undone.").In(t.lang),
 		Choices: []Choice{
-			{Label: flows.T("Ja, wis alles", "Yes, erase everything").In(t.lang), Value: "forget:yes"},
-			{Label: flows.T("Nee, bewaar", "No, keep it").In(t.lang), Value: "forget:no"},
+			{Label: lang.T("Ja, wis alles", "Yes, erase everything").In(t.lang), Value: "forget:yes"},
+			{Label: lang.T("Nee, bewaar", "No, keep it").In(t.lang), Value: "forget:no"},
 		},
 	}}, nil
 }
@@ -366,10 +367,10 @@ func (b *Bot) answerForget(ctx context.Context, t *turn, yes bool) ([]Reply, err
 				return nil, err
 			}
 		}
-		return []Reply{{Text: flows.T("Goed, ik heb niets gewist.", "Fine, I erased nothing.").In(t.lang)}}, nil
+		return []Reply{{Text: lang.T("Goed, ik heb niets gewist.", "Fine, I erased nothing.").In(t.lang)}}, nil
 	}
 	t.forget = true
-	return []Reply{{Text: flows.T(
+	return []Reply{{Text: lang.T(
 		"Gewist. Ik bewaar niets meer over jou. Als je me weer iets vraagt, begin ik opnieuw.",
 		"Erased. I keep nothing about you any more. If you ask me something again, I start afresh.").In(t.lang)}}, nil
 }

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // DigestState is where one user's digest of one week stands:
@@ -283,7 +283,7 @@ func digestDetail(week string, open int) string {
 // digestMessage lists open reminders, soonest first: what to do, what was
 // shared with whom, the user's label, and the planned moment; with a
 // button that shows them with their actions.
-func digestMessage(open []Reminder, lang flows.Lang, loc *time.Location) Reply {
+func digestMessage(open []Reminder, lang lang.Lang, loc *time.Location) Reply {
 	n := len(open)
 	lines := []string{sprintf(plural(n, txtDigestTitleOne, txtDigestTitle), lang, n)}
 	for _, r := range open[:min(n, maxDigestLines)] {
@@ -302,7 +302,7 @@ func digestMessage(open []Reminder, lang flows.Lang, loc *time.Location) Reply {
 
 // digestLine is one reminder in the digest: "• Cliënt informeren ·
 // informatie gedeeld met school (casus-A) · gepland op ma 8 dec 2025 09:00".
-func digestLine(r Reminder, lang flows.Lang, loc *time.Location) string {
+func digestLine(r Reminder, lang lang.Lang, loc *time.Location) string {
 	what := r.Shared.In(lang)
 	if what == "" {
 		what = sprintf(txtDigestDecided, lang, formatWhen(r.DecidedAt, loc, lang))
@@ -318,7 +318,7 @@ func digestLine(r Reminder, lang flows.Lang, loc *time.Location) string {
 }
 
 // plural picks one for a count of 1, else many.
-func plural(n int, one, many flows.Text) flows.Text {
+func plural(n int, one, many lang.Text) lang.Text {
 	if n == 1 {
 		return one
 	}

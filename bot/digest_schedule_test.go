@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 func TestDescribeSchedule(t *testing.T) {
@@ -23,24 +23,24 @@ func TestDescribeSchedule(t *testing.T) {
 		spec string
 		user *time.Location
 		now  time.Time
-		lang flows.Lang
+		lang lang.Lang
 		want string
 	}{
-		{"0 9 * * 1", ams, winter, flows.NL, "maandag 09:00"},
-		{"0 9 * * 1", ams, winter, flows.EN, "Monday 09:00"},
-		{"0 9 * * 1", ny, winter, flows.NL, "maandag 03:00"},
-		{"0 9 * * 1", ny, summer, flows.EN, "Monday 03:00"},
-		{"0 9 * * 1", time.UTC, summer, flows.NL, "maandag 07:00"},
-		{"30 16 * * 5", ams, winter, flows.NL, "vrijdag 16:30"},
-		{"0 1 * * 1", ny, winter, flows.NL, "zondag 19:00"},
-		{"0 9 * * 1,4", ams, winter, flows.NL, "maandag 09:00 en donderdag 09:00, hooguit één per week"},
-		{"0 9 * * 1,4", ams, winter, flows.EN, "Monday 09:00 and Thursday 09:00, at most one a week"},
-		{"* * * * *", ams, winter, flows.NL, "vanaf maandag 00:00, hooguit één per week"},
-		{"0 9 * * *", ams, winter, flows.EN, "from Monday 09:00, at most one a week"},
-		{"0 9 1 1 *", ams, winter, flows.NL, "volgende keer vr 1 jan 2027 09:00"},
-		{"0 9 1 1 *", ams, winter, flows.EN, "next on Fri 1 Jan 2027 09:00"},
-		{"not a spec", ams, winter, flows.NL, "not a spec"},
-		{"0 9 31 2 *", ams, winter, flows.NL, "nooit: het schema van je organisatie valt op geen enkele dag"},
+		{"0 9 * * 1", ams, winter, lang.NL, "maandag 09:00"},
+		{"0 9 * * 1", ams, winter, lang.EN, "Monday 09:00"},
+		{"0 9 * * 1", ny, winter, lang.NL, "maandag 03:00"},
+		{"0 9 * * 1", ny, summer, lang.EN, "Monday 03:00"},
+		{"0 9 * * 1", time.UTC, summer, lang.NL, "maandag 07:00"},
+		{"30 16 * * 5", ams, winter, lang.NL, "vrijdag 16:30"},
+		{"0 1 * * 1", ny, winter, lang.NL, "zondag 19:00"},
+		{"0 9 * * 1,4", ams, winter, lang.NL, "maandag 09:00 en donderdag 09:00, hooguit één per week"},
+		{"0 9 * * 1,4", ams, winter, lang.EN, "Monday 09:00 and Thursday 09:00, at most one a week"},
+		{"* * * * *", ams, winter, lang.NL, "vanaf maandag 00:00, hooguit één per week"},
+		{"0 9 * * *", ams, winter, lang.EN, "from Monday 09:00, at most one a week"},
+		{"0 9 1 1 *", ams, winter, lang.NL, "volgende keer vr 1 jan 2027 09:00"},
+		{"0 9 1 1 *", ams, winter, lang.EN, "next on Fri 1 Jan 2027 09:00"},
+		{"not a spec", ams, winter, lang.NL, "not a spec"},
+		{"0 9 31 2 *", ams, winter, lang.NL, "nooit: het schema van je organisatie valt op geen enkele dag"},
 	}
 	for _, tt := range tests {
 		if got := describeSchedule(tt.spec, ams, tt.user, tt.now, tt.lang); got != tt.want {
@@ -74,14 +74,14 @@ func TestDigestAuditLine(t *testing.T) {
 	at := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
 	tests := []struct {
 		e    AuditEntry
-		lang flows.Lang
+		lang lang.Lang
 		want string
 	}{
-		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W10", 3)}, flows.NL, "Weekoverzicht gestuurd · week 10 van 2026, 3 open herinneringen"},
-		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W10", 1)}, flows.NL, "Weekoverzicht gestuurd · week 10 van 2026, 1 open herinnering"},
-		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W02", 2)}, flows.EN, "Weekly digest sent · week 2 of 2026, 2 open reminders"},
-		{AuditEntry{Action: AuditReminderDigest, Detail: "2 open"}, flows.NL, "Weekoverzicht gestuurd · 2 open herinneringen"},
-		{AuditEntry{Action: AuditReminderDigest, Detail: "week x; odd"}, flows.EN, "Weekly digest sent · week x, odd"},
+		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W10", 3)}, lang.NL, "Weekoverzicht gestuurd · week 10 van 2026, 3 open herinneringen"},
+		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W10", 1)}, lang.NL, "Weekoverzicht gestuurd · week 10 van 2026, 1 open herinnering"},
+		{AuditEntry{Action: AuditReminderDigest, Detail: digestDetail("2026-W02", 2)}, lang.EN, "Weekly digest sent · week 2 of 2026, 2 open reminders"},
+		{AuditEntry{Action: AuditReminderDigest, Detail: "2 open"}, lang.NL, "Weekoverzicht gestuurd · 2 open herinneringen"},
+		{AuditEntry{Action: AuditReminderDigest, Detail: "week x; odd"}, lang.EN, "Weekly digest sent · week x, odd"},
 	}
 	for _, tt := range tests {
 		tt.e.At = at
@@ -104,7 +104,7 @@ func FuzzDescribeSchedule(f *testing.F) {
 	}
 	now := time.Date(2026, 12, 3, 15, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, spec string) {
-		for _, lang := range []flows.Lang{flows.NL, flows.EN} {
+		for _, lang := range []lang.Lang{lang.NL, lang.EN} {
 			if got := describeSchedule(spec, ams, time.UTC, now, lang); got == "" && spec != "" {
 				t.Errorf("describeSchedule(%q) is empty", spec)
 			}

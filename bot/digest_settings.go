@@ -8,7 +8,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // DefaultDigest is the digest's schedule when the operator sets none:
@@ -23,30 +23,30 @@ func init() {
 
 // Texts of the digest's setting.
 var (
-	txtDigestSetting    = flows.T("Weekoverzicht van open herinneringen", "Weekly digest of open reminders")
-	txtDigestOrgOff     = flows.T("uitgezet door je organisatie", "switched off by your organisation")
-	txtDigestOn         = flows.T("aan", "on")
-	txtDigestOff        = flows.T("uit", "off")
-	txtDigestAtMostOne  = flows.T("hooguit één per week", "at most one a week")
-	txtDigestFrom       = flows.T("vanaf %s", "from %s")
-	txtDigestNext       = flows.T("volgende keer %s", "next on %s")
-	txtDigestAnd        = flows.T(" en ", " and ")
-	txtDigestNever      = flows.T("nooit: het schema van je organisatie valt op geen enkele dag", "never: your organisation's schedule falls on no day")
-	txtBtnDigestOn      = flows.T("Weekoverzicht aan", "Weekly digest on")
-	txtBtnDigestOff     = flows.T("Weekoverzicht uit", "Weekly digest off")
-	txtDigestOrgOffLong = flows.T(
+	txtDigestSetting    = lang.T("Weekoverzicht van open herinneringen", "Weekly digest of open reminders")
+	txtDigestOrgOff     = lang.T("uitgezet door je organisatie", "switched off by your organisation")
+	txtDigestOn         = lang.T("aan", "on")
+	txtDigestOff        = lang.T("uit", "off")
+	txtDigestAtMostOne  = lang.T("hooguit één per week", "at most one a week")
+	txtDigestFrom       = lang.T("vanaf %s", "from %s")
+	txtDigestNext       = lang.T("volgende keer %s", "next on %s")
+	txtDigestAnd        = lang.T(" en ", " and ")
+	txtDigestNever      = lang.T("nooit: het schema van je organisatie valt op geen enkele dag", "never: your organisation's schedule falls on no day")
+	txtBtnDigestOn      = lang.T("Weekoverzicht aan", "Weekly digest on")
+	txtBtnDigestOff     = lang.T("Weekoverzicht uit", "Weekly digest off")
+	txtDigestOrgOffLong = lang.T(
 		"Je organisatie heeft het weekoverzicht voor iedereen uitgezet. Je krijgt het dus niet, en je kunt het zelf niet aanzetten. Je open herinneringen zie je met `/privacy herinneringen`.",
 		"Your organisation has switched the weekly digest off for everyone. So you will not get it, and you cannot switch it on yourself. See your open reminders with `/privacy reminders`.")
-	txtDigestSavedOn = flows.T(
+	txtDigestSavedOn = lang.T(
 		"Opgeslagen: je krijgt het weekoverzicht (%s) als je open herinneringen hebt.",
 		"Saved: you get the weekly digest (%s) when you have open reminders.")
-	txtDigestSavedOff = flows.T(
+	txtDigestSavedOff = lang.T(
 		"Opgeslagen: je krijgt geen weekoverzicht meer. Je herinneringen zelf krijg je nog wel. Weer aanzetten? Typ `/privacy overzicht aan`.",
 		"Saved: you will get no more weekly digests. You still get the reminders themselves. Switch it back on? Type `/privacy digest on`.")
-	txtDigestHowToOff = flows.T(
+	txtDigestHowToOff = lang.T(
 		"Uitzetten? Typ `/privacy overzicht uit`, of kies hieronder.",
 		"Switch it off? Type `/privacy digest off`, or choose below.")
-	txtDigestHowToOn = flows.T(
+	txtDigestHowToOn = lang.T(
 		"Aanzetten? Typ `/privacy overzicht aan`, of kies hieronder.",
 		"Switch it on? Type `/privacy digest on`, or choose below.")
 )
@@ -76,7 +76,7 @@ func (b *Bot) cmdDigest(ctx context.Context, t *turn, args string) ([]Reply, err
 // digestSettingLine is the digest's line among the settings: "Weekoverzicht
 // van open herinneringen (maandag 09:00): aan", with the operator's
 // schedule in the user's zone, or that the organisation switched it off.
-func (b *Bot) digestSettingLine(s Settings, tz string, lang flows.Lang) string {
+func (b *Bot) digestSettingLine(s Settings, tz string, lang lang.Lang) string {
 	if b.digestOrgOff() {
 		return txtDigestSetting.In(lang) + ": " + txtDigestOrgOff.In(lang)
 	}
@@ -89,7 +89,7 @@ func (b *Bot) digestSettingLine(s Settings, tz string, lang flows.Lang) string {
 
 // digestChoice is the button that switches the digest, or none when the
 // organisation switched it off.
-func (b *Bot) digestChoice(s Settings, lang flows.Lang) []Choice {
+func (b *Bot) digestChoice(s Settings, lang lang.Lang) []Choice {
 	switch {
 	case b.digestOrgOff():
 		return nil
@@ -102,7 +102,7 @@ func (b *Bot) digestChoice(s Settings, lang flows.Lang) []Choice {
 
 // digestSaved confirms a change of the digest's setting in words that say
 // what will happen.
-func (b *Bot) digestSaved(s Settings, tz string, lang flows.Lang) string {
+func (b *Bot) digestSaved(s Settings, tz string, lang lang.Lang) string {
 	if s.DigestOff {
 		return txtDigestSavedOff.In(lang)
 	}
@@ -110,7 +110,7 @@ func (b *Bot) digestSaved(s Settings, tz string, lang flows.Lang) string {
 }
 
 // digestWhen says when the digest comes, in the user's zone.
-func (b *Bot) digestWhen(tz string, lang flows.Lang) string {
+func (b *Bot) digestWhen(tz string, lang lang.Lang) string {
 	return describeSchedule(b.cfg.Digest, b.location(b.cfg.DefaultTZ), b.location(tz), b.Clock(), lang)
 }
 
@@ -120,7 +120,7 @@ func (b *Bot) digestWhen(tz string, lang flows.Lang) string {
 // three times a week "vanaf maandag 00:00, hooguit één per week"; for one
 // that does not fire this week, its next moment, or that it never fires. A
 // spec it cannot read yields the spec itself.
-func describeSchedule(spec string, specLoc, userLoc *time.Location, now time.Time, lang flows.Lang) string {
+func describeSchedule(spec string, specLoc, userLoc *time.Location, now time.Time, lang lang.Lang) string {
 	sched, err := cron.ParseStandard(spec)
 	if err != nil {
 		return spec
@@ -154,9 +154,9 @@ func describeSchedule(spec string, specLoc, userLoc *time.Location, now time.Tim
 }
 
 // weekdayTime is "maandag 09:00" or "Monday 09:00".
-func weekdayTime(t time.Time, lang flows.Lang) string {
-	day := dayName(t, lang)
-	if lang != flows.EN {
+func weekdayTime(t time.Time, l lang.Lang) string {
+	day := dayName(t, l)
+	if l != lang.EN {
 		day = strings.ToLower(day)
 	}
 	return day + " " + t.Format("15:04")
@@ -165,40 +165,40 @@ func weekdayTime(t time.Time, lang flows.Lang) string {
 // digestDetailPart says one part of a digest's audit detail in words:
 // "week 2026-W10" as "week 10 van 2026", "3 open" as "3 open
 // herinneringen"; ok is false for a part it does not know.
-func digestDetailPart(p string, lang flows.Lang) (string, bool) {
+func digestDetailPart(p string, l lang.Lang) (string, bool) {
 	var year, week, open int
 	if _, err := fmt.Sscanf(p, "week %d-W%d", &year, &week); err == nil {
-		return sprintf(flows.T("week %d van %d", "week %d of %d"), lang, week, year), true
+		return sprintf(lang.T("week %d van %d", "week %d of %d"), l, week, year), true
 	}
 	if _, err := fmt.Sscanf(p, "%d open", &open); err == nil {
-		return sprintf(plural(open, flows.T("%d open herinnering", "%d open reminder"), flows.T("%d open herinneringen", "%d open reminders")), lang, open), true
+		return sprintf(plural(open, lang.T("%d open herinnering", "%d open reminder"), lang.T("%d open herinneringen", "%d open reminders")), l, open), true
 	}
 	return "", false
 }
 
 // digestJobStates say, for mijn-gegevens, where a week's digest stands.
-var digestJobStates = map[DigestState]flows.Text{
-	DigestPending: flows.T("nog te sturen", "still to be sent"),
-	DigestSending: flows.T("wordt gestuurd", "being sent"),
-	DigestSent:    flows.T("gestuurd", "sent"),
-	DigestSkipped: flows.T("niet gestuurd: niets open, of je had het uitgezet", "not sent: nothing open, or you had switched it off"),
-	DigestFailed:  flows.T("niet gelukt: het chatplatform nam het niet aan", "failed: the chat platform did not accept it"),
+var digestJobStates = map[DigestState]lang.Text{
+	DigestPending: lang.T("nog te sturen", "still to be sent"),
+	DigestSending: lang.T("wordt gestuurd", "being sent"),
+	DigestSent:    lang.T("gestuurd", "sent"),
+	DigestSkipped: lang.T("niet gestuurd: niets open, of je had het uitgezet", "not sent: nothing open, or you had switched it off"),
+	DigestFailed:  lang.T("niet gelukt: het chatplatform nam het niet aan", "failed: the chat platform did not accept it"),
 }
 
 // digestJobsText is the mijn-gegevens section on the digest jobs kept,
 // one line a week, or nothing when there are none.
-func digestJobsText(jobs []DigestJob, lang flows.Lang) string {
+func digestJobsText(jobs []DigestJob, l lang.Lang) string {
 	if len(jobs) == 0 {
 		return ""
 	}
 	var sb strings.Builder
-	sb.WriteString("\n\n*" + flows.T("Weekoverzichten (bewaard 5 weken)", "Weekly digests (kept 5 weeks)").In(lang) + ":*")
+	sb.WriteString("\n\n*" + lang.T("Weekoverzichten (bewaard 5 weken)", "Weekly digests (kept 5 weeks)").In(l) + ":*")
 	for _, j := range jobs {
 		var year, week int
 		if _, err := fmt.Sscanf(j.Week, "%d-W%d", &year, &week); err != nil {
 			continue
 		}
-		sb.WriteString("\n• " + sprintf(flows.T("week %d van %d: %s", "week %d of %d: %s"), lang, week, year, digestJobStates[j.State].In(lang)))
+		sb.WriteString("\n• " + sprintf(lang.T("week %d van %d: %s", "week %d of %d: %s"), l, week, year, digestJobStates[j.State].In(l)))
 	}
 	return sb.String()
 }

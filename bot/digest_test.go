@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 var updateDigest = flag.Bool("update-digest", false, "rewrite testdata/digest.golden")
@@ -180,20 +180,20 @@ func TestDigestReadsWell(t *testing.T) {
 	e := newRemEnv(t, remStart, bot.ReminderConfig{})
 	ctx := context.Background()
 	school := bot.FollowUp{Case: "casus-A", Flow: "stappenplan", Outcome: "vier-vragen-ja",
-		Shared: flows.T("informatie gedeeld met school", "information shared with the school"), DecidedAt: remStart.Add(-time.Hour)}
+		Shared: lang.T("informatie gedeeld met school", "information shared with the school"), DecidedAt: remStart.Add(-time.Hour)}
 	vt := bot.FollowUp{Flow: "stappenplan", Outcome: "meldrecht-veilig-thuis",
-		Shared: flows.T("informatie gedeeld met Veilig Thuis", "information shared with Veilig Thuis"), DecidedAt: remStart.Add(-30 * time.Minute)}
+		Shared: lang.T("informatie gedeeld met Veilig Thuis", "information shared with Veilig Thuis"), DecidedAt: remStart.Add(-30 * time.Minute)}
 	e.set(remAlice, school, "Morgen 09:00")
 	e.set(remAlice, vt, "Volgende week")
 	record := bot.Reminder{Address: remAlice, Kind: bot.KindRecord, Flow: "inzage", Outcome: "ouder-met-gezag",
-		Shared:    flows.T("inzage of informatie gegeven aan een ouder met gezag", "access or information given to a parent with authority"),
-		DecidedAt: remStart, Lang: flows.NL, TZ: "Europe/Amsterdam", State: bot.StateScheduled,
+		Shared:    lang.T("inzage of informatie gegeven aan een ouder met gezag", "access or information given to a parent with authority"),
+		DecidedAt: remStart, Lang: lang.NL, TZ: "Europe/Amsterdam", State: bot.StateScheduled,
 		Due: remStart.Add(9 * 24 * time.Hour), NextAttempt: remStart.Add(9 * 24 * time.Hour)}
 	if err := e.db.CreateReminder(ctx, &record, bot.AuditEntry{UserKey: remAlice.UserKey(), Action: bot.AuditReminderSet}); err != nil {
 		t.Fatal(err)
 	}
 	e.set(remBob, vt, "Volgende week")
-	if err := e.db.SaveSettings(ctx, bot.Settings{UserKey: remBob.UserKey(), Lang: flows.EN, TZ: "Europe/London"}); err != nil {
+	if err := e.db.SaveSettings(ctx, bot.Settings{UserKey: remBob.UserKey(), Lang: lang.EN, TZ: "Europe/London"}); err != nil {
 		t.Fatal(err)
 	}
 	e.clock.Set(time.Date(2025, 12, 2, 8, 0, 0, 0, time.UTC))
@@ -207,7 +207,7 @@ func TestDigestReadsWell(t *testing.T) {
 		e.clock.Set(at)
 		e.sweep()
 	}
-	if err := e.db.SaveSettings(ctx, bot.Settings{UserKey: remAlice.UserKey(), Lang: flows.EN}); err != nil {
+	if err := e.db.SaveSettings(ctx, bot.Settings{UserKey: remAlice.UserKey(), Lang: lang.EN}); err != nil {
 		t.Fatal(err)
 	}
 	e.clock.Set(time.Date(2025, 12, 15, 8, 0, 0, 0, time.UTC))

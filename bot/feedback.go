@@ -3,7 +3,7 @@ package bot
 import (
 	"strings"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // The values of the "Hielp dit?" buttons: feedbackUp or feedbackDown
@@ -15,10 +15,10 @@ const (
 
 // feedbackControls are the "Hielp dit?" 👍 / 👎 buttons under an answer
 // from topic. The terminal lets the user type + or - for them.
-func feedbackControls(topic string, lang flows.Lang) []Choice {
+func feedbackControls(topic string, l lang.Lang) []Choice {
 	return []Choice{
-		{Label: flows.T("👍 Hielp dit", "👍 This helped").In(lang), Value: feedbackUp + topic},
-		{Label: flows.T("👎 Hielp niet", "👎 Did not help").In(lang), Value: feedbackDown + topic},
+		{Label: lang.T("👍 Hielp dit", "👍 This helped").In(l), Value: feedbackUp + topic},
+		{Label: lang.T("👎 Hielp niet", "👎 Did not help").In(l), Value: feedbackDown + topic},
 	}
 }
 
@@ -44,9 +44,9 @@ func (b *Bot) onFeedback(t *turn, payload string) (Reply, bool) {
 	}
 	b.Metrics.Feedback(id, vote == "up")
 	if vote == "up" {
-		return Reply{Ephemeral: true, Text: flows.T("Fijn, dank je. Dat telt mee.", "Good, thank you. That counts.").In(t.lang)}, true
+		return Reply{Ephemeral: true, Text: lang.T("Fijn, dank je. Dat telt mee.", "Good, thank you. That counts.").In(t.lang)}, true
 	}
-	return Reply{Ephemeral: true, Text: flows.T(
+	return Reply{Ephemeral: true, Text: lang.T(
 		"Dank je, dat telt mee voor dit onderwerp. Probeer je vraag anders te stellen, kies uit `onderwerpen`, of vraag de privacy officer (FG).",
 		"Thank you, that counts for this topic. Try asking in other words, pick from `topics`, or ask the privacy officer (FG).").In(t.lang)}, true
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // FGDesk is where a professional's question to the privacy officer (FG) of
@@ -31,7 +32,7 @@ type FGDesk interface {
 // FGRequest is one turn as the FG desk sees it.
 type FGRequest struct {
 	User         UserKey
-	Lang         flows.Lang
+	Lang         lang.Lang
 	Municipality flows.Municipality
 	// Text is what the user typed, without personal data the core saw.
 	Text string
@@ -62,12 +63,12 @@ const maxFGButtonText = 1500
 // fgAskChoice is the "Vraag het de FG" button under an answer: it carries
 // the topic thought closest and the question, which the core keeps
 // nowhere.
-func fgAskChoice(lang flows.Lang, topic, question string) Choice {
+func fgAskChoice(l lang.Lang, topic, question string) Choice {
 	for len(question) > maxFGButtonText {
 		_, size := utf8.DecodeLastRuneInString(question)
 		question = question[:len(question)-size]
 	}
-	return Choice{Label: flows.T("Vraag het de FG", "Ask the FG").In(lang), Value: fgAskPrefix + topic + ":" + question}
+	return Choice{Label: lang.T("Vraag het de FG", "Ask the FG").In(l), Value: fgAskPrefix + topic + ":" + question}
 }
 
 // offerFG puts the "Vraag het de FG" button under an answer: as a choice
@@ -196,35 +197,35 @@ func (b *Bot) fgMyData(ctx context.Context, t *turn, d *MyData) error {
 }
 
 // fgLines lists the user's questions to the FG for `mijn-gegevens`.
-func fgLines(qs []FGQuestionView, lang flows.Lang, loc *time.Location) string {
+func fgLines(qs []FGQuestionView, l lang.Lang, loc *time.Location) string {
 	var sb strings.Builder
-	sb.WriteString("\n\n*" + flows.T("Vragen aan de FG", "Questions to the FG").In(lang) + ":* ")
+	sb.WriteString("\n\n*" + lang.T("Vragen aan de FG", "Questions to the FG").In(l) + ":* ")
 	if len(qs) == 0 {
-		sb.WriteString(flows.T("geen", "none").In(lang))
+		sb.WriteString(lang.T("geen", "none").In(l))
 	}
 	for _, q := range qs {
 		when := q.AskedAt
 		if when.IsZero() {
 			when = q.AnsweredAt
 		}
-		state := map[string]flows.Text{
-			"draft":    flows.T("nog niet verstuurd", "not sent yet"),
-			"open":     flows.T("wacht op antwoord", "waiting for an answer"),
-			"answered": flows.T("beantwoord", "answered"),
-		}[q.State].In(lang)
+		state := map[string]lang.Text{
+			"draft":    lang.T("nog niet verstuurd", "not sent yet"),
+			"open":     lang.T("wacht op antwoord", "waiting for an answer"),
+			"answered": lang.T("beantwoord", "answered"),
+		}[q.State].In(l)
 		sb.WriteString("\n• ")
 		if !when.IsZero() {
 			sb.WriteString(when.In(loc).Format("2006-01-02") + " ")
 		}
 		sb.WriteString(q.Municipality.Name() + ", " + state + ": " + q.Question)
 		if q.Answer != "" {
-			sb.WriteString("\n   " + flows.T("Antwoord: ", "Answer: ").In(lang) + q.Answer)
+			sb.WriteString("\n   " + lang.T("Antwoord: ", "Answer: ").In(l) + q.Answer)
 		}
 	}
 	if len(qs) > 0 {
-		sb.WriteString("\n" + flows.T(
+		sb.WriteString("\n" + lang.T(
 			"Ik bewaar een vraag en het antwoord tot 90 dagen na het antwoord.",
-			"I keep a question and its answer until 90 days after the answer.").In(lang))
+			"I keep a question and its answer until 90 days after the answer.").In(l))
 	}
 	return sb.String()
 }

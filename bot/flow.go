@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // knownSettings are the settings a flow may take answers from.
@@ -65,7 +66,7 @@ func presetsFromWords(f *flows.Flow, words string) []flows.Answered {
 func (b *Bot) startFlow(ctx context.Context, t *turn, f *flows.Flow, presets []flows.Answered) ([]Reply, error) {
 	var out []Reply
 	if !t.msg.Direct {
-		out = append(out, Reply{Text: flows.T(
+		out = append(out, Reply{Text: lang.T(
 			"Ik ga verder in een privébericht, zodat je geen cliëntsituatie in een gedeeld kanaal bespreekt.",
 			"I'll continue in a direct message, so that no client situation is discussed in a shared channel.").In(t.lang)})
 	}
@@ -96,7 +97,7 @@ func (b *Bot) startFlow(ctx context.Context, t *turn, f *flows.Flow, presets []f
 	b.Metrics.FlowEvent(f.ID, "started")
 	intro := f.Intro.In(t.lang)
 	if f.Note {
-		intro += "\n" + flows.T(
+		intro += "\n" + lang.T(
 			"Tip: geef de casus een eigen label met `label <woord>`, zodat je hem terugkent in de dossiernotitie. Gebruik geen naam of andere gegevens van de cliënt.",
 			"Tip: give the case a label of your own with `label <word>`, so you recognise it in the file note. Don't use a name or other client details.").In(t.lang)
 	}
@@ -139,12 +140,12 @@ func (b *Bot) direct(t *turn, r Reply) Reply {
 
 func (b *Bot) abandonQuestion(t *turn, cur, next *flows.Flow) Reply {
 	return Reply{
-		Text: flows.T(
+		Text: lang.T(
 			"Je bent nog bezig met "+quoted(cur.Title.NL, ".")+" Wil je dat stoppen en beginnen met "+quoted(next.Title.NL, "?"),
 			"You are still in "+quoted(cur.Title.EN, ".")+" Do you want to stop it and start "+quoted(next.Title.EN, "?")).In(t.lang),
 		Choices: []Choice{
-			{Label: flows.T("Ja, begin opnieuw", "Yes, start the new one").In(t.lang), Value: "abandon:yes"},
-			{Label: flows.T("Nee, ga verder", "No, continue").In(t.lang), Value: "abandon:no"},
+			{Label: lang.T("Ja, begin opnieuw", "Yes, start the new one").In(t.lang), Value: "abandon:yes"},
+			{Label: lang.T("Nee, ga verder", "No, continue").In(t.lang), Value: "abandon:no"},
 		},
 	}
 }
@@ -221,7 +222,7 @@ func (b *Bot) answerMidFlow(ctx context.Context, t *turn, f *flows.Flow, st flow
 		return nil, err
 	}
 	r := b.stepReply(t, f, st)
-	r.Text = flows.T(
+	r.Text = lang.T(
 		"Je vraag is hierboven beantwoord. "+quoted(f.Title.NL, "")+" wacht op je antwoord op deze vraag:",
 		"Your question is answered above. "+quoted(f.Title.EN, "")+" is waiting for your answer to this question:").In(t.lang) +
 		"\n\n" + r.Text
@@ -252,7 +253,7 @@ func (b *Bot) saveFlowSettings(ctx context.Context, t *turn, f *flows.Flow, old,
 func (b *Bot) reprompt(t *turn, f *flows.Flow, st flows.State) Reply {
 	r := b.stepReply(t, f, st)
 	step := f.Step(st.Step)
-	r.Text = flows.T(
+	r.Text = lang.T(
 		fmt.Sprintf("Dat antwoord begrijp ik niet. Kies een van de knoppen of typ een nummer van 1 tot %d.", len(step.Options)),
 		fmt.Sprintf("I don't understand that answer. Choose one of the buttons or type a number from 1 to %d.", len(step.Options))).In(t.lang) +
 		"\n\n" + r.Text
@@ -284,15 +285,15 @@ func (b *Bot) stepReply(t *turn, f *flows.Flow, st flows.State) Reply {
 	}
 	if h := flows.FlowByID(step.Helper); h != nil && st.Return == nil {
 		r.Controls = append(r.Controls, Choice{
-			Label: flows.T("zoek uit: ", "find out: ").In(t.lang) + strings.ToLower(h.Title.In(t.lang)),
+			Label: lang.T("zoek uit: ", "find out: ").In(t.lang) + strings.ToLower(h.Title.In(t.lang)),
 			Value: "f:" + f.ID + ":" + step.ID + ":" + helperValue})
 	}
 	if len(st.Path) > 0 {
-		r.Controls = append(r.Controls, Choice{Label: flows.T("terug", "back").In(t.lang), Value: "cmd:terug"})
+		r.Controls = append(r.Controls, Choice{Label: lang.T("terug", "back").In(t.lang), Value: "cmd:terug"})
 	}
 	r.Controls = append(r.Controls,
-		Choice{Label: flows.T("waarom?", "why?").In(t.lang), Value: "cmd:waarom"},
-		Choice{Label: flows.T("opnieuw", "restart").In(t.lang), Value: "cmd:opnieuw"},
+		Choice{Label: lang.T("waarom?", "why?").In(t.lang), Value: "cmd:waarom"},
+		Choice{Label: lang.T("opnieuw", "restart").In(t.lang), Value: "cmd:opnieuw"},
 		Choice{Label: "stop", Value: "cmd:stop"})
 	return r
 }
@@ -311,24 +312,24 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 		return nil, err
 	}
 	b.Metrics.FlowEvent(f.ID, "finished")
-	lang := t.lang
-	screen := Reply{Text: OutcomeScreen(f, st, lang), Controls: []Choice{
-		{Label: flows.T("waarom?", "why?").In(lang), Value: "cmd:waarom"},
-		{Label: flows.T("terug", "back").In(lang), Value: "cmd:terug"},
-		{Label: flows.T("opnieuw", "restart").In(lang), Value: "cmd:opnieuw"},
+	l := t.lang
+	screen := Reply{Text: OutcomeScreen(f, st, l), Controls: []Choice{
+		{Label: lang.T("waarom?", "why?").In(l), Value: "cmd:waarom"},
+		{Label: lang.T("terug", "back").In(l), Value: "cmd:terug"},
+		{Label: lang.T("opnieuw", "restart").In(l), Value: "cmd:opnieuw"},
 	}}
 	if st.Return != nil {
 		return b.handBack(ctx, t, screen, *st.Return)
 	}
 	if next, _ := presetsFromSpec(o.Continue); next != nil {
-		screen.Choices = append(screen.Choices, Choice{Label: walkLabel(next, lang), Value: "start:" + o.Continue})
+		screen.Choices = append(screen.Choices, Choice{Label: walkLabel(next, l), Value: "start:" + o.Continue})
 	}
 	out := []Reply{screen}
 	now := b.Clock().In(b.location(t.tz))
 	if f.Note && !o.Pending {
 		out = append(out,
-			Reply{Text: flows.T("*Wat je deelt of doet, wie je informeert en waarom* staat in de notitie voor het dossier. Kopieer de notitie:", "*What to share or do, whom to inform and why* is in the note for the file. Copy the note:").In(lang)},
-			Reply{Text: flows.Note(f, st, lang, now, t.conv.Case), Copy: true})
+			Reply{Text: lang.T("*Wat je deelt of doet, wie je informeert en waarom* staat in de notitie voor het dossier. Kopieer de notitie:", "*What to share or do, whom to inform and why* is in the note for the file. Copy the note:").In(l)},
+			Reply{Text: flows.Note(f, st, l, now, t.conv.Case), Copy: true})
 	}
 	if b.Reminders == nil {
 		return out, nil
@@ -338,10 +339,10 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 	case o.Deadline != nil:
 		follow.Shared = o.Deadline.What
 		follow.Deadline = deadlineFrom(b.Clock(), o.Deadline)
-		out = append(out, b.Reminders.OfferDeadline(lang, t.tz, follow))
+		out = append(out, b.Reminders.OfferDeadline(l, t.tz, follow))
 	case o.Shared != nil && !o.Pending:
 		follow.Shared = o.Shared(f.Answers(st))
-		out = append(out, b.Reminders.Offer(lang, t.tz, follow))
+		out = append(out, b.Reminders.Offer(l, t.tz, follow))
 	}
 	return out, nil
 }
@@ -351,41 +352,41 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 // inform. When a dossier note follows, the rest is read in the note, right
 // under the decision, so the screen does not show it twice. The grounds,
 // laws and sources are left to "waarom?" and the note.
-func OutcomeScreen(f *flows.Flow, st flows.State, lang flows.Lang) string {
+func OutcomeScreen(f *flows.Flow, st flows.State, l lang.Lang) string {
 	o := f.Outcome(st.Outcome)
 	if o == nil {
 		return ""
 	}
 	noteFollows := f.Note && !o.Pending && st.Return == nil
 	var sb strings.Builder
-	sb.WriteString("*" + flows.T("Uitkomst: ", "Outcome: ").In(lang) + o.Title.In(lang) + "*\n")
-	sb.WriteString(o.Verdict.In(lang))
+	sb.WriteString("*" + lang.T("Uitkomst: ", "Outcome: ").In(l) + o.Title.In(l) + "*\n")
+	sb.WriteString(o.Verdict.In(l))
 	if noteFollows && !o.DetailFirst {
 		return sb.String()
 	}
 	if o.Detail != nil {
-		if d := o.Detail(f.Answers(st)).In(lang); d != "" {
+		if d := o.Detail(f.Answers(st)).In(l); d != "" {
 			sb.WriteString("\n" + d)
 		}
 	}
 	if noteFollows {
 		return sb.String()
 	}
-	section := func(label flows.Text, body flows.Text) {
-		if s := body.In(lang); s != "" {
-			sb.WriteString("\n\n*" + label.In(lang) + "* " + s)
+	section := func(label lang.Text, body lang.Text) {
+		if s := body.In(l); s != "" {
+			sb.WriteString("\n\n*" + label.In(l) + "* " + s)
 		}
 	}
-	section(flows.T("Wat deel je:", "What to share:"), o.Share)
-	section(flows.T("Wie informeer je en wanneer:", "Whom to inform, and when:"), o.Inform)
+	section(lang.T("Wat deel je:", "What to share:"), o.Share)
+	section(lang.T("Wie informeer je en wanneer:", "Whom to inform, and when:"), o.Inform)
 	return sb.String()
 }
 
 // outcomeWhy explains an outcome on "waarom?": its legal ground, laws and
 // sources.
-func outcomeWhy(o *flows.Outcome, lang flows.Lang) string {
-	return "*" + flows.T("Waarom deze uitkomst?", "Why this outcome?").In(lang) + "*\n" +
-		o.Ground.In(lang) + "\n" + sourceLine(o.Sources, o.Laws, lang)
+func outcomeWhy(o *flows.Outcome, l lang.Lang) string {
+	return "*" + lang.T("Waarom deze uitkomst?", "Why this outcome?").In(l) + "*\n" +
+		o.Ground.In(l) + "\n" + sourceLine(o.Sources, o.Laws, l)
 }
 
 // isHelperWord reports whether typed text asks to walk the step's helper
@@ -425,7 +426,7 @@ func (b *Bot) startHelper(ctx context.Context, t *turn, f *flows.Flow, st flows.
 	if err != nil {
 		return nil, err
 	}
-	note := flows.T(
+	note := lang.T(
 		"Daarna ga je verder met "+quoted(f.Title.NL, ",")+" bij dezelfde vraag; je antwoorden blijven bewaard.",
 		"Then you go on with "+quoted(f.Title.EN, ",")+" at the same question; your answers are kept.").In(t.lang)
 	if len(next) > 0 {
@@ -452,7 +453,7 @@ func (b *Bot) handBack(ctx context.Context, t *turn, screen Reply, parent flows.
 		return nil, err
 	}
 	r := b.stepReply(t, pf, parent)
-	r.Text = flows.T("Terug naar de vraag waar je was:", "Back to the question where you were:").In(t.lang) + "\n\n" + r.Text
+	r.Text = lang.T("Terug naar de vraag waar je was:", "Back to the question where you were:").In(t.lang) + "\n\n" + r.Text
 	return []Reply{screen, r}, nil
 }
 
@@ -468,7 +469,7 @@ func (b *Bot) flowControl(ctx context.Context, t *turn, word string) ([]Reply, e
 		}
 	}
 	if f == nil || (word != "terug" && word != "opnieuw" && activeFlow(t.conv) == nil) {
-		return []Reply{{Text: flows.T(
+		return []Reply{{Text: lang.T(
 			"Er loopt nu geen gesprek. Typ `help` om er een te beginnen.",
 			"No conversation is under way. Type `help` to start one.").In(t.lang)}}, nil
 	}
@@ -479,7 +480,7 @@ func (b *Bot) flowControl(ctx context.Context, t *turn, word string) ([]Reply, e
 		// The explanation comes with the question again, so that its
 		// buttons stay at hand.
 		step := f.Step(st.Step)
-		return []Reply{{Text: "*" + flows.T("Waarom deze vraag?", "Why this question?").In(t.lang) + "*\n" +
+		return []Reply{{Text: "*" + lang.T("Waarom deze vraag?", "Why this question?").In(t.lang) + "*\n" +
 			step.Why.In(t.lang) + "\n" + sourceLine(step.Sources, nil, t.lang)}, b.stepReply(t, f, st)}, nil
 	case "stop":
 		if err := b.audit(ctx, t, "flow.abandoned", f.ID, "", ""); err != nil {
@@ -487,7 +488,7 @@ func (b *Bot) flowControl(ctx context.Context, t *turn, word string) ([]Reply, e
 		}
 		b.Metrics.FlowEvent(f.ID, "abandoned")
 		if st.Return != nil {
-			return b.handBack(ctx, t, Reply{Text: flows.T(
+			return b.handBack(ctx, t, Reply{Text: lang.T(
 				"Gestopt met "+quoted(f.Title.NL, "."),
 				"Stopped "+quoted(f.Title.EN, ".")).In(t.lang)}, *st.Return)
 		}
@@ -495,7 +496,7 @@ func (b *Bot) flowControl(ctx context.Context, t *turn, word string) ([]Reply, e
 		if err := b.save(ctx, t); err != nil {
 			return nil, err
 		}
-		return []Reply{{Text: flows.T(
+		return []Reply{{Text: lang.T(
 			"Gestopt met "+quoted(f.Title.NL, ".")+" Typ `help` als je iets anders wilt vragen.",
 			"Stopped "+quoted(f.Title.EN, ".")+" Type `help` if you want to ask something else.").In(t.lang)}}, nil
 	case "opnieuw":
@@ -517,13 +518,13 @@ func (b *Bot) onFlowButton(ctx context.Context, t *turn, payload string) ([]Repl
 	parts := strings.SplitN(payload, ":", 3)
 	f := activeFlow(t.conv)
 	if len(parts) != 3 || f == nil || f.ID != parts[0] {
-		return []Reply{{Text: flows.T(
+		return []Reply{{Text: lang.T(
 			"Deze knop hoort bij een gesprek dat al klaar is. Typ `help` om opnieuw te beginnen.",
 			"This button belongs to a conversation that has ended. Type `help` to start again.").In(t.lang)}}, nil
 	}
 	if t.conv.Flow.Step != parts[1] {
 		r := b.stepReply(t, f, *t.conv.Flow)
-		r.Text = flows.T("Die knop hoort bij een eerdere vraag. Dit is de vraag nu:",
+		r.Text = lang.T("Die knop hoort bij een eerdere vraag. Dit is de vraag nu:",
 			"That button belongs to an earlier question. This is the question now:").In(t.lang) + "\n\n" + r.Text
 		return []Reply{r}, nil
 	}

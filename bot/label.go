@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"privacybot/bot/pii"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // maxLabelRunes bounds a case label.
@@ -22,16 +22,16 @@ var labelWords = map[string]bool{
 
 // Why a label is refused.
 var (
-	txtLabelHelp = flows.T(
+	txtLabelHelp = lang.T(
 		"Typ `label` met een kort eigen woord voor de casus (hooguit 40 tekens), zonder naam of andere gegevens van de cliënt. Bijvoorbeeld: `label casus-A`.",
 		"Type `label` with a short word of your own for the case (at most 40 characters), without the client's name or other details. For example: `label case-A`.")
-	txtLabelDate = flows.T(
+	txtLabelDate = lang.T(
 		"Dit label bevat een datum. Een datum kan een geboortedatum zijn, dus die bewaar ik niet. Kies een eigen woord, bijvoorbeeld `label casus-A`.",
 		"This label holds a date. A date may be a date of birth, so I don't keep it. Choose a word of your own, for example `label case-A`.")
-	txtLabelNumber = flows.T(
+	txtLabelNumber = lang.T(
 		"Dit label bevat een lang nummer, misschien een cliënt- of dossiernummer. Dat bewaar ik niet. Kies een eigen woord, bijvoorbeeld `label casus-A`.",
 		"This label holds a long number, perhaps a client or file number. I don't keep that. Choose a word of your own, for example `label case-A`.")
-	txtLabelName = flows.T(
+	txtLabelName = lang.T(
 		"Dit label lijkt op een naam (een woord met een hoofdletter). Een naam van de cliënt bewaar ik niet. Kies een eigen woord in kleine letters, bijvoorbeeld `label casus-A` of `label gezin-3`.",
 		"This label looks like a name (a word with a capital). I don't keep a client's name. Choose a word of your own in lower case, for example `label case-A` or `label family-3`.")
 )
@@ -39,7 +39,7 @@ var (
 // labelProblem says why label cannot be a case label: empty or too long,
 // personal data the redactor found (its marker "[…]"), a date, a long
 // number, or a word shaped like a name. ok is true when it can.
-func labelProblem(label string) (why flows.Text, ok bool) {
+func labelProblem(label string) (why lang.Text, ok bool) {
 	switch {
 	case label == "" || utf8.RuneCountInString(label) > maxLabelRunes || strings.Contains(label, "[") || len(pii.Find(label)) > 0:
 		return txtLabelHelp, false
@@ -53,7 +53,7 @@ func labelProblem(label string) (why flows.Text, ok bool) {
 			return txtLabelName, false
 		}
 	}
-	return flows.Text{}, true
+	return lang.Text{}, true
 }
 
 // nameShaped reports whether w looks like a name: a capital, then at least

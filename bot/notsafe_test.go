@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // storeReminder gives the harness user an open reminder of kind.
@@ -15,8 +15,8 @@ func storeReminder(t *testing.T, h *harness, kind bot.ReminderKind) bot.Reminder
 	t.Helper()
 	r := bot.Reminder{
 		Address: h.addr(), Kind: kind, Case: "casus-B", Flow: "stappenplan", Outcome: "delen",
-		Shared: flows.T("gedeeld met school", "shared with the school"), DecidedAt: h.clock(),
-		Lang: flows.NL, TZ: "Europe/Amsterdam", State: bot.StateSent, Due: h.clock(), NextAttempt: h.clock(),
+		Shared: lang.T("gedeeld met school", "shared with the school"), DecidedAt: h.clock(),
+		Lang: lang.NL, TZ: "Europe/Amsterdam", State: bot.StateSent, Due: h.clock(), NextAttempt: h.clock(),
 	}
 	if err := h.store.CreateReminder(context.Background(), &r, bot.AuditEntry{UserKey: h.addr().UserKey(), Action: bot.AuditReminderSet}); err != nil {
 		t.Fatal(err)

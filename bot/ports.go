@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // Platforms the bot runs on. An Address's Platform is one of these.
@@ -60,7 +61,7 @@ type Message struct {
 
 // Profile is what a platform knows about a user's preferences.
 type Profile struct {
-	Lang flows.Lang
+	Lang lang.Lang
 	TZ   string
 }
 
@@ -131,7 +132,7 @@ type ConversationStore interface {
 // Settings are a user's preferences. Zero values mean "not set yet".
 type Settings struct {
 	UserKey
-	Lang         flows.Lang         `json:"lang,omitempty"`
+	Lang         lang.Lang          `json:"lang,omitempty"`
 	TZ           string             `json:"tz,omitempty"`
 	Municipality flows.Municipality `json:"municipality,omitempty"`
 	// DigestOff switches the weekly digest of open reminders off.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // PracticeDesk gives practice cases one to one (`oefenen` / `practice`)
@@ -26,7 +26,7 @@ type PracticeDesk interface {
 // PracticeRequest is one turn as the practice desk sees it.
 type PracticeRequest struct {
 	User UserKey
-	Lang flows.Lang
+	Lang lang.Lang
 	// Channel is where the button was pressed; a weekly post's press is
 	// answered in that channel, for the presser only.
 	Channel string
@@ -46,7 +46,7 @@ type PracticeResultView struct {
 
 func (b *Bot) cmdPractice(ctx context.Context, t *turn, _ string) ([]Reply, error) {
 	if b.Practice == nil {
-		return []Reply{{Text: flows.T("Oefenen staat uit.", "Practice is switched off.").In(t.lang)}}, nil
+		return []Reply{{Text: lang.T("Oefenen staat uit.", "Practice is switched off.").In(t.lang)}}, nil
 	}
 	replies, err := b.Practice.Next(ctx, PracticeRequest{User: t.msg.UserKey(), Lang: t.lang})
 	return b.practiceInDM(t, replies), err
@@ -58,7 +58,7 @@ func (b *Bot) practiceInDM(t *turn, replies []Reply) []Reply {
 	if t.msg.Direct || len(replies) == 0 {
 		return replies
 	}
-	out := []Reply{{Text: flows.T(
+	out := []Reply{{Text: lang.T(
 		"Ik geef je de oefencasus in een privébericht; je antwoorden ziet niemand anders.",
 		"I'll give you the practice case in a direct message; nobody else sees your answers.").In(t.lang)}}
 	for _, r := range replies {
@@ -96,7 +96,7 @@ func (b *Bot) practiceMyData(ctx context.Context, t *turn, d *MyData) error {
 }
 
 // practiceLines lists the user's practice results for `mijn-gegevens`.
-func practiceLines(rs []PracticeResultView, lang flows.Lang, loc *time.Location) string {
+func practiceLines(rs []PracticeResultView, l lang.Lang, loc *time.Location) string {
 	var sb strings.Builder
 	right := 0
 	for _, r := range rs {
@@ -104,19 +104,19 @@ func practiceLines(rs []PracticeResultView, lang flows.Lang, loc *time.Location)
 			right++
 		}
 	}
-	sb.WriteString("\n\n*" + flows.T("Oefencasussen", "Practice cases").In(lang) + ":* ")
+	sb.WriteString("\n\n*" + lang.T("Oefencasussen", "Practice cases").In(l) + ":* ")
 	if len(rs) == 0 {
-		sb.WriteString(flows.T("geen", "none").In(lang))
+		sb.WriteString(lang.T("geen", "none").In(l))
 		return sb.String()
 	}
-	fmt.Fprintf(&sb, flows.T("%d beantwoord, %d goed", "%d answered, %d right").In(lang), len(rs), right)
+	fmt.Fprintf(&sb, lang.T("%d beantwoord, %d goed", "%d answered, %d right").In(l), len(rs), right)
 	for _, r := range rs {
-		verdict := flows.T("fout", "wrong")
+		verdict := lang.T("fout", "wrong")
 		if r.Right {
-			verdict = flows.T("goed", "right")
+			verdict = lang.T("goed", "right")
 		}
 		fmt.Fprintf(&sb, "\n• %s · %s: %s · %s %d", r.AnsweredAt.In(loc).Format("2006-01-02 15:04"), r.Case,
-			verdict.In(lang), flows.T("pogingen", "tries").In(lang), r.Tries)
+			verdict.In(l), lang.T("pogingen", "tries").In(l), r.Tries)
 	}
 	return sb.String()
 }

@@ -5,7 +5,7 @@ import (
 	"errors"
 	"time"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // ReminderKind says what a reminder asks the user to do.
@@ -85,11 +85,11 @@ type Reminder struct {
 	// Flow and Outcome are the IDs of the decision that led to the share.
 	Flow, Outcome string
 	// Shared says what was shared with whom, in the bot's words.
-	Shared flows.Text
+	Shared lang.Text
 	// DecidedAt is when the decision was made.
 	DecidedAt time.Time
 	// Lang and TZ are the user's language and time zone when it was set.
-	Lang  flows.Lang
+	Lang  lang.Lang
 	TZ    string
 	State ReminderState
 	// Due is the moment the user chose, in UTC. Retries keep it, so one due

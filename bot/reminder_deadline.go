@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // Offer choices of a deadline reminder: a week or two days before a term
@@ -17,17 +18,17 @@ const (
 
 // Texts of the deadline reminder, in our own words.
 var (
-	txtDeadlineOffer = flows.T(
+	txtDeadlineOffer = lang.T(
 		"*Termijn: %s, uiterlijk %s* (gerekend vanaf nu; begon de termijn eerder, kies dan zelf een moment). Zal ik je eraan herinneren?",
 		"*Term: %s, by %s* (counted from now; if the term started earlier, pick a moment yourself). Shall I remind you?")
-	txtChoiceWeekBefore = flows.T("Een week van tevoren", "A week before")
-	txtChoice2dBefore   = flows.T("Twee dagen van tevoren", "Two days before")
-	txtChoice48hBefore  = flows.T("Over 24 uur", "In 24 hours")
-	txtChoice24hBefore  = flows.T("Over 48 uur", "In 48 hours")
-	txtDueDeadline      = flows.T("⏰ *Herinnering: een termijn loopt af*", "⏰ *Reminder: a term is running out*")
-	txtDoDeadline       = flows.T("Uiterlijk %s: %s.", "By %s: %s.")
-	txtDeadlineLine     = flows.T("• Termijn: %s", "• Term: %s")
-	txtOfferWhySafe     = flows.T(
+	txtChoiceWeekBefore = lang.T("Een week van tevoren", "A week before")
+	txtChoice2dBefore   = lang.T("Twee dagen van tevoren", "Two days before")
+	txtChoice48hBefore  = lang.T("Over 24 uur", "In 24 hours")
+	txtChoice24hBefore  = lang.T("Over 48 uur", "In 48 hours")
+	txtDueDeadline      = lang.T("⏰ *Herinnering: een termijn loopt af*", "⏰ *Reminder: a term is running out*")
+	txtDoDeadline       = lang.T("Uiterlijk %s: %s.", "By %s: %s.")
+	txtDeadlineLine     = lang.T("• Termijn: %s", "• Term: %s")
+	txtOfferWhySafe     = lang.T(
 		"Vertel je cliënt welke gegevens je deelde, met wie en waarom, en leg dat vast (§1.4 Dossier). Wanneer zal ik je eraan herinneren?",
 		"Tell your client what you shared, with whom and why, and record it (§1.4 Dossier). When shall I remind you?")
 )
@@ -71,7 +72,7 @@ func informMayBeUnsafe(rem Reminder) bool {
 // destruction, 72 hours for a data breach), with a button per moment
 // before it. f.Shared says what must be done by then. The reminder is kept
 // as a follow-up of the decision, so no "inform the client" follows.
-func (r *Reminders) OfferDeadline(lang flows.Lang, tz string, f FollowUp) Reply {
+func (r *Reminders) OfferDeadline(lang lang.Lang, tz string, f FollowUp) Reply {
 	loc := r.location(tz)
 	text := sprintf(txtDeadlineOffer, lang, f.Shared.In(lang), formatWhen(f.Deadline, loc, lang))
 	follow := encodeFollowUp(f, maxValueLen-len(offerValue(KindRecord, choice48hBefore, "")))

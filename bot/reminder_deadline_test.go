@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 func TestDeadlineTravelsInTheButton(t *testing.T) {
@@ -22,7 +23,7 @@ func TestDeadlineTravelsInTheButton(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := FollowUp{Flow: "inzage", Outcome: "client-inzage", DecidedAt: decided, Deadline: tt.deadline, Shared: flows.T("a", "b")}
+			in := FollowUp{Flow: "inzage", Outcome: "client-inzage", DecidedAt: decided, Deadline: tt.deadline, Shared: lang.T("a", "b")}
 			got, ok := decodeFollowUp(encodeFollowUp(in, maxValueLen))
 			if ok != tt.ok {
 				t.Fatalf("decode ok = %v, want %v", ok, tt.ok)
@@ -76,7 +77,7 @@ func TestNotYetSafeOnlyWhereInformingCanBeUnsafe(t *testing.T) {
 	}
 	for _, tt := range tests {
 		has := false
-		for _, c := range actionChoices(tt.rem, flows.NL) {
+		for _, c := range actionChoices(tt.rem, lang.NL) {
 			if c.Value == actValue(tt.rem.ID, actNotSafe) {
 				has = true
 			}

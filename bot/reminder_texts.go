@@ -5,144 +5,144 @@ import (
 	"strings"
 	"time"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // Texts of the reminder service, in our own words, citing the guideline.
 var (
-	txtOfferTitle = flows.T(
+	txtOfferTitle = lang.T(
 		"*Herinner me eraan de cliënt te informeren*",
 		"*Remind me to inform the client*")
-	txtOfferWhy = flows.T(
+	txtOfferWhy = lang.T(
 		"Vertel je cliënt achteraf welke gegevens je deelde, met wie en waarom. Doe dat zo snel mogelijk, maar pas als het de veiligheid van het kind of een ander niet schaadt (§1.4 Dossier, §1.6). Wanneer zal ik je eraan herinneren?",
 		"Tell your client afterwards what you shared, with whom and why. Do it as soon as you can, but only once it does not harm the safety of the child or anyone else (§1.4 Dossier, §1.6). When shall I remind you?")
-	txtRecordOffer = flows.T(
+	txtRecordOffer = lang.T(
 		"Zal ik je ook herinneren om je besluit in het dossier vast te leggen: je afweging, wat je deelde en met wie (§1.4 Dossier, §1.6)?",
 		"Shall I also remind you to record your decision in the file: your reasoning, what you shared and with whom (§1.4 Dossier, §1.6)?")
-	txtChoiceTomorrow = flows.T("Morgen 09:00", "Tomorrow 09:00")
-	txtChoiceWeekday  = flows.T("%s 09:00", "%s 09:00")
-	txtChoiceDelay    = flows.T("Over %s (proef)", "In %s (trial)")
-	txtChoice3d       = flows.T("Over 3 dagen", "In 3 days")
-	txtChoiceWeek     = flows.T("Volgende week", "Next week")
-	txtChoiceAsk      = flows.T("Zelf kiezen…", "Pick a time…")
-	txtChoiceNo       = flows.T("Nee, dank je", "No, thanks")
-	txtAskWhen        = flows.T(
+	txtChoiceTomorrow = lang.T("Morgen 09:00", "Tomorrow 09:00")
+	txtChoiceWeekday  = lang.T("%s 09:00", "%s 09:00")
+	txtChoiceDelay    = lang.T("Over %s (proef)", "In %s (trial)")
+	txtChoice3d       = lang.T("Over 3 dagen", "In 3 days")
+	txtChoiceWeek     = lang.T("Volgende week", "Next week")
+	txtChoiceAsk      = lang.T("Zelf kiezen…", "Pick a time…")
+	txtChoiceNo       = lang.T("Nee, dank je", "No, thanks")
+	txtAskWhen        = lang.T(
 		"Wanneer? Typ een dag en tijd, bijvoorbeeld: morgen 14:00, vrijdag, 3-12 10:00, 2026-12-03 09:30 of over 2 uur. Typ *stop* om niets in te stellen.",
 		"When? Type a day and time, for example: tomorrow 2pm, friday, 3-12 10:00, 2026-12-03 09:30 or in 2 hours. Type *stop* to set nothing.")
-	txtWhenUnknown = flows.T(
+	txtWhenUnknown = lang.T(
 		"Dat moment begrijp ik niet. Typ bijvoorbeeld: morgen 14:00, vrijdag, 3-12 10:00 of over 2 uur. Of typ *stop*.",
 		"I don't understand that moment. Type for example: tomorrow 2pm, friday, 3-12 10:00 or in 2 hours. Or type *stop*.")
-	txtWhenPast = flows.T(
+	txtWhenPast = lang.T(
 		"Dat moment is al voorbij. Kies een moment in de toekomst, of typ *stop*.",
 		"That moment has passed. Pick a moment in the future, or type *stop*.")
-	txtWhenTooFar = flows.T(
+	txtWhenTooFar = lang.T(
 		"Dat is meer dan een jaar vooruit. Kies een moment binnen een jaar, of typ *stop*.",
 		"That is more than a year ahead. Pick a moment within a year, or type *stop*.")
-	txtSet = flows.T(
+	txtSet = lang.T(
 		"Goed. Ik herinner je op %s: %s.",
 		"Done. I'll remind you on %s: %s.")
-	txtAlreadySet = flows.T(
+	txtAlreadySet = lang.T(
 		"Je had hiervoor al een herinnering staan; ik heb er geen tweede gemaakt. Bekijk ze met `/privacy herinneringen`.",
 		"You already had a reminder for this; I did not add a second one. See them with `/privacy herinneringen`.")
-	txtNoneSet = flows.T("Oké, geen herinnering.", "OK, no reminder.")
-	txtStopped = flows.T("Oké, ik verander niets.", "OK, I changed nothing.")
+	txtNoneSet = lang.T("Oké, geen herinnering.", "OK, no reminder.")
+	txtStopped = lang.T("Oké, ik verander niets.", "OK, I changed nothing.")
 
-	txtKindInform = flows.T("cliënt informeren", "inform the client")
-	txtKindRecord = flows.T("besluit vastleggen in het dossier", "record the decision in the file")
+	txtKindInform = lang.T("cliënt informeren", "inform the client")
+	txtKindRecord = lang.T("besluit vastleggen in het dossier", "record the decision in the file")
 
-	txtDueInform = flows.T("⏰ *Herinnering: informeer je cliënt*", "⏰ *Reminder: inform your client*")
-	txtDueRecord = flows.T("⏰ *Herinnering: leg je besluit vast in het dossier*", "⏰ *Reminder: record your decision in the file*")
-	txtDoInform  = flows.T(
+	txtDueInform = lang.T("⏰ *Herinnering: informeer je cliënt*", "⏰ *Reminder: inform your client*")
+	txtDueRecord = lang.T("⏰ *Herinnering: leg je besluit vast in het dossier*", "⏰ *Reminder: record your decision in the file*")
+	txtDoInform  = lang.T(
 		"Vertel je cliënt welke gegevens je deelde, met wie en waarom, zodra dat de veiligheid van het kind of een ander niet schaadt. Zet in het dossier dat je dit hebt gedaan (§1.4 Dossier, §1.6).",
 		"Tell your client what you shared, with whom and why, as soon as that does not harm the safety of the child or anyone else. Note in the file that you did (§1.4 Dossier, §1.6).")
-	txtDoRecord = flows.T(
+	txtDoRecord = lang.T(
 		"Schrijf in het dossier je afweging, welke gegevens je deelde, met wie, en op welke grond (§1.4 Dossier, §1.6).",
 		"Write in the file your reasoning, what you shared, with whom, and on what ground (§1.4 Dossier, §1.6).")
-	txtLate = flows.T(
+	txtLate = lang.T(
 		"Later verstuurd dan gepland: de bot of het chatplatform was even niet bereikbaar.",
 		"Sent later than planned: the bot or the chat platform was briefly unavailable.")
-	txtCase        = flows.T("• Casus: %s", "• Case: %s")
-	txtNoCase      = flows.T("(geen label)", "(no label)")
-	txtShared      = flows.T("• Gedeeld: %s", "• Shared: %s")
-	txtDecided     = flows.T("• Besloten op: %s", "• Decided on: %s")
-	txtDue         = flows.T("• Gepland: %s", "• Planned: %s")
-	txtStateSent   = flows.T("• Verstuurd, wacht op je antwoord", "• Sent, awaiting your answer")
-	txtReasonKept  = flows.T("• Nog niet veilig omdat: %s (voor je dossiernotitie)", "• Not yet safe because: %s (for your file note)")
-	txtListHeading = flows.T("*Open herinnering %d van %d*", "*Open reminder %d of %d*")
-	txtListMore    = flows.T(
+	txtCase        = lang.T("• Casus: %s", "• Case: %s")
+	txtNoCase      = lang.T("(geen label)", "(no label)")
+	txtShared      = lang.T("• Gedeeld: %s", "• Shared: %s")
+	txtDecided     = lang.T("• Besloten op: %s", "• Decided on: %s")
+	txtDue         = lang.T("• Gepland: %s", "• Planned: %s")
+	txtStateSent   = lang.T("• Verstuurd, wacht op je antwoord", "• Sent, awaiting your answer")
+	txtReasonKept  = lang.T("• Nog niet veilig omdat: %s (voor je dossiernotitie)", "• Not yet safe because: %s (for your file note)")
+	txtListHeading = lang.T("*Open herinnering %d van %d*", "*Open reminder %d of %d*")
+	txtListMore    = lang.T(
 		"Er staan nog %d herinneringen open. Rond eerst deze af, dan zie je de rest.",
 		"%d more reminders are open. Finish these first to see the rest.")
-	txtNothingOpen = flows.T(
+	txtNothingOpen = lang.T(
 		"Je hebt geen open herinneringen. Fijn!",
 		"You have no open reminders. Nice!")
 
-	txtBtnDone     = flows.T("Gedaan", "Done")
-	txtBtnHour     = flows.T("Later: 1 uur", "Later: 1 hour")
-	txtBtnTomorrow = flows.T("Later: morgen", "Later: tomorrow")
-	txtBtnWeek     = flows.T("Later: volgende week", "Later: next week")
-	txtBtnNotSafe  = flows.T("Nog niet veilig", "Not yet safe")
-	txtBtnCancel   = flows.T("Annuleren", "Cancel")
+	txtBtnDone     = lang.T("Gedaan", "Done")
+	txtBtnHour     = lang.T("Later: 1 uur", "Later: 1 hour")
+	txtBtnTomorrow = lang.T("Later: morgen", "Later: tomorrow")
+	txtBtnWeek     = lang.T("Later: volgende week", "Later: next week")
+	txtBtnNotSafe  = lang.T("Nog niet veilig", "Not yet safe")
+	txtBtnCancel   = lang.T("Annuleren", "Cancel")
 
-	txtDoneOK      = flows.T("Gedaan. Goed dat je het hebt afgerond.", "Done. Good that you followed it up.")
-	txtDoneRecord  = flows.T("Zet in het dossier wanneer je de cliënt informeerde.", "Note in the file when you informed the client.")
-	txtSnoozed     = flows.T("Goed, ik herinner je opnieuw op %s.", "OK, I'll remind you again on %s.")
-	txtCancelledOK = flows.T("Herinnering geannuleerd.", "Reminder cancelled.")
-	txtClosed      = flows.T("Deze herinnering is al afgerond of geannuleerd.", "This reminder has already been finished or cancelled.")
-	txtNotYours    = flows.T(
+	txtDoneOK      = lang.T("Gedaan. Goed dat je het hebt afgerond.", "Done. Good that you followed it up.")
+	txtDoneRecord  = lang.T("Zet in het dossier wanneer je de cliënt informeerde.", "Note in the file when you informed the client.")
+	txtSnoozed     = lang.T("Goed, ik herinner je opnieuw op %s.", "OK, I'll remind you again on %s.")
+	txtCancelledOK = lang.T("Herinnering geannuleerd.", "Reminder cancelled.")
+	txtClosed      = lang.T("Deze herinnering is al afgerond of geannuleerd.", "This reminder has already been finished or cancelled.")
+	txtNotYours    = lang.T(
 		"Die herinnering kan ik bij jou niet vinden. Bekijk je eigen herinneringen met `/privacy herinneringen`.",
 		"I can't find that reminder among yours. See your own reminders with `/privacy herinneringen`.")
-	txtBadButton = flows.T(
+	txtBadButton = lang.T(
 		"Die knop begrijp ik niet (meer). Bekijk je herinneringen met `/privacy herinneringen`.",
 		"I don't understand that button (any more). See your reminders with `/privacy herinneringen`.")
 
-	txtAskDays = flows.T(
+	txtAskDays = lang.T(
 		"Wanneer zal ik het opnieuw vragen? Kies, of typ een aantal dagen (1 tot 90).",
 		"When shall I ask again? Choose, or type a number of days (1 to 90).")
-	txtDaysChoice = flows.T("Over %d dagen", "In %d days")
-	txtDaysBad    = flows.T(
+	txtDaysChoice = lang.T("Over %d dagen", "In %d days")
+	txtDaysBad    = lang.T(
 		"Typ een aantal dagen van 1 tot 90, bijvoorbeeld 7. Of typ *stop*.",
 		"Type a number of days from 1 to 90, for example 7. Or type *stop*.")
-	txtAskReason = flows.T(
+	txtAskReason = lang.T(
 		"Waarom is het nog niet veilig? Ik bewaar de reden voor je dossiernotitie. Kies, of typ kort een reden (zonder namen).",
 		"Why is it not yet safe? I keep the reason for your file note. Choose, or type a short reason (no names).")
-	txtReasonBad = flows.T(
+	txtReasonBad = lang.T(
 		"Typ kort de reden (zonder namen), of typ *stop*.",
 		"Type a short reason (no names), or type *stop*.")
-	txtNotSafeDelay = flows.T(
+	txtNotSafeDelay = lang.T(
 		"Ik stel de herinnering uit: ik vraag het opnieuw op %s.",
 		"I put the reminder off: I'll ask again on %s.")
-	txtReasonSkipped = flows.T(
+	txtReasonSkipped = lang.T(
 		"Goed, zonder reden. De herinnering blijft uitgesteld zoals je koos.",
 		"Fine, without a reason. The reminder stays put off as you chose.")
-	txtReasonDropped = flows.T(
+	txtReasonDropped = lang.T(
 		"Ik heb dit niet als reden bewaard; de herinnering blijft uitgesteld zoals je koos. Je vraag:",
 		"I did not keep this as the reason; the reminder stays put off as you chose. Your question:")
-	txtStateNotSafe = flows.T("• Nog niet veilig om de cliënt te informeren (geen reden gegeven)", "• Not yet safe to inform the client (no reason given)")
-	txtNotSafeOK    = flows.T(
+	txtStateNotSafe = lang.T("• Nog niet veilig om de cliënt te informeren (geen reden gegeven)", "• Not yet safe to inform the client (no reason given)")
+	txtNotSafeOK    = lang.T(
 		"Genoteerd: nog niet veilig (%s). Ik vraag het opnieuw op %s. Zet deze afweging in het dossier (§1.4 Dossier).",
 		"Noted: not yet safe (%s). I'll ask again on %s. Put this consideration in the file (§1.4 Dossier).")
 
-	txtDigestTitleOne = flows.T("*Weekoverzicht: %d open herinnering*", "*Weekly digest: %d open reminder*")
-	txtDigestTitle    = flows.T("*Weekoverzicht: %d open herinneringen*", "*Weekly digest: %d open reminders*")
-	txtDigestPlanned  = flows.T("gepland op %s", "planned for %s")
-	txtDigestAwaiting = flows.T("herinnering gestuurd, wacht op je antwoord", "reminder sent, awaiting your answer")
-	txtDigestDecided  = flows.T("besluit van %s", "decision of %s")
-	txtDigestMore     = flows.T("• en nog %d", "• and %d more")
-	txtDigestFootOne  = flows.T(
+	txtDigestTitleOne = lang.T("*Weekoverzicht: %d open herinnering*", "*Weekly digest: %d open reminder*")
+	txtDigestTitle    = lang.T("*Weekoverzicht: %d open herinneringen*", "*Weekly digest: %d open reminders*")
+	txtDigestPlanned  = lang.T("gepland op %s", "planned for %s")
+	txtDigestAwaiting = lang.T("herinnering gestuurd, wacht op je antwoord", "reminder sent, awaiting your answer")
+	txtDigestDecided  = lang.T("besluit van %s", "decision of %s")
+	txtDigestMore     = lang.T("• en nog %d", "• and %d more")
+	txtDigestFootOne  = lang.T(
 		"Rond de herinnering af of stel haar uit met de knop hieronder. Geen weekoverzicht meer? Typ `/privacy overzicht uit`.",
 		"Finish or postpone the reminder with the button below. No more weekly digest? Type `/privacy digest off`.")
-	txtDigestFoot = flows.T(
+	txtDigestFoot = lang.T(
 		"Rond de herinneringen af of stel ze uit met de knop hieronder. Geen weekoverzicht meer? Typ `/privacy overzicht uit`.",
 		"Finish or postpone the reminders with the button below. No more weekly digest? Type `/privacy digest off`.")
-	txtBtnList = flows.T("Toon herinneringen", "Show reminders")
+	txtBtnList = lang.T("Toon herinneringen", "Show reminders")
 )
 
 // reasonTexts are the fixed reasons for "not yet safe".
-var reasonTexts = map[string]flows.Text{
-	reasonInquiry: flows.T("onderzoek of melding loopt nog", "an inquiry or report is still under way"),
-	reasonChild:   flows.T("veiligheid van het kind", "the child's safety"),
-	reasonOther:   flows.T("veiligheid van een ander", "someone else's safety"),
-	reasonConsult: flows.T("eerst afstemmen met Veilig Thuis, Raad of GI", "first consult Veilig Thuis, the Council or the GI"),
+var reasonTexts = map[string]lang.Text{
+	reasonInquiry: lang.T("onderzoek of melding loopt nog", "an inquiry or report is still under way"),
+	reasonChild:   lang.T("veiligheid van het kind", "the child's safety"),
+	reasonOther:   lang.T("veiligheid van een ander", "someone else's safety"),
+	reasonConsult: lang.T("eerst afstemmen met Veilig Thuis, Raad of GI", "first consult Veilig Thuis, the Council or the GI"),
 }
 
 // reasonOrder is the order in which reasons are offered.
@@ -156,17 +156,17 @@ var (
 
 // formatWhen shows a moment in loc: "di 3 dec 2025 09:00" or
 // "Tue 3 Dec 2025 09:00".
-func formatWhen(t time.Time, loc *time.Location, lang flows.Lang) string {
+func formatWhen(t time.Time, loc *time.Location, l lang.Lang) string {
 	t = t.In(loc)
-	if lang == flows.EN {
+	if l == lang.EN {
 		return t.Format("Mon 2 Jan 2006 15:04")
 	}
 	return fmt.Sprintf("%s %d %s %d %s", nlWeekdays[t.Weekday()], t.Day(), nlMonths[t.Month()-1], t.Year(), t.Format("15:04"))
 }
 
 // dayName names the weekday of t in lang, capitalised.
-func dayName(t time.Time, lang flows.Lang) string {
-	if lang == flows.EN {
+func dayName(t time.Time, l lang.Lang) string {
+	if l == lang.EN {
 		return t.Weekday().String()
 	}
 	return nlDayNames[t.Weekday()]
@@ -184,14 +184,14 @@ func formatDelay(d time.Duration) string {
 	return s
 }
 
-func kindText(k ReminderKind) flows.Text {
+func kindText(k ReminderKind) lang.Text {
 	if k == KindRecord {
 		return txtKindRecord
 	}
 	return txtKindInform
 }
 
-func reasonText(r Reminder, lang flows.Lang) string {
+func reasonText(r Reminder, lang lang.Lang) string {
 	if r.ReasonCode == reasonOwn {
 		return r.Reason
 	}
@@ -201,6 +201,6 @@ func reasonText(r Reminder, lang flows.Lang) string {
 	return ""
 }
 
-func sprintf(t flows.Text, lang flows.Lang, args ...any) string {
+func sprintf(t lang.Text, lang lang.Lang, args ...any) string {
 	return fmt.Sprintf(t.In(lang), args...)
 }

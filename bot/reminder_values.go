@@ -10,7 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // Button values and pending answers of the reminder service. Each starts
@@ -159,7 +159,7 @@ func decodeFollowUp(s string) (FollowUp, bool) {
 		Case:      cleanLabel(w.Case, maxCaseRunes),
 		Flow:      w.Flow,
 		Outcome:   w.Outcome,
-		Shared:    flows.T(cleanLabel(w.SharedNL, maxSharedRunes), cleanLabel(w.SharedEN, maxSharedRunes)),
+		Shared:    lang.T(cleanLabel(w.SharedNL, maxSharedRunes), cleanLabel(w.SharedEN, maxSharedRunes)),
 		DecidedAt: decided,
 	}
 	if w.Deadline != 0 {

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // ReminderView is a reminder as the user sees it in their own data
@@ -48,7 +48,7 @@ func (r *Reminders) Views(ctx context.Context, u UserKey) ([]ReminderView, error
 			ID: rem.ID, Kind: rem.Kind, State: rem.State, Case: rem.Case,
 			Flow: rem.Flow, Outcome: rem.Outcome, SharedNL: rem.Shared.NL, SharedEN: rem.Shared.EN,
 			DecidedAt: rem.DecidedAt, Due: rem.Due, TZ: rem.TZ, Attempts: rem.Attempts, Late: rem.Late,
-			Reason: reasonText(rem, flows.NL), NotSafe: rem.ReasonCode != "", Channel: rem.Channel,
+			Reason: reasonText(rem, lang.NL), NotSafe: rem.ReasonCode != "", Channel: rem.Channel,
 			CreatedAt: rem.CreatedAt, UpdatedAt: rem.UpdatedAt,
 		}
 		if !rem.SentAt.IsZero() {
@@ -61,26 +61,26 @@ func (r *Reminders) Views(ctx context.Context, u UserKey) ([]ReminderView, error
 }
 
 // stateTexts name the states for the user.
-var stateTexts = map[ReminderState]flows.Text{
-	StateScheduled: flows.T("gepland", "scheduled"),
-	StateSnoozed:   flows.T("uitgesteld", "snoozed"),
-	StateSending:   flows.T("wordt verstuurd", "being sent"),
-	StateSent:      flows.T("verstuurd, wacht op je antwoord", "sent, awaiting your answer"),
-	StateDone:      flows.T("gedaan", "done"),
-	StateCancelled: flows.T("geannuleerd", "cancelled"),
+var stateTexts = map[ReminderState]lang.Text{
+	StateScheduled: lang.T("gepland", "scheduled"),
+	StateSnoozed:   lang.T("uitgesteld", "snoozed"),
+	StateSending:   lang.T("wordt verstuurd", "being sent"),
+	StateSent:      lang.T("verstuurd, wacht op je antwoord", "sent, awaiting your answer"),
+	StateDone:      lang.T("gedaan", "done"),
+	StateCancelled: lang.T("geannuleerd", "cancelled"),
 }
 
 // Summary is one line about the reminder: what, which case, when, and its
 // state ("cliënt informeren · casus A · di 3 dec 2025 09:00 · gepland").
-func (v ReminderView) Summary(lang flows.Lang, loc *time.Location) string {
+func (v ReminderView) Summary(l lang.Lang, loc *time.Location) string {
 	label := v.Case
 	if label == "" {
-		label = txtNoCase.In(lang)
+		label = txtNoCase.In(l)
 	}
 	state := stateTexts[v.State]
 	if v.NotSafe && v.State == StateSnoozed {
-		state = flows.T("nog niet veilig", "not yet safe")
+		state = lang.T("nog niet veilig", "not yet safe")
 	}
-	parts := []string{kindText(v.Kind).In(lang), label, formatWhen(v.Due, loc, lang), state.In(lang)}
+	parts := []string{kindText(v.Kind).In(l), label, formatWhen(v.Due, loc, l), state.In(l)}
 	return strings.Join(parts, " · ")
 }

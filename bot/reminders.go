@@ -9,7 +9,7 @@ import (
 	"sync"
 	"time"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // ReminderConfig tunes the reminder service.
@@ -30,7 +30,7 @@ type FollowUp struct {
 	Case          string
 	Flow, Outcome string
 	// Shared says what was shared with whom, in the bot's words.
-	Shared    flows.Text
+	Shared    lang.Text
 	DecidedAt time.Time
 	// Deadline is the end of the legal term the decision started (one
 	// month to answer an access request); zero when there is none.
@@ -67,7 +67,7 @@ func NewReminders(store ReminderStore, audit AuditStore, clock Clock, log *slog.
 // nothing needs to be kept until one is pressed; each value stays under
 // 2000 bytes. After the choice the user is offered a second reminder, to
 // record the decision in the file.
-func (r *Reminders) Offer(lang flows.Lang, tz string, f FollowUp) Reply {
+func (r *Reminders) Offer(lang lang.Lang, tz string, f FollowUp) Reply {
 	why := txtOfferWhy
 	if o := outcomeOf(f.Flow, f.Outcome); o != nil && !o.InformMayBeUnsafe {
 		why = txtOfferWhySafe
@@ -75,7 +75,7 @@ func (r *Reminders) Offer(lang flows.Lang, tz string, f FollowUp) Reply {
 	return r.offer(KindInform, lang, r.location(tz), f, txtOfferTitle.In(lang)+"\n"+why.In(lang))
 }
 
-func (r *Reminders) offer(kind ReminderKind, lang flows.Lang, loc *time.Location, f FollowUp, text string) Reply {
+func (r *Reminders) offer(kind ReminderKind, lang lang.Lang, loc *time.Location, f FollowUp, text string) Reply {
 	follow := encodeFollowUp(f, maxValueLen-len(offerValue(kind, choiceNext, "")))
 	return Reply{
 		Text: text,
@@ -89,7 +89,7 @@ func (r *Reminders) offer(kind ReminderKind, lang flows.Lang, loc *time.Location
 	}
 }
 
-func (r *Reminders) defaultLabel(loc *time.Location, lang flows.Lang) string {
+func (r *Reminders) defaultLabel(loc *time.Location, lang lang.Lang) string {
 	if r.cfg.Delay > 0 {
 		return sprintf(txtChoiceDelay, lang, formatDelay(r.cfg.Delay))
 	}
@@ -112,7 +112,7 @@ func (r *Reminders) defaultLabel(loc *time.Location, lang flows.Lang) string {
 // reason): store it as Conversation.Pending and hand the next text to
 // HandleText. When it is "", no reminder answer is awaited: clear a pending
 // value that starts with "r:".
-func (r *Reminders) HandleAction(ctx context.Context, m Message, lang flows.Lang, tz string) (replies []Reply, newPending string, handled bool, err error) {
+func (r *Reminders) HandleAction(ctx context.Context, m Message, lang lang.Lang, tz string) (replies []Reply, newPending string, handled bool, err error) {
 	if !strings.HasPrefix(m.Action, valuePrefix) {
 		return nil, "", false, nil
 	}
@@ -152,7 +152,7 @@ func (r *Reminders) HandleAction(ctx context.Context, m Message, lang flows.Lang
 // the user's file note and never logged. Nil replies mean pending was not
 // the service's, or the text is a new question rather than an answer:
 // handle the text as usual.
-func (r *Reminders) HandleText(ctx context.Context, m Message, pending string, lang flows.Lang, tz string) (replies []Reply, newPending string, err error) {
+func (r *Reminders) HandleText(ctx context.Context, m Message, pending string, lang lang.Lang, tz string) (replies []Reply, newPending string, err error) {
 	a, ok := parseAction(pending)
 	if !ok || (a.verb != "at" && a.verb != "nsd" && a.verb != "nsr") {
 		return nil, "", nil
@@ -212,7 +212,7 @@ const maxListed = 20
 // List returns one reply per open reminder of u (at most 20, then a note of
 // how many more), each with the action buttons, or one friendly reply when
 // nothing is open. The replies ask for a direct message.
-func (r *Reminders) List(ctx context.Context, u UserKey, lang flows.Lang, tz string) ([]Reply, error) {
+func (r *Reminders) List(ctx context.Context, u UserKey, lang lang.Lang, tz string) ([]Reply, error) {
 	open, err := r.store.OpenReminders(ctx, u)
 	if err != nil {
 		return nil, fmt.Errorf("list reminders: %w", err)
@@ -233,7 +233,7 @@ func (r *Reminders) List(ctx context.Context, u UserKey, lang flows.Lang, tz str
 	return replies, nil
 }
 
-func (r *Reminders) chooseOffer(ctx context.Context, m Message, a action, lang flows.Lang, loc *time.Location) ([]Reply, string, error) {
+func (r *Reminders) chooseOffer(ctx context.Context, m Message, a action, lang lang.Lang, loc *time.Location) ([]Reply, string, error) {
 	now := r.now()
 	var due time.Time
 	switch a.choice {
@@ -266,7 +266,7 @@ func (r *Reminders) defaultDue(now time.Time, loc *time.Location) time.Time {
 
 // create stores a new reminder and confirms it; after the inform reminder
 // it offers the record reminder.
-func (r *Reminders) create(ctx context.Context, m Message, kind ReminderKind, f FollowUp, due time.Time, lang flows.Lang, loc *time.Location) ([]Reply, error) {
+func (r *Reminders) create(ctx context.Context, m Message, kind ReminderKind, f FollowUp, due time.Time, lang lang.Lang, loc *time.Location) ([]Reply, error) {
 	now := r.now().UTC()
 	rem := Reminder{
 		Address:     m.Address,
@@ -300,14 +300,14 @@ func (r *Reminders) create(ctx context.Context, m Message, kind ReminderKind, f 
 	return r.withRecordOffer(kind, confirm, lang, loc, f), nil
 }
 
-func (r *Reminders) withRecordOffer(kind ReminderKind, replies []Reply, lang flows.Lang, loc *time.Location, f FollowUp) []Reply {
+func (r *Reminders) withRecordOffer(kind ReminderKind, replies []Reply, lang lang.Lang, loc *time.Location, f FollowUp) []Reply {
 	if kind != KindInform {
 		return replies
 	}
 	return append(replies, r.offer(KindRecord, lang, loc, f, txtRecordOffer.In(lang)))
 }
 
-func (r *Reminders) act(ctx context.Context, m Message, a action, lang flows.Lang, loc *time.Location) ([]Reply, string, error) {
+func (r *Reminders) act(ctx context.Context, m Message, a action, lang lang.Lang, loc *time.Location) ([]Reply, string, error) {
 	now := r.now()
 	switch a.act {
 	case actNotSafe:
@@ -362,7 +362,7 @@ func (r *Reminders) act(ctx context.Context, m Message, a action, lang flows.Lan
 // askReason puts the reminder off by days, at 09:00 on a working day, as
 // not yet safe, and then asks why. The delay holds whether or not a reason
 // follows.
-func (r *Reminders) askReason(ctx context.Context, m Message, id int64, days int, lang flows.Lang, loc *time.Location) ([]Reply, string, error) {
+func (r *Reminders) askReason(ctx context.Context, m Message, id int64, days int, lang lang.Lang, loc *time.Location) ([]Reply, string, error) {
 	now := r.now()
 	due := workdayOnOrAfter(now.In(loc), days, reminderHour, 0)
 	_, replies, err := r.mutate(ctx, m, id, lang, func(rem *Reminder) AuditEntry {
@@ -384,7 +384,7 @@ func (r *Reminders) askReason(ctx context.Context, m Message, id int64, days int
 // notSafe keeps the reason why the reminder is not yet safe, for the file
 // note. A reminder not yet put off (a reason button from before the delay
 // was set at once) is put off by days first.
-func (r *Reminders) notSafe(ctx context.Context, m Message, id int64, days int, code, reason string, lang flows.Lang, loc *time.Location) ([]Reply, error) {
+func (r *Reminders) notSafe(ctx context.Context, m Message, id int64, days int, code, reason string, lang lang.Lang, loc *time.Location) ([]Reply, error) {
 	now := r.now()
 	rem, replies, err := r.mutate(ctx, m, id, lang, func(rem *Reminder) AuditEntry {
 		detail := "reason " + code
@@ -436,7 +436,7 @@ const maxMutateTries = 3
 // mutate loads the user's open reminder, applies change and saves it with
 // the audit entry change returns. When the reminder is not the user's, or
 // no longer open, it returns the replies that say so and changes nothing.
-func (r *Reminders) mutate(ctx context.Context, m Message, id int64, lang flows.Lang, change func(*Reminder) AuditEntry) (Reminder, []Reply, error) {
+func (r *Reminders) mutate(ctx context.Context, m Message, id int64, lang lang.Lang, change func(*Reminder) AuditEntry) (Reminder, []Reply, error) {
 	for range maxMutateTries {
 		rem, replies, err := r.owned(ctx, m, id, lang)
 		if replies != nil || err != nil {
@@ -455,7 +455,7 @@ func (r *Reminders) mutate(ctx context.Context, m Message, id int64, lang flows.
 	return Reminder{}, nil, fmt.Errorf("update reminder %d: %w", id, ErrConflict)
 }
 
-func (r *Reminders) checkOwned(ctx context.Context, m Message, id int64, lang flows.Lang) ([]Reply, error) {
+func (r *Reminders) checkOwned(ctx context.Context, m Message, id int64, lang lang.Lang) ([]Reply, error) {
 	_, replies, err := r.owned(ctx, m, id, lang)
 	return replies, err
 }
@@ -463,7 +463,7 @@ func (r *Reminders) checkOwned(ctx context.Context, m Message, id int64, lang fl
 // owned loads reminder id for the user who sent m. It returns replies
 // instead when the reminder is missing, someone else's (refused, logged
 // and audited) or no longer open.
-func (r *Reminders) owned(ctx context.Context, m Message, id int64, lang flows.Lang) (Reminder, []Reply, error) {
+func (r *Reminders) owned(ctx context.Context, m Message, id int64, lang lang.Lang) (Reminder, []Reply, error) {
 	rem, ok, err := r.store.Reminder(ctx, id)
 	if err != nil {
 		return rem, nil, fmt.Errorf("load reminder: %w", err)
@@ -507,7 +507,7 @@ func isStopWord(s string) bool {
 // safe" is about informing the client and comes only where telling
 // the client can be unsafe, so a reminder to record the decision does not
 // offer it.
-func actionChoices(rem Reminder, lang flows.Lang) []Choice {
+func actionChoices(rem Reminder, lang lang.Lang) []Choice {
 	id := rem.ID
 	choices := []Choice{
 		{Label: txtBtnDone.In(lang), Value: actValue(id, actDone)},
@@ -523,7 +523,7 @@ func actionChoices(rem Reminder, lang flows.Lang) []Choice {
 
 // describe lists a reminder's case, share and decision time, the reason it
 // was not yet safe and, in a list, its kind and its planned time or state.
-func describe(rem Reminder, lang flows.Lang, loc *time.Location, listing bool) string {
+func describe(rem Reminder, lang lang.Lang, loc *time.Location, listing bool) string {
 	label := rem.Case
 	if label == "" {
 		label = txtNoCase.In(lang)
@@ -556,7 +556,7 @@ func describe(rem Reminder, lang flows.Lang, loc *time.Location, listing bool) s
 }
 
 // reminderMessage is the direct message sent when a reminder falls due.
-func reminderMessage(rem Reminder, lang flows.Lang, loc *time.Location, late bool) Reply {
+func reminderMessage(rem Reminder, lang lang.Lang, loc *time.Location, late bool) Reply {
 	title, do := txtDueInform.In(lang), txtDoInform.In(lang)
 	if rem.Kind == KindRecord {
 		title, do = txtDueRecord.In(lang), txtDoRecord.In(lang)
@@ -585,7 +585,7 @@ func auditOf(rem Reminder, action, detail string, at time.Time) AuditEntry {
 	}
 }
 
-func say(t flows.Text, lang flows.Lang, args ...any) []Reply {
+func say(t lang.Text, lang lang.Lang, args ...any) []Reply {
 	if len(args) == 0 {
 		return []Reply{{Text: t.In(lang)}}
 	}

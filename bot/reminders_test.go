@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 	"privacybot/storage/sqlite"
 )
 
@@ -125,7 +125,7 @@ func remFollowUp(at time.Time) bot.FollowUp {
 		Case:      "casus Noord",
 		Flow:      "stappenplan",
 		Outcome:   "meldrecht-veilig-thuis",
-		Shared:    flows.T("melding bij Veilig Thuis", "report to Veilig Thuis"),
+		Shared:    lang.T("melding bij Veilig Thuis", "report to Veilig Thuis"),
 		DecidedAt: at.Add(-10 * time.Minute),
 	}
 }
@@ -139,7 +139,7 @@ func typed(a bot.Address, text string) bot.Message {
 }
 
 // act presses a button and fails the test unless the service handled it.
-func (e *remEnv) act(a bot.Address, value string, lang flows.Lang) ([]bot.Reply, string) {
+func (e *remEnv) act(a bot.Address, value string, lang lang.Lang) ([]bot.Reply, string) {
 	e.t.Helper()
 	replies, pending, handled, err := e.svc.HandleAction(context.Background(), press(a, value), lang, "")
 	if err != nil || !handled {
@@ -151,7 +151,7 @@ func (e *remEnv) act(a bot.Address, value string, lang flows.Lang) ([]bot.Reply,
 // answer types text for a pending question.
 func (e *remEnv) answer(a bot.Address, pending, text string) ([]bot.Reply, string) {
 	e.t.Helper()
-	replies, next, err := e.svc.HandleText(context.Background(), typed(a, text), pending, flows.NL, "")
+	replies, next, err := e.svc.HandleText(context.Background(), typed(a, text), pending, lang.NL, "")
 	if err != nil {
 		e.t.Fatalf("HandleText(%q, %q): %v", pending, text, err)
 	}
@@ -161,8 +161,8 @@ func (e *remEnv) answer(a bot.Address, pending, text string) ([]bot.Reply, strin
 // set offers a reminder to a and presses the choice with that label.
 func (e *remEnv) set(a bot.Address, f bot.FollowUp, label string) bot.Reminder {
 	e.t.Helper()
-	offer := e.svc.Offer(flows.NL, "", f)
-	e.act(a, choice(e.t, offer, label), flows.NL)
+	offer := e.svc.Offer(lang.NL, "", f)
+	e.act(a, choice(e.t, offer, label), lang.NL)
 	return e.newest(a)
 }
 
@@ -258,25 +258,25 @@ func TestOfferDefaultsToNextWorkday(t *testing.T) {
 	tests := []struct {
 		name      string
 		now       time.Time
-		lang      flows.Lang
+		lang      lang.Lang
 		delay     time.Duration
 		wantLabel string
 		wantDue   time.Time
 	}{
-		{"monday", local(2025, 12, 1, 10, 30), flows.NL, 0, "Morgen 09:00", local(2025, 12, 2, 9, 0)},
-		{"friday", local(2025, 12, 5, 15, 0), flows.NL, 0, "Maandag 09:00", local(2025, 12, 8, 9, 0)},
-		{"friday in english", local(2025, 12, 5, 15, 0), flows.EN, 0, "Monday 09:00", local(2025, 12, 8, 9, 0)},
-		{"christmas eve", local(2025, 12, 24, 12, 0), flows.NL, 0, "Maandag 09:00", local(2025, 12, 29, 9, 0)},
-		{"before easter monday", local(2026, 4, 3, 12, 0), flows.NL, 0, "Dinsdag 09:00", local(2026, 4, 7, 9, 0)},
-		{"into summer time", local(2026, 3, 27, 15, 0), flows.NL, 0, "Maandag 09:00", local(2026, 3, 30, 9, 0)},
-		{"trial delay", local(2025, 12, 1, 10, 30), flows.NL, 10 * time.Second, "Over 10s (proef)", local(2025, 12, 1, 10, 30).Add(10 * time.Second)},
-		{"trial delay in english", local(2025, 12, 1, 10, 30), flows.EN, 2 * time.Minute, "In 2m (trial)", local(2025, 12, 1, 10, 32)},
+		{"monday", local(2025, 12, 1, 10, 30), lang.NL, 0, "Morgen 09:00", local(2025, 12, 2, 9, 0)},
+		{"friday", local(2025, 12, 5, 15, 0), lang.NL, 0, "Maandag 09:00", local(2025, 12, 8, 9, 0)},
+		{"friday in english", local(2025, 12, 5, 15, 0), lang.EN, 0, "Monday 09:00", local(2025, 12, 8, 9, 0)},
+		{"christmas eve", local(2025, 12, 24, 12, 0), lang.NL, 0, "Maandag 09:00", local(2025, 12, 29, 9, 0)},
+		{"before easter monday", local(2026, 4, 3, 12, 0), lang.NL, 0, "Dinsdag 09:00", local(2026, 4, 7, 9, 0)},
+		{"into summer time", local(2026, 3, 27, 15, 0), lang.NL, 0, "Maandag 09:00", local(2026, 3, 30, 9, 0)},
+		{"trial delay", local(2025, 12, 1, 10, 30), lang.NL, 10 * time.Second, "Over 10s (proef)", local(2025, 12, 1, 10, 30).Add(10 * time.Second)},
+		{"trial delay in english", local(2025, 12, 1, 10, 30), lang.EN, 2 * time.Minute, "In 2m (trial)", local(2025, 12, 1, 10, 32)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := newRemEnv(t, tt.now.UTC(), bot.ReminderConfig{Delay: tt.delay})
 			offer := e.svc.Offer(tt.lang, "Europe/Amsterdam", remFollowUp(tt.now))
-			wantTitle := map[flows.Lang]string{flows.NL: "Herinner me eraan de cliënt te informeren", flows.EN: "Remind me to inform the client"}[tt.lang]
+			wantTitle := map[lang.Lang]string{lang.NL: "Herinner me eraan de cliënt te informeren", lang.EN: "Remind me to inform the client"}[tt.lang]
 			if !strings.Contains(offer.Text, wantTitle) || !strings.Contains(offer.Text, "§1.4") {
 				t.Errorf("offer text = %q", offer.Text)
 			}
@@ -307,9 +307,9 @@ func TestOfferChoices(t *testing.T) {
 	ams := amsterdam(t)
 	e := newRemEnv(t, remStart, bot.ReminderConfig{})
 	f := remFollowUp(remStart)
-	offer := e.svc.Offer(flows.NL, "", f)
+	offer := e.svc.Offer(lang.NL, "", f)
 
-	replies, _ := e.act(remAlice, choice(t, offer, "Over 3 dagen"), flows.NL)
+	replies, _ := e.act(remAlice, choice(t, offer, "Over 3 dagen"), lang.NL)
 	inform := e.newest(remAlice)
 	if want := time.Date(2025, 12, 4, 9, 0, 0, 0, ams); !inform.Due.Equal(want) {
 		t.Errorf("in 3 days: due %s, want %s", inform.Due.In(ams), want)
@@ -322,19 +322,19 @@ func TestOfferChoices(t *testing.T) {
 		t.Errorf("the follow-up did not survive the button: %+v", inform)
 	}
 
-	e.act(remAlice, choice(t, replies[1], "Volgende week"), flows.NL)
+	e.act(remAlice, choice(t, replies[1], "Volgende week"), lang.NL)
 	record := e.newest(remAlice)
 	if want := time.Date(2025, 12, 8, 9, 0, 0, 0, ams); record.Kind != bot.KindRecord || !record.Due.Equal(want) {
 		t.Errorf("record reminder: %s due %s, want record due %s", record.Kind, record.Due.In(ams), want)
 	}
 
-	again, _ := e.act(remAlice, choice(t, offer, "Over 3 dagen"), flows.NL)
+	again, _ := e.act(remAlice, choice(t, offer, "Over 3 dagen"), lang.NL)
 	if !strings.Contains(texts(again), "al een herinnering") || len(e.open_(remAlice)) != 2 {
 		t.Errorf("a double click made a second reminder: %q", texts(again))
 	}
 
 	other := remFollowUp(remStart.Add(time.Minute))
-	no, pending := e.act(remAlice, choice(t, e.svc.Offer(flows.NL, "", other), "Nee, dank je"), flows.NL)
+	no, pending := e.act(remAlice, choice(t, e.svc.Offer(lang.NL, "", other), "Nee, dank je"), lang.NL)
 	if pending != "" || len(e.open_(remAlice)) != 2 || len(no) != 2 || !strings.HasPrefix(no[1].Choices[0].Value, "r:o:d:") {
 		t.Errorf("declining: %q; want nothing stored and the record offer", texts(no))
 	}
@@ -348,15 +348,15 @@ func TestOfferCarriesLongTextWithinButtonLimit(t *testing.T) {
 	e := newRemEnv(t, remStart, bot.ReminderConfig{})
 	f := remFollowUp(remStart)
 	long := strings.Repeat("gegevens over schoolverzuim gedeeld met de leerplichtambtenaar & mentor; ", 80)
-	f.Shared = flows.T(long, long)
+	f.Shared = lang.T(long, long)
 	f.Case = strings.Repeat("ë", 500)
-	offer := e.svc.Offer(flows.NL, "", f)
+	offer := e.svc.Offer(lang.NL, "", f)
 	for _, c := range offer.Choices {
 		if len(c.Value) >= 2000 {
 			t.Fatalf("choice %q value is %d bytes", c.Label, len(c.Value))
 		}
 	}
-	e.act(remAlice, choice(t, offer, "Morgen 09:00"), flows.NL)
+	e.act(remAlice, choice(t, offer, "Morgen 09:00"), lang.NL)
 	r := e.newest(remAlice)
 	if r.Flow != f.Flow || r.Outcome != f.Outcome || !strings.HasSuffix(r.Shared.NL, "…") || !strings.HasPrefix(r.Shared.NL, "gegevens over") {
 		t.Errorf("stored %+v", r)
@@ -366,8 +366,8 @@ func TestOfferCarriesLongTextWithinButtonLimit(t *testing.T) {
 func TestTypedMoment(t *testing.T) {
 	ams := amsterdam(t)
 	e := newRemEnv(t, remStart, bot.ReminderConfig{})
-	offer := e.svc.Offer(flows.NL, "", remFollowUp(remStart))
-	replies, pending := e.act(remAlice, choice(t, offer, "Zelf kiezen…"), flows.NL)
+	offer := e.svc.Offer(lang.NL, "", remFollowUp(remStart))
+	replies, pending := e.act(remAlice, choice(t, offer, "Zelf kiezen…"), lang.NL)
 	if !strings.HasPrefix(pending, "r:at:i:") || !strings.Contains(texts(replies), "morgen 14:00") {
 		t.Fatalf("asking for a moment: pending %q, replies %q", pending, texts(replies))
 	}
@@ -405,12 +405,12 @@ func TestHandleActionLeavesOtherButtons(t *testing.T) {
 	e := newRemEnv(t, remStart, bot.ReminderConfig{})
 	ctx := context.Background()
 	for _, v := range []string{"", "f:stappenplan:ontvanger:school", "cmd:help", "rr:list"} {
-		if _, _, handled, err := e.svc.HandleAction(ctx, press(remAlice, v), flows.NL, ""); handled || err != nil {
+		if _, _, handled, err := e.svc.HandleAction(ctx, press(remAlice, v), lang.NL, ""); handled || err != nil {
 			t.Errorf("HandleAction(%q) handled = %v, %v; want not handled", v, handled, err)
 		}
 	}
 	for _, v := range []string{"r:", "r:a:x:done", "r:o:i:next:%%%", "r:a:1:rm"} {
-		replies, _ := e.act(remAlice, v, flows.EN)
+		replies, _ := e.act(remAlice, v, lang.EN)
 		if !strings.Contains(texts(replies), "don't understand that button") {
 			t.Errorf("HandleAction(%q) = %q", v, texts(replies))
 		}
@@ -442,7 +442,7 @@ func TestReminderActions(t *testing.T) {
 				t.Fatalf("sweep at due: %+v", st)
 			}
 			dm := e.note.delivered()[0].reply
-			replies, _ := e.act(remAlice, choice(t, dm, tt.label), flows.NL)
+			replies, _ := e.act(remAlice, choice(t, dm, tt.label), lang.NL)
 			got := e.reminder(r.ID)
 			if got.State != tt.wantState || !got.Due.Equal(tt.wantDue) {
 				t.Errorf("after %q: %s due %s; want %s due %s", tt.label, got.State, got.Due.In(ams), tt.wantState, tt.wantDue.In(ams))
@@ -460,7 +460,7 @@ func TestReminderActions(t *testing.T) {
 				}
 				return
 			}
-			again, _ := e.act(remAlice, choice(t, dm, "Later: 1 uur"), flows.NL)
+			again, _ := e.act(remAlice, choice(t, dm, "Later: 1 uur"), lang.NL)
 			if !strings.Contains(texts(again), "al afgerond of geannuleerd") || e.reminder(r.ID).State != tt.wantState {
 				t.Errorf("acting on a finished reminder: %q", texts(again))
 			}
@@ -472,12 +472,12 @@ func TestNotYetSafe(t *testing.T) {
 	ams := amsterdam(t)
 	e := newRemEnv(t, remStart, bot.ReminderConfig{})
 	r := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
-	list, err := e.svc.List(context.Background(), remAlice.UserKey(), flows.NL, "")
+	list, err := e.svc.List(context.Background(), remAlice.UserKey(), lang.NL, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 
-	askDays, pending := e.act(remAlice, choice(t, list[0], "Nog niet veilig"), flows.NL)
+	askDays, pending := e.act(remAlice, choice(t, list[0], "Nog niet veilig"), lang.NL)
 	if pending != fmt.Sprintf("r:nsd:%d", r.ID) || len(askDays[0].Choices) != 3 {
 		t.Fatalf("asking for days: pending %q, %+v", pending, askDays)
 	}
@@ -485,11 +485,11 @@ func TestNotYetSafe(t *testing.T) {
 	if next != pending || !strings.Contains(texts(replies), "aantal dagen") {
 		t.Errorf("bad days: pending %q, reply %q", next, texts(replies))
 	}
-	replies, pending = e.act(remAlice, choice(t, askDays[0], "Over 7 dagen"), flows.NL)
+	replies, pending = e.act(remAlice, choice(t, askDays[0], "Over 7 dagen"), lang.NL)
 	if pending != fmt.Sprintf("r:nsr:%d:7", r.ID) || len(replies[0].Choices) != 4 {
 		t.Fatalf("asking for a reason: pending %q, %+v", pending, replies)
 	}
-	replies, _ = e.act(remAlice, choice(t, replies[0], "onderzoek of melding loopt nog"), flows.NL)
+	replies, _ = e.act(remAlice, choice(t, replies[0], "onderzoek of melding loopt nog"), lang.NL)
 	got := e.reminder(r.ID)
 	if want := time.Date(2025, 12, 8, 9, 0, 0, 0, ams); got.State != bot.StateSnoozed || !got.Due.Equal(want) || got.ReasonCode != "inquiry" {
 		t.Errorf("not safe for 7 days: %+v; want snoozed until %s with reason inquiry", got, want)
@@ -552,18 +552,18 @@ func TestOtherUsersReminderIsRefused(t *testing.T) {
 	}
 	for _, who := range impostors {
 		for _, v := range values {
-			replies, pending := e.act(who, v, flows.EN)
+			replies, pending := e.act(who, v, lang.EN)
 			if pending != "" || !strings.Contains(texts(replies), "can't find that reminder among yours") {
 				t.Errorf("%s pressing %q: pending %q, reply %q", who.Platform, v, pending, texts(replies))
 			}
 		}
 		for _, p := range []string{fmt.Sprintf("r:nsd:%d", r.ID), fmt.Sprintf("r:nsr:%d:7", r.ID)} {
-			replies, _, err := e.svc.HandleText(context.Background(), typed(who, "7"), p, flows.NL, "")
+			replies, _, err := e.svc.HandleText(context.Background(), typed(who, "7"), p, lang.NL, "")
 			if err != nil || !strings.Contains(texts(replies), "niet vinden") {
 				t.Errorf("%s typing for %q: %q, %v", who.Platform, p, texts(replies), err)
 			}
 		}
-		list, err := e.svc.List(context.Background(), who.UserKey(), flows.NL, "")
+		list, err := e.svc.List(context.Background(), who.UserKey(), lang.NL, "")
 		if err != nil || len(list) != 1 || !strings.Contains(list[0].Text, "geen open herinneringen") {
 			t.Errorf("%s's list shows %q", who.Platform, texts(list))
 		}
@@ -593,17 +593,17 @@ func TestOtherUsersReminderIsRefused(t *testing.T) {
 func TestListOpenReminders(t *testing.T) {
 	e := newRemEnv(t, remStart, bot.ReminderConfig{})
 	ctx := context.Background()
-	list, err := e.svc.List(ctx, remAlice.UserKey(), flows.EN, "")
+	list, err := e.svc.List(ctx, remAlice.UserKey(), lang.EN, "")
 	if err != nil || len(list) != 1 || list[0].Text != "You have no open reminders. Nice!" || len(list[0].Choices) != 0 {
 		t.Fatalf("empty list = %+v, %v", list, err)
 	}
 	first := e.set(remAlice, remFollowUp(remStart), "Over 3 dagen")
 	second := e.set(remAlice, remFollowUp(remStart.Add(time.Hour)), "Morgen 09:00")
 	done := e.set(remAlice, remFollowUp(remStart.Add(2*time.Hour)), "Volgende week")
-	e.act(remAlice, fmt.Sprintf("r:a:%d:done", done.ID), flows.NL)
+	e.act(remAlice, fmt.Sprintf("r:a:%d:done", done.ID), lang.NL)
 	e.set(remBob, remFollowUp(remStart), "Morgen 09:00")
 
-	list, err = e.svc.List(ctx, remAlice.UserKey(), flows.EN, "Europe/London")
+	list, err = e.svc.List(ctx, remAlice.UserKey(), lang.EN, "Europe/London")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -635,7 +635,7 @@ func TestListOpenReminders(t *testing.T) {
 	if err != nil || len(views) != 3 {
 		t.Fatalf("views = %+v, %v", views, err)
 	}
-	if s := views[2].Summary(flows.NL, amsterdam(t)); s != "cliënt informeren · casus Noord · ma 8 dec 2025 09:00 · gedaan" {
+	if s := views[2].Summary(lang.NL, amsterdam(t)); s != "cliënt informeren · casus Noord · ma 8 dec 2025 09:00 · gedaan" {
 		t.Errorf("summary = %q", s)
 	}
 }

@@ -11,7 +11,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // Notifier delivers a reply to a user outside a conversation turn. Each
@@ -365,21 +365,21 @@ func (s *Scheduler) pausedUntil(platform string, now time.Time) (time.Time, bool
 
 // userPrefs returns the user's language and zone: their settings first,
 // then what was stored with the reminder, then the defaults.
-func (s *Scheduler) userPrefs(ctx context.Context, u UserKey, lang flows.Lang, tz string) (flows.Lang, *time.Location) {
+func (s *Scheduler) userPrefs(ctx context.Context, u UserKey, l lang.Lang, tz string) (lang.Lang, *time.Location) {
 	set, ok, err := s.settings.Settings(ctx, u)
 	if err != nil {
 		s.log.WarnContext(ctx, "read settings for a reminder", "platform", u.Platform, "err", err)
 	}
 	if ok && set.Lang != "" {
-		lang = set.Lang
+		l = set.Lang
 	}
 	if ok && set.TZ != "" {
 		tz = set.TZ
 	}
-	if lang != flows.EN {
-		lang = flows.NL
+	if l != lang.EN {
+		l = lang.NL
 	}
-	return lang, loadLocation(tz, s.cfg.TZ)
+	return l, loadLocation(tz, s.cfg.TZ)
 }
 
 // Start runs one sweep at once, so reminders that fell due while the bot

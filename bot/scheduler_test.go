@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // remTuesday9 is when a reminder set with "Morgen 09:00" at remStart falls due.
@@ -70,7 +70,7 @@ func TestSweepSendsWhenDue(t *testing.T) {
 func TestSweepInTheUsersLanguage(t *testing.T) {
 	e := newRemEnv(t, remStart, bot.ReminderConfig{})
 	e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
-	if err := e.db.SaveSettings(context.Background(), bot.Settings{UserKey: remAlice.UserKey(), Lang: flows.EN, TZ: "Europe/London"}); err != nil {
+	if err := e.db.SaveSettings(context.Background(), bot.Settings{UserKey: remAlice.UserKey(), Lang: lang.EN, TZ: "Europe/London"}); err != nil {
 		t.Fatal(err)
 	}
 	e.clock.Set(remTuesday9)
@@ -208,7 +208,7 @@ func TestReminderChangedAfterClaimIsNotSent(t *testing.T) {
 	// While the first goes out, alice cancels the second from the list.
 	e.note.onNotify = func(bot.Reply) {
 		e.note.onNotify = nil
-		e.act(remAlice, fmt.Sprintf("r:a:%d:x", second.ID), flows.NL)
+		e.act(remAlice, fmt.Sprintf("r:a:%d:x", second.ID), lang.NL)
 	}
 	e.clock.Set(remTuesday9)
 	if st := e.sweep(); st != (bot.SweepStats{Claimed: 2, Sent: 1, Skipped: 1}) {
@@ -315,7 +315,7 @@ func TestSnoozedReminderComesBack(t *testing.T) {
 	r := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 	e.clock.Set(remTuesday9)
 	e.sweep()
-	e.act(remAlice, choice(t, e.note.delivered()[0].reply, "Later: 1 uur"), flows.NL)
+	e.act(remAlice, choice(t, e.note.delivered()[0].reply, "Later: 1 uur"), lang.NL)
 	e.clock.Advance(time.Hour - time.Second)
 	if st := e.sweep(); st.Claimed != 0 {
 		t.Fatalf("snoozed reminder sent early: %+v", st)
@@ -354,11 +354,11 @@ func TestDigest(t *testing.T) {
 	e.set(remAlice, remFollowUp(remStart.Add(time.Minute)), "Volgende week")
 	e.set(remBob, remFollowUp(remStart), "Morgen 09:00")
 	done := e.set(carol, remFollowUp(remStart), "Morgen 09:00")
-	e.act(carol, fmt.Sprintf("r:a:%d:done", done.ID), flows.NL)
+	e.act(carol, fmt.Sprintf("r:a:%d:done", done.ID), lang.NL)
 	e.set(dave, remFollowUp(remStart), "Morgen 09:00")
 	for _, s := range []bot.Settings{
 		{UserKey: remBob.UserKey(), DigestOff: true},
-		{UserKey: dave.UserKey(), Lang: flows.EN},
+		{UserKey: dave.UserKey(), Lang: lang.EN},
 	} {
 		if err := e.db.SaveSettings(ctx, s); err != nil {
 			t.Fatal(err)
@@ -393,7 +393,7 @@ func TestDigest(t *testing.T) {
 	if !strings.Contains(got[dave.User].Text, "*Weekly digest: 1 open reminder*\n") {
 		t.Errorf("dave's digest:\n%s", got[dave.User].Text)
 	}
-	list, _ := e.act(remAlice, "r:list", flows.NL)
+	list, _ := e.act(remAlice, "r:list", lang.NL)
 	if len(list) != 2 {
 		t.Errorf("the digest's button lists %d reminders, want 2", len(list))
 	}

@@ -5,15 +5,16 @@ import (
 
 	"privacybot/bot/search"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // situationFirst puts the situation's sentence above the topic's own
 // text, right under the title, with its sources, so that the answer's
 // first sentence speaks to what the question says.
-func situationFirst(rendered string, l *flows.SituationLine, lang flows.Lang) string {
+func situationFirst(rendered string, l *flows.SituationLine, lng lang.Lang) string {
 	title, rest, _ := strings.Cut(rendered, "\n")
 	cites := strings.Join(append(append([]string{}, l.Sources...), l.Laws...), ", ")
-	return title + "\n" + flows.T("*Jouw situatie:* ", "*Your situation:* ").In(lang) + l.Text.In(lang) +
+	return title + "\n" + lang.T("*Jouw situatie:* ", "*Your situation:* ").In(lng) + l.Text.In(lng) +
 		" (" + cites + ")\n\n" + rest
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"privacybot/bot"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // TestAnswersOpenWithTheSituation checks the first line under the title
@@ -26,7 +27,7 @@ func TestAnswersOpenWithTheSituation(t *testing.T) {
 		{"hoe lang bewaren we een dossier", "", "", ""},
 	}
 	for _, tt := range tests {
-		ans := a.Ask(tt.question, flows.NL, "")
+		ans := a.Ask(tt.question, lang.NL, "")
 		if ans.Situation != tt.situation {
 			t.Errorf("%q: situation %q, want %q", tt.question, ans.Situation, tt.situation)
 			continue
@@ -46,10 +47,10 @@ func TestAnswersOpenWithTheSituation(t *testing.T) {
 // user's setting is.
 func TestTheQuestionsMunicipalityWins(t *testing.T) {
 	a := answerer()
-	if ans := a.Ask("in uithoorn: mag ik met school delen?", flows.NL, flows.Diemen); !strings.Contains(ans.Answer, "In Uithoorn") {
+	if ans := a.Ask("in uithoorn: mag ik met school delen?", lang.NL, flows.Diemen); !strings.Contains(ans.Answer, "In Uithoorn") {
 		t.Errorf("the answer does not speak of Uithoorn:\n%s", ans.Answer)
 	}
-	if ans := a.Ask("mag ik met school delen?", flows.NL, flows.Diemen); !strings.Contains(ans.Answer, "In Diemen") {
+	if ans := a.Ask("mag ik met school delen?", lang.NL, flows.Diemen); !strings.Contains(ans.Answer, "In Diemen") {
 		t.Errorf("the answer does not speak of the user's Diemen:\n%s", ans.Answer)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // stampPrefix starts the value of a button that StepGuard stamped:
@@ -20,10 +21,10 @@ const stampPrefix = "s:"
 var freeValues = []string{"cmd:", "start:", "topic:", "set:", "r:a:", "r:list", stampPrefix}
 
 var (
-	txtStaleButton = flows.T(
+	txtStaleButton = lang.T(
 		"Deze knop hoort bij een eerdere stap en doet niets meer. Kies bij je laatste vraag.",
 		"This button belongs to an earlier step and no longer does anything. Choose at your latest question.")
-	txtNotYourButton = flows.T(
+	txtNotYourButton = lang.T(
 		"Deze knop hoort bij het gesprek van een collega en doet voor jou niets.",
 		"This button belongs to a colleague's conversation and does nothing for you.")
 )
@@ -45,19 +46,19 @@ type StepGuard struct {
 // stamps the buttons of the replies.
 func (g StepGuard) Handle(ctx context.Context, m Message) ([]Reply, error) {
 	if step, owner, value, ok := unstamp(m.Action); ok {
-		lang := m.Profile.Lang
-		if lang == "" {
-			lang = flows.NL
+		l := m.Profile.Lang
+		if l == "" {
+			l = lang.NL
 		}
 		if owner != m.User {
-			return []Reply{{Text: txtNotYourButton.In(lang), Ephemeral: true}}, nil
+			return []Reply{{Text: txtNotYourButton.In(l), Ephemeral: true}}, nil
 		}
 		cur, err := g.step(ctx, m)
 		if err != nil {
 			return nil, err
 		}
 		if step != cur {
-			return []Reply{{Text: txtStaleButton.In(lang)}}, nil
+			return []Reply{{Text: txtStaleButton.In(l)}}, nil
 		}
 		m.Action = value
 	}
@@ -82,7 +83,7 @@ func Refused(replies []Reply) bool {
 	if len(replies) != 1 {
 		return false
 	}
-	for _, t := range []flows.Text{txtStaleButton, txtNotYourButton} {
+	for _, t := range []lang.Text{txtStaleButton, txtNotYourButton} {
 		if replies[0].Text == t.NL || replies[0].Text == t.EN {
 			return true
 		}

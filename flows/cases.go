@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"privacybot/lang"
 )
 
 //go:embed content/cases/*.md
@@ -37,16 +39,16 @@ type Case struct {
 	// practises (see LawChanges).
 	Changes   []string
 	ValidAsOf string
-	Situation Text
-	Question  Text
+	Situation lang.Text
+	Question  lang.Text
 	Answers   []CaseAnswer
 	File      string
 }
 
 // CaseAnswer is one answer to a case's question.
 type CaseAnswer struct {
-	Text  Text
-	Why   Text
+	Text  lang.Text
+	Why   lang.Text
 	Right bool
 }
 
@@ -108,9 +110,9 @@ var (
 )
 
 // caseWords are the words a case's language section uses for its parts.
-var caseWords = map[Lang]struct{ question, why string }{
-	NL: {"Vraag:", "Waarom:"},
-	EN: {"Question:", "Why:"},
+var caseWords = map[lang.Lang]struct{ question, why string }{
+	lang.NL: {"Vraag:", "Waarom:"},
+	lang.EN: {"Question:", "Why:"},
 }
 
 var embeddedCases = sync.OnceValue(func() []Case {
@@ -351,15 +353,15 @@ type caseAnswerLines struct {
 
 // caseBody reads the "## nl" and "## en" sections from lines[start:].
 func (p *topicParser) caseBody(c *Case, lines []string, start int) {
-	sections := map[Lang]*caseSection{}
+	sections := map[lang.Lang]*caseSection{}
 	var (
-		cur  *caseSection
-		lang Lang
+		cur *caseSection
+		lng lang.Lang
 	)
 	for i := start; i < len(lines); i++ {
 		n, s := i+1, strings.TrimSpace(lines[i])
 		if h, ok := strings.CutPrefix(s, "## "); ok {
-			l := Lang(strings.TrimSpace(h))
+			l := lang.Lang(strings.TrimSpace(h))
 			cur = nil
 			switch _, known := caseWords[l]; {
 			case !known:
@@ -367,7 +369,7 @@ func (p *topicParser) caseBody(c *Case, lines []string, start int) {
 			case sections[l] != nil:
 				p.addf(n, "second \"## %s\" section (first on line %d)", l, sections[l].line)
 			default:
-				cur, lang = &caseSection{line: n}, l
+				cur, lng = &caseSection{line: n}, l
 				sections[l] = cur
 			}
 			continue
@@ -381,22 +383,22 @@ func (p *topicParser) caseBody(c *Case, lines []string, start int) {
 			}
 			continue
 		}
-		p.caseLine(cur, lang, n, s)
+		p.caseLine(cur, lng, n, s)
 	}
 	last := max(len(lines), 1)
-	for _, l := range []Lang{NL, EN} {
+	for _, l := range []lang.Lang{lang.NL, lang.EN} {
 		if sections[l] == nil {
 			p.addf(last, "no \"## %s\" section", l)
 		}
 	}
-	nl, en := sections[NL], sections[EN]
+	nl, en := sections[lang.NL], sections[lang.EN]
 	if nl == nil || en == nil {
 		return
 	}
-	p.finishSection(nl, NL)
-	p.finishSection(en, EN)
-	c.Situation = Text{NL: render(nl.situation), EN: render(en.situation)}
-	c.Question = Text{NL: nl.question, EN: en.question}
+	p.finishSection(nl, lang.NL)
+	p.finishSection(en, lang.EN)
+	c.Situation = lang.Text{NL: render(nl.situation), EN: render(en.situation)}
+	c.Question = lang.Text{NL: nl.question, EN: en.question}
 	if len(nl.answers) != len(en.answers) {
 		p.addf(en.line, "\"## en\" has %d answers, \"## nl\" has %d: give the same answers in both languages", len(en.answers), len(nl.answers))
 		return
@@ -407,15 +409,15 @@ func (p *topicParser) caseBody(c *Case, lines []string, start int) {
 			p.addf(b.line, "answer %d is marked right in one language only", i+1)
 		}
 		c.Answers = append(c.Answers, CaseAnswer{
-			Text:  Text{NL: strings.Join(a.text, " "), EN: strings.Join(b.text, " ")},
-			Why:   Text{NL: strings.Join(a.why, " "), EN: strings.Join(b.why, " ")},
+			Text:  lang.Text{NL: strings.Join(a.text, " "), EN: strings.Join(b.text, " ")},
+			Why:   lang.Text{NL: strings.Join(a.why, " "), EN: strings.Join(b.why, " ")},
 			Right: a.right,
 		})
 	}
 }
 
 // caseLine reads one line of a language section.
-func (p *topicParser) caseLine(cur *caseSection, lang Lang, n int, s string) {
+func (p *topicParser) caseLine(cur *caseSection, lang lang.Lang, n int, s string) {
 	words := caseWords[lang]
 	switch {
 	case strings.HasPrefix(s, "#"):
@@ -456,7 +458,7 @@ func (p *topicParser) caseLine(cur *caseSection, lang Lang, n int, s string) {
 }
 
 // finishSection reports what a language section lacks.
-func (p *topicParser) finishSection(sec *caseSection, lang Lang) {
+func (p *topicParser) finishSection(sec *caseSection, lang lang.Lang) {
 	words := caseWords[lang]
 	if render(sec.situation) == "" {
 		p.addf(sec.line, "\"## %s\" has no situation before %q", lang, words.question)

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"privacybot/lang"
 )
 
 //go:embed content/topics/*.md content/*.md
@@ -191,7 +193,7 @@ var (
 
 // changeHeadings are the subsection titles that hold what the law changed
 // since the guideline, per language section.
-var changeHeadings = map[Lang]string{NL: "Wat is er veranderd", EN: "What has changed"}
+var changeHeadings = map[lang.Lang]string{lang.NL: "Wat is er veranderd", lang.EN: "What has changed"}
 
 // field is one front matter value and the line it is on.
 type field struct {
@@ -313,7 +315,7 @@ func (p *topicParser) frontMatter(lines []string) map[string]field {
 func (p *topicParser) topicFromFields(name string, fields map[string]field) Topic {
 	t := Topic{
 		File:      name,
-		Title:     Text{NL: fields[keyTitleNL].value, EN: fields[keyTitleEN].value},
+		Title:     lang.Text{NL: fields[keyTitleNL].value, EN: fields[keyTitleEN].value},
 		ValidAsOf: fields[keyValidAsOf].value,
 	}
 	if f := fields[keyID]; f.value != "" {
@@ -432,9 +434,9 @@ func parseFlowSpec(spec string) (flowRef, error) {
 // body reads the "## nl" and "## en" sections from lines[start:] and fills
 // the topic's texts.
 func (p *topicParser) body(t *Topic, lines []string, start int) {
-	sections := map[Lang]*langSection{}
+	sections := map[lang.Lang]*langSection{}
 	var cur *langSection
-	var curLang Lang
+	var curLang lang.Lang
 	skipping := false // inside a section already reported as wrong
 	strayLine := 0    // first non-blank line outside any section
 	for i := start; i < len(lines); i++ {
@@ -442,7 +444,7 @@ func (p *topicParser) body(t *Topic, lines []string, start int) {
 		heading := strings.TrimSpace(s)
 		switch {
 		case strings.HasPrefix(heading, "## "):
-			lang := Lang(strings.TrimSpace(strings.TrimPrefix(heading, "## ")))
+			lang := lang.Lang(strings.TrimSpace(strings.TrimPrefix(heading, "## ")))
 			cur, skipping = nil, true
 			if _, known := changeHeadings[lang]; !known {
 				p.addf(n, "unknown section %q: a topic has \"## nl\" and \"## en\"", heading)
@@ -470,18 +472,18 @@ func (p *topicParser) body(t *Topic, lines []string, start int) {
 		}
 	}
 	last := max(len(lines), 1)
-	nl, en := p.langText(sections, NL, last), p.langText(sections, EN, last)
-	t.Short = Text{NL: nl.short, EN: en.short}
-	t.Details = Text{NL: nl.details, EN: en.details}
-	t.Change = Text{NL: nl.change, EN: en.change}
-	if a, b := sections[NL], sections[EN]; a != nil && b != nil {
+	nl, en := p.langText(sections, lang.NL, last), p.langText(sections, lang.EN, last)
+	t.Short = lang.Text{NL: nl.short, EN: en.short}
+	t.Details = lang.Text{NL: nl.details, EN: en.details}
+	t.Change = lang.Text{NL: nl.change, EN: en.change}
+	if a, b := sections[lang.NL], sections[lang.EN]; a != nil && b != nil {
 		p.changeInBoth(a, b)
 	}
 }
 
 // subheading handles a heading line, other than "## nl"/"## en", inside a
 // language section: only that language's change subsection is allowed.
-func (p *topicParser) subheading(cur *langSection, lang Lang, n int, heading string) {
+func (p *topicParser) subheading(cur *langSection, lang lang.Lang, n int, heading string) {
 	title, isSub := strings.CutPrefix(heading, "### ")
 	title = strings.TrimSpace(title)
 	switch {
@@ -500,9 +502,9 @@ func (p *topicParser) subheading(cur *langSection, lang Lang, n int, heading str
 func (p *topicParser) changeInBoth(nl, en *langSection) {
 	switch {
 	case nl.changeLine > 0 && en.changeLine == 0:
-		p.addf(nl.changeLine, "\"### %s\" has no English counterpart \"### %s\"", changeHeadings[NL], changeHeadings[EN])
+		p.addf(nl.changeLine, "\"### %s\" has no English counterpart \"### %s\"", changeHeadings[lang.NL], changeHeadings[lang.EN])
 	case en.changeLine > 0 && nl.changeLine == 0:
-		p.addf(en.changeLine, "\"### %s\" has no Dutch counterpart \"### %s\"", changeHeadings[EN], changeHeadings[NL])
+		p.addf(en.changeLine, "\"### %s\" has no Dutch counterpart \"### %s\"", changeHeadings[lang.EN], changeHeadings[lang.NL])
 	}
 }
 
@@ -512,7 +514,7 @@ type langTexts struct{ short, details, change string }
 // langText renders one language section, reporting it when it is missing or
 // has no short answer; last is the file's last line, where a missing
 // section is reported.
-func (p *topicParser) langText(sections map[Lang]*langSection, lang Lang, last int) langTexts {
+func (p *topicParser) langText(sections map[lang.Lang]*langSection, lang lang.Lang, last int) langTexts {
 	sec := sections[lang]
 	if sec == nil {
 		p.addf(last, "no \"## %s\" section", lang)

@@ -11,6 +11,8 @@ import (
 	"testing/fstest"
 	"time"
 	"unicode/utf8"
+
+	"privacybot/lang"
 )
 
 // goodTopic is a valid topic file used as the base of the bad-input cases.
@@ -62,10 +64,10 @@ func TestParseTopicGood(t *testing.T) {
 			data: goodTopic,
 			want: Topic{
 				ID:          "delen-school",
-				Title:       T("Gegevens delen met school", "Sharing data with a school"),
-				Short:       T("Vraag eerst toestemming. Dan pas delen.", "Ask consent first."),
-				Details:     T("Details die doorlopen.\n- punt een\n- punt twee loopt door\n\n1. genummerd", "Details."),
-				Change:      T("Nieuwe regel.", "New rule."),
+				Title:       lang.T("Gegevens delen met school", "Sharing data with a school"),
+				Short:       lang.T("Vraag eerst toestemming. Dan pas delen.", "Ask consent first."),
+				Details:     lang.T("Details die doorlopen.\n- punt een\n- punt twee loopt door\n\n1. genummerd", "Details."),
+				Change:      lang.T("Nieuwe regel.", "New rule."),
 				Sources:     []string{"§2.4", "§1.3", "Begrippenlijst"},
 				Laws:        []string{"Jeugdwet art. 7.3.11", "BW art. 7:457"},
 				Keywords:    []string{"school", "leerkracht", "mentor", "teacher"},
@@ -81,8 +83,8 @@ func TestParseTopicGood(t *testing.T) {
 			data: "\uFEFF---\r\nid: begrip-x\r\ntitle.nl: X\r\ntitle.en: X en\r\nsources: Voorwoord, Noten, §3\r\nvalid_as_of: 2020-01-01\r\n---\r\n\r\n## nl\r\n\r\nKort.\r\n## en\r\nShort.\r\n",
 			want: Topic{
 				ID:        "begrip-x",
-				Title:     T("X", "X en"),
-				Short:     T("Kort.", "Short."),
+				Title:     lang.T("X", "X en"),
+				Short:     lang.T("Kort.", "Short."),
 				Sources:   []string{"Voorwoord", "Noten", "§3"},
 				ValidAsOf: "2020-01-01",
 				File:      "begrip-x.md",
@@ -94,9 +96,9 @@ func TestParseTopicGood(t *testing.T) {
 			data: "---\nid: a\ntitle.nl: Titel: met dubbele punt\ntitle.en: Title\nsources: §1.4\nlaws: BW art. 7:457\nvalid_as_of: 2019-01-01\n---\n## en\nShort.\n### what has changed\nNew.\n## nl\nKort.\n### wat is er veranderd\nNieuw.\n",
 			want: Topic{
 				ID:        "a",
-				Title:     T("Titel: met dubbele punt", "Title"),
-				Short:     T("Kort.", "Short."),
-				Change:    T("Nieuw.", "New."),
+				Title:     lang.T("Titel: met dubbele punt", "Title"),
+				Short:     lang.T("Kort.", "Short."),
+				Change:    lang.T("Nieuw.", "New."),
 				Sources:   []string{"§1.4"},
 				Laws:      []string{"BW art. 7:457"},
 				ValidAsOf: "2019-01-01",
@@ -369,7 +371,7 @@ func TestEmbeddedTopicsAreComplete(t *testing.T) {
 	}
 	for _, tp := range topics {
 		t.Run(tp.ID, func(t *testing.T) {
-			for field, text := range map[string]Text{"title": tp.Title, "short answer": tp.Short, "details": tp.Details} {
+			for field, text := range map[string]lang.Text{"title": tp.Title, "short answer": tp.Short, "details": tp.Details} {
 				if strings.TrimSpace(text.NL) == "" || strings.TrimSpace(text.EN) == "" {
 					t.Errorf("%s lacks a Dutch or English text: %q", field, text)
 				}
@@ -387,14 +389,14 @@ func TestEmbeddedTopicsAreComplete(t *testing.T) {
 			if tp.File != tp.ID+".md" {
 				t.Errorf("File = %q", tp.File)
 			}
-			for lang, short := range map[Lang]string{NL: tp.Short.NL, EN: tp.Short.EN} {
+			for lang, short := range map[lang.Lang]string{lang.NL: tp.Short.NL, lang.EN: tp.Short.EN} {
 				if n := utf8.RuneCountInString(short); n > 300 {
 					t.Errorf("%s short answer has %d characters, keep it under 300", lang, n)
 				}
 			}
-			for lang, n := range map[Lang]int{
-				NL: utf8.RuneCountInString(tp.Short.NL + tp.Details.NL + tp.Change.NL),
-				EN: utf8.RuneCountInString(tp.Short.EN + tp.Details.EN + tp.Change.EN),
+			for lang, n := range map[lang.Lang]int{
+				lang.NL: utf8.RuneCountInString(tp.Short.NL + tp.Details.NL + tp.Change.NL),
+				lang.EN: utf8.RuneCountInString(tp.Short.EN + tp.Details.EN + tp.Change.EN),
 			} {
 				// The checks the law requires before a permitting answer
 				// (identity, authority, age) made some topics longer.

@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+
+	"privacybot/lang"
 )
 
 // OpenPointsFile is the name, in a content directory, of the list of
@@ -168,8 +170,8 @@ func checkOpenPointRefs(points []OpenPoint, topics []Topic) []Problem {
 func (g Glossary) CheckTopicFile(name string, data []byte) []Problem {
 	lines := splitLines(data)
 	var out []Problem
-	sections := map[Lang][2]int{} // first and last line index of the body
-	var cur Lang
+	sections := map[lang.Lang][2]int{} // first and last line index of the body
+	var cur lang.Lang
 	inFront := len(lines) > 0 && strings.TrimSpace(lines[0]) == "---"
 	for i := 1; i <= len(lines); i++ {
 		s := strings.TrimSpace(lines[i-1])
@@ -181,7 +183,7 @@ func (g Glossary) CheckTopicFile(name string, data []byte) []Problem {
 				out = append(out, g.Avoided(name, i, v)...)
 			}
 		case strings.HasPrefix(s, "## "):
-			cur = Lang(strings.TrimSpace(strings.TrimPrefix(s, "## ")))
+			cur = lang.Lang(strings.TrimSpace(strings.TrimPrefix(s, "## ")))
 			sections[cur] = [2]int{i, i}
 		case cur != "":
 			r := sections[cur]
@@ -189,7 +191,7 @@ func (g Glossary) CheckTopicFile(name string, data []byte) []Problem {
 			sections[cur] = r
 		}
 	}
-	text := func(l Lang) (int, []string) {
+	text := func(l lang.Lang) (int, []string) {
 		r, ok := sections[l]
 		if !ok || r[1] <= r[0] {
 			return 0, nil
@@ -202,13 +204,13 @@ func (g Glossary) CheckTopicFile(name string, data []byte) []Problem {
 		}
 		return r[0] + 1, body
 	}
-	nlFirst, nl := text(NL)
-	enFirst, en := text(EN)
+	nlFirst, nl := text(lang.NL)
+	enFirst, en := text(lang.EN)
 	out = append(out, g.Avoided(name, enFirst, strings.Join(en, "\n"))...)
 	if nl != nil && en != nil {
 		out = append(out, g.Untranslated(name, nlFirst, strings.Join(nl, "\n"), strings.Join(en, "\n"))...)
 	}
-	out = append(out, g.Unexplained(name, NL, nlFirst, nl)...)
-	out = append(out, g.Unexplained(name, EN, enFirst, en)...)
+	out = append(out, g.Unexplained(name, lang.NL, nlFirst, nl)...)
+	out = append(out, g.Unexplained(name, lang.EN, enFirst, en)...)
 	return out
 }

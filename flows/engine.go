@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"privacybot/lang"
 )
 
 // ErrInvalidState is returned (wrapped) by Answer when the state does not
@@ -364,7 +366,7 @@ func checkShape(f *Flow) error {
 	if f.ID == "" {
 		return errors.New("flow has no ID")
 	}
-	if err := checkTexts("flow", map[string]Text{"title": f.Title}, map[string]Text{"intro": f.Intro}); err != nil {
+	if err := checkTexts("flow", map[string]lang.Text{"title": f.Title}, map[string]lang.Text{"intro": f.Intro}); err != nil {
 		return err
 	}
 	ids := map[string]string{}
@@ -386,8 +388,8 @@ func checkShape(f *Flow) error {
 		}
 		ids[o.ID] = "outcome"
 		if err := checkTexts("outcome "+o.ID,
-			map[string]Text{"title": o.Title, "verdict": o.Verdict, "ground": o.Ground},
-			map[string]Text{"share": o.Share, "inform": o.Inform}); err != nil {
+			map[string]lang.Text{"title": o.Title, "verdict": o.Verdict, "ground": o.Ground},
+			map[string]lang.Text{"share": o.Share, "inform": o.Inform}); err != nil {
 			return err
 		}
 	}
@@ -403,7 +405,7 @@ func checkShape(f *Flow) error {
 }
 
 func checkStep(s *Step, ids map[string]string) error {
-	if err := checkTexts("step", map[string]Text{"label": s.Label, "ask": s.Ask}, map[string]Text{"why": s.Why}); err != nil {
+	if err := checkTexts("step", map[string]lang.Text{"label": s.Label, "ask": s.Ask}, map[string]lang.Text{"why": s.Why}); err != nil {
 		return err
 	}
 	if s.Helper != "" && flowWithID(s.Helper) == nil {
@@ -436,7 +438,7 @@ func checkStep(s *Step, ids map[string]string) error {
 
 // checkTexts checks that every required text has both languages and that
 // every optional one has both or neither.
-func checkTexts(what string, required, optional map[string]Text) error {
+func checkTexts(what string, required, optional map[string]lang.Text) error {
 	for name, t := range required {
 		if err := checkText(what+" "+name, t, true); err != nil {
 			return err
@@ -450,7 +452,7 @@ func checkTexts(what string, required, optional map[string]Text) error {
 	return nil
 }
 
-func checkText(what string, t Text, required bool) error {
+func checkText(what string, t lang.Text, required bool) error {
 	nl, en := strings.TrimSpace(t.NL) != "", strings.TrimSpace(t.EN) != ""
 	switch {
 	case nl && en, !required && !nl && !en:

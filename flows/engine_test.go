@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"privacybot/lang"
 )
 
 // testFlow is a small flow that exercises every engine feature: numbered
@@ -14,32 +16,32 @@ func testFlow() *Flow {
 	return &Flow{
 		ID:      "test",
 		Aliases: []string{"proef", "tëst-flow"},
-		Title:   T("Testflow", "Test flow"),
+		Title:   lang.T("Testflow", "Test flow"),
 		Start:   "wie",
 		Steps: []*Step{
 			{
-				ID: "wie", Label: T("Ontvanger", "Recipient"), Ask: T("Met wie?", "With whom?"),
+				ID: "wie", Label: lang.T("Ontvanger", "Recipient"), Ask: lang.T("Met wie?", "With whom?"),
 				Options: []Option{
-					{Value: "school", Label: T("School", "School"), Words: []string{"leerkracht", "juf"}, Next: "municipality"},
-					{Value: "huisarts", Label: T("Huisarts", "GP"), Words: []string{"dokter", "arts"}, Next: "leeftijd"},
-					{Value: "veilig-thuis", Label: T("Veilig Thuis", "Safe at Home"), Next: "meld"},
+					{Value: "school", Label: lang.T("School", "School"), Words: []string{"leerkracht", "juf"}, Next: "municipality"},
+					{Value: "huisarts", Label: lang.T("Huisarts", "GP"), Words: []string{"dokter", "arts"}, Next: "leeftijd"},
+					{Value: "veilig-thuis", Label: lang.T("Veilig Thuis", "Safe at Home"), Next: "meld"},
 				},
 			},
 			{
-				ID: "municipality", Label: T("Gemeente", "Municipality"), Ask: T("Welke gemeente?", "Which municipality?"),
+				ID: "municipality", Label: lang.T("Gemeente", "Municipality"), Ask: lang.T("Welke gemeente?", "Which municipality?"),
 				Setting: "municipality",
 				Options: []Option{
-					{Value: "diemen", Label: T("Diemen", "Diemen"), Next: "leeftijd"},
-					{Value: "uithoorn", Label: T("Uithoorn", "Uithoorn"), Next: "leeftijd"},
-					{Value: "ouder-amstel", Label: T("Ouder-Amstel", "Ouder-Amstel"), Words: []string{"oa"}, Next: "leeftijd"},
+					{Value: "diemen", Label: lang.T("Diemen", "Diemen"), Next: "leeftijd"},
+					{Value: "uithoorn", Label: lang.T("Uithoorn", "Uithoorn"), Next: "leeftijd"},
+					{Value: "ouder-amstel", Label: lang.T("Ouder-Amstel", "Ouder-Amstel"), Words: []string{"oa"}, Next: "leeftijd"},
 				},
 			},
 			{
-				ID: "leeftijd", Label: T("Leeftijd", "Age"), Ask: T("Hoe oud?", "How old?"),
+				ID: "leeftijd", Label: lang.T("Leeftijd", "Age"), Ask: lang.T("Hoe oud?", "How old?"),
 				Options: []Option{
-					{Value: "onder-12", Label: T("Jonger dan 12", "Under 12")},
-					{Value: "12-15", Label: T("12 tot 16", "12 to 16")},
-					{Value: "16-plus", Label: T("16 of ouder", "16 or older")},
+					{Value: "onder-12", Label: lang.T("Jonger dan 12", "Under 12")},
+					{Value: "12-15", Label: lang.T("12 tot 16", "12 to 16")},
+					{Value: "16-plus", Label: lang.T("16 of ouder", "16 or older")},
 				},
 				Parse: func(s string) (string, bool) {
 					n, ok := leadingNumber(s)
@@ -61,17 +63,17 @@ func testFlow() *Flow {
 				},
 			},
 			{
-				ID: "meld", Label: T("Acuut", "Acute"), Ask: T("Acuut onveilig?", "Acutely unsafe?"),
+				ID: "meld", Label: lang.T("Acuut", "Acute"), Ask: lang.T("Acuut onveilig?", "Acutely unsafe?"),
 				Options: []Option{
-					{Value: "ja", Label: T("Ja", "Yes"), Words: []string{"j", "y"}, Next: "melden"},
-					{Value: "nee", Label: T("Nee", "No"), Words: []string{"n"}, Next: "transparant"},
+					{Value: "ja", Label: lang.T("Ja", "Yes"), Words: []string{"j", "y"}, Next: "melden"},
+					{Value: "nee", Label: lang.T("Nee", "No"), Words: []string{"n"}, Next: "transparant"},
 				},
 			},
 		},
 		Outcomes: []*Outcome{
-			{ID: "expliciet", Title: T("Vraag toestemming", "Ask consent"), Verdict: T("Vraag het.", "Ask."), Ground: T("§1.3", "§1.3")},
-			{ID: "transparant", Title: T("Bespreek het", "Discuss it"), Verdict: T("Bespreek.", "Discuss."), Ground: T("§1.3", "§1.3")},
-			{ID: "melden", Title: T("Melden", "Report"), Verdict: T("Meld.", "Report."), Ground: T("§1.6", "§1.6")},
+			{ID: "expliciet", Title: lang.T("Vraag toestemming", "Ask consent"), Verdict: lang.T("Vraag het.", "Ask."), Ground: lang.T("§1.3", "§1.3")},
+			{ID: "transparant", Title: lang.T("Bespreek het", "Discuss it"), Verdict: lang.T("Bespreek.", "Discuss."), Ground: lang.T("§1.3", "§1.3")},
+			{ID: "melden", Title: lang.T("Melden", "Report"), Verdict: lang.T("Meld.", "Report."), Ground: lang.T("§1.6", "§1.6")},
 		},
 	}
 }
@@ -120,8 +122,8 @@ func TestStepMatch(t *testing.T) {
 
 func TestStepMatchAmbiguousWord(t *testing.T) {
 	s := &Step{ID: "x", Options: []Option{
-		{Value: "a", Label: T("Een", "One"), Words: []string{"beide"}},
-		{Value: "b", Label: T("Twee", "Two"), Words: []string{"beide"}},
+		{Value: "a", Label: lang.T("Een", "One"), Words: []string{"beide"}},
+		{Value: "b", Label: lang.T("Twee", "Two"), Words: []string{"beide"}},
 	}}
 	if v, ok := s.Match("beide"); ok {
 		t.Errorf("Match(beide) = %q, true; want no match for a word two options share", v)
@@ -430,18 +432,18 @@ func TestWalkFindsProblems(t *testing.T) {
 		}, "zoek"},
 		{"loop", func(f *Flow) { f.Step("meld").Options[1].Next = "wie" }, "loops"},
 		{"unreachable step", func(f *Flow) {
-			f.Steps = append(f.Steps, &Step{ID: "los", Label: T("a", "a"), Ask: T("b", "b"),
-				Options: []Option{{Value: "x", Label: T("x", "x"), Next: "melden"}}})
+			f.Steps = append(f.Steps, &Step{ID: "los", Label: lang.T("a", "a"), Ask: lang.T("b", "b"),
+				Options: []Option{{Value: "x", Label: lang.T("x", "x"), Next: "melden"}}})
 		}, "unreachable"},
 		{"unreachable outcome", func(f *Flow) {
-			f.Outcomes = append(f.Outcomes, &Outcome{ID: "los", Title: T("a", "a"), Verdict: T("b", "b"), Ground: T("c", "c")})
+			f.Outcomes = append(f.Outcomes, &Outcome{ID: "los", Title: lang.T("a", "a"), Verdict: lang.T("b", "b"), Ground: lang.T("c", "c")})
 		}, "unreachable"},
 		{"no options", func(f *Flow) { f.Step("meld").Options = nil }, "no options"},
 		{"repeated value", func(f *Flow) { f.Step("meld").Options[1].Value = "ja" }, "repeats"},
 		{"missing English", func(f *Flow) { f.Step("meld").Ask.EN = "" }, "lacks English"},
 		{"missing Dutch", func(f *Flow) { f.Outcome("melden").Verdict.NL = "" }, "lacks Dutch"},
 		{"half a detail", func(f *Flow) {
-			f.Outcome("melden").Detail = func(Answers) Text { return T("alleen nl", "") }
+			f.Outcome("melden").Detail = func(Answers) lang.Text { return lang.T("alleen nl", "") }
 		}, "lacks English"},
 		{"ambiguous word", func(f *Flow) { f.Step("meld").Options[1].Words = []string{"j"} }, "does not pick"},
 		{"unknown start", func(f *Flow) { f.Start = "begin" }, "start"},

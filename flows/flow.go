@@ -1,5 +1,7 @@
 package flows
 
+import "privacybot/lang"
+
 // Flow is a decision walked as a conversation: one question at a time, each
 // answered with a choice, until an outcome is reached.
 type Flow struct {
@@ -7,9 +9,9 @@ type Flow struct {
 	ID string
 	// Aliases are other words that start the flow ("consent", "gezag?").
 	Aliases []string
-	Title   Text
+	Title   lang.Text
 	// Intro is shown once when the flow starts.
-	Intro   Text
+	Intro   lang.Text
 	Sources []string
 	// Start is the ID of the first step.
 	Start    string
@@ -23,10 +25,10 @@ type Flow struct {
 type Step struct {
 	ID string
 	// Label names the consideration in the dossier note ("Ontvanger").
-	Label Text
-	Ask   Text
+	Label lang.Text
+	Ask   lang.Text
 	// Why explains why the question is asked, citing the paragraph.
-	Why     Text
+	Why     lang.Text
 	Sources []string
 	Options []Option
 	// Setting names a user setting ("municipality") that answers this step
@@ -40,7 +42,7 @@ type Step struct {
 	Route func(a Answers) string
 	// Note adds text under the question that depends on the answers so far
 	// (whose consent exactly); nil or an empty text when there is none.
-	Note func(a Answers) Text
+	Note func(a Answers) lang.Text
 	// Helper names a flow that finds the answer to this question (gezag
 	// for "who holds authority?"). The bot offers to walk it and then asks
 	// this question again, with every answer kept; "" when there is none.
@@ -50,7 +52,7 @@ type Step struct {
 // Option is one choice of a step.
 type Option struct {
 	Value string
-	Label Text
+	Label lang.Text
 	// Words are typed answers that pick this option ("ja", "yes", "j").
 	Words []string
 	// Next is the step or outcome that follows, unless the step has a Route.
@@ -63,24 +65,24 @@ type Answers map[string]string
 // Outcome is where a flow ends: what the professional may or must do.
 type Outcome struct {
 	ID    string
-	Title Text
+	Title lang.Text
 	// Verdict says what they may or must do, in one or two sentences.
-	Verdict Text
+	Verdict lang.Text
 	// Share says what to share and what not; empty when nothing is shared.
-	Share Text
+	Share lang.Text
 	// Inform says whom to inform and when.
-	Inform Text
+	Inform lang.Text
 	// Ground is the legal ground of the decision, for the dossier note.
-	Ground  Text
+	Ground  lang.Text
 	Sources []string
 	Laws    []string
 	// Detail adds text that depends on the answers (whose consent exactly,
 	// the municipality's practice); nil when there is none.
-	Detail func(a Answers) Text
+	Detail func(a Answers) lang.Text
 	// Shared describes, for a reminder, what is shared with whom, without
 	// client data ("informatie gedeeld met de huisarts"); nil when the
 	// outcome shares nothing and no follow-up reminder is offered.
-	Shared func(a Answers) Text
+	Shared func(a Answers) lang.Text
 	// DetailFirst marks an outcome whose Detail is the substance of the
 	// verdict (whose consent exactly): the screen shows it even when the
 	// dossier note follows.
@@ -106,7 +108,7 @@ type Deadline struct {
 	// Months and Hours give the term; one of them is set.
 	Months, Hours int
 	// What says what must be done by then, without client data.
-	What Text
+	What lang.Text
 }
 
 // State is where a conversation stands in a flow. It is what gets stored

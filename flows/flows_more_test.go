@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"privacybot/lang"
 )
 
 // pathCase is one walk through a flow: the inputs typed or pressed, the
@@ -56,7 +58,7 @@ func runPathCases(t *testing.T, f *Flow, cases []pathCase) map[string]bool {
 // moreOutcomeText is all an outcome says for these answers, both languages,
 // lower case.
 func moreOutcomeText(o *Outcome, a Answers) string {
-	parts := []Text{o.Title, o.Verdict, o.Share, o.Inform, o.Ground}
+	parts := []lang.Text{o.Title, o.Verdict, o.Share, o.Inform, o.Ground}
 	if o.Detail != nil {
 		parts = append(parts, o.Detail(a))
 	}
@@ -224,7 +226,7 @@ func TestVernietigingNoteRecordsTheWeighing(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	note := Note(f, st, NL, time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC), "casus A")
+	note := Note(f, st, lang.NL, time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC), "casus A")
 	for _, want := range []string{
 		"Aanmerkelijk belang van een ander: Ja",
 		"Nodig om je te verantwoorden: Er komt misschien een klacht",
@@ -257,14 +259,14 @@ func TestDatalekPaths(t *testing.T) {
 
 func TestDatalekEveryOutcomeSays72HoursAndReportInternally(t *testing.T) {
 	err := Walk(datalekFlow, func(path []Answered, o *Outcome) {
-		for _, lang := range []Lang{NL, EN} {
-			v := strings.ToLower(o.Verdict.In(lang))
-			for _, want := range map[Lang][]string{
-				NL: {"72 uur", "na ontdekking", "intern"},
-				EN: {"72 hours", "of discovery", "internally"},
-			}[lang] {
+		for _, l := range []lang.Lang{lang.NL, lang.EN} {
+			v := strings.ToLower(o.Verdict.In(l))
+			for _, want := range map[lang.Lang][]string{
+				lang.NL: {"72 uur", "na ontdekking", "intern"},
+				lang.EN: {"72 hours", "of discovery", "internally"},
+			}[l] {
 				if !strings.Contains(v, want) {
-					t.Errorf("path %s: %s verdict lacks %q", pathString(path), lang, want)
+					t.Errorf("path %s: %s verdict lacks %q", pathString(path), l, want)
 				}
 			}
 		}

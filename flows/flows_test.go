@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"privacybot/lang"
 )
 
 // maxButtonLabel is the longest button text Slack's Block Kit accepts.
@@ -582,7 +584,7 @@ func TestPaths(t *testing.T) {
 			}
 			o := f.Outcome(st.Outcome)
 			a := f.Answers(st)
-			for lang, phrases := range map[Lang][]string{NL: tt.nl, EN: tt.en} {
+			for lang, phrases := range map[lang.Lang][]string{lang.NL: tt.nl, lang.EN: tt.en} {
 				text := outcomeText(o, a, lang)
 				for _, p := range phrases {
 					if !strings.Contains(text, p) {
@@ -619,7 +621,7 @@ func TestAuthorityQuestionsGiveTheCurrentRule(t *testing.T) {
 			if s == nil {
 				t.Fatalf("no step %q", tt.step)
 			}
-			for lang, phrases := range map[Lang][]string{NL: tt.nl, EN: tt.en} {
+			for lang, phrases := range map[lang.Lang][]string{lang.NL: tt.nl, lang.EN: tt.en} {
 				text := s.Ask.In(lang) + "\n" + s.Why.In(lang)
 				for _, p := range phrases {
 					if !strings.Contains(text, p) {
@@ -636,7 +638,7 @@ func TestAuthorityQuestionsGiveTheCurrentRule(t *testing.T) {
 func TestNoFlowSaysRecognitionNeverGivesAuthority(t *testing.T) {
 	stale := []string{"erkenning is geen gezag", "erkennen is geen gezag", "recognition is not authority", "alleen erkende, heeft geen gezag", "only recognised the child has no"}
 	for _, f := range AllFlows() {
-		texts := []Text{f.Intro}
+		texts := []lang.Text{f.Intro}
 		for _, s := range f.Steps {
 			texts = append(texts, s.Ask, s.Why)
 		}
@@ -799,7 +801,7 @@ func replay(t *testing.T, f *Flow, path []Answered) State {
 }
 
 // outcomeText is everything the outcome says in lang, as the bot shows it.
-func outcomeText(o *Outcome, a Answers, lang Lang) string {
+func outcomeText(o *Outcome, a Answers, lang lang.Lang) string {
 	parts := []string{o.Title.In(lang), o.Verdict.In(lang), o.Share.In(lang), o.Inform.In(lang), o.Ground.In(lang), strings.Join(o.Laws, "; ")}
 	if o.Detail != nil {
 		parts = append(parts, o.Detail(a).In(lang))

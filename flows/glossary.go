@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"privacybot/lang"
 )
 
 // GlossaryFile is the name of the glossary in a content directory.
@@ -28,7 +30,7 @@ type Term struct {
 	// Explain holds, per language, the phrases of which one must stand on
 	// or before the line where a topic first uses the term; none means the
 	// term is not checked in that language.
-	Explain map[Lang][]string
+	Explain map[lang.Lang][]string
 }
 
 // Glossary is the list of terms every text keeps to.
@@ -105,7 +107,7 @@ func (p *topicParser) term(n int, cells []string) (Term, bool) {
 		Dutch:   splitCell(cells[0], ","),
 		English: splitCell(cells[1], ","),
 		Avoid:   splitCell(cells[2], ","),
-		Explain: map[Lang][]string{NL: splitCell(cells[3], ";"), EN: splitCell(cells[4], ";")},
+		Explain: map[lang.Lang][]string{lang.NL: splitCell(cells[3], ";"), lang.EN: splitCell(cells[4], ";")},
 	}
 	if len(t.Dutch) == 0 || len(t.English) == 0 {
 		p.addf(n, "a glossary row needs a Dutch and an English term")
@@ -129,8 +131,8 @@ func (t Term) isAcronym() bool { return acronymPattern.MatchString(t.Dutch[0]) }
 
 // checkedForms are the words looked for when checking that the term is
 // explained in lang.
-func (t Term) checkedForms(lang Lang) []string {
-	if lang == NL {
+func (t Term) checkedForms(l lang.Lang) []string {
+	if l == lang.NL {
 		return t.Dutch
 	}
 	if t.isAcronym() {
@@ -234,7 +236,7 @@ func (g Glossary) Untranslated(name string, firstLine int, nl, en string) []Prob
 // Unexplained reports every acronym or word of jargon in lines (one
 // language's text, in order, numbered from firstLine) whose first use has
 // none of the glossary's explanations on its line or before it.
-func (g Glossary) Unexplained(name string, lang Lang, firstLine int, lines []string) []Problem {
+func (g Glossary) Unexplained(name string, lang lang.Lang, firstLine int, lines []string) []Problem {
 	var out []Problem
 	for _, t := range g.Terms {
 		explain := t.Explain[lang]

@@ -3,6 +3,8 @@ package flows
 import (
 	"io/fs"
 	"testing"
+
+	"privacybot/lang"
 )
 
 // FuzzParseGlossary feeds the glossary parser arbitrary files: it must
@@ -31,7 +33,7 @@ func FuzzParseGlossary(f *testing.F) {
 			}
 			// The checks must not panic on the parsed terms.
 			g.Avoided("x.md", 1, string(data))
-			g.Unexplained("x.md", NL, 1, splitLines(data))
+			g.Unexplained("x.md", lang.NL, 1, splitLines(data))
 		}
 	})
 }

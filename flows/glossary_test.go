@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"privacybot/lang"
 )
 
 // testGlossary is a small glossary in the format of content/glossary.md.
@@ -47,10 +49,10 @@ func TestParseGlossary(t *testing.T) {
 	}
 	fg := g.Terms[2]
 	if fg.Line != 9 || fg.Dutch[0] != "FG" || fg.English[0] != "data protection officer (FG)" ||
-		!slices.Equal(fg.Avoid, []string{"privacy officer (FG)"}) || !slices.Equal(fg.Explain[NL], []string{"functionaris gegevensbescherming"}) {
+		!slices.Equal(fg.Avoid, []string{"privacy officer (FG)"}) || !slices.Equal(fg.Explain[lang.NL], []string{"functionaris gegevensbescherming"}) {
 		t.Errorf("FG row = %+v", fg)
 	}
-	if len(g.Terms[1].Explain[EN]) != 0 {
+	if len(g.Terms[1].Explain[lang.EN]) != 0 {
 		t.Errorf("erkenning is not checked for an explanation, got %v", g.Terms[1].Explain)
 	}
 }
@@ -135,19 +137,19 @@ func TestGlossaryUnexplained(t *testing.T) {
 	g := parseTestGlossary(t)
 	tests := []struct {
 		name  string
-		lang  Lang
+		lang  lang.Lang
 		lines []string
 		want  []string
 	}{
-		{"explained on the same line", NL, []string{"Vraag de functionaris gegevensbescherming (FG).", "De FG helpt."}, nil},
-		{"explained before", EN, []string{"The data protection officer helps.", "Ask the FG."}, nil},
-		{"explained only later", NL, []string{"Vraag de FG.", "De functionaris gegevensbescherming (FG) helpt."}, []string{
+		{"explained on the same line", lang.NL, []string{"Vraag de functionaris gegevensbescherming (FG).", "De FG helpt."}, nil},
+		{"explained before", lang.EN, []string{"The data protection officer helps.", "Ask the FG."}, nil},
+		{"explained only later", lang.NL, []string{"Vraag de FG.", "De functionaris gegevensbescherming (FG) helpt."}, []string{
 			`t.md:5: "FG" (nl) is used before it is explained: write "functionaris gegevensbescherming" with it the first time`,
 		}},
-		{"jargon in English", EN, []string{"Not used.", "A co-treating professional may know."}, []string{
+		{"jargon in English", lang.EN, []string{"Not used.", "A co-treating professional may know."}, []string{
 			`t.md:6: "co-treating professional" (en) is used before it is explained: write "directly involved" with it the first time`,
 		}},
-		{"not used", NL, []string{"Niets."}, nil},
+		{"not used", lang.NL, []string{"Niets."}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

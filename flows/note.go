@@ -3,6 +3,8 @@ package flows
 import (
 	"strings"
 	"time"
+
+	"privacybot/lang"
 )
 
 // Note writes the dossier note for the state in lang: plain text the
@@ -12,39 +14,39 @@ import (
 // whom, whom to inform and when, the legal ground, and a closing line. It
 // holds no client data: only the flow's own texts and the label the user
 // chose. A flow that has not reached an outcome gets a note that says so.
-func Note(f *Flow, st State, lang Lang, at time.Time, caseLabel string) string {
+func Note(f *Flow, st State, l lang.Lang, at time.Time, caseLabel string) string {
 	var b noteBuilder
-	b.line(noteWords.title.In(lang) + " — " + f.Title.In(lang))
+	b.line(noteWords.title.In(l) + " — " + f.Title.In(l))
 	layout := "02-01-2006 15:04"
-	if lang == EN {
+	if l == lang.EN {
 		layout = "2006-01-02 15:04"
 	}
-	b.field(noteWords.date.In(lang), at.Format(layout))
+	b.field(noteWords.date.In(l), at.Format(layout))
 	if label := strings.Join(strings.Fields(caseLabel), " "); label != "" {
-		b.field(noteWords.caseLabel.In(lang), label)
+		b.field(noteWords.caseLabel.In(l), label)
 	}
-	b.field(noteWords.question.In(lang), f.Title.In(lang))
+	b.field(noteWords.question.In(l), f.Title.In(l))
 
 	b.blank()
-	b.line(noteWords.considerations.In(lang) + ":")
+	b.line(noteWords.considerations.In(l) + ":")
 	for _, p := range st.Path {
-		b.line("- " + considerationLine(f, p, lang))
+		b.line("- " + considerationLine(f, p, l))
 	}
 
 	b.blank()
 	o := f.Outcome(st.Outcome)
 	if o == nil {
-		b.field(noteWords.decision.In(lang), noteWords.unfinished.In(lang))
+		b.field(noteWords.decision.In(l), noteWords.unfinished.In(l))
 	} else {
-		writeDecision(&b, o, f.Answers(st), lang)
+		writeDecision(&b, o, f.Answers(st), l)
 	}
 
 	b.blank()
-	b.line(noteWords.closing.In(lang))
+	b.line(noteWords.closing.In(l))
 	return b.String()
 }
 
-func writeDecision(b *noteBuilder, o *Outcome, a Answers, lang Lang) {
+func writeDecision(b *noteBuilder, o *Outcome, a Answers, lang lang.Lang) {
 	b.field(noteWords.decision.In(lang), o.Title.In(lang))
 	b.line(o.Verdict.In(lang))
 	if o.Detail != nil {
@@ -77,7 +79,7 @@ func writeDecision(b *noteBuilder, o *Outcome, a Answers, lang Lang) {
 
 // considerationLine names the step and the option chosen, falling back to
 // the raw IDs when the flow no longer has them.
-func considerationLine(f *Flow, p Answered, lang Lang) string {
+func considerationLine(f *Flow, p Answered, lang lang.Lang) string {
 	step := f.Step(p.Step)
 	if step == nil {
 		return p.Step + ": " + p.Value
@@ -92,23 +94,23 @@ func considerationLine(f *Flow, p Answered, lang Lang) string {
 // noteWords are the fixed words of a dossier note.
 var noteWords = struct {
 	title, date, caseLabel, question, considerations, decision, unfinished,
-	ground, laws, sources, share, nothingShared, inform, noInform, closing Text
+	ground, laws, sources, share, nothingShared, inform, noInform, closing lang.Text
 }{
-	title:          T("Dossiernotitie", "File note"),
-	date:           T("Datum", "Date"),
-	caseLabel:      T("Casus", "Case"),
-	question:       T("Vraag", "Question"),
-	considerations: T("Afwegingen", "Considerations"),
-	decision:       T("Besluit", "Decision"),
-	unfinished:     T("nog niet genomen; de afweging is niet afgerond.", "not yet taken; the weighing is not finished."),
-	ground:         T("Grondslag", "Legal ground"),
-	laws:           T("Wetsartikelen", "Laws"),
-	sources:        T("Bron (handreiking)", "Source (guideline)"),
-	share:          T("Delen", "Sharing"),
-	nothingShared:  T("geen; deze afweging deelt geen gegevens.", "none; this weighing shares no data."),
-	inform:         T("Cliënt informeren", "Informing the client"),
-	noInform:       T("niet van toepassing.", "not applicable."),
-	closing:        T("Opgesteld met privacybot; afweging door de professional.", "Drafted with privacybot; the weighing is the professional's."),
+	title:          lang.T("Dossiernotitie", "File note"),
+	date:           lang.T("Datum", "Date"),
+	caseLabel:      lang.T("Casus", "Case"),
+	question:       lang.T("Vraag", "Question"),
+	considerations: lang.T("Afwegingen", "Considerations"),
+	decision:       lang.T("Besluit", "Decision"),
+	unfinished:     lang.T("nog niet genomen; de afweging is niet afgerond.", "not yet taken; the weighing is not finished."),
+	ground:         lang.T("Grondslag", "Legal ground"),
+	laws:           lang.T("Wetsartikelen", "Laws"),
+	sources:        lang.T("Bron (handreiking)", "Source (guideline)"),
+	share:          lang.T("Delen", "Sharing"),
+	nothingShared:  lang.T("geen; deze afweging deelt geen gegevens.", "none; this weighing shares no data."),
+	inform:         lang.T("Cliënt informeren", "Informing the client"),
+	noInform:       lang.T("niet van toepassing.", "not applicable."),
+	closing:        lang.T("Opgesteld met privacybot; afweging door de professional.", "Drafted with privacybot; the weighing is the professional's."),
 }
 
 // noteBuilder collects the note's lines, never two blank lines in a row.

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"privacybot/lang"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
@@ -18,20 +20,20 @@ func TestNoteGolden(t *testing.T) {
 		flow      string
 		known     map[string]string
 		inputs    []string
-		lang      Lang
+		lang      lang.Lang
 		caseLabel string
 	}{
 		{golden: "school-uithoorn-nl", flow: "stappenplan", known: map[string]string{"municipality": "uithoorn"},
-			inputs: []string{"school", "ja", "ja"}, lang: NL, caseLabel: "casus K-12"},
+			inputs: []string{"school", "ja", "ja"}, lang: lang.NL, caseLabel: "casus K-12"},
 		{golden: "school-uithoorn-en", flow: "stappenplan", known: map[string]string{"municipality": "uithoorn"},
-			inputs: []string{"school", "ja", "ja"}, lang: EN, caseLabel: "case K-12"},
-		{golden: "gezinsvoogd-ots-nl", flow: "stappenplan", inputs: []string{"gi-ots-verzoek", "ja"}, lang: NL},
-		{golden: "veilig-thuis-acuut-nl", flow: "stappenplan", inputs: []string{"veilig-thuis", "ja", "ja", "ja"}, lang: NL, caseLabel: "  gezin\nnoord  "},
-		{golden: "zwijgen-nl", flow: "stappenplan", inputs: []string{"anders", "ja", "diemen", "geweigerd", "nee"}, lang: NL},
-		{golden: "toestemming-14-en", flow: "toestemming", inputs: []string{"14", "ja", "beide", "een-ouder", "niemand"}, lang: EN},
-		{golden: "gezag-erkend-nl", flow: "gezag", inputs: []string{"nee", "nee", "ja", "nee", "voor-2023"}, lang: NL},
-		{golden: "gezag-erkend-2023-nl", flow: "gezag", inputs: []string{"nee", "nee", "ja", "nee", "vanaf-2023"}, lang: NL},
-		{golden: "onaf-nl", flow: "stappenplan", inputs: []string{"school"}, lang: NL},
+			inputs: []string{"school", "ja", "ja"}, lang: lang.EN, caseLabel: "case K-12"},
+		{golden: "gezinsvoogd-ots-nl", flow: "stappenplan", inputs: []string{"gi-ots-verzoek", "ja"}, lang: lang.NL},
+		{golden: "veilig-thuis-acuut-nl", flow: "stappenplan", inputs: []string{"veilig-thuis", "ja", "ja", "ja"}, lang: lang.NL, caseLabel: "  gezin\nnoord  "},
+		{golden: "zwijgen-nl", flow: "stappenplan", inputs: []string{"anders", "ja", "diemen", "geweigerd", "nee"}, lang: lang.NL},
+		{golden: "toestemming-14-en", flow: "toestemming", inputs: []string{"14", "ja", "beide", "een-ouder", "niemand"}, lang: lang.EN},
+		{golden: "gezag-erkend-nl", flow: "gezag", inputs: []string{"nee", "nee", "ja", "nee", "voor-2023"}, lang: lang.NL},
+		{golden: "gezag-erkend-2023-nl", flow: "gezag", inputs: []string{"nee", "nee", "ja", "nee", "vanaf-2023"}, lang: lang.NL},
+		{golden: "onaf-nl", flow: "stappenplan", inputs: []string{"school"}, lang: lang.NL},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
@@ -76,19 +78,19 @@ func TestNoteParts(t *testing.T) {
 		}
 	}
 	tests := []struct {
-		lang  Lang
+		lang  lang.Lang
 		label string
 		want  []string
 		not   []string
 	}{
-		{NL, "dossier 7", []string{
+		{lang.NL, "dossier 7", []string{
 			"Dossiernotitie — Mag ik deze gegevens delen?", "Datum: 31-12-2025 23:59", "Casus: dossier 7",
 			"Vraag: Mag ik deze gegevens delen?", "- Ontvanger: De huisarts", "- Direct betrokken bij de hulp: Nee",
 			"- Gemeente: Diemen", "Besluit: Je mag delen, met gerichte toestemming", "Grondslag: ", "Jeugdwet art. 7.3.11",
 			"Delen: Alleen wat de ontvanger", "Cliënt informeren: ", "transparantiebeginsel",
 			"Opgesteld met privacybot; afweging door de professional.",
 		}, []string{"\n\n\n", "Ontvanger: huisarts", "municipality"}},
-		{EN, "", []string{
+		{lang.EN, "", []string{
 			"File note — May I share this data?", "Date: 2025-12-31 23:59", "Question: May I share this data?",
 			"- Recipient: The GP", "Decision: You may share, with specific consent", "Legal ground: ",
 			"Sharing: Only what the recipient", "Informing the client: ",
@@ -117,7 +119,7 @@ func TestNoteForEveryPath(t *testing.T) {
 	for _, f := range AllFlows() {
 		err := Walk(f, func(path []Answered, o *Outcome) {
 			st := State{Flow: f.ID, Path: path, Outcome: o.ID}
-			for _, lang := range []Lang{NL, EN} {
+			for _, lang := range []lang.Lang{lang.NL, lang.EN} {
 				note := Note(f, st, lang, at, "")
 				if !strings.Contains(note, o.Title.In(lang)) || !strings.HasSuffix(note, noteWords.closing.In(lang)+"\n") {
 					t.Errorf("%s %s %s: note lacks the decision or closing line:\n%s", f.ID, pathString(path), lang, note)

@@ -3,6 +3,8 @@ package flows
 import (
 	"slices"
 	"testing"
+
+	"privacybot/lang"
 )
 
 // requirement is one check the law asks before an outcome permits: the
@@ -151,7 +153,7 @@ func TestFindOutFirstOutcomesPermitNothing(t *testing.T) {
 			if !o.Pending {
 				continue
 			}
-			if o.Shared != nil || o.Share != (Text{}) || permissive[f.ID][o.ID] != nil {
+			if o.Shared != nil || o.Share != (lang.Text{}) || permissive[f.ID][o.ID] != nil {
 				t.Errorf("flow %s: find-out-first outcome %q permits or shares", f.ID, o.ID)
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"privacybot/lang"
 )
 
 //go:embed content/situations.md
@@ -25,7 +27,7 @@ type SituationLine struct {
 	Topics  []string
 	Sources []string
 	Laws    []string
-	Text    Text
+	Text    lang.Text
 }
 
 // Matches reports whether the line opens an answer from topic for a

@@ -15,7 +15,7 @@ import (
 	"sync"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // maxLine is the most the console reads of one line; the rest of a longer
@@ -99,7 +99,7 @@ func (c *Console) Run(ctx context.Context) error {
 
 // greeting opens the chat, in the language given with --lang (Dutch when
 // none is).
-var greeting = flows.T(
+var greeting = lang.T(
 	"privacybot — vragen over het delen van cliëntgegevens (Diemen, Uithoorn, Ouder-Amstel).\n"+
 		"Typ je vraag, of `help`. Stoppen: `exit`. Noem nooit de naam of gegevens van een cliënt.\n",
 	"privacybot — questions about sharing client data (Diemen, Uithoorn, Ouder-Amstel).\n"+

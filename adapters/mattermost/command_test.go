@@ -4,14 +4,15 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
-	"privacybot/adapters/internal/texts"
 	"testing"
 	"time"
+
+	"privacybot/adapters/internal/texts"
 
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 func decodeCommandResponse(t *testing.T, body string) model.CommandResponse {
@@ -49,7 +50,7 @@ func TestSlashCommandInChannelAnswersEphemerallyAndMovesButtonsToDM(t *testing.T
 	want := bot.Message{
 		Address: bot.Address{Platform: bot.Mattermost, User: user, Channel: channel},
 		Text:    "help",
-		Profile: bot.Profile{Lang: flows.EN, TZ: "Europe/Amsterdam"},
+		Profile: bot.Profile{Lang: lang.EN, TZ: "Europe/Amsterdam"},
 	}
 	if m != want {
 		t.Errorf("core got %+v, want %+v", m, want)

@@ -10,7 +10,7 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // Button styles: a choice stands out, a control (back, why, stop) does not.
@@ -26,7 +26,7 @@ const (
 // DM; the ephemeral answer then says where the buttons are. A slash
 // command's ephemeral answer goes back in its HTTP response when the
 // request still waits.
-func (a *Adapter) deliver(ctx context.Context, in inbound, lang flows.Lang, replies []bot.Reply) error {
+func (a *Adapter) deliver(ctx context.Context, in inbound, lang lang.Lang, replies []bot.Reply) error {
 	var (
 		eph   []string
 		dm    []outgoing

@@ -10,7 +10,7 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // consultation answers like a flow: a question with choices, then for the
@@ -47,7 +47,7 @@ func TestDMConsultationWithButtonsToTheEnd(t *testing.T) {
 		Address: bot.Address{Platform: bot.Mattermost, User: user, Channel: bot.DM},
 		Text:    "stappenplan",
 		Direct:  true,
-		Profile: bot.Profile{Lang: flows.NL, TZ: "Europe/Amsterdam"},
+		Profile: bot.Profile{Lang: lang.NL, TZ: "Europe/Amsterdam"},
 	}
 	if first != want {
 		t.Errorf("core got %+v, want %+v", first, want)
@@ -233,7 +233,7 @@ func TestProfileIsCachedForItsTTL(t *testing.T) {
 		h.advance(step.advance)
 		h.mm.sendPosted(t, h.mm.userPost(user, dm, "hoi"), model.ChannelTypeDirect)
 		m := core.next(t)
-		if m.Profile != (bot.Profile{Lang: flows.EN, TZ: "Australia/Sydney"}) {
+		if m.Profile != (bot.Profile{Lang: lang.EN, TZ: "Australia/Sydney"}) {
 			t.Errorf("profile = %+v", m.Profile)
 		}
 		h.mm.nextPost(t)

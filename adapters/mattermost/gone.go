@@ -4,13 +4,13 @@ import (
 	"errors"
 	"net/http"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // txtPostGone answers a press on a button whose post the server no longer
 // has (it was deleted): the user's language is not known there, so it
 // says it in both.
-var txtPostGone = flows.T(
+var txtPostGone = lang.T(
 	"Dit bericht bestaat niet meer, dus deze knop werkt niet. Typ `help` om verder te gaan.",
 	"This message no longer exists, so this button does not work. Type `help` to go on.")
 

@@ -10,7 +10,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 func testIdentity() identity {
@@ -119,7 +119,7 @@ func TestDecodeCommand(t *testing.T) {
 }
 
 func TestLangAndZone(t *testing.T) {
-	for locale, want := range map[string]flows.Lang{"nl": flows.NL, "en": flows.EN, "en-AU": flows.EN, "pt-BR": "", "": "", "nl_NL": flows.NL} {
+	for locale, want := range map[string]lang.Lang{"nl": lang.NL, "en": lang.EN, "en-AU": lang.EN, "pt-BR": "", "": "", "nl_NL": lang.NL} {
 		if got := langOf(locale); got != want {
 			t.Errorf("langOf(%q) = %q, want %q", locale, got, want)
 		}

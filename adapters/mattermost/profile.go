@@ -9,7 +9,7 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // fetchProfile reads the user's locale and time zone (GET /users/{id}).
@@ -26,14 +26,14 @@ func (a *Adapter) fetchProfile(ctx context.Context, user string) (bot.Profile, e
 
 // langOf maps a Mattermost locale ("nl", "en", "en-AU") to a language the
 // bot speaks, or "" for others.
-func langOf(locale string) flows.Lang {
+func langOf(locale string) lang.Lang {
 	l, _, _ := strings.Cut(strings.ToLower(locale), "-")
 	l, _, _ = strings.Cut(l, "_")
 	switch l {
 	case "nl":
-		return flows.NL
+		return lang.NL
 	case "en":
-		return flows.EN
+		return lang.EN
 	}
 	return ""
 }
@@ -52,9 +52,9 @@ func zoneOf(tz model.StringMap) string {
 }
 
 // langOr is l, or Dutch when unknown.
-func langOr(l flows.Lang) flows.Lang {
+func langOr(l lang.Lang) lang.Lang {
 	if l == "" {
-		return flows.NL
+		return lang.NL
 	}
 	return l
 }

@@ -8,11 +8,11 @@ import (
 	"privacybot/adapters/internal/texts"
 	"privacybot/adapters/internal/workqueue"
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // txtChoicesInDM tells a user in a channel where the buttons went.
-var txtChoicesInDM = flows.T(
+var txtChoicesInDM = lang.T(
 	"_De keuzeknoppen staan in je privébericht met mij._",
 	"_The buttons to choose are in your direct message with me._")
 

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // echo answers every message with one reply naming what it got.
@@ -117,7 +117,7 @@ func TestSlashCommandAnsweredEphemerally(t *testing.T) {
 	want := bot.Message{
 		Address: bot.Address{Platform: bot.Slack, User: "UALICE", Channel: "C1"},
 		Text:    "mag ik & delen met school?",
-		Profile: bot.Profile{Lang: flows.EN, TZ: "Europe/Amsterdam"},
+		Profile: bot.Profile{Lang: lang.EN, TZ: "Europe/Amsterdam"},
 	}
 	if m != want {
 		t.Errorf("core got %+v, want %+v", m, want)

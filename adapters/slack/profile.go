@@ -9,7 +9,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // fetchProfile asks users.info for the user's time zone and locale.
@@ -29,13 +29,13 @@ func (a *Adapter) fetchProfile(ctx context.Context, user string) (bot.Profile, e
 
 // langOf maps a Slack locale ("nl-NL", "en-US") to a language the bot
 // speaks, or "" for others.
-func langOf(locale string) flows.Lang {
+func langOf(locale string) lang.Lang {
 	l, _, _ := strings.Cut(strings.ToLower(locale), "-")
 	switch l {
 	case "nl":
-		return flows.NL
+		return lang.NL
 	case "en":
-		return flows.EN
+		return lang.EN
 	}
 	return ""
 }

@@ -9,7 +9,7 @@ import (
 	"privacybot/adapters/internal/workqueue"
 	"privacybot/bot"
 	"privacybot/bot/practice"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // process works one job: once per event (the inbox, or else the dedup
@@ -114,9 +114,9 @@ func (a *Adapter) isBotDM(ctx context.Context, user, channel string) bool {
 	return err == nil && dm == channel
 }
 
-func langOr(l flows.Lang) flows.Lang {
+func langOr(l lang.Lang) lang.Lang {
 	if l == "" {
-		return flows.NL
+		return lang.NL
 	}
 	return l
 }

@@ -10,7 +10,7 @@ import (
 
 	"privacybot/bot"
 	"privacybot/bot/pii"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // Values of the FG channel's buttons; the question's ID follows. Adapters
@@ -66,9 +66,9 @@ func (s *Service) IsFGChannel(platform, channel string) bool {
 // to who's channel, and who must be a member of that channel (asked of the
 // platform). It returns the question, or the reply to show who instead.
 func (s *Service) Check(ctx context.Context, who Answerer, id int64) (Question, *bot.Reply, error) {
-	lang := s.cfg.FGLang
-	refuse := func(t flows.Text) (Question, *bot.Reply, error) {
-		return Question{}, &bot.Reply{Text: t.In(lang)}, nil
+	l := s.cfg.FGLang
+	refuse := func(t lang.Text) (Question, *bot.Reply, error) {
+		return Question{}, &bot.Reply{Text: t.In(l)}, nil
 	}
 	q, ok, err := s.Store.FGQuestion(ctx, id)
 	if err != nil {
@@ -94,7 +94,7 @@ func (s *Service) Check(ctx context.Context, who Answerer, id int64) (Question, 
 		return refuse(fgNotMember)
 	}
 	if q.State == Answered {
-		return q, &bot.Reply{Text: fgAlready.In(lang)}, nil
+		return q, &bot.Reply{Text: fgAlready.In(l)}, nil
 	}
 	return q, nil, nil
 }

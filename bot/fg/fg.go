@@ -20,6 +20,7 @@ import (
 
 	"privacybot/bot"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // State is where a question stands.
@@ -41,7 +42,7 @@ const (
 type Question struct {
 	ID           int64
 	Asker        bot.UserKey
-	Lang         flows.Lang
+	Lang         lang.Lang
 	Municipality flows.Municipality
 	// Topic is the topic the bot thought closest, or "".
 	Topic     string

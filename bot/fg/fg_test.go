@@ -14,6 +14,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/fg"
 	"privacybot/flows"
+	"privacybot/lang"
 	"privacybot/storage/sqlite"
 )
 
@@ -194,7 +195,7 @@ func newRig(t *testing.T) *rig {
 func (r *rig) sent(t *testing.T, text string) int64 {
 	t.Helper()
 	ctx := t.Context()
-	req := bot.FGRequest{User: alice, Lang: flows.NL, Municipality: flows.Diemen, Text: text}
+	req := bot.FGRequest{User: alice, Lang: lang.NL, Municipality: flows.Diemen, Text: text}
 	if _, _, err := r.svc.Ask(ctx, req); err != nil {
 		t.Fatal(err)
 	}
@@ -213,14 +214,14 @@ func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 func TestOnlyTheAskerCanUseTheirQuestionsButtons(t *testing.T) {
 	r := newRig(t)
 	ctx := t.Context()
-	req := bot.FGRequest{User: alice, Lang: flows.NL, Municipality: flows.Diemen, Text: "mag ik delen?"}
+	req := bot.FGRequest{User: alice, Lang: lang.NL, Municipality: flows.Diemen, Text: "mag ik delen?"}
 	if _, _, err := r.svc.Ask(ctx, req); err != nil {
 		t.Fatal(err)
 	}
 	qs, _ := r.store.FGQuestionsOf(ctx, alice)
 	id := itoa(qs[0].ID)
 	for _, verb := range []string{"send:", "anon:", "cancel:", "retype:", "helped:", "follow:"} {
-		replies, pending, err := r.svc.Action(ctx, bot.FGRequest{User: bob, Lang: flows.NL}, verb+id)
+		replies, pending, err := r.svc.Action(ctx, bot.FGRequest{User: bob, Lang: lang.NL}, verb+id)
 		if err != nil || pending != "" || len(replies) != 1 || !strings.Contains(replies[0].Text, "werkt niet meer") {
 			t.Errorf("bob pressing %s%s: %v %q %v", verb, id, replies, pending, err)
 		}
@@ -314,7 +315,7 @@ func TestWithoutAChannelTheQuestionBecomesAMailAndIsNotKept(t *testing.T) {
 	r := newRig(t)
 	ctx := t.Context()
 	svc := fg.New(fg.Deps{Store: r.store, Audit: r.store}, fg.Config{})
-	req := bot.FGRequest{User: bot.UserKey{Platform: bot.Console, User: "me"}, Lang: flows.EN, Municipality: flows.Uithoorn, Text: "may I share with the GP?"}
+	req := bot.FGRequest{User: bot.UserKey{Platform: bot.Console, User: "me"}, Lang: lang.EN, Municipality: flows.Uithoorn, Text: "may I share with the GP?"}
 	replies, pending, err := svc.Ask(ctx, req)
 	if err != nil || len(replies) != 1 || !strings.Contains(replies[0].Text, "fg@uithoorn.nl") || replies[0].Choices[0].Label != "Write the mail" {
 		t.Fatalf("preview: %+v %v", replies, err)

@@ -13,6 +13,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/pii"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // Config tunes the service.
@@ -23,7 +24,7 @@ type Config struct {
 	// TZ is the zone working days are counted in (Europe/Amsterdam).
 	TZ string
 	// FGLang is the language of the posts in the FG channel (nl).
-	FGLang flows.Lang
+	FGLang lang.Lang
 }
 
 // Deps are what the service needs from outside.
@@ -64,7 +65,7 @@ func New(d Deps, cfg Config) *Service {
 		d.Metrics = NopMetrics{}
 	}
 	if cfg.FGLang == "" {
-		cfg.FGLang = flows.NL
+		cfg.FGLang = lang.NL
 	}
 	loc, err := time.LoadLocation(cfg.TZ)
 	if err != nil || cfg.TZ == "" {
@@ -108,7 +109,7 @@ func (s *Service) Ask(ctx context.Context, r bot.FGRequest) ([]bot.Reply, string
 
 // rememberMunicipality stores m as the user's municipality when they had
 // none, and says so.
-func (s *Service) rememberMunicipality(ctx context.Context, u bot.UserKey, m flows.Municipality, lang flows.Lang) ([]bot.Reply, error) {
+func (s *Service) rememberMunicipality(ctx context.Context, u bot.UserKey, m flows.Municipality, lang lang.Lang) ([]bot.Reply, error) {
 	if s.Settings == nil {
 		return nil, nil
 	}
@@ -131,7 +132,7 @@ func (s *Service) rememberMunicipality(ctx context.Context, u bot.UserKey, m flo
 
 // closestTopic is the topic the bot would answer text with, or the first
 // it suggests; "" when none.
-func (s *Service) closestTopic(text string, lang flows.Lang, m flows.Municipality) string {
+func (s *Service) closestTopic(text string, lang lang.Lang, m flows.Municipality) string {
 	if s.Answerer == nil {
 		return ""
 	}
@@ -146,7 +147,7 @@ func (s *Service) closestTopic(text string, lang flows.Lang, m flows.Municipalit
 }
 
 // topicTitle is the title of topic in lang, or "".
-func (s *Service) topicTitle(topic string, lang flows.Lang) string {
+func (s *Service) topicTitle(topic string, lang lang.Lang) string {
 	if s.Answerer == nil || topic == "" {
 		return ""
 	}
@@ -162,14 +163,14 @@ func quote(text string) string {
 	return "» " + strings.ReplaceAll(strings.TrimSpace(text), "\n", "\n» ")
 }
 
-func sprintf(t flows.Text, lang flows.Lang, args ...any) string {
+func sprintf(t lang.Text, lang lang.Lang, args ...any) string {
 	return fmt.Sprintf(t.In(lang), args...)
 }
 
 func idOf(q Question) string { return strconv.FormatInt(q.ID, 10) }
 
 // preview shows the draft as the FG will get it, with the choices.
-func (s *Service) preview(q Question, lang flows.Lang) bot.Reply {
+func (s *Service) preview(q Question, lang lang.Lang) bot.Reply {
 	var sb strings.Builder
 	if q.Municipality != "" {
 		sb.WriteString("*" + sprintf(txtPreviewTitle, lang, q.Municipality.Name()) + "*\n\n")
@@ -215,7 +216,7 @@ func (s *Service) channelFor(q Question) string {
 }
 
 // confirm asks to send the draft as chosen.
-func confirm(q Question, lang flows.Lang) bot.Reply {
+func confirm(q Question, lang lang.Lang) bot.Reply {
 	t := txtConfirmNam
 	if q.Anonymous {
 		t = txtConfirmAno
@@ -247,7 +248,7 @@ func (s *Service) own(ctx context.Context, r bot.FGRequest, id string, want Stat
 	return q, true, nil
 }
 
-func stale(lang flows.Lang) []bot.Reply { return []bot.Reply{{Text: txtStale.In(lang)}} }
+func stale(lang lang.Lang) []bot.Reply { return []bot.Reply{{Text: txtStale.In(lang)}} }
 
 // Action handles the asker's buttons: fg:muni, named, anon, retype,
 // cancel, send, helped and follow, each with the question's ID. A button of
@@ -379,7 +380,7 @@ func (s *Service) Text(ctx context.Context, r bot.FGRequest, pending string) ([]
 
 // send posts the confirmed draft in the FG channel, or, where the platform
 // has none, writes it as a mail and erases the draft.
-func (s *Service) send(ctx context.Context, q Question, lang flows.Lang) ([]bot.Reply, error) {
+func (s *Service) send(ctx context.Context, q Question, lang lang.Lang) ([]bot.Reply, error) {
 	platform := q.Asker.Platform
 	channel := s.channelFor(q)
 	root := ""
@@ -421,7 +422,7 @@ func (s *Service) send(ctx context.Context, q Question, lang flows.Lang) ([]bot.
 }
 
 // mail writes the question as a mail to the municipality's FG.
-func (s *Service) mail(ctx context.Context, q Question, lang flows.Lang) ([]bot.Reply, error) {
+func (s *Service) mail(ctx context.Context, q Question, l lang.Lang) ([]bot.Reply, error) {
 	if err := s.Store.DeleteFGQuestion(ctx, q.ID); err != nil {
 		return nil, fmt.Errorf("erase question draft: %w", err)
 	}
@@ -430,13 +431,13 @@ func (s *Service) mail(ctx context.Context, q Question, lang flows.Lang) ([]bot.
 	}
 	addr := q.Municipality.PrivacyOfficer()
 	var sb strings.Builder
-	sb.WriteString(flows.T("Aan: ", "To: ").In(lang) + addr + "\n")
-	sb.WriteString(txtMailSubject.In(lang) + "\n\n")
-	sb.WriteString(txtMailHello.In(lang) + "\n\n")
+	sb.WriteString(lang.T("Aan: ", "To: ").In(l) + addr + "\n")
+	sb.WriteString(txtMailSubject.In(l) + "\n\n")
+	sb.WriteString(txtMailHello.In(l) + "\n\n")
 	sb.WriteString(q.Text + "\n\n")
-	sb.WriteString(txtMailBye.In(lang) + "\n")
+	sb.WriteString(txtMailBye.In(l) + "\n")
 	return []bot.Reply{
-		{Text: sprintf(txtMail, lang, addr)},
+		{Text: sprintf(txtMail, l, addr)},
 		{Text: sb.String(), Copy: true},
 	}, nil
 }

@@ -3,22 +3,22 @@ package pii
 import (
 	"testing"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 func TestDescribe(t *testing.T) {
 	cases := []struct {
 		kinds []Kind
-		lang  flows.Lang
+		lang  lang.Lang
 		want  string
 	}{
-		{nil, flows.NL, ""},
-		{[]Kind{BSN}, flows.NL, "een BSN"},
-		{[]Kind{BSN, Phone}, flows.NL, "een BSN en een telefoonnummer"},
-		{[]Kind{BSN, Phone}, flows.EN, "a BSN and a phone number"},
-		{[]Kind{Email, IBAN, Birthdate}, flows.NL, "een e-mailadres, een rekeningnummer (IBAN) en een geboortedatum"},
-		{[]Kind{Postcode, Date, Email}, flows.EN, "an address (postcode), a date and an e-mail address"},
-		{[]Kind{Phone, Phone, "unknown"}, flows.EN, "a phone number"},
+		{nil, lang.NL, ""},
+		{[]Kind{BSN}, lang.NL, "een BSN"},
+		{[]Kind{BSN, Phone}, lang.NL, "een BSN en een telefoonnummer"},
+		{[]Kind{BSN, Phone}, lang.EN, "a BSN and a phone number"},
+		{[]Kind{Email, IBAN, Birthdate}, lang.NL, "een e-mailadres, een rekeningnummer (IBAN) en een geboortedatum"},
+		{[]Kind{Postcode, Date, Email}, lang.EN, "an address (postcode), a date and an e-mail address"},
+		{[]Kind{Phone, Phone, "unknown"}, lang.EN, "a phone number"},
 		{[]Kind{Birthdate}, "", "een geboortedatum"},
 	}
 	for _, tc := range cases {

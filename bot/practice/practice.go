@@ -20,6 +20,7 @@ import (
 
 	"privacybot/bot"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // Keep is how long a user's result on a case is kept after their last
@@ -85,7 +86,7 @@ func New(cases []flows.Case, store Store, clock func() time.Time, log *slog.Logg
 // else the one they answered longest ago.
 func (s *Service) Next(ctx context.Context, r bot.PracticeRequest) ([]bot.Reply, error) {
 	if len(s.cases) == 0 {
-		return []bot.Reply{{Text: flows.T("Er zijn nog geen oefencasussen.", "There are no practice cases yet.").In(r.Lang)}}, nil
+		return []bot.Reply{{Text: lang.T("Er zijn nog geen oefencasussen.", "There are no practice cases yet.").In(r.Lang)}}, nil
 	}
 	results, err := s.store.PracticeResults(ctx, r.User)
 	if err != nil {
@@ -140,14 +141,14 @@ const answerPrefix = "a:"
 
 // CaseReply shows a case: the situation, the question, the answers, and
 // a button per answer.
-func CaseReply(c flows.Case, lang flows.Lang) bot.Reply {
+func CaseReply(c flows.Case, lng lang.Lang) bot.Reply {
 	var sb strings.Builder
-	sb.WriteString("*" + flows.T("Oefencasus", "Practice case").In(lang) + "* · " + strings.Join(c.Sources, ", ") + "\n\n")
-	sb.WriteString(c.Situation.In(lang) + "\n\n*" + c.Question.In(lang) + "*")
+	sb.WriteString("*" + lang.T("Oefencasus", "Practice case").In(lng) + "* · " + strings.Join(c.Sources, ", ") + "\n\n")
+	sb.WriteString(c.Situation.In(lng) + "\n\n*" + c.Question.In(lng) + "*")
 	r := bot.Reply{}
 	for i, a := range c.Answers {
 		l := letters[i : i+1]
-		sb.WriteString("\n" + l + ". " + a.Text.In(lang))
+		sb.WriteString("\n" + l + ". " + a.Text.In(lng))
 		r.Choices = append(r.Choices, bot.Choice{Label: l, Value: "oef:" + answerPrefix + c.ID + ":" + strconv.Itoa(i)})
 	}
 	r.Text = sb.String()
@@ -180,38 +181,38 @@ func (s *Service) Action(ctx context.Context, r bot.PracticeRequest, payload str
 		s.metrics.PracticeAnswered(c.ID, right)
 	}
 	fb := Feedback(c, i, r.Lang)
-	fb.Choices = append(fb.Choices, bot.Choice{Label: flows.T("Nog een casus", "Another case").In(r.Lang), Value: "oef:next"})
+	fb.Choices = append(fb.Choices, bot.Choice{Label: lang.T("Nog een casus", "Another case").In(r.Lang), Value: "oef:next"})
 	return []bot.Reply{fb}, nil
 }
 
 // Feedback says, verdict first, whether answer i to c was right, why, and
 // the paragraph and the law, with a button to walk the matching flow (or
 // read the topic when the case has no flow).
-func Feedback(c flows.Case, i int, lang flows.Lang) bot.Reply {
+func Feedback(c flows.Case, i int, l lang.Lang) bot.Reply {
 	right := c.RightAnswer()
 	var sb strings.Builder
 	if i == right {
-		sb.WriteString("*" + flows.T("Goed.", "Right.").In(lang) + "* ")
+		sb.WriteString("*" + lang.T("Goed.", "Right.").In(l) + "* ")
 	} else {
-		fmt.Fprintf(&sb, "*%s* %s %s.\n\n", flows.T("Niet goed.", "Not right.").In(lang),
-			flows.T("Het goede antwoord is", "The right answer is").In(lang), letters[right:right+1])
-		fmt.Fprintf(&sb, "%s (%s): %s\n\n", flows.T("Jouw antwoord", "Your answer").In(lang), letters[i:i+1], c.Answers[i].Why.In(lang))
-		fmt.Fprintf(&sb, "%s %s: ", flows.T("Waarom", "Why").In(lang), letters[right:right+1])
+		fmt.Fprintf(&sb, "*%s* %s %s.\n\n", lang.T("Niet goed.", "Not right.").In(l),
+			lang.T("Het goede antwoord is", "The right answer is").In(l), letters[right:right+1])
+		fmt.Fprintf(&sb, "%s (%s): %s\n\n", lang.T("Jouw antwoord", "Your answer").In(l), letters[i:i+1], c.Answers[i].Why.In(l))
+		fmt.Fprintf(&sb, "%s %s: ", lang.T("Waarom", "Why").In(l), letters[right:right+1])
 	}
-	sb.WriteString(c.Answers[right].Why.In(lang))
-	fmt.Fprintf(&sb, "\n\n%s %s · %s", flows.T("Bron: handreiking", "Source: guideline").In(lang), strings.Join(c.Sources, ", "), strings.Join(c.Laws, ", "))
+	sb.WriteString(c.Answers[right].Why.In(l))
+	fmt.Fprintf(&sb, "\n\n%s %s · %s", lang.T("Bron: handreiking", "Source: guideline").In(l), strings.Join(c.Sources, ", "), strings.Join(c.Laws, ", "))
 	r := bot.Reply{Text: sb.String()}
 	if f := flows.FlowByID(c.Flow); f != nil {
 		spec := bot.FlowSpec(&flows.Topic{Flow: c.Flow, FlowPresets: c.FlowPresets})
-		r.Choices = append(r.Choices, bot.Choice{Label: flows.T("Loop de vragen door: ", "Walk through the questions: ").In(lang) + f.Title.In(lang), Value: "start:" + spec})
+		r.Choices = append(r.Choices, bot.Choice{Label: lang.T("Loop de vragen door: ", "Walk through the questions: ").In(l) + f.Title.In(l), Value: "start:" + spec})
 	} else {
-		r.Choices = append(r.Choices, bot.Choice{Label: flows.T("Lees het onderwerp", "Read the topic").In(lang), Value: "topic:" + c.Topic})
+		r.Choices = append(r.Choices, bot.Choice{Label: lang.T("Lees het onderwerp", "Read the topic").In(l), Value: "topic:" + c.Topic})
 	}
 	return r
 }
 
-func stale(lang flows.Lang) bot.Reply {
-	return bot.Reply{Text: flows.T("Deze casus ken ik niet meer. Typ `oefenen` voor een nieuwe.", "I no longer know this case. Type `practice` for a new one.").In(lang)}
+func stale(l lang.Lang) bot.Reply {
+	return bot.Reply{Text: lang.T("Deze casus ken ik niet meer. Typ `oefenen` voor een nieuwe.", "I no longer know this case. Type `practice` for a new one.").In(l)}
 }
 
 func (s *Service) caseByID(id string) (flows.Case, bool) {

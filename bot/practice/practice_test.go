@@ -10,6 +10,7 @@ import (
 
 	"privacybot/bot"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // memStore is a Store in memory, for the service's tests.
@@ -93,7 +94,7 @@ func caseOf(t *testing.T, r bot.Reply) flows.Case {
 func TestPracticeSessionOrderAndResults(t *testing.T) {
 	ctx := t.Context()
 	s, st, now, m := newService(t)
-	req := bot.PracticeRequest{User: alice, Lang: flows.NL}
+	req := bot.PracticeRequest{User: alice, Lang: lang.NL}
 	seen := map[string]bool{}
 	var first flows.Case
 	for i := range len(flows.EmbeddedCases()) {
@@ -157,12 +158,12 @@ func TestPracticeFeedback(t *testing.T) {
 	tests := []struct {
 		name   string
 		answer int
-		lang   flows.Lang
+		lang   lang.Lang
 		want   []string
 	}{
-		{"right nl", right, flows.NL, []string{"*Goed.* ", c.Answers[right].Why.NL, "Bron: handreiking §2.3, Begrippenlijst · BW art. 1:251b"}},
-		{"wrong nl", wrong, flows.NL, []string{"*Niet goed.* Het goede antwoord is B.", "Jouw antwoord (C): " + c.Answers[wrong].Why.NL, "Waarom B: " + c.Answers[right].Why.NL}},
-		{"wrong en", wrong, flows.EN, []string{"*Not right.* The right answer is B.", "Your answer (C): " + c.Answers[wrong].Why.EN, "Source: guideline §2.3"}},
+		{"right nl", right, lang.NL, []string{"*Goed.* ", c.Answers[right].Why.NL, "Bron: handreiking §2.3, Begrippenlijst · BW art. 1:251b"}},
+		{"wrong nl", wrong, lang.NL, []string{"*Niet goed.* Het goede antwoord is B.", "Jouw antwoord (C): " + c.Answers[wrong].Why.NL, "Waarom B: " + c.Answers[right].Why.NL}},
+		{"wrong en", wrong, lang.EN, []string{"*Not right.* The right answer is B.", "Your answer (C): " + c.Answers[wrong].Why.EN, "Source: guideline §2.3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -178,7 +179,7 @@ func TestPracticeFeedback(t *testing.T) {
 		})
 	}
 	noFlow, _ := flows.CaseByID("mening-als-feit")
-	if r := Feedback(noFlow, 0, flows.NL); len(r.Choices) != 1 || r.Choices[0].Value != "topic:dossier-schrijven" {
+	if r := Feedback(noFlow, 0, lang.NL); len(r.Choices) != 1 || r.Choices[0].Value != "topic:dossier-schrijven" {
 		t.Errorf("a case without a flow offers %+v, want its topic", r.Choices)
 	}
 }
@@ -186,7 +187,7 @@ func TestPracticeFeedback(t *testing.T) {
 func TestPracticeActionStaleAndNext(t *testing.T) {
 	ctx := t.Context()
 	s, st, _, _ := newService(t)
-	req := bot.PracticeRequest{User: alice, Lang: flows.EN}
+	req := bot.PracticeRequest{User: alice, Lang: lang.EN}
 	for _, payload := range []string{"x", "a:", "a:bestaat-niet:0", "a:erkend-in-2024:9", "a:erkend-in-2024:-1", "a:erkend-in-2024:b"} {
 		replies, err := s.Action(ctx, req, payload)
 		if err != nil || len(replies) != 1 || !strings.Contains(replies[0].Text, "I no longer know this case") {

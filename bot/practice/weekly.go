@@ -12,6 +12,7 @@ import (
 
 	"privacybot/bot"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // DefaultWeekly is the cron spec of the weekly case: Tuesday 10:00.
@@ -282,8 +283,8 @@ func IsWeeklyAction(value string) bool { return strings.HasPrefix(value, "oef:"+
 // long, so the post is in Dutch with the English question, and shows how
 // many answered.
 func (w *Weekly) postReply(p WeeklyPost, c flows.Case) bot.Reply {
-	r := CaseReply(c, flows.NL)
-	r.Text = "*" + flows.T("Casus van de week", "Case of the week").In(flows.NL) + "* · " + strings.TrimPrefix(r.Text, "*Oefencasus* · ") +
+	r := CaseReply(c, lang.NL)
+	r.Text = "*" + lang.T("Casus van de week", "Case of the week").In(lang.NL) + "* · " + strings.TrimPrefix(r.Text, "*Oefencasus* · ") +
 		"\n\n_" + c.Question.EN + "_\n" + countLine(p.Answered())
 	for i := range r.Choices {
 		r.Choices[i].Value = "oef:" + weeklyPrefix + p.Week + ":" + strconv.Itoa(i)
@@ -325,7 +326,7 @@ func (s *Service) answerWeekly(ctx context.Context, r bot.PracticeRequest, rest 
 	}
 	fb := Feedback(c, i, r.Lang)
 	if !first {
-		fb.Text = flows.T("Je had deze casus al beantwoord; je eerste antwoord telt. ", "You had answered this case already; your first answer counts. ").In(r.Lang) + fb.Text
+		fb.Text = lang.T("Je had deze casus al beantwoord; je eerste antwoord telt. ", "You had answered this case already; your first answer counts. ").In(r.Lang) + fb.Text
 		return []bot.Reply{fb}, nil
 	}
 	if err := s.store.SavePracticeAnswer(ctx, Result{User: r.User, Case: c.ID, Answer: i, Right: c.Answers[i].Right, AnsweredAt: s.clock()}); err != nil {

@@ -13,6 +13,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/practice"
 	"privacybot/flows"
+	"privacybot/lang"
 	"privacybot/storage/sqlite"
 )
 
@@ -147,7 +148,7 @@ func TestWeeklyPressCounterSummaryAndComeBack(t *testing.T) {
 	wrong := (cs.RightAnswer() + 1) % len(cs.Answers)
 	press := func(user string, answer int) bot.Reply {
 		t.Helper()
-		replies, err := r.svc.Action(ctx, bot.PracticeRequest{User: bot.UserKey{Platform: bot.Slack, User: user}, Lang: flows.EN, Channel: "CTEAM"},
+		replies, err := r.svc.Action(ctx, bot.PracticeRequest{User: bot.UserKey{Platform: bot.Slack, User: user}, Lang: lang.EN, Channel: "CTEAM"},
 			strings.TrimPrefix(post.r.Choices[answer].Value, "oef:"))
 		if err != nil || len(replies) != 1 {
 			t.Fatalf("press: %+v, %v", replies, err)
@@ -176,7 +177,7 @@ func TestWeeklyPressCounterSummaryAndComeBack(t *testing.T) {
 	if len(own) != 1 || own[0].Right || own[0].Tries != 1 {
 		t.Errorf("U1's own results %+v, want the first answer only", own)
 	}
-	if _, err := r.svc.Action(ctx, bot.PracticeRequest{User: bot.UserKey{Platform: bot.Slack, User: "U1"}, Lang: flows.NL}, "w:2026-W49:0"); err != nil {
+	if _, err := r.svc.Action(ctx, bot.PracticeRequest{User: bot.UserKey{Platform: bot.Slack, User: "U1"}, Lang: lang.NL}, "w:2026-W49:0"); err != nil {
 		t.Fatal(err)
 	}
 

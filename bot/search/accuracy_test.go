@@ -9,12 +9,13 @@ import (
 	"testing"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // question is one line of a question set.
 type question struct {
 	line int
-	lang flows.Lang
+	lang lang.Lang
 	// topics are the expected topic IDs, any of which is right; none
 	// means out of scope.
 	topics []string
@@ -45,7 +46,7 @@ func loadQuestions(t testing.TB, path string) []question {
 		if len(cols) != 3 && len(cols) != 4 {
 			t.Fatalf("%s:%d: want 3 or 4 tab-separated columns, got %d", path, n, len(cols))
 		}
-		lang, ok := flows.ParseLang(cols[0])
+		lang, ok := lang.ParseLang(cols[0])
 		if !ok {
 			t.Fatalf("%s:%d: unknown language %q", path, n, cols[0])
 		}

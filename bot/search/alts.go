@@ -4,7 +4,7 @@ import (
 	"math"
 	"strings"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // alt is one term a slot of a question can match, with how much a match
@@ -21,7 +21,7 @@ type alt struct {
 // letters. A stem counts at most stemOverConcept times as much as the
 // concept: when the meaning is common ("informeren" is a way to share), a
 // rare wording must not decide the ranking.
-func (ix *Index) unitAlts(u unit, lang flows.Lang) []alt {
+func (ix *Index) unitAlts(u unit, l lang.Lang) []alt {
 	var out []alt
 	limit := math.Inf(1)
 	if u.concept != "" {
@@ -32,7 +32,7 @@ func (ix *Index) unitAlts(u unit, lang flows.Lang) []alt {
 	}
 	for _, w := range u.words {
 		first, second := w.nl, w.en
-		if lang == flows.EN {
+		if l == lang.EN {
 			first, second = second, first
 		}
 		if id, ok := ix.terms[first]; ok {
@@ -58,7 +58,7 @@ const stemOverConcept = 4.0
 
 // wordAlts returns the terms a known word of a question in lang matches
 // on its own, with the concept of its one-word synonym entry.
-func (ix *Index) wordAlts(w string, lang flows.Lang) []alt {
+func (ix *Index) wordAlts(w string, lang lang.Lang) []alt {
 	s, ok := ix.words[w]
 	if !ok {
 		s = stem(w)

@@ -3,7 +3,7 @@ package search
 import (
 	"strconv"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // unit is one meaningful piece of a text: a word, possibly with the
@@ -58,7 +58,7 @@ jongen child kid son daughter girl boy teen teenager minor`)
 // with "beperking van de verwerking" matches the concept, not every topic
 // about "verwerking", while a question "hoe verstuur ik het veilig" still
 // finds a title "Veilig versturen".
-func units(t *phraseTable, words []stemmed, lang flows.Lang, phraseWords bool) []unit {
+func units(t *phraseTable, words []stemmed, lang lang.Lang, phraseWords bool) []unit {
 	var out []unit
 	for i := 0; i < len(words); {
 		if p, n := t.match(words[i:], lang); p != nil {

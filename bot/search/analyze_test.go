@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // describe renders units as "concept:word+word" for comparison.
@@ -45,7 +45,7 @@ func TestUnits(t *testing.T) {
 		for _, w := range tokenize(tt.text) {
 			words = append(words, stem(w))
 		}
-		got := describe(units(table, words, flows.NL, tt.phraseWords))
+		got := describe(units(table, words, lang.NL, tt.phraseWords))
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("units(%q, %v) = %q, want %q", tt.text, tt.phraseWords, got, tt.want)
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // glossarySource is the first source of a topic that defines a term.
@@ -18,17 +19,17 @@ const conceptPrefix = "~"
 // mix both).
 type text struct {
 	s    string
-	lang flows.Lang
+	lang lang.Lang
 }
 
 // docFields lists a topic's texts per field. The topic's ID counts as
 // keywords, so "begrip gezag" finds begrip-gezag.
 func docFields(t *flows.Topic) [numFields][]text {
 	var f [numFields][]text
-	f[fieldTitle] = []text{{t.Title.NL, flows.NL}, {t.Title.EN, flows.EN}}
+	f[fieldTitle] = []text{{t.Title.NL, lang.NL}, {t.Title.EN, lang.EN}}
 	f[fieldKeywords] = []text{{strings.Join(t.Keywords, ", "), ""}, {strings.ReplaceAll(t.ID, "-", " "), ""}}
-	f[fieldShort] = []text{{t.Short.NL, flows.NL}, {t.Short.EN, flows.EN}}
-	f[fieldDetails] = []text{{t.Details.NL, flows.NL}, {t.Change.NL, flows.NL}, {t.Details.EN, flows.EN}, {t.Change.EN, flows.EN}}
+	f[fieldShort] = []text{{t.Short.NL, lang.NL}, {t.Short.EN, lang.EN}}
+	f[fieldDetails] = []text{{t.Details.NL, lang.NL}, {t.Change.NL, lang.NL}, {t.Details.EN, lang.EN}, {t.Change.EN, lang.EN}}
 	return f
 }
 
@@ -111,7 +112,7 @@ func (ix *Index) setFamilies() {
 // units. The words of a phrase count less than the phrase's concept, and a
 // compound counts for its parts a little, so "dossierplicht" is found by
 // "plicht".
-func (b *builder) add(doc int, f field, words []stemmed, lang flows.Lang) []unit {
+func (b *builder) add(doc int, f field, words []stemmed, lang lang.Lang) []unit {
 	us := units(b.ix.phrases, words, lang, true)
 	b.length[doc][f] += len(us)
 	count := func(terms []int32, w float64) {

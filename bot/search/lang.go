@@ -1,6 +1,6 @@
 package search
 
-import "privacybot/flows"
+import "privacybot/lang"
 
 // dutchMarkers and englishMarkers are common words of one language that
 // the other does not use, so that counting them tells the languages apart.
@@ -20,14 +20,14 @@ on or out
 )
 
 // DetectLang guesses whether text is Dutch or English by counting words
-// that only one of the two languages uses. It returns flows.NL when unsure:
+// that only one of the two languages uses. It returns lang.NL when unsure:
 // Dutch is the bot's default.
-func DetectLang(text string) flows.Lang {
+func DetectLang(text string) lang.Lang {
 	return detectLang(tokenize(truncate(text, maxQueryBytes)))
 }
 
 // detectLang is DetectLang on words already tokenised.
-func detectLang(words []string) flows.Lang {
+func detectLang(words []string) lang.Lang {
 	nl, en := 0, 0
 	for _, w := range words {
 		if dutchMarkers[w] {
@@ -38,7 +38,7 @@ func detectLang(words []string) flows.Lang {
 		}
 	}
 	if en > nl {
-		return flows.EN
+		return lang.EN
 	}
-	return flows.NL
+	return lang.NL
 }

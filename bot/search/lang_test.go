@@ -3,24 +3,24 @@ package search
 import (
 	"testing"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 func TestDetectLang(t *testing.T) {
 	tests := []struct {
 		text string
-		want flows.Lang
+		want lang.Lang
 	}{
-		{"mag ik dit delen met de school?", flows.NL},
-		{"ouders gescheiden, wie tekent?", flows.NL},
-		{"can I share this with the school?", flows.EN},
-		{"the teacher asks how the child is doing", flows.EN},
-		{"do I need consent from both parents", flows.EN},
-		{"privacy by default meaning", flows.EN},
-		{"gezagsregister", flows.NL},
-		{"", flows.NL},
-		{"GDPR?", flows.NL},
-		{"who is the FG in Diemen", flows.EN},
+		{"mag ik dit delen met de school?", lang.NL},
+		{"ouders gescheiden, wie tekent?", lang.NL},
+		{"can I share this with the school?", lang.EN},
+		{"the teacher asks how the child is doing", lang.EN},
+		{"do I need consent from both parents", lang.EN},
+		{"privacy by default meaning", lang.EN},
+		{"gezagsregister", lang.NL},
+		{"", lang.NL},
+		{"GDPR?", lang.NL},
+		{"who is the FG in Diemen", lang.EN},
 	}
 	for _, tt := range tests {
 		if got := DetectLang(tt.text); got != tt.want {

@@ -3,7 +3,7 @@ package search
 import (
 	"strings"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // phrase is one entry of the synonym table, analysed.
@@ -11,7 +11,7 @@ type phrase struct {
 	words   []stemmed
 	concept string
 	// lang is the only language the phrase counts in, or "" for both.
-	lang flows.Lang
+	lang lang.Lang
 }
 
 // phraseTable finds the synonym phrases in a run of words.
@@ -27,15 +27,15 @@ func newPhraseTable(groups []synonymGroup) *phraseTable {
 	for _, g := range groups {
 		for _, raw := range strings.Split(g.phrases, ",") {
 			raw = strings.TrimSpace(raw)
-			var lang flows.Lang
+			var lng lang.Lang
 			if l, rest, ok := strings.Cut(raw, ":"); ok && (l == "en" || l == "nl") {
-				lang, raw = flows.Lang(l), rest
+				lng, raw = lang.Lang(l), rest
 			}
 			words := tokenize(raw)
 			if len(words) == 0 {
 				continue
 			}
-			p := &phrase{concept: g.concept, lang: lang}
+			p := &phrase{concept: g.concept, lang: lng}
 			for i, w := range words {
 				if i == 0 || !articles[w] {
 					p.words = append(p.words, stem(w))
@@ -81,7 +81,7 @@ var articles = wordSet("de het the")
 // match returns the longest phrase that starts at words[0] and counts in
 // lang ("" accepts every phrase), and how many of words it spans (articles
 // included); nil and 0 when there is none.
-func (t *phraseTable) match(words []stemmed, lang flows.Lang) (*phrase, int) {
+func (t *phraseTable) match(words []stemmed, lang lang.Lang) (*phrase, int) {
 	first := words[0]
 	var best *phrase
 	span := 0

@@ -3,7 +3,7 @@ package search
 import (
 	"strings"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // slot is one meaningful piece of a question: a topic scores for the slot
@@ -34,7 +34,7 @@ const (
 var satRef = saturate(fieldWeight[fieldKeywords] + fieldWeight[fieldShort])
 
 // analyzeQuery turns the words of a question into slots.
-func (ix *Index) analyzeQuery(words []string, lang flows.Lang) []slot {
+func (ix *Index) analyzeQuery(words []string, lang lang.Lang) []slot {
 	st := make([]stemmed, len(words))
 	for i, w := range words {
 		if s, ok := ix.words[w]; ok {

@@ -3,7 +3,7 @@ package search
 import (
 	"sort"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // tally is what the ranking knows about every topic for one question.
@@ -109,7 +109,7 @@ func (t tally) evidence(family []string) evidence {
 }
 
 // rank scores every topic for the slots and decides.
-func (ix *Index) rank(slots []slot, lang flows.Lang) Result {
+func (ix *Index) rank(slots []slot, lang lang.Lang) Result {
 	res := Result{Lang: lang}
 	t := ix.tallySlots(slots)
 	if len(t.order) == 0 {

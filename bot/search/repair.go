@@ -3,13 +3,13 @@ package search
 import (
 	"strings"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // repair finds what an unknown word may mean: the parts of a compound
 // ("dossiergegevens") or the word it is a typo of ("toestemmign"). A word
 // it cannot repair becomes a slot that matches nothing.
-func (ix *Index) repair(w string, lang flows.Lang) []slot {
+func (ix *Index) repair(w string, lang lang.Lang) []slot {
 	if len(w) > maxRepairLen {
 		return []slot{{ideal: ix.unknownIDF * satRef}}
 	}
@@ -37,7 +37,7 @@ func (ix *Index) repair(w string, lang flows.Lang) []slot {
 // "wijkteammedewerker" is a medewerker, so the first part counts as a
 // modifier only. whole, the terms of w itself, if any, are matched with
 // the head; the slots' ideals come from the parts.
-func (ix *Index) compoundSlots(w string, lang flows.Lang, whole []alt) []slot {
+func (ix *Index) compoundSlots(w string, lang lang.Lang, whole []alt) []slot {
 	parts := ix.splitCompound(w)
 	if parts == nil {
 		return nil

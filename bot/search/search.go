@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // Index answers questions from a set of topics. Safe for concurrent use:
@@ -92,7 +93,7 @@ func (d Decision) String() string {
 // Result is the outcome of one search.
 type Result struct {
 	// Lang is the detected language of the question.
-	Lang flows.Lang
+	Lang lang.Lang
 	// Hits are the best matching topics, best first, at most MaxHits. With
 	// Decision Unknown they are weak and only fit for diagnostics.
 	Hits []Hit

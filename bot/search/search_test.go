@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // testTopics is a small hand-made set of topics in the format of the real
@@ -13,65 +14,65 @@ func testTopics() []flows.Topic {
 	return []flows.Topic{
 		{
 			ID:       "delen-school",
-			Title:    flows.T("Gegevens delen met school", "Sharing data with a school"),
-			Short:    flows.T("School is geen medebehandelaar: vraag eerst toestemming.", "A school is not a co-treating professional: ask consent first."),
-			Details:  flows.T("Leg uit wat je aan de leerkracht of mentor vertelt en waarom.", "Explain what you tell the teacher or mentor and why."),
+			Title:    lang.T("Gegevens delen met school", "Sharing data with a school"),
+			Short:    lang.T("School is geen medebehandelaar: vraag eerst toestemming.", "A school is not a co-treating professional: ask consent first."),
+			Details:  lang.T("Leg uit wat je aan de leerkracht of mentor vertelt en waarom.", "Explain what you tell the teacher or mentor and why."),
 			Sources:  []string{"§2.4"},
 			Keywords: []string{"school", "leerkracht", "mentor", "intern begeleider", "teacher"},
 		},
 		{
 			ID:       "delen-huisarts",
-			Title:    flows.T("Gegevens delen met de huisarts", "Sharing data with the GP"),
-			Short:    flows.T("Is de huisarts betrokken bij de hulp, dan is hij medebehandelaar.", "A GP involved in the care is a co-treating professional."),
-			Details:  flows.T("Anders vraag je toestemming.", "Otherwise you ask consent."),
+			Title:    lang.T("Gegevens delen met de huisarts", "Sharing data with the GP"),
+			Short:    lang.T("Is de huisarts betrokken bij de hulp, dan is hij medebehandelaar.", "A GP involved in the care is a co-treating professional."),
+			Details:  lang.T("Anders vraag je toestemming.", "Otherwise you ask consent."),
 			Sources:  []string{"§2.4"},
 			Keywords: []string{"huisarts", "dokter", "GP"},
 		},
 		{
 			ID:       "gescheiden-ouders",
-			Title:    flows.T("Gescheiden ouders en toestemming", "Separated or divorced parents and consent"),
-			Short:    flows.T("Beide ouders met gezag moeten toestemming geven, ook na een scheiding.", "Both parents with authority consent, also after a divorce."),
-			Details:  flows.T("Vraag naar de gezagsverhoudingen.", "Ask who has authority."),
+			Title:    lang.T("Gescheiden ouders en toestemming", "Separated or divorced parents and consent"),
+			Short:    lang.T("Beide ouders met gezag moeten toestemming geven, ook na een scheiding.", "Both parents with authority consent, also after a divorce."),
+			Details:  lang.T("Vraag naar de gezagsverhoudingen.", "Ask who has authority."),
 			Sources:  []string{"§2.3"},
 			Keywords: []string{"scheiding", "co-ouderschap", "divorce"},
 		},
 		{
 			ID:       "gezag-ouders",
-			Title:    flows.T("Wie heeft gezag over het kind?", "Who has parental authority?"),
-			Short:    flows.T("Getrouwde ouders hebben samen gezag; een vader die alleen erkent niet.", "Married parents share authority; a father who only acknowledges does not."),
-			Details:  flows.T("Het gezag kun je aanvragen bij de rechtbank.", "Authority can be requested from the court."),
+			Title:    lang.T("Wie heeft gezag over het kind?", "Who has parental authority?"),
+			Short:    lang.T("Getrouwde ouders hebben samen gezag; een vader die alleen erkent niet.", "Married parents share authority; a father who only acknowledges does not."),
+			Details:  lang.T("Het gezag kun je aanvragen bij de rechtbank.", "Authority can be requested from the court."),
 			Sources:  []string{"§2.3", "Begrippenlijst"},
 			Keywords: []string{"gezag", "erkenning", "custody"},
 		},
 		{
 			ID:       "begrip-gezag",
-			Title:    flows.T("Gezag", "Parental authority"),
-			Short:    flows.T("Met gezag bedoelen we ouderlijk gezag of voogdij.", "By authority we mean parental authority or guardianship."),
-			Details:  flows.T("Wie gezag heeft, is wettelijk vertegenwoordiger.", "Whoever has authority is the legal representative."),
+			Title:    lang.T("Gezag", "Parental authority"),
+			Short:    lang.T("Met gezag bedoelen we ouderlijk gezag of voogdij.", "By authority we mean parental authority or guardianship."),
+			Details:  lang.T("Wie gezag heeft, is wettelijk vertegenwoordiger.", "Whoever has authority is the legal representative."),
 			Sources:  []string{"Begrippenlijst"},
 			Keywords: []string{"gezag", "voogdij", "definitie"},
 		},
 		{
 			ID:       "bewaartermijn",
-			Title:    flows.T("Hoe lang bewaar je een dossier?", "How long do you keep a file?"),
-			Short:    flows.T("Twintig jaar na de laatste wijziging.", "Twenty years after the last change."),
-			Details:  flows.T("De handreiking noemt nog 15 jaar.", "The guideline still says 15 years."),
+			Title:    lang.T("Hoe lang bewaar je een dossier?", "How long do you keep a file?"),
+			Short:    lang.T("Twintig jaar na de laatste wijziging.", "Twenty years after the last change."),
+			Details:  lang.T("De handreiking noemt nog 15 jaar.", "The guideline still says 15 years."),
 			Sources:  []string{"§3.1"},
 			Keywords: []string{"bewaartermijn", "bewaren", "retention"},
 		},
 		{
 			ID:       "datalek",
-			Title:    flows.T("Datalek: wat moet je doen?", "Data breach: what should you do?"),
-			Short:    flows.T("Meld het meteen bij je leidinggevende of de FG.", "Report it at once to your manager or the FG."),
-			Details:  flows.T("De organisatie meldt binnen 72 uur bij de Autoriteit Persoonsgegevens.", "The organisation reports within 72 hours."),
+			Title:    lang.T("Datalek: wat moet je doen?", "Data breach: what should you do?"),
+			Short:    lang.T("Meld het meteen bij je leidinggevende of de FG.", "Report it at once to your manager or the FG."),
+			Details:  lang.T("De organisatie meldt binnen 72 uur bij de Autoriteit Persoonsgegevens.", "The organisation reports within 72 hours."),
 			Sources:  []string{"§4.4"},
 			Keywords: []string{"datalek", "laptop kwijt", "verkeerde ontvanger", "data breach"},
 		},
 		{
 			ID:       "veilig-thuis-meldcode",
-			Title:    flows.T("Veilig Thuis en de meldcode", "Veilig Thuis and the reporting code"),
-			Short:    flows.T("Bij een vermoeden van kindermishandeling volg je de vijf stappen van de meldcode.", "When you suspect child abuse, follow the five steps of the reporting code."),
-			Details:  flows.T("Advieslijn 0800-2000.", "Advice line 0800-2000."),
+			Title:    lang.T("Veilig Thuis en de meldcode", "Veilig Thuis and the reporting code"),
+			Short:    lang.T("Bij een vermoeden van kindermishandeling volg je de vijf stappen van de meldcode.", "When you suspect child abuse, follow the five steps of the reporting code."),
+			Details:  lang.T("Advieslijn 0800-2000.", "Advice line 0800-2000."),
 			Sources:  []string{"§1.6"},
 			Keywords: []string{"meldcode", "Veilig Thuis", "huiselijk geweld"},
 		},
@@ -83,21 +84,21 @@ func TestSearchFindsTopic(t *testing.T) {
 	tests := []struct {
 		question string
 		want     string
-		lang     flows.Lang
+		lang     lang.Lang
 	}{
-		{"mag ik de juf vertellen hoe het gaat met het kind?", "delen-school", flows.NL},
-		{"the teacher asks how the child is doing, can I tell her", "delen-school", flows.EN},
-		{"huisats informeren, mag dat?", "delen-huisarts", flows.NL},
-		{"can I talk to the doctor", "delen-huisarts", flows.EN},
-		{"ouders uit elkaar, wie tekent?", "gescheiden-ouders", flows.NL},
-		{"parents are divorced, do both need to sign?", "gescheiden-ouders", flows.EN},
-		{"hoelang moet ik een dosier bewaren", "bewaartermijn", flows.NL},
-		{"per ongeluk naar de verkeerde ontvanger gestuurd, is dat een datalek?", "datalek", flows.NL},
-		{"vermoeden van mishandeling, moet ik VT bellen?", "veilig-thuis-meldcode", flows.NL},
-		{"wat betekent gezag?", "begrip-gezag", flows.NL},
-		{"heeft een vader die het kind erkend heeft gezag?", "gezag-ouders", flows.NL},
-		{"mijn laptop is kwijt", "datalek", flows.NL},
-		{"mag ik als jeugdarts de huisarts bellen ivm zn kind", "delen-huisarts", flows.NL},
+		{"mag ik de juf vertellen hoe het gaat met het kind?", "delen-school", lang.NL},
+		{"the teacher asks how the child is doing, can I tell her", "delen-school", lang.EN},
+		{"huisats informeren, mag dat?", "delen-huisarts", lang.NL},
+		{"can I talk to the doctor", "delen-huisarts", lang.EN},
+		{"ouders uit elkaar, wie tekent?", "gescheiden-ouders", lang.NL},
+		{"parents are divorced, do both need to sign?", "gescheiden-ouders", lang.EN},
+		{"hoelang moet ik een dosier bewaren", "bewaartermijn", lang.NL},
+		{"per ongeluk naar de verkeerde ontvanger gestuurd, is dat een datalek?", "datalek", lang.NL},
+		{"vermoeden van mishandeling, moet ik VT bellen?", "veilig-thuis-meldcode", lang.NL},
+		{"wat betekent gezag?", "begrip-gezag", lang.NL},
+		{"heeft een vader die het kind erkend heeft gezag?", "gezag-ouders", lang.NL},
+		{"mijn laptop is kwijt", "datalek", lang.NL},
+		{"mag ik als jeugdarts de huisarts bellen ivm zn kind", "delen-huisarts", lang.NL},
 	}
 	for _, tt := range tests {
 		res := ix.Search(tt.question)

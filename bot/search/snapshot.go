@@ -11,6 +11,7 @@ import (
 	"sort"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 //go:generate go test -run TestIndexSnapshotIsCurrent -update-index
@@ -56,7 +57,7 @@ type snapshot struct {
 
 type snapPhrase struct {
 	Concept      string
-	Lang         flows.Lang
+	Lang         lang.Lang
 	Word, NL, EN []string
 }
 

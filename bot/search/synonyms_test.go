@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 func TestSynonymTableIsWellFormed(t *testing.T) {
@@ -21,7 +21,7 @@ func TestSynonymTableIsWellFormed(t *testing.T) {
 		for _, raw := range strings.Split(g.phrases, ",") {
 			raw = strings.TrimSpace(raw)
 			if l, rest, ok := strings.Cut(raw, ":"); ok {
-				if _, known := flows.ParseLang(l); !known {
+				if _, known := lang.ParseLang(l); !known {
 					t.Errorf("%s: phrase %q has an unknown language", g.concept, raw)
 				}
 				raw = rest
@@ -44,31 +44,31 @@ func TestPhraseMatch(t *testing.T) {
 	table := newPhraseTable(synonymGroups)
 	tests := []struct {
 		text    string
-		lang    flows.Lang
+		lang    lang.Lang
 		concept string
 		// span is how many words of text the phrase covers.
 		span int
 	}{
-		{"juf", flows.NL, "school", 1},
-		{"leerkrachten", flows.NL, "school", 1},
-		{"intern begeleider", flows.NL, "school", 2},
-		{"GP", flows.EN, "huisarts", 1},
-		{"dokter", flows.NL, "huisarts", 1},
-		{"uit elkaar", flows.NL, "gescheiden", 2},
-		{"divorced", flows.EN, "gescheiden", 1},
-		{"wie tekent", flows.NL, "toestemming", 2},
-		{"consent", flows.EN, "toestemming", 1},
-		{"Veilig Thuis", flows.NL, "veilig-thuis", 2},
-		{"VT", flows.NL, "veilig-thuis", 1},
-		{"jeugdbeschermer", flows.NL, "gezinsvoogd", 1},
-		{"GI", flows.NL, "gezinsvoogd", 1},
-		{"doorgeven", flows.NL, "delen", 1},
-		{"pass on", flows.EN, "delen", 2},
-		{"beperking van de verwerking", flows.NL, "beperking", 4},
-		{"file", flows.EN, "dossier", 1},
-		{"in welke gevallen", flows.NL, fillerConcept, 3},
-		{"zonder dat de ouders erbij zijn", flows.NL, "afwezig", 6},
-		{"raad voor kinderbescherming", flows.NL, "raad", 3},
+		{"juf", lang.NL, "school", 1},
+		{"leerkrachten", lang.NL, "school", 1},
+		{"intern begeleider", lang.NL, "school", 2},
+		{"GP", lang.EN, "huisarts", 1},
+		{"dokter", lang.NL, "huisarts", 1},
+		{"uit elkaar", lang.NL, "gescheiden", 2},
+		{"divorced", lang.EN, "gescheiden", 1},
+		{"wie tekent", lang.NL, "toestemming", 2},
+		{"consent", lang.EN, "toestemming", 1},
+		{"Veilig Thuis", lang.NL, "veilig-thuis", 2},
+		{"VT", lang.NL, "veilig-thuis", 1},
+		{"jeugdbeschermer", lang.NL, "gezinsvoogd", 1},
+		{"GI", lang.NL, "gezinsvoogd", 1},
+		{"doorgeven", lang.NL, "delen", 1},
+		{"pass on", lang.EN, "delen", 2},
+		{"beperking van de verwerking", lang.NL, "beperking", 4},
+		{"file", lang.EN, "dossier", 1},
+		{"in welke gevallen", lang.NL, fillerConcept, 3},
+		{"zonder dat de ouders erbij zijn", lang.NL, "afwezig", 6},
+		{"raad voor kinderbescherming", lang.NL, "raad", 3},
 	}
 	for _, tt := range tests {
 		var words []stemmed
@@ -89,11 +89,11 @@ func TestPhraseMatch(t *testing.T) {
 func TestPhraseMatchRespectsLanguage(t *testing.T) {
 	table := newPhraseTable(synonymGroups)
 	// "file" is a record in English but a traffic jam in Dutch.
-	if p, _ := table.match([]stemmed{stem("file")}, flows.NL); p != nil {
+	if p, _ := table.match([]stemmed{stem("file")}, lang.NL); p != nil {
 		t.Errorf("Dutch \"file\" matched %s", p.concept)
 	}
 	for _, w := range []string{"vandaag", "pannenkoek", "wachtwoord"} {
-		if p, _ := table.match([]stemmed{stem(w)}, flows.NL); p != nil {
+		if p, _ := table.match([]stemmed{stem(w)}, lang.NL); p != nil {
 			t.Errorf("%q matched %s, want no concept", w, p.concept)
 		}
 	}

@@ -1,6 +1,6 @@
 package search
 
-import "privacybot/flows"
+import "privacybot/lang"
 
 // weakWords are folded Dutch and English words that say little about which
 // topic a question is about: generic verbs, adjectives and adverbs ("denk",
@@ -84,6 +84,6 @@ var weakStems = func() map[string]bool {
 // weakSlot makes the slot of a weak word: its matches count weakWeight as
 // much, and its ideal is that of a common term, so that missing it costs
 // a question little coverage.
-func (ix *Index) weakSlot(u unit, lang flows.Lang) slot {
+func (ix *Index) weakSlot(u unit, lang lang.Lang) slot {
 	return slot{alts: scale(ix.unitAlts(u, lang), weakWeight), ideal: ix.weakIDF * satRef, weak: true}
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 func TestIsWeak(t *testing.T) {
@@ -108,14 +109,14 @@ func TestAnalyzeQueryMarksWeakSlots(t *testing.T) {
 
 func TestRareCompoundIsReadAsItsParts(t *testing.T) {
 	topics := []flows.Topic{
-		{ID: "a", Title: flows.T("Dossier", "File"), Keywords: []string{"dossier", "dossiergegevens"}},
-		{ID: "b", Title: flows.T("Gegevens", "Data"), Keywords: []string{"gegevens", "dossier"}},
-		{ID: "c", Title: flows.T("Gegevens delen", "Sharing data"), Keywords: []string{"gegevens", "delen"}},
-		{ID: "d", Title: flows.T("School", "School"), Keywords: []string{"school", "dossier"}},
-		{ID: "e", Title: flows.T("Huisarts", "GP"), Keywords: []string{"huisarts", "gegevens"}},
+		{ID: "a", Title: lang.T("Dossier", "File"), Keywords: []string{"dossier", "dossiergegevens"}},
+		{ID: "b", Title: lang.T("Gegevens", "Data"), Keywords: []string{"gegevens", "dossier"}},
+		{ID: "c", Title: lang.T("Gegevens delen", "Sharing data"), Keywords: []string{"gegevens", "delen"}},
+		{ID: "d", Title: lang.T("School", "School"), Keywords: []string{"school", "dossier"}},
+		{ID: "e", Title: lang.T("Huisarts", "GP"), Keywords: []string{"huisarts", "gegevens"}},
 	}
 	ix := New(topics)
-	slots := ix.analyzeQuery([]string{"dossiergegevens"}, flows.NL)
+	slots := ix.analyzeQuery([]string{"dossiergegevens"}, lang.NL)
 	if len(slots) != 2 {
 		t.Fatalf("analyzeQuery(dossiergegevens): %d slots, want 2 (modifier and head)", len(slots))
 	}
@@ -127,7 +128,7 @@ func TestRareCompoundIsReadAsItsParts(t *testing.T) {
 	if !found {
 		t.Errorf("head slot %v lacks the whole word's term", slots[1].alts)
 	}
-	single := ix.newSlot(ix.unitAlts(unit{words: []stemmed{stem("dossiergegevens")}}, flows.NL))
+	single := ix.newSlot(ix.unitAlts(unit{words: []stemmed{stem("dossiergegevens")}}, lang.NL))
 	if slots[1].ideal >= single.ideal {
 		t.Errorf("head slot ideal %.2f, want below the rare whole word's %.2f", slots[1].ideal, single.ideal)
 	}

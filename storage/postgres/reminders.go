@@ -4,14 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
+	"privacybot/storage/internal/timecol"
 )
 
 var _ bot.ReminderStore = (*DB)(nil)
@@ -261,17 +261,17 @@ func (s *DB) queryReminders(ctx context.Context, query string, args ...any) ([]b
 func scanReminder(row pgx.Row) (bot.Reminder, error) {
 	var (
 		r                                        bot.Reminder
-		kind, lang, state                        string
+		kind, l, state                           string
 		decided, due, next, lease, sent, created int64
 		updated                                  int64
 	)
 	err := row.Scan(&r.ID, &r.Platform, &r.User, &r.Channel, &kind, &r.Case, &r.Flow, &r.Outcome,
-		&r.Shared.NL, &r.Shared.EN, &decided, &lang, &r.TZ, &state, &due, &next, &lease,
+		&r.Shared.NL, &r.Shared.EN, &decided, &l, &r.TZ, &state, &due, &next, &lease,
 		&r.Attempts, &r.Late, &sent, &r.ReasonCode, &r.Reason, &created, &updated, &r.Version)
 	if err != nil {
 		return bot.Reminder{}, err
 	}
-	r.Kind, r.Lang, r.State = bot.ReminderKind(kind), flows.Lang(lang), bot.ReminderState(state)
+	r.Kind, r.Lang, r.State = bot.ReminderKind(kind), lang.Lang(l), bot.ReminderState(state)
 	r.DecidedAt, r.Due, r.NextAttempt = timecol.DecodeOrZero(decided), timecol.DecodeOrZero(due), timecol.DecodeOrZero(next)
 	r.LeaseUntil, r.SentAt = timecol.DecodeOrZero(lease), timecol.DecodeOrZero(sent)
 	r.CreatedAt, r.UpdatedAt = timecol.DecodeOrZero(created), timecol.DecodeOrZero(updated)

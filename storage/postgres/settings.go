@@ -3,11 +3,12 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"time"
 
 	"privacybot/bot"
 	"privacybot/flows"
+	"privacybot/lang"
+	"privacybot/storage/internal/timecol"
 )
 
 var _ bot.SettingsStore = (*DB)(nil)
@@ -15,21 +16,21 @@ var _ bot.SettingsStore = (*DB)(nil)
 // Settings returns the user's settings; ok is false when none are stored.
 func (s *DB) Settings(ctx context.Context, u bot.UserKey) (bot.Settings, bool, error) {
 	var (
-		lang, municipality string
-		updated            int64
+		l, municipality string
+		updated         int64
 	)
 	st := bot.Settings{UserKey: u}
 	err := s.pool.QueryRow(ctx,
 		`SELECT lang, tz, municipality, digest_off, updated_at FROM settings WHERE platform = $1 AND user_id = $2`,
 		u.Platform, u.User,
-	).Scan(&lang, &st.TZ, &municipality, &st.DigestOff, &updated)
+	).Scan(&l, &st.TZ, &municipality, &st.DigestOff, &updated)
 	if noRows(err) {
 		return bot.Settings{}, false, nil
 	}
 	if err != nil {
 		return bot.Settings{}, false, fmt.Errorf("load settings: %w", err)
 	}
-	st.Lang, st.Municipality = flows.Lang(lang), flows.Municipality(municipality)
+	st.Lang, st.Municipality = lang.Lang(l), flows.Municipality(municipality)
 	st.UpdatedAt = timecol.Decode(updated)
 	return st, true, nil
 }

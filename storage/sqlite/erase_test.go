@@ -10,6 +10,7 @@ import (
 
 	"privacybot/bot"
 	"privacybot/flows"
+	"privacybot/lang"
 	"privacybot/storage/sqlite"
 )
 
@@ -25,7 +26,7 @@ func storeEraseUser(t *testing.T, s *sqlite.DB, u bot.UserKey, channel, label, r
 	for i := range 30 {
 		c.Flow = &flows.State{Flow: "stappenplan", Step: fmt.Sprintf("vraag-%d", i)}
 		c.Case = fmt.Sprintf("%s-%d", label, i)
-		st := bot.Settings{UserKey: u, Lang: flows.NL, Municipality: muni, TZ: "Europe/Amsterdam"}
+		st := bot.Settings{UserKey: u, Lang: lang.NL, Municipality: muni, TZ: "Europe/Amsterdam"}
 		w := &bot.TurnWrites{Conversation: &c, Settings: &st,
 			Audit: []bot.AuditEntry{{UserKey: u, Action: "flow.start", Flow: "stappenplan", Detail: label}}}
 		if err := s.CommitTurn(ctx, w); err != nil {
@@ -35,8 +36,8 @@ func storeEraseUser(t *testing.T, s *sqlite.DB, u bot.UserKey, channel, label, r
 	r := bot.Reminder{
 		Address: bot.Address{Platform: u.Platform, User: u.User, Channel: channel},
 		Kind:    bot.KindInform, Case: label, Flow: "stappenplan", Outcome: "delen",
-		Shared: flows.T("gedeeld met school", "shared with the school"), DecidedAt: time.Now(),
-		Lang: flows.NL, TZ: "Europe/Amsterdam", State: bot.StateScheduled, Due: time.Now().Add(time.Hour),
+		Shared: lang.T("gedeeld met school", "shared with the school"), DecidedAt: time.Now(),
+		Lang: lang.NL, TZ: "Europe/Amsterdam", State: bot.StateScheduled, Due: time.Now().Add(time.Hour),
 	}
 	if err := s.CreateReminder(ctx, &r, bot.AuditEntry{UserKey: u, Action: bot.AuditReminderSet}); err != nil {
 		t.Fatalf("CreateReminder: %v", err)

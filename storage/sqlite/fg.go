@@ -10,6 +10,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/fg"
 	"privacybot/flows"
+	"privacybot/lang"
 	"privacybot/storage/internal/timecol"
 )
 
@@ -148,16 +149,16 @@ func (s *DB) fgQuery(ctx context.Context, query string, args ...any) ([]fg.Quest
 func scanFGQuestion(r interface{ Scan(...any) error }) (fg.Question, error) {
 	var (
 		q                                  fg.Question
-		lang, muni, state                  string
+		l, muni, state                     string
 		anon, helped, delivered            int64
 		created, asked, answered, reminded int64
 	)
-	err := r.Scan(&q.ID, &q.Asker.Platform, &q.Asker.User, &lang, &muni, &q.Topic, &q.Text, &anon, &state, &q.Parent,
+	err := r.Scan(&q.ID, &q.Asker.Platform, &q.Asker.User, &l, &muni, &q.Topic, &q.Text, &anon, &state, &q.Parent,
 		&q.Channel, &q.Post, &q.Answer, &helped, &delivered, &created, &asked, &answered, &reminded, &q.Version)
 	if err != nil {
 		return fg.Question{}, err
 	}
-	q.Lang, q.Municipality, q.State = flows.Lang(lang), flows.Municipality(muni), fg.State(state)
+	q.Lang, q.Municipality, q.State = lang.Lang(l), flows.Municipality(muni), fg.State(state)
 	q.Anonymous, q.Helped, q.Delivered = anon != 0, helped != 0, delivered != 0
 	q.CreatedAt, q.AskedAt = timecol.Decode(created), timecol.DecodeOrZero(asked)
 	q.AnsweredAt, q.RemindedAt = timecol.DecodeOrZero(answered), timecol.DecodeOrZero(reminded)

@@ -6,12 +6,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"slices"
 	"time"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
+	"privacybot/storage/internal/timecol"
 )
 
 var _ bot.ReminderStore = (*DB)(nil)
@@ -308,17 +308,17 @@ func scanReminders(rows *sql.Rows) ([]bot.Reminder, error) {
 func scanReminder(row interface{ Scan(...any) error }) (bot.Reminder, error) {
 	var (
 		r                                        bot.Reminder
-		lang                                     string
+		l                                        string
 		decided, due, next, lease, sent, created int64
 		updated                                  int64
 	)
 	err := row.Scan(&r.ID, &r.Platform, &r.User, &r.Channel, &r.Kind, &r.Case, &r.Flow, &r.Outcome,
-		&r.Shared.NL, &r.Shared.EN, &decided, &lang, &r.TZ, &r.State, &due, &next, &lease,
+		&r.Shared.NL, &r.Shared.EN, &decided, &l, &r.TZ, &r.State, &due, &next, &lease,
 		&r.Attempts, &r.Late, &sent, &r.ReasonCode, &r.Reason, &created, &updated, &r.Version)
 	if err != nil {
 		return bot.Reminder{}, err
 	}
-	r.Lang = flows.Lang(lang)
+	r.Lang = lang.Lang(l)
 	r.DecidedAt, r.Due, r.NextAttempt = timecol.DecodeOrZero(decided), timecol.DecodeOrZero(due), timecol.DecodeOrZero(next)
 	r.LeaseUntil, r.SentAt = timecol.DecodeOrZero(lease), timecol.DecodeOrZero(sent)
 	r.CreatedAt, r.UpdatedAt = timecol.DecodeOrZero(created), timecol.DecodeOrZero(updated)

@@ -8,6 +8,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/fg"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 // FGOpener returns a new, empty store of questions to the FG whose clock
@@ -27,7 +28,7 @@ var (
 )
 
 func fgDraft(u bot.UserKey, text string) fg.Question {
-	return fg.Question{Asker: u, Lang: flows.NL, Municipality: flows.Diemen, Topic: "avg-algemeen", Text: text, State: fg.Draft}
+	return fg.Question{Asker: u, Lang: lang.NL, Municipality: flows.Diemen, Topic: "avg-algemeen", Text: text, State: fg.Draft}
 }
 
 func fgRoundTrip(t *testing.T, open FGOpener) {

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"privacybot/bot"
-	"privacybot/flows"
+	"privacybot/lang"
 )
 
 var remAlice = bot.Address{Platform: bot.Slack, User: "U-alice", Channel: "D-alice"}
@@ -23,9 +23,9 @@ func newRem(due time.Time) bot.Reminder {
 		Case:        "casus A",
 		Flow:        "stappenplan",
 		Outcome:     "meldrecht-veilig-thuis",
-		Shared:      flows.T("melding bij Veilig Thuis", "report to Veilig Thuis"),
+		Shared:      lang.T("melding bij Veilig Thuis", "report to Veilig Thuis"),
 		DecidedAt:   T0.Add(-time.Hour),
-		Lang:        flows.NL,
+		Lang:        lang.NL,
 		TZ:          "Europe/Amsterdam",
 		State:       bot.StateScheduled,
 		Due:         due,

@@ -7,6 +7,7 @@ import (
 
 	"privacybot/bot"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 func testSettingsUpsert(t *testing.T, open Opener) {
@@ -18,16 +19,16 @@ func testSettingsUpsert(t *testing.T, open Opener) {
 	}{
 		{
 			name:  "first save",
-			saves: []bot.Settings{{UserKey: me, Lang: flows.EN, TZ: "Europe/Amsterdam", Municipality: flows.Uithoorn, DigestOff: true}},
-			want:  bot.Settings{UserKey: me, Lang: flows.EN, TZ: "Europe/Amsterdam", Municipality: flows.Uithoorn, DigestOff: true},
+			saves: []bot.Settings{{UserKey: me, Lang: lang.EN, TZ: "Europe/Amsterdam", Municipality: flows.Uithoorn, DigestOff: true}},
+			want:  bot.Settings{UserKey: me, Lang: lang.EN, TZ: "Europe/Amsterdam", Municipality: flows.Uithoorn, DigestOff: true},
 		},
 		{
 			name: "later save replaces every field",
 			saves: []bot.Settings{
-				{UserKey: me, Lang: flows.EN, TZ: "Europe/London", Municipality: flows.Diemen, DigestOff: true},
-				{UserKey: me, Lang: flows.NL, Municipality: flows.OuderAmstel},
+				{UserKey: me, Lang: lang.EN, TZ: "Europe/London", Municipality: flows.Diemen, DigestOff: true},
+				{UserKey: me, Lang: lang.NL, Municipality: flows.OuderAmstel},
 			},
-			want: bot.Settings{UserKey: me, Lang: flows.NL, Municipality: flows.OuderAmstel},
+			want: bot.Settings{UserKey: me, Lang: lang.NL, Municipality: flows.OuderAmstel},
 		},
 		{
 			name: "other user's save leaves mine",

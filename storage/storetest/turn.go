@@ -7,13 +7,14 @@ import (
 
 	"privacybot/bot"
 	"privacybot/flows"
+	"privacybot/lang"
 )
 
 var turnUser = bot.UserKey{Platform: bot.Slack, User: "U1"}
 
 // turnWrites is a turn of turnUser that changes everything a turn can.
 func turnWrites(c *bot.Conversation, rems ...*bot.Reminder) *bot.TurnWrites {
-	st := bot.Settings{UserKey: turnUser, Lang: flows.NL, Municipality: flows.Uithoorn}
+	st := bot.Settings{UserKey: turnUser, Lang: lang.NL, Municipality: flows.Uithoorn}
 	w := &bot.TurnWrites{Conversation: c, Settings: &st,
 		Audit: []bot.AuditEntry{{UserKey: turnUser, At: T0, Action: "flow.start", Flow: "stappenplan"}}}
 	for _, r := range rems {

@@ -2,15 +2,15 @@
 // the bot's two languages, so both say it the same way.
 package texts
 
-import "privacybot/flows"
+import "privacybot/lang"
 
 var (
 	// Busy answers an event the adapter has no room to work on now.
-	Busy = flows.T(
+	Busy = lang.T(
 		"Het is even druk. Probeer het zo opnieuw.",
 		"I'm busy right now. Please try again in a moment.")
 	// Failed answers an event whose handling failed on the bot's side.
-	Failed = flows.T(
+	Failed = lang.T(
 		"Er ging iets mis aan mijn kant. Probeer het nog eens.",
 		"Something went wrong on my side. Please try again.")
 	// BusyBoth is Busy for a user whose language is not known yet: Dutch,
@@ -20,13 +20,13 @@ var (
 
 // Undelivered tells a user that an answer did not reach them after every
 // try.
-var Undelivered = flows.T(
+var Undelivered = lang.T(
 	"Een antwoord van mij kwam niet bij je aan. Stuur je laatste bericht of keuze nog eens.",
 	"An answer of mine did not reach you. Please send your last message or choice again.")
 
 // Late comes before an answer that reached the user only after every try
 // at its own place had failed.
-var Late = flows.T(
+var Late = lang.T(
 	"Dit antwoord kwam eerder niet bij je aan. Hier is het alsnog:",
 	"This answer did not reach you before. Here it is:")
 
