@@ -67,9 +67,8 @@ type Inbox struct {
 	closed    chan struct{}
 	stopped   sync.WaitGroup
 
-	// startedAt is a millisecond before this inbox was made (the store
-	// keeps milliseconds): on restart it takes back the events its owner
-	// stored by then, never one this process stored itself.
+	// startedAt is when this inbox was made: on restart it takes back the
+	// events its owner stored before then.
 	startedAt time.Time
 
 	// claiming keeps a claim and the events it finds held apart from an
@@ -110,7 +109,7 @@ func NewInbox(q *Queue, store bot.InboxStore, cfg InboxConfig) *Inbox {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	b := &Inbox{q: q, store: store, cfg: cfg, closed: make(chan struct{}), held: map[string]int{}, startedAt: cfg.Now().Add(-time.Millisecond)}
+	b := &Inbox{q: q, store: store, cfg: cfg, closed: make(chan struct{}), held: map[string]int{}, startedAt: cfg.Now()}
 	b.adds = newGroup(cfg.MaxBatch, b.closed, func(ctx context.Context, evs []bot.InboxEvent) ([]bool, error) {
 		return store.AddInbox(ctx, cfg.Owner, cfg.Now(), evs)
 	})
