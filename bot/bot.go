@@ -279,6 +279,13 @@ func (b *Bot) loadConversation(ctx context.Context, t *turn) error {
 		c = Conversation{Address: addr}
 	}
 	t.conv, t.convFound = c, ok
+	if ok && !c.Flow.Known() {
+		t.prefix = append(t.prefix, Reply{Text: lang.T(
+			"De vragen zijn veranderd sinds je begon, dus ik ben opnieuw begonnen. Start de vragen gerust nog een keer.",
+			"The questions have changed since you started, so I started afresh. Feel free to start the questions again.").In(t.lang)})
+		t.conv.Flow, t.conv.Pending = nil, ""
+		return b.save(ctx, t)
+	}
 	if ok && b.Clock().Sub(c.UpdatedAt) > b.cfg.Expiry && (activeFlow(c) != nil || c.Pending != "") {
 		if f := activeFlow(c); f != nil {
 			b.Metrics.FlowEvent(f.ID, "expired")

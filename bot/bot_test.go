@@ -500,3 +500,37 @@ func TestAQuestionWhileTheBotWaitsForAReminderMomentIsAnswered(t *testing.T) {
 		t.Errorf("the reminder question stayed open: %q", c.Pending)
 	}
 }
+
+// TestAConversationAtARemovedStepStartsAfresh: a conversation saved at a
+// step, outcome or path step the flows no longer have (the flows were
+// corrected meanwhile) is dropped with a notice, not an internal error.
+func TestAConversationAtARemovedStepStartsAfresh(t *testing.T) {
+	tests := []struct {
+		name  string
+		state flows.State
+	}{
+		{"step", flows.State{Flow: "vernietiging", Step: "goede-zorg"}},
+		{"outcome", flows.State{Flow: "stappenplan", Outcome: "acvz"}},
+		{"path", flows.State{Flow: "stappenplan", Step: "ontvanger", Path: []flows.Answered{{Step: "weg-stap", Value: "x"}}}},
+		{"return", flows.State{Flow: "gezag", Step: "rechter", Return: &flows.State{Flow: "toestemming", Step: "weg-stap"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t)
+			h.say("stappenplan")
+			c := h.conversation()
+			st := tt.state
+			c.Flow = &st
+			if err := h.store.SaveConversation(context.Background(), &c); err != nil {
+				t.Fatal(err)
+			}
+			replies := h.say("1")
+			if got := joined(replies); !strings.Contains(got, "De vragen zijn veranderd") {
+				t.Errorf("no notice:\n%s", got)
+			}
+			if c := h.conversation(); c.Flow != nil {
+				t.Errorf("the unknown state is still stored: %+v", c.Flow)
+			}
+		})
+	}
+}
