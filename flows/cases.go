@@ -243,47 +243,13 @@ func parseCase(name string, data []byte) (Case, map[string]int, []Problem) {
 		return c, keyLines, p.problems
 	}
 	end++
-	fields := p.caseFrontMatter(lines[1:end])
+	fields := p.frontMatter(lines[1:end], caseKnownKeys, caseRequiredKeys)
 	for k, f := range fields {
 		keyLines[k] = f.line
 	}
 	p.caseFromFields(&c, fields)
 	p.caseBody(&c, lines, end+1)
 	return c, keyLines, p.problems
-}
-
-// caseFrontMatter reads the "key: value" lines of a case.
-func (p *topicParser) caseFrontMatter(lines []string) map[string]field {
-	fields := map[string]field{}
-	for i, raw := range lines {
-		n := i + 2
-		s := strings.TrimSpace(raw)
-		if s == "" {
-			continue
-		}
-		key, value, ok := strings.Cut(s, ":")
-		key = strings.TrimSpace(key)
-		switch {
-		case !ok:
-			p.addf(n, "front matter line %q is not \"key: value\"", s)
-		case !slices.Contains(caseKnownKeys, key):
-			p.addf(n, "unknown front matter key %q (known keys: %s)", key, strings.Join(caseKnownKeys, ", "))
-		case fields[key].line > 0:
-			p.addf(n, "duplicate front matter key %q (first on line %d)", key, fields[key].line)
-		default:
-			fields[key] = field{value: strings.TrimSpace(value), line: n}
-		}
-	}
-	for _, key := range caseRequiredKeys {
-		f, ok := fields[key]
-		switch {
-		case !ok:
-			p.addf(1, "the front matter has no %q", key)
-		case f.value == "":
-			p.addf(f.line, "%q is empty", key)
-		}
-	}
-	return fields
 }
 
 // caseFromFields checks the front matter values and fills the case's header.

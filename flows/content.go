@@ -244,7 +244,7 @@ func parseTopic(name string, data []byte) (Topic, int, []Problem) {
 		return Topic{File: name}, 0, p.problems
 	}
 	end++
-	fields := p.frontMatter(lines[1:end])
+	fields := p.frontMatter(lines[1:end], knownKeys, requiredKeys)
 	t := p.topicFromFields(name, fields)
 	p.body(&t, lines, end+1)
 	return t, fields[keyID].line, p.problems
@@ -273,8 +273,9 @@ func firstInvalidUTF8(lines []string) int {
 }
 
 // frontMatter reads the "key: value" lines between the "---" lines; the
-// first of them is line 2 of the file.
-func (p *topicParser) frontMatter(lines []string) map[string]field {
+// first of them is line 2 of the file. A key not in known, a duplicate
+// key, and a key of required that is missing or empty are problems.
+func (p *topicParser) frontMatter(lines []string, known, required []string) map[string]field {
 	fields := map[string]field{}
 	for i, raw := range lines {
 		n := i + 2
@@ -288,8 +289,8 @@ func (p *topicParser) frontMatter(lines []string) map[string]field {
 			continue
 		}
 		key = strings.TrimSpace(key)
-		if !slices.Contains(knownKeys, key) {
-			p.addf(n, "unknown front matter key %q (known keys: %s)", key, strings.Join(knownKeys, ", "))
+		if !slices.Contains(known, key) {
+			p.addf(n, "unknown front matter key %q (known keys: %s)", key, strings.Join(known, ", "))
 			continue
 		}
 		if prev, dup := fields[key]; dup {
@@ -298,7 +299,7 @@ func (p *topicParser) frontMatter(lines []string) map[string]field {
 		}
 		fields[key] = field{value: strings.TrimSpace(value), line: n}
 	}
-	for _, key := range requiredKeys {
+	for _, key := range required {
 		f, ok := fields[key]
 		switch {
 		case !ok:

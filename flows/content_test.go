@@ -449,7 +449,7 @@ func embeddedFlowRef(t *testing.T, file string) (flowRef, bool) {
 	lines := splitLines(data)
 	end := slices.IndexFunc(lines[1:], func(s string) bool { return strings.TrimSpace(s) == "---" }) + 1
 	p := &topicParser{file: file}
-	f, ok := p.frontMatter(lines[1:end])[keyFlow]
+	f, ok := p.frontMatter(lines[1:end], knownKeys, requiredKeys)[keyFlow]
 	if !ok {
 		return flowRef{}, false
 	}
