@@ -45,12 +45,19 @@ func (a *Adapter) SetFG(s *fg.Service) { a.fg.svc.Store(s) }
 // PostFG creates r in channel, in the thread of root when root is not "",
 // with buttons any member may press, and returns the post's ID.
 func (a *Adapter) PostFG(ctx context.Context, channel, root string, r bot.Reply) (string, error) {
+	return a.createChannelPost(ctx, "create FG post", channel, root, r, FGActionPath)
+}
+
+// createChannelPost creates r in channel, in the thread of root when root
+// is not "", with buttons any member may press that call back path, and
+// returns the post's ID.
+func (a *Adapter) createChannelPost(ctx context.Context, what, channel, root string, r bot.Reply, path string) (string, error) {
 	me, err := a.self(ctx)
 	if err != nil {
 		return "", err
 	}
-	p := a.channelPost(channel, root, r, me, FGActionPath)
-	created, err := call(ctx, a, "create FG post", func(ctx context.Context) (*model.Post, *model.Response, error) {
+	p := a.channelPost(channel, root, r, me, path)
+	created, err := call(ctx, a, what, func(ctx context.Context) (*model.Post, *model.Response, error) {
 		return a.client.CreatePost(ctx, p)
 	})
 	if err != nil {

@@ -46,18 +46,7 @@ func (a *Adapter) channelPost(channel, root string, r bot.Reply, me identity, pa
 // root is not "", and returns the post's ID; any member may press its
 // buttons, and each press is answered for the presser only.
 func (a *Adapter) PostPractice(ctx context.Context, channel, root string, r bot.Reply) (string, error) {
-	me, err := a.self(ctx)
-	if err != nil {
-		return "", err
-	}
-	p := a.channelPost(channel, root, r, me, PracticeActionPath)
-	created, err := call(ctx, a, "create practice post", func(ctx context.Context) (*model.Post, *model.Response, error) {
-		return a.client.CreatePost(ctx, p)
-	})
-	if err != nil {
-		return "", err
-	}
-	return created.Id, nil
+	return a.createChannelPost(ctx, "create practice post", channel, root, r, PracticeActionPath)
 }
 
 // UpdatePost replaces the text and buttons of post by r's.
