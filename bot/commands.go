@@ -72,10 +72,12 @@ func (b *Bot) help(l lang.Lang) Reply {
 	}
 	sb.WriteString(lang.T(
 		"• `herinneringen` je open herinneringen · `instellingen` taal, gemeente, tijdzone · `onderwerpen` alle onderwerpen\n"+
-			"• `oefenen` oefen met een korte casus · `mijn-gegevens` wat ik over jou bewaar · `vergeet-mij` wis dat allemaal\n\n"+
+			"• `oefenen` oefen met een korte casus · `vraag de FG` stel je vraag aan de FG · `overzicht uit` geen weekoverzicht meer\n"+
+			"• `mijn-gegevens` wat ik over jou bewaar · `vergeet-mij` wis dat allemaal\n\n"+
 			"Noem nooit de naam of andere gegevens van een cliënt. Ik bewaar geen berichten.",
 		"• `reminders` your open reminders · `settings` language, municipality, time zone · `topics` all topics\n"+
-			"• `practice` practise with a short case · `my-data` what I keep about you · `forget-me` erase all of it\n\n"+
+			"• `practice` practise with a short case · `ask the FG` put your question to the FG · `digest off` no more weekly digest\n"+
+			"• `my-data` what I keep about you · `forget-me` erase all of it\n\n"+
 			"Never mention a client's name or other details. I don't keep messages.").In(l))
 	r.Text = sb.String()
 	return r
