@@ -3,6 +3,7 @@ package slack
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
@@ -192,7 +193,7 @@ func chunks(s string, limit int) []string {
 			_, size := utf8.DecodeRuneInString(s)
 			cut = size
 		}
-		if piece := strings.TrimRight(s[:cut], " \n"); piece != "" {
+		if piece := strings.TrimRightFunc(s[:cut], unicode.IsSpace); strings.TrimSpace(piece) != "" {
 			out = append(out, piece)
 		}
 		s = strings.TrimLeft(s[cut:], "\n")
