@@ -215,3 +215,9 @@ func TestAccuracyBlind2(t *testing.T) {
 func TestAccuracyBlind3(t *testing.T) {
 	checkSet(t, "testdata/blind3.tsv", 0.79, 0.89, 1)
 }
+
+// TestAccuracyBlind4 runs the fourth blind set, written before the tuning
+// round that reports it and never tuned on.
+func TestAccuracyBlind4(t *testing.T) {
+	checkSet(t, "testdata/blind4.tsv", 0.79, 0.90, 7)
+}
