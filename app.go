@@ -11,6 +11,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/fg"
 	"privacybot/bot/practice"
+	"privacybot/bot/remind"
 	"privacybot/flows"
 	"privacybot/storage/postgres"
 	"privacybot/storage/sqlite"
@@ -24,7 +25,8 @@ type store interface {
 	bot.DedupStore
 	bot.InboxStore
 	bot.UserDataStore
-	bot.ReminderStore
+	bot.ReminderBook
+	bot.ReminderQueue
 	bot.DigestStore
 	bot.Purger
 	bot.TurnStore
@@ -93,7 +95,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 	if err != nil {
 		return nil, err
 	}
-	reminders := bot.NewReminders(store, store, clock, log, bot.ReminderConfig{Delay: o.remindAfter, OnScheduled: o.onScheduled})
+	reminders := remind.NewReminders(store, store, clock, log, remind.ReminderConfig{Delay: o.remindAfter, OnScheduled: o.onScheduled})
 	answerer := bot.NewAnswerer(topics)
 	desk := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: answerer, Clock: clock, Log: log, Metrics: o.fgMetrics,
 		Notifiers: map[string]bot.Notifier{}, Channels: map[string]fg.Channel{}}, fg.Config{Routes: o.fgRoutes})
@@ -104,7 +106,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		Audit:         store,
 		Users:         store,
 		Turns:         store,
-		Reminders:     reminders,
+		FollowUps:     reminders,
 		Digests:       store,
 		Answerer:      answerer,
 		Clock:         clock,

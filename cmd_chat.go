@@ -12,6 +12,7 @@ import (
 
 	"privacybot/adapters/console"
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/lang"
 )
 
@@ -54,8 +55,8 @@ func runChat(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	defer c.store.Close()
 	con := console.New(c.bot, stdin, stdout, console.Options{User: *user, Echo: !isTerminal(stdin), Profile: profile})
-	sched := bot.NewScheduler(c.store, c.store, map[string]bot.Notifier{bot.Console: con}, c.store, time.Now, log,
-		bot.SchedulerConfig{Sweep: "@every " + o.sweep.String(), Digest: o.digest, Purger: c.store, Retention: bot.DefaultRetention(),
+	sched := remind.NewScheduler(c.store, c.store, map[string]bot.Notifier{bot.Console: con}, c.store, time.Now, log,
+		remind.SchedulerConfig{Sweep: "@every " + o.sweep.String(), Digest: o.digest, Purger: c.store, Retention: bot.DefaultRetention(),
 			Also: c.practice.RunPurge})
 	if err := sched.Start(ctx); err != nil {
 		fmt.Fprintf(stderr, "privacybot chat: start reminders: %v\n", err)

@@ -20,6 +20,7 @@ import (
 	promadapter "privacybot/adapters/prometheus"
 	"privacybot/adapters/slack"
 	"privacybot/bot"
+	"privacybot/bot/remind"
 )
 
 // platform is what serve needs of a chat adapter.
@@ -108,7 +109,7 @@ type server struct {
 	core      *core
 	metrics   *promadapter.Metrics
 	platforms map[string]platform
-	sched     *bot.Scheduler
+	sched     *remind.Scheduler
 	outbox    *bot.Outbox
 	http      *http.Server
 	log       *slog.Logger
@@ -136,7 +137,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 	s := &server{cfg: cfg, core: c, metrics: metrics, platforms: map[string]platform{}, log: log, ready: make(chan struct{})}
 	// Buttons on the platforms belong to the step and the user they were
 	// shown to.
-	guarded := bot.StepGuard{Next: c.bot, Conversations: c.store}
+	guarded := bot.StepGuard{Next: c.bot, Conversations: c.store, AnyStep: remind.AnyStepValues}
 	mux := http.NewServeMux()
 	if token := cfg["PRIVACYBOT_SLACK_BOT_TOKEN"]; token != "" {
 		a, err := slack.New(slack.Config{
@@ -190,7 +191,7 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 		c.store.Close()
 		return nil, err
 	}
-	s.sched = bot.NewScheduler(c.store, c.store, notifiers, c.store, clock, log, bot.SchedulerConfig{
+	s.sched = remind.NewScheduler(c.store, c.store, notifiers, c.store, clock, log, remind.SchedulerConfig{
 		Sweep:        "@every " + cfg["PRIVACYBOT_SWEEP"],
 		Digest:       cfg["PRIVACYBOT_DIGEST"],
 		Retention:    s.retention(),

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/flows"
 	"privacybot/lang"
 	"privacybot/storage/sqlite"
@@ -40,7 +41,7 @@ func newHarness(t testing.TB) *harness {
 	h.store = store
 	h.bot = bot.New(bot.Deps{
 		Conversations: store, Settings: store, Audit: store, Users: store,
-		Reminders: bot.NewReminders(store, store, h.clock, nil, bot.ReminderConfig{}),
+		FollowUps: remind.NewReminders(store, store, h.clock, nil, remind.ReminderConfig{}),
 		Answerer:  answerer(), Clock: h.clock,
 	}, bot.Config{})
 	return h

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 )
 
 // newDigestHarness is the harness with the operator's digest schedule
@@ -15,7 +16,7 @@ func newDigestHarness(t *testing.T, spec string) *harness {
 	h := newHarness(t)
 	h.bot = bot.New(bot.Deps{
 		Conversations: h.store, Settings: h.store, Audit: h.store, Users: h.store,
-		Reminders: bot.NewReminders(h.store, h.store, h.clock, nil, bot.ReminderConfig{}),
+		FollowUps: remind.NewReminders(h.store, h.store, h.clock, nil, remind.ReminderConfig{}),
 		Answerer:  answerer(), Clock: h.clock, Digests: h.store,
 	}, bot.Config{Digest: spec})
 	return h

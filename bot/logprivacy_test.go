@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/storage/sqlite"
 )
 
@@ -59,9 +60,9 @@ type logEnv struct {
 	*harness
 	logs      *lockedBuffer
 	log       *slog.Logger
-	reminders *bot.Reminders
-	sched     *bot.Scheduler
-	notifier  *remNotifier
+	reminders *remind.Reminders
+	sched     *remind.Scheduler
+	notifier  *logNotifier
 }
 
 func newLogEnv(t *testing.T) *logEnv {
@@ -73,10 +74,10 @@ func newLogEnv(t *testing.T) *logEnv {
 	}
 	t.Cleanup(func() { store.Close() })
 	h.store = store
-	e := &logEnv{harness: h, logs: &lockedBuffer{}, notifier: &remNotifier{}}
+	e := &logEnv{harness: h, logs: &lockedBuffer{}, notifier: &logNotifier{}}
 	e.log = slog.New(slog.NewJSONHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	e.reminders = bot.NewReminders(store, store, h.clock, e.log, bot.ReminderConfig{})
-	e.sched = e.scheduler(bot.SchedulerConfig{})
+	e.reminders = remind.NewReminders(store, store, h.clock, e.log, remind.ReminderConfig{})
+	e.sched = e.scheduler(remind.SchedulerConfig{})
 	e.useConversations(store)
 	return e
 }
@@ -85,12 +86,12 @@ func newLogEnv(t *testing.T) *logEnv {
 func (e *logEnv) useConversations(c bot.ConversationStore) {
 	e.bot = bot.New(bot.Deps{
 		Conversations: c, Settings: e.store, Audit: e.store, Users: e.store,
-		Reminders: e.reminders, Answerer: answerer(), Clock: e.clock, Log: e.log,
+		FollowUps: e.reminders, Answerer: answerer(), Clock: e.clock, Log: e.log,
 	}, bot.Config{})
 }
 
-func (e *logEnv) scheduler(cfg bot.SchedulerConfig) *bot.Scheduler {
-	return bot.NewScheduler(e.store, e.store, map[string]bot.Notifier{bot.Slack: e.notifier}, e.store, e.clock, e.log, cfg)
+func (e *logEnv) scheduler(cfg remind.SchedulerConfig) *remind.Scheduler {
+	return remind.NewScheduler(e.store, e.store, map[string]bot.Notifier{bot.Slack: e.notifier}, e.store, e.clock, e.log, cfg)
 }
 
 // reachOffer walks the stappenplan to a share (a gezinsvoogd asking under
@@ -133,11 +134,33 @@ func (e *logEnv) sweep() bot.SweepStats {
 	return st
 }
 
+// logNotifier records the replies it delivers; it fails with the queued
+// errors first.
+type logNotifier struct {
+	mu       sync.Mutex
+	failures []error
+	sent     []bot.Reply
+}
+
+func (n *logNotifier) Notify(_ context.Context, _ bot.Address, r bot.Reply) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if len(n.failures) > 0 {
+		err := n.failures[0]
+		n.failures = n.failures[1:]
+		return err
+	}
+	n.sent = append(n.sent, r)
+	return nil
+}
+
 // deliveredText joins the text of every reminder the notifier delivered.
 func (e *logEnv) deliveredText() string {
 	var sb strings.Builder
-	for _, s := range e.notifier.delivered() {
-		sb.WriteString(s.reply.Text + "\n")
+	e.notifier.mu.Lock()
+	defer e.notifier.mu.Unlock()
+	for _, r := range e.notifier.sent {
+		sb.WriteString(r.Text + "\n")
 	}
 	return sb.String()
 }
@@ -351,7 +374,7 @@ func TestLogPrivacyNoTextUserOrCaseIsLogged(t *testing.T) {
 			run: func(t *testing.T, e *logEnv) {
 				e.setReminder(logCase)
 				e.advance(72 * time.Hour)
-				s := e.scheduler(bot.SchedulerConfig{Digest: "off", Purger: e.store, Retention: bot.DefaultRetention()})
+				s := e.scheduler(remind.SchedulerConfig{Digest: "off", Purger: e.store, Retention: bot.DefaultRetention()})
 				if err := s.Start(ctx); err != nil {
 					t.Fatal(err)
 				}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/storage/sqlite"
 )
 
@@ -54,7 +55,7 @@ func TestConflictRetryWritesOnce(t *testing.T) {
 	co := &conflictOnce{DB: h.store}
 	h.bot = bot.New(bot.Deps{
 		Conversations: h.store, Settings: h.store, Audit: h.store, Users: h.store, Turns: co,
-		Reminders: bot.NewReminders(h.store, h.store, h.clock, nil, bot.ReminderConfig{}),
+		FollowUps: remind.NewReminders(h.store, h.store, h.clock, nil, remind.ReminderConfig{}),
 		Answerer:  answerer(), Clock: h.clock,
 	}, bot.Config{})
 	h.say("toestemming")

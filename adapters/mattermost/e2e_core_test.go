@@ -21,6 +21,7 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/flows"
 	"privacybot/storage/sqlite"
 )
@@ -54,7 +55,7 @@ type e2eRig struct {
 	*harness
 	store *sqlite.DB
 	path  string
-	sched *bot.Scheduler
+	sched *remind.Scheduler
 	logs  *e2eLog
 	user  string
 	dm    string
@@ -77,13 +78,13 @@ func startE2E(t *testing.T) *e2eRig {
 		t.Fatalf("open store: %v", err)
 	}
 	t.Cleanup(func() { _ = store.Close() })
-	reminders := bot.NewReminders(store, store, clock, log, bot.ReminderConfig{})
+	reminders := remind.NewReminders(store, store, clock, log, remind.ReminderConfig{})
 	core := bot.New(bot.Deps{
 		Conversations: store,
 		Settings:      store,
 		Audit:         store,
 		Users:         store,
-		Reminders:     reminders,
+		FollowUps:     reminders,
 		Answerer:      e2eAnswerer(),
 		Clock:         clock,
 		Log:           log,
@@ -109,7 +110,7 @@ func startE2E(t *testing.T) *e2eRig {
 	h.a, h.dedup, h.botURL = a, store, srv.URL
 	h.run()
 
-	sched := bot.NewScheduler(store, store, map[string]bot.Notifier{bot.Mattermost: a}, store, clock, log, bot.SchedulerConfig{})
+	sched := remind.NewScheduler(store, store, map[string]bot.Notifier{bot.Mattermost: a}, store, clock, log, remind.SchedulerConfig{})
 	user := mm.addUser("nl", "Europe/Amsterdam")
 	return &e2eRig{harness: h, store: store, path: path, sched: sched, logs: logs, user: user, dm: mm.dmWith(user)}
 }

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/flows"
 	"privacybot/storage/sqlite"
 )
@@ -50,7 +51,7 @@ type e2eRig struct {
 	*harness
 	store *sqlite.DB
 	path  string
-	sched *bot.Scheduler
+	sched *remind.Scheduler
 	// presses numbers the interactions sent, for unique trigger IDs.
 	presses int
 }
@@ -68,13 +69,13 @@ func startE2E(t *testing.T) *e2eRig {
 		t.Fatalf("open store: %v", err)
 	}
 	t.Cleanup(func() { _ = store.Close() })
-	reminders := bot.NewReminders(store, store, clock.Now, nil, bot.ReminderConfig{})
+	reminders := remind.NewReminders(store, store, clock.Now, nil, remind.ReminderConfig{})
 	core := bot.New(bot.Deps{
 		Conversations: store,
 		Settings:      store,
 		Audit:         store,
 		Users:         store,
-		Reminders:     reminders,
+		FollowUps:     reminders,
 		Answerer:      e2eAnswerer(),
 		Clock:         clock.Now,
 	}, bot.Config{})
@@ -94,7 +95,7 @@ func startE2E(t *testing.T) *e2eRig {
 	t.Cleanup(h.stop)
 	h.waitReady(t)
 
-	sched := bot.NewScheduler(store, store, map[string]bot.Notifier{bot.Slack: a}, store, clock.Now, nil, bot.SchedulerConfig{})
+	sched := remind.NewScheduler(store, store, map[string]bot.Notifier{bot.Slack: a}, store, clock.Now, nil, remind.SchedulerConfig{})
 	return &e2eRig{harness: h, store: store, path: path, sched: sched}
 }
 

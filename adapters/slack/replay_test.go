@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/storage/sqlite"
 )
 
@@ -51,7 +52,7 @@ func TestAnswerLostBeforeTheOutboxIsGivenOnce(t *testing.T) {
 	t.Cleanup(func() { _ = store.Close() })
 	core := bot.New(bot.Deps{
 		Conversations: store, Settings: store, Audit: store, Users: store,
-		Reminders: bot.NewReminders(store, store, clock.Now, nil, bot.ReminderConfig{}),
+		FollowUps: remind.NewReminders(store, store, clock.Now, nil, remind.ReminderConfig{}),
 		Answerer:  e2eAnswerer(), Clock: clock.Now,
 	}, bot.Config{})
 	f := newFakeSlack(t)

@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/flows"
 	"privacybot/storage/sqlite"
 )
@@ -119,7 +120,7 @@ func runFaultWorker(mode string) int {
 type faultWorker struct {
 	store *sqlite.DB
 	core  *bot.Bot
-	sched *bot.Scheduler
+	sched *remind.Scheduler
 	clock bot.Clock
 	seed  uint64
 
@@ -159,15 +160,15 @@ func openFaultWorker(ctx context.Context, mode string) (*faultWorker, error) {
 	if mode == "torture" {
 		notifier.failPercent = 10
 	}
-	reminders := bot.NewReminders(store, store, clock, nil, bot.ReminderConfig{Delay: 5 * time.Minute})
+	reminders := remind.NewReminders(store, store, clock, nil, remind.ReminderConfig{Delay: 5 * time.Minute})
 	return &faultWorker{
 		store: store,
 		core: bot.New(bot.Deps{
 			Conversations: store, Settings: store, Audit: store, Users: store,
-			Reminders: reminders, Clock: clock,
+			FollowUps: reminders, Clock: clock,
 		}, bot.Config{}),
-		sched: bot.NewScheduler(store, store, map[string]bot.Notifier{bot.Slack: notifier}, store, clock, nil,
-			bot.SchedulerConfig{Lease: 2 * time.Minute, Batch: 8, Digest: "off"}),
+		sched: remind.NewScheduler(store, store, map[string]bot.Notifier{bot.Slack: notifier}, store, clock, nil,
+			remind.SchedulerConfig{Lease: 2 * time.Minute, Batch: 8, Digest: "off"}),
 		clock:    clock,
 		seed:     seed,
 		purgeDue: make(chan struct{}, 1),
