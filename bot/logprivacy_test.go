@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -67,27 +66,19 @@ type logEnv struct {
 
 func newLogEnv(t *testing.T) *logEnv {
 	t.Helper()
-	h := &harness{t: t, now: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), user: logUser}
-	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"), h.clock)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	h.store = store
+	h := newHarness(t)
+	h.user = logUser
 	e := &logEnv{harness: h, logs: &lockedBuffer{}, notifier: &logNotifier{}}
 	e.log = slog.New(slog.NewJSONHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	e.reminders = remind.NewReminders(store, store, h.clock, e.log, remind.ReminderConfig{})
+	e.reminders = remind.NewReminders(h.store, h.store, h.clock, e.log, remind.ReminderConfig{})
 	e.sched = e.scheduler(remind.SchedulerConfig{})
-	e.useConversations(store)
+	e.useConversations(h.store)
 	return e
 }
 
 // useConversations rebuilds the core on another conversation store.
 func (e *logEnv) useConversations(c bot.ConversationStore) {
-	e.bot = bot.New(bot.Deps{
-		Conversations: c, Settings: e.store, Audit: e.store, Users: e.store,
-		FollowUps: e.reminders, Answerer: answerer(), Clock: e.clock, Log: e.log,
-	}, bot.Config{})
+	e.wire(bot.Config{}, func(d *bot.Deps) { d.Conversations, d.FollowUps, d.Log = c, e.reminders, e.log })
 }
 
 func (e *logEnv) scheduler(cfg remind.SchedulerConfig) *remind.Scheduler {

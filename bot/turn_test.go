@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"privacybot/bot"
-	"privacybot/bot/remind"
 	"privacybot/storage/sqlite"
 )
 
@@ -53,11 +52,7 @@ func countAudit(t *testing.T, s *sqlite.DB, u bot.UserKey, action string) int {
 func TestConflictRetryWritesOnce(t *testing.T) {
 	h := newHarness(t)
 	co := &conflictOnce{DB: h.store}
-	h.bot = bot.New(bot.Deps{
-		Conversations: h.store, Settings: h.store, Audit: h.store, Users: h.store, Turns: co,
-		FollowUps: remind.NewReminders(h.store, h.store, h.clock, nil, remind.ReminderConfig{}),
-		Answerer:  answerer(), Clock: h.clock,
-	}, bot.Config{})
+	h.wire(bot.Config{}, func(d *bot.Deps) { d.Turns = co })
 	h.say("toestemming")
 	h.say("stappenplan")
 	co.armed.Store(true)

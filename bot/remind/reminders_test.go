@@ -13,6 +13,7 @@ import (
 
 	"privacybot/bot"
 	"privacybot/bot/remind"
+	"privacybot/internal/testclock"
 	"privacybot/lang"
 	"privacybot/storage/sqlite"
 )
@@ -24,26 +25,6 @@ var (
 	remAlice = bot.Address{Platform: bot.Slack, User: "U-alice", Channel: "D-alice"}
 	remBob   = bot.Address{Platform: bot.Slack, User: "U-bob", Channel: "D-bob"}
 )
-
-// remClock is a clock the tests move by hand.
-type remClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *remClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *remClock) Set(t time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = t
-}
-
-func (c *remClock) Advance(d time.Duration) { c.Set(c.Now().Add(d)) }
 
 type remSent struct {
 	to    bot.Address
@@ -89,7 +70,7 @@ type remEnv struct {
 	t     *testing.T
 	path  string
 	db    *sqlite.DB
-	clock *remClock
+	clock *testclock.Clock
 	svc   *remind.Reminders
 	sched *remind.Scheduler
 	note  *remNotifier
@@ -98,7 +79,7 @@ type remEnv struct {
 
 func newRemEnv(t *testing.T, start time.Time, cfg remind.ReminderConfig) *remEnv {
 	t.Helper()
-	e := &remEnv{t: t, path: filepath.Join(t.TempDir(), "bot.db"), clock: &remClock{now: start}, note: &remNotifier{}, logs: &bytes.Buffer{}}
+	e := &remEnv{t: t, path: filepath.Join(t.TempDir(), "bot.db"), clock: testclock.New(start), note: &remNotifier{}, logs: &bytes.Buffer{}}
 	e.open()
 	e.svc = remind.NewReminders(e.db, e.db, e.clock.Now, e.logger(), cfg)
 	return e

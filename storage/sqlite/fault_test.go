@@ -24,6 +24,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/remind"
 	"privacybot/flows"
+	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
 )
 
@@ -145,10 +146,11 @@ func openFaultWorker(ctx context.Context, mode string) (*faultWorker, error) {
 	}
 	clock := faultClock(time.Unix(0, nanos), offset)
 	path := os.Getenv(faultDBEnv)
-	store, err := sqlite.Open(ctx, path, clock)
+	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock, RemindAfter: 5 * time.Minute})
 	if err != nil {
 		return nil, err
 	}
+	store := c.Store.(*sqlite.DB)
 	if err := checkFaultStore(ctx, store, path, false); err != nil {
 		return nil, fmt.Errorf("database after restart: %w", err)
 	}
@@ -160,15 +162,10 @@ func openFaultWorker(ctx context.Context, mode string) (*faultWorker, error) {
 	if mode == "torture" {
 		notifier.failPercent = 10
 	}
-	reminders := remind.NewReminders(store, store, clock, nil, remind.ReminderConfig{Delay: 5 * time.Minute})
 	return &faultWorker{
-		store: store,
-		core: bot.New(bot.Deps{
-			Conversations: store, Settings: store, Audit: store, Users: store,
-			FollowUps: reminders, Clock: clock,
-		}, bot.Config{}),
-		sched: remind.NewScheduler(store, store, map[string]bot.Notifier{bot.Slack: notifier}, store, clock, nil,
-			remind.SchedulerConfig{Lease: 2 * time.Minute, Batch: 8, Digest: "off"}),
+		store:    store,
+		core:     c.Bot,
+		sched:    c.Scheduler(map[string]bot.Notifier{bot.Slack: notifier}, remind.SchedulerConfig{Lease: 2 * time.Minute, Batch: 8, Digest: "off"}),
 		clock:    clock,
 		seed:     seed,
 		purgeDue: make(chan struct{}, 1),
