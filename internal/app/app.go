@@ -78,8 +78,6 @@ type Options struct {
 type Core struct {
 	Store Store
 	Bot   *bot.Bot
-	// Reminders is the follow-up service the bot offers at an outcome.
-	Reminders *remind.Reminders
 	// FG is the FG desk; serve gives it the platforms' channels and
 	// notifiers.
 	FG *fg.Service
@@ -131,7 +129,7 @@ func Open(ctx context.Context, o Options) (*Core, error) {
 		FG:            desk,
 		Practice:      drill,
 	}, bot.Config{Expiry: o.Expiry, Digest: o.Digest})
-	return &Core{Store: store, Bot: b, Reminders: reminders, FG: desk, Practice: drill, digest: o.Digest, clock: o.Clock, log: o.Log}, nil
+	return &Core{Store: store, Bot: b, FG: desk, Practice: drill, digest: o.Digest, clock: o.Clock, log: o.Log}, nil
 }
 
 // Guarded is the core as the chat platforms drive it: every button carries
