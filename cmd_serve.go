@@ -20,6 +20,8 @@ import (
 	promadapter "privacybot/adapters/prometheus"
 	"privacybot/adapters/slack"
 	"privacybot/bot"
+	"privacybot/bot/remind"
+	"privacybot/internal/app"
 )
 
 // platform is what serve needs of a chat adapter.
@@ -105,10 +107,10 @@ func newJSONLogger(w io.Writer, level string) *slog.Logger {
 // scheduler and one HTTP server.
 type server struct {
 	cfg       config
-	core      *core
+	core      *app.Core
 	metrics   *promadapter.Metrics
 	platforms map[string]platform
-	sched     *bot.Scheduler
+	sched     *remind.Scheduler
 	outbox    *bot.Outbox
 	http      *http.Server
 	log       *slog.Logger
@@ -117,26 +119,27 @@ type server struct {
 
 func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logger) (*server, error) {
 	metrics := promadapter.New()
-	c, err := openCore(ctx, coreOptions{
-		db:              cfg["PRIVACYBOT_DB"],
-		databaseURL:     cfg["PRIVACYBOT_DATABASE_URL"],
-		content:         cfg["PRIVACYBOT_CONTENT"],
-		remindAfter:     cfg.duration("PRIVACYBOT_REMIND_AFTER"),
-		expiry:          cfg.duration("PRIVACYBOT_EXPIRY"),
-		digest:          cfg["PRIVACYBOT_DIGEST"],
-		metrics:         metrics,
-		onScheduled:     metrics.ReminderScheduled,
-		fgRoutes:        cfg.fgRouteMap(),
-		fgMetrics:       metrics.FG(),
-		practiceMetrics: metrics.Practice(),
-	}, clock, log)
+	c, err := openCore(ctx, app.Options{
+		DB:              cfg["PRIVACYBOT_DB"],
+		DatabaseURL:     cfg["PRIVACYBOT_DATABASE_URL"],
+		RemindAfter:     cfg.duration("PRIVACYBOT_REMIND_AFTER"),
+		Expiry:          cfg.duration("PRIVACYBOT_EXPIRY"),
+		Digest:          cfg["PRIVACYBOT_DIGEST"],
+		Metrics:         metrics,
+		OnScheduled:     metrics.ReminderScheduled,
+		FGRoutes:        cfg.fgRouteMap(),
+		FGMetrics:       metrics.FG(),
+		PracticeMetrics: metrics.Practice(),
+		Clock:           clock,
+		Log:             log,
+	}, cfg["PRIVACYBOT_CONTENT"])
 	if err != nil {
 		return nil, err
 	}
 	s := &server{cfg: cfg, core: c, metrics: metrics, platforms: map[string]platform{}, log: log, ready: make(chan struct{})}
 	// Buttons on the platforms belong to the step and the user they were
 	// shown to.
-	guarded := bot.StepGuard{Next: c.bot, Conversations: c.store}
+	guarded := c.Guarded()
 	mux := http.NewServeMux()
 	if token := cfg["PRIVACYBOT_SLACK_BOT_TOKEN"]; token != "" {
 		a, err := slack.New(slack.Config{
@@ -145,16 +148,16 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			AppToken:      cfg["PRIVACYBOT_SLACK_APP_TOKEN"],
 			SigningSecret: cfg["PRIVACYBOT_SLACK_SIGNING_SECRET"],
 			APIURL:        cfg["PRIVACYBOT_SLACK_API_URL"],
-		}, guarded, c.store, log,
+		}, guarded, c.Store, log,
 			slack.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Slack, nil)}),
-			slack.WithInbox(c.store, inboxOwner(cfg)))
+			slack.WithInbox(c.Store, inboxOwner(cfg)))
 		if err != nil {
-			c.store.Close()
+			c.Store.Close()
 			return nil, fmt.Errorf("slack: %w", err)
 		}
 		s.platforms[bot.Slack] = a
-		c.fg.Channels[bot.Slack] = a
-		a.SetFG(c.fg)
+		c.FG.Channels[bot.Slack] = a
+		a.SetFG(c.FG)
 		mux.Handle("/slack/", a.Handler())
 	}
 	if u := cfg["PRIVACYBOT_MATTERMOST_URL"]; u != "" {
@@ -164,43 +167,42 @@ func newServer(ctx context.Context, cfg config, clock bot.Clock, log *slog.Logge
 			CommandToken: cfg["PRIVACYBOT_MATTERMOST_COMMAND_TOKEN"],
 			PublicURL:    cfg["PRIVACYBOT_PUBLIC_URL"],
 			ActionSecret: cfg["PRIVACYBOT_MATTERMOST_ACTION_SECRET"],
-		}, guarded, c.store, log,
+		}, guarded, c.Store, log,
 			mattermost.WithHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: metrics.Transport(bot.Mattermost, nil)}),
-			mattermost.WithInbox(c.store, inboxOwner(cfg)))
+			mattermost.WithInbox(c.Store, inboxOwner(cfg)))
 		if err != nil {
-			c.store.Close()
+			c.Store.Close()
 			return nil, fmt.Errorf("mattermost: %w", err)
 		}
 		s.platforms[bot.Mattermost] = a
-		c.fg.Channels[bot.Mattermost] = a
-		a.SetFG(c.fg)
+		c.FG.Channels[bot.Mattermost] = a
+		a.SetFG(c.FG)
 		mux.Handle("/mattermost/", a.Handler())
 	}
 	notifiers := map[string]bot.Notifier{}
-	s.outbox = bot.NewOutbox(c.store, nil, clock, log, bot.OutboxConfig{Owner: inboxOwner(cfg)})
+	s.outbox = bot.NewOutbox(c.Store, nil, clock, log, bot.OutboxConfig{Owner: inboxOwner(cfg)})
 	for name, p := range s.platforms {
 		notifiers[name] = p
-		c.fg.Notifiers[name] = p
+		c.FG.Notifiers[name] = p
 		if u, ok := p.(interface{ UseOutbox(*bot.Outbox) }); ok {
 			u.UseOutbox(s.outbox)
 		}
 	}
-	weekly, err := cfg.weeklyPractice(c.practice, c.store, s.platforms)
+	weekly, err := cfg.weeklyPractice(c.Practice, c.Store, s.platforms)
 	if err != nil {
-		c.store.Close()
+		c.Store.Close()
 		return nil, err
 	}
-	s.sched = bot.NewScheduler(c.store, c.store, notifiers, c.store, clock, log, bot.SchedulerConfig{
+	s.sched = c.Scheduler(notifiers, remind.SchedulerConfig{
 		Sweep:        "@every " + cfg["PRIVACYBOT_SWEEP"],
-		Digest:       cfg["PRIVACYBOT_DIGEST"],
 		Retention:    s.retention(),
-		Purger:       c.store,
+		Purger:       c.Store,
 		OnSweep:      metrics.Sweep,
 		Outbox:       s.outbox,
 		DigestSender: s.outbox,
 		Also: func(ctx context.Context) {
-			c.fg.RunTick(ctx)
-			c.practice.RunPurge(ctx)
+			c.FG.RunTick(ctx)
+			c.Practice.RunPurge(ctx)
 			if weekly != nil {
 				weekly.RunTick(ctx)
 			}
@@ -236,7 +238,7 @@ func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
 	var notReady []string
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()
-	if err := s.core.store.Ping(ctx); err != nil {
+	if err := s.core.Store.Ping(ctx); err != nil {
 		notReady = append(notReady, "database")
 	}
 	for name, p := range s.platforms {
@@ -258,7 +260,7 @@ func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
 func (s *server) run(ctx context.Context) error {
 	ln, err := net.Listen("tcp", s.http.Addr)
 	if err != nil {
-		s.core.store.Close()
+		s.core.Store.Close()
 		return fmt.Errorf("listen on %s: %w", s.http.Addr, err)
 	}
 	var wg sync.WaitGroup
@@ -294,7 +296,7 @@ func (s *server) run(ctx context.Context) error {
 		wg.Wait()
 		stopOutbox()
 		<-outboxDone
-		s.core.store.Close()
+		s.core.Store.Close()
 		return err
 	}
 	// Building the answer index leaves garbage behind; hand it back to the
@@ -338,7 +340,7 @@ func (s *server) run(ctx context.Context) error {
 	}
 	stopOutbox()
 	<-outboxDone
-	if err := s.core.store.Close(); err != nil {
+	if err := s.core.Store.Close(); err != nil {
 		errsDown = append(errsDown, fmt.Errorf("close database: %w", err))
 	}
 	s.log.Info("stopped")

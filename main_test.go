@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"flag"
 	"io"
-	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"time"
 
 	"privacybot/adapters/console"
+	"privacybot/internal/app"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden transcripts")
@@ -37,15 +37,14 @@ func transcript(t *testing.T, lines []string) string {
 	t.Helper()
 	now := time.Date(2026, 12, 1, 9, 30, 0, 0, time.UTC)
 	clock := func() time.Time { return now }
-	o := coreOptions{db: filepath.Join(t.TempDir(), "chat.db"), expiry: 24 * time.Hour}
-	c, err := openCore(context.Background(), o, clock, slog.New(slog.DiscardHandler))
+	c, err := app.Open(context.Background(), app.Options{DB: filepath.Join(t.TempDir(), "chat.db"), Expiry: 24 * time.Hour, Clock: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer c.store.Close()
+	defer c.Store.Close()
 	var out bytes.Buffer
 	in := strings.NewReader(strings.Join(lines, "\n") + "\n")
-	con := console.New(c.bot, in, &out, console.Options{User: "tester", Echo: true})
+	con := console.New(c.Bot, in, &out, console.Options{User: "tester", Echo: true})
 	if err := con.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}

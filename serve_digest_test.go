@@ -39,8 +39,8 @@ func TestServeDigestSettingReachesTheSettings(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			t.Cleanup(func() { s.core.store.Close() })
-			replies, err := s.core.bot.Handle(context.Background(), bot.Message{
+			t.Cleanup(func() { s.core.Store.Close() })
+			replies, err := s.core.Bot.Handle(context.Background(), bot.Message{
 				Address: bot.Address{Platform: bot.Slack, User: "U1", Channel: bot.DM}, Text: "instellingen", Direct: true})
 			if err != nil {
 				t.Fatal(err)

@@ -11,24 +11,14 @@ import (
 // onAction handles a pressed button. Every value the bot puts on a button
 // has a prefix naming its handler; anything else is refused politely.
 func (b *Bot) onAction(ctx context.Context, t *turn, action string) ([]Reply, error) {
+	if a, err := b.FollowUps.HandleAction(ctx, t.msg, t.conv.Pending, t.lang, t.tz); err != nil || a.Handled {
+		if err != nil {
+			return nil, err
+		}
+		return b.followUpAnswered(ctx, t, a)
+	}
 	kind, payload, _ := strings.Cut(action, ":")
 	switch kind {
-	case "r":
-		if b.Reminders != nil {
-			replies, pending, handled, err := b.Reminders.HandleAction(ctx, t.msg, t.lang, t.tz)
-			if err != nil || !handled {
-				return replies, err
-			}
-			// A reminder button replaces only a reminder's own question;
-			// an open question of another kind stays.
-			if pending != t.conv.Pending && (pending != "" || strings.HasPrefix(t.conv.Pending, "r:")) {
-				t.conv.Pending = pending
-				if err := b.save(ctx, t); err != nil {
-					return nil, err
-				}
-			}
-			return replies, nil
-		}
 	case "f":
 		return b.onFlowButton(ctx, t, payload)
 	case "fg":
@@ -80,35 +70,16 @@ func (b *Bot) stale(t *turn) Reply {
 
 // onPending handles typed text the bot asked for outside a flow.
 func (b *Bot) onPending(ctx context.Context, t *turn) ([]Reply, error) {
+	msg := t.msg
+	msg.Text = t.text
+	a, err := b.FollowUps.HandleText(ctx, msg, t.conv.Pending, t.lang, t.tz)
+	if err != nil {
+		return nil, err
+	}
+	if a.Handled {
+		return b.followUpAnswered(ctx, t, a)
+	}
 	switch p := t.conv.Pending; {
-	case strings.HasPrefix(p, "r:") && b.Reminders != nil:
-		msg := t.msg
-		msg.Text = t.text
-		replies, pending, err := b.Reminders.HandleText(ctx, msg, p, t.lang, t.tz)
-		if err != nil {
-			return nil, err
-		}
-		if len(replies) == 0 {
-			// The question is no longer open: read the text afresh. A
-			// question typed where a reason was asked is answered, and the
-			// user is told it was not kept as the reason.
-			if strings.HasPrefix(p, valuePrefix+"nsr:") {
-				t.prefix = append(t.prefix, Reply{Text: txtReasonDropped.In(t.lang)})
-			}
-			t.conv.Pending = ""
-			if err := b.save(ctx, t); err != nil {
-				return nil, err
-			}
-			r, _, err := b.onText(ctx, t)
-			return r, err
-		}
-		if pending != p {
-			t.conv.Pending = pending
-			if err := b.save(ctx, t); err != nil {
-				return nil, err
-			}
-		}
-		return replies, nil
 	case strings.HasPrefix(p, "abandon:"):
 		if yes, ok := parseYesNo(t.text); ok {
 			return b.answerAbandon(ctx, t, yes)
@@ -132,6 +103,29 @@ func (b *Bot) onPending(ctx context.Context, t *turn) ([]Reply, error) {
 		return nil, err
 	}
 	return b.onQuestion(ctx, t)
+}
+
+// followUpAnswered applies what the follow-ups made of a button or text:
+// the question they now ask, or the text read afresh after their notice.
+func (b *Bot) followUpAnswered(ctx context.Context, t *turn, a FollowUpAnswer) ([]Reply, error) {
+	if a.Afresh {
+		if a.Notice != "" {
+			t.prefix = append(t.prefix, Reply{Text: a.Notice})
+		}
+		t.conv.Pending = ""
+		if err := b.save(ctx, t); err != nil {
+			return nil, err
+		}
+		r, _, err := b.onText(ctx, t)
+		return r, err
+	}
+	if a.Pending != t.conv.Pending {
+		t.conv.Pending = a.Pending
+		if err := b.save(ctx, t); err != nil {
+			return nil, err
+		}
+	}
+	return a.Replies, nil
 }
 
 // parseYesNo reads a typed yes or no in Dutch or English.

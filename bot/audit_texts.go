@@ -36,8 +36,8 @@ var auditDetailTexts = map[string]lang.Text{
 	"tomorrow":    lang.T("tot de volgende werkdag", "until the next working day"),
 	"next week":   lang.T("tot volgende week", "until next week"),
 	"not owner":   lang.T("niet jouw herinnering", "not your reminder"),
-	"inform":      txtKindInform,
-	"record":      txtKindRecord,
+	"inform":      KindInform.Text(),
+	"record":      KindRecord.Text(),
 	"lang":        lang.T("taal", "language"),
 	"muni":        lang.T("gemeente", "municipality"),
 	"tz":          lang.T("tijdzone", "time zone"),
@@ -66,7 +66,7 @@ func auditLine(e AuditEntry, lang lang.Lang, loc *time.Location) string {
 	if e.Detail != "" {
 		parts = append(parts, auditDetail(e.Detail, lang, loc))
 	}
-	return formatWhen(e.At, loc, lang) + ": " + strings.Join(parts, " · ")
+	return FormatWhen(e.At, loc, lang) + ": " + strings.Join(parts, " · ")
 }
 
 // auditDetail says a detail ("attempt 2; 1h5m0s after due") in plain
@@ -93,7 +93,7 @@ func auditDetailPart(p string, l lang.Lang, loc *time.Location) string {
 	case word == "attempt":
 		return lang.T("poging ", "attempt ").In(l) + rest
 	case word == "reason":
-		if t, ok := reasonTexts[rest]; ok {
+		if t, ok := ReasonCodeText(rest); ok {
 			return lang.T("reden: ", "reason: ").In(l) + t.In(l)
 		}
 	case rest == "days":
@@ -106,7 +106,7 @@ func auditDetailPart(p string, l lang.Lang, loc *time.Location) string {
 		}
 	case strings.HasPrefix(p, "retry at "):
 		if at, err := time.Parse(time.RFC3339, strings.TrimPrefix(p, "retry at ")); err == nil {
-			return lang.T("nieuwe poging op ", "next try on ").In(l) + formatWhen(at, loc, l)
+			return lang.T("nieuwe poging op ", "next try on ").In(l) + FormatWhen(at, loc, l)
 		}
 	}
 	return p

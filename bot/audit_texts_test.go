@@ -46,3 +46,25 @@ func TestAuditLinesInPlainWords(t *testing.T) {
 		}
 	}
 }
+
+func TestDigestAuditLine(t *testing.T) {
+	at := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	tests := []struct {
+		e    AuditEntry
+		lang lang.Lang
+		want string
+	}{
+		{AuditEntry{Action: AuditReminderDigest, Detail: "week 2026-W10; 3 open"}, lang.NL, "Weekoverzicht gestuurd · week 10 van 2026, 3 open herinneringen"},
+		{AuditEntry{Action: AuditReminderDigest, Detail: "week 2026-W10; 1 open"}, lang.NL, "Weekoverzicht gestuurd · week 10 van 2026, 1 open herinnering"},
+		{AuditEntry{Action: AuditReminderDigest, Detail: "week 2026-W02; 2 open"}, lang.EN, "Weekly digest sent · week 2 of 2026, 2 open reminders"},
+		{AuditEntry{Action: AuditReminderDigest, Detail: "2 open"}, lang.NL, "Weekoverzicht gestuurd · 2 open herinneringen"},
+		{AuditEntry{Action: AuditReminderDigest, Detail: "week x; odd"}, lang.EN, "Weekly digest sent · week x, odd"},
+	}
+	for _, tt := range tests {
+		tt.e.At = at
+		got := auditLine(tt.e, tt.lang, time.UTC)
+		if _, words, _ := strings.Cut(got, ": "); words != tt.want {
+			t.Errorf("auditLine(%+v) = %q; want the words %q", tt.e, got, tt.want)
+		}
+	}
+}

@@ -43,7 +43,7 @@ type Deps struct {
 	Settings      SettingsStore
 	Audit         AuditStore
 	Users         UserDataStore
-	Reminders     *Reminders
+	FollowUps     FollowUps
 	Answerer      *Answerer
 	Clock         Clock
 	Log           *slog.Logger
@@ -67,7 +67,8 @@ type Bot struct {
 }
 
 // New builds the core. Missing Clock, Log and Metrics get defaults; a
-// missing Turns is Conversations, when that is a TurnStore.
+// missing Turns is Conversations, when that is a TurnStore; without
+// FollowUps no reminder is offered.
 func New(d Deps, cfg Config) *Bot {
 	if d.Clock == nil {
 		d.Clock = time.Now
@@ -89,6 +90,9 @@ func New(d Deps, cfg Config) *Bot {
 	}
 	if cfg.Digest == "" {
 		cfg.Digest = DefaultDigest
+	}
+	if d.FollowUps == nil {
+		d.FollowUps = noFollowUps{}
 	}
 	return &Bot{Deps: d, cfg: cfg}
 }
@@ -344,7 +348,7 @@ func (b *Bot) onText(ctx context.Context, t *turn) ([]Reply, string, error) {
 	if t.text == "" {
 		return []Reply{b.help(t.lang)}, "command", nil
 	}
-	if t.msg.Direct && strings.HasPrefix(t.conv.Pending, valuePrefix) && isStopWord(t.text) {
+	if t.msg.Direct && b.FollowUps.Stops(t.conv.Pending, t.text) {
 		// "stop" where a reminder asks something ends that question.
 		r, err := b.onPending(ctx, t)
 		return r, "answer", err

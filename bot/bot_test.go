@@ -10,7 +10,9 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/flows"
+	"privacybot/internal/testclock"
 	"privacybot/lang"
 	"privacybot/storage/sqlite"
 )
@@ -21,8 +23,7 @@ type harness struct {
 	t     testing.TB
 	store *sqlite.DB
 	bot   *bot.Bot
-	mu    sync.Mutex
-	now   time.Time
+	clk   *testclock.Clock
 	user  string
 	dir   string
 }
@@ -31,35 +32,39 @@ var answerer = sync.OnceValue(func() *bot.Answerer { return bot.NewAnswerer(flow
 
 func newHarness(t testing.TB) *harness {
 	t.Helper()
-	h := &harness{t: t, now: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), user: "U1", dir: t.TempDir()}
+	h := &harness{t: t, clk: testclock.New(time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)), user: "U1", dir: t.TempDir()}
 	store, err := sqlite.Open(context.Background(), h.storePath(), h.clock)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
 	h.store = store
-	h.bot = bot.New(bot.Deps{
-		Conversations: store, Settings: store, Audit: store, Users: store,
-		Reminders: bot.NewReminders(store, store, h.clock, nil, bot.ReminderConfig{}),
-		Answerer:  answerer(), Clock: h.clock,
-	}, bot.Config{})
+	h.wire(bot.Config{}, nil)
 	return h
+}
+
+// wire builds the core the tests of package bot run: every store port on
+// the harness's SQLite file, the reminder service, the built-in topics and
+// the harness's clock. change, when not nil, puts in what a test fakes.
+// The command and the end-to-end tests build the whole core with app.Open.
+func (h *harness) wire(cfg bot.Config, change func(*bot.Deps)) {
+	d := bot.Deps{
+		Conversations: h.store, Settings: h.store, Audit: h.store, Users: h.store,
+		FollowUps: remind.NewReminders(h.store, h.store, h.clock, nil, remind.ReminderConfig{}),
+		Answerer:  answerer(), Clock: h.clock,
+	}
+	if change != nil {
+		change(&d)
+	}
+	h.bot = bot.New(d, cfg)
 }
 
 // storePath is the database file of the harness.
 func (h *harness) storePath() string { return filepath.Join(h.dir, "bot.db") }
 
-func (h *harness) clock() time.Time {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.now
-}
+func (h *harness) clock() time.Time { return h.clk.Now() }
 
-func (h *harness) advance(d time.Duration) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.now = h.now.Add(d)
-}
+func (h *harness) advance(d time.Duration) { h.clk.Advance(d) }
 
 func (h *harness) addr() bot.Address {
 	return bot.Address{Platform: bot.Slack, User: h.user, Channel: bot.DM}

@@ -133,10 +133,7 @@ func (b *Bot) cmdLabel(ctx context.Context, t *turn, args string) ([]Reply, erro
 }
 
 func (b *Bot) cmdReminders(ctx context.Context, t *turn, _ string) ([]Reply, error) {
-	if b.Reminders == nil {
-		return []Reply{{Text: lang.T("Herinneringen staan uit.", "Reminders are switched off.").In(t.lang)}}, nil
-	}
-	return b.Reminders.List(ctx, t.msg.UserKey(), t.lang, t.tz)
+	return b.FollowUps.List(ctx, t.msg.UserKey(), t.lang, t.tz)
 }
 
 // cmdSettings shows the settings, or changes one: "instellingen taal en",
@@ -267,13 +264,11 @@ func (b *Bot) myData(ctx context.Context, t *turn) (MyData, error) {
 		c := t.conv
 		d.Conversation = &c
 	}
-	if b.Reminders != nil {
-		rs, err := b.Reminders.Views(ctx, t.msg.UserKey())
-		if err != nil {
-			return d, err
-		}
-		d.Reminders = rs
+	rs, err := b.FollowUps.Views(ctx, t.msg.UserKey())
+	if err != nil {
+		return d, err
 	}
+	d.Reminders = rs
 	if b.Digests != nil {
 		jobs, err := b.Digests.UserDigests(ctx, t.msg.UserKey())
 		if err != nil {
@@ -316,7 +311,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	if f := activeFlow(t.conv); f != nil {
 		sb.WriteString(f.Title.In(l))
 		if step := f.Step(t.conv.Flow.Step); step != nil {
-			sb.WriteString(" · " + lang.T("bij de vraag: ", "at the question: ").In(l) + truncateRunes(step.Ask.In(l), 80))
+			sb.WriteString(" · " + lang.T("bij de vraag: ", "at the question: ").In(l) + TruncateRunes(step.Ask.In(l), 80))
 		}
 	} else {
 		sb.WriteString(lang.T("geen", "none").In(l))

@@ -13,11 +13,7 @@ import (
 func newDigestHarness(t *testing.T, spec string) *harness {
 	t.Helper()
 	h := newHarness(t)
-	h.bot = bot.New(bot.Deps{
-		Conversations: h.store, Settings: h.store, Audit: h.store, Users: h.store,
-		Reminders: bot.NewReminders(h.store, h.store, h.clock, nil, bot.ReminderConfig{}),
-		Answerer:  answerer(), Clock: h.clock, Digests: h.store,
-	}, bot.Config{Digest: spec})
+	h.wire(bot.Config{Digest: spec}, func(d *bot.Deps) { d.Digests = h.store })
 	return h
 }
 

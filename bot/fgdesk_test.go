@@ -3,14 +3,12 @@ package bot_test
 import (
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"privacybot/bot"
-	"privacybot/storage/sqlite"
 )
 
 // fakeDesk records what the core hands the FG desk.
@@ -59,16 +57,9 @@ func (d *fakeDesk) Forget(_ context.Context, u bot.UserKey) error {
 
 func newFGHarness(t *testing.T) (*harness, *fakeDesk) {
 	t.Helper()
-	h := &harness{t: t, now: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), user: "U1"}
-	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"), h.clock)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
+	h := newHarness(t)
 	desk := &fakeDesk{}
-	h.store = store
-	h.bot = bot.New(bot.Deps{Conversations: store, Settings: store, Audit: store, Users: store,
-		Answerer: answerer(), Clock: h.clock, FG: desk}, bot.Config{})
+	h.wire(bot.Config{}, func(d *bot.Deps) { d.FollowUps, d.FG = nil, desk })
 	return h, desk
 }
 

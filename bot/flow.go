@@ -331,18 +331,15 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 			Reply{Text: lang.T("*Wat je deelt of doet, wie je informeert en waarom* staat in de notitie voor het dossier. Kopieer de notitie:", "*What to share or do, whom to inform and why* is in the note for the file. Copy the note:").In(l)},
 			Reply{Text: flows.Note(f, st, l, now, t.conv.Case), Copy: true})
 	}
-	if b.Reminders == nil {
-		return out, nil
-	}
 	follow := FollowUp{Case: t.conv.Case, Flow: f.ID, Outcome: o.ID, DecidedAt: b.Clock()}
 	switch {
 	case o.Deadline != nil:
 		follow.Shared = o.Deadline.What
-		follow.Deadline = deadlineFrom(b.Clock(), o.Deadline)
-		out = append(out, b.Reminders.OfferDeadline(l, t.tz, follow))
+		follow.Deadline = DeadlineFrom(b.Clock(), o.Deadline)
+		out = append(out, b.FollowUps.Offer(l, t.tz, follow)...)
 	case o.Shared != nil && !o.Pending:
 		follow.Shared = o.Shared(f.Answers(st))
-		out = append(out, b.Reminders.Offer(l, t.tz, follow))
+		out = append(out, b.FollowUps.Offer(l, t.tz, follow)...)
 	}
 	return out, nil
 }

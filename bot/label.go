@@ -89,3 +89,15 @@ func longestDigitRun(s string) int {
 	}
 	return best
 }
+
+// TruncateRunes cuts s to at most n runes, marking a cut with "…".
+func TruncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n <= 1 {
+		return ""
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}

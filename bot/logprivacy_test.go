@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -16,6 +15,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/storage/sqlite"
 )
 
@@ -59,38 +59,30 @@ type logEnv struct {
 	*harness
 	logs      *lockedBuffer
 	log       *slog.Logger
-	reminders *bot.Reminders
-	sched     *bot.Scheduler
-	notifier  *remNotifier
+	reminders *remind.Reminders
+	sched     *remind.Scheduler
+	notifier  *logNotifier
 }
 
 func newLogEnv(t *testing.T) *logEnv {
 	t.Helper()
-	h := &harness{t: t, now: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), user: logUser}
-	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"), h.clock)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	h.store = store
-	e := &logEnv{harness: h, logs: &lockedBuffer{}, notifier: &remNotifier{}}
+	h := newHarness(t)
+	h.user = logUser
+	e := &logEnv{harness: h, logs: &lockedBuffer{}, notifier: &logNotifier{}}
 	e.log = slog.New(slog.NewJSONHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	e.reminders = bot.NewReminders(store, store, h.clock, e.log, bot.ReminderConfig{})
-	e.sched = e.scheduler(bot.SchedulerConfig{})
-	e.useConversations(store)
+	e.reminders = remind.NewReminders(h.store, h.store, h.clock, e.log, remind.ReminderConfig{})
+	e.sched = e.scheduler(remind.SchedulerConfig{})
+	e.useConversations(h.store)
 	return e
 }
 
 // useConversations rebuilds the core on another conversation store.
 func (e *logEnv) useConversations(c bot.ConversationStore) {
-	e.bot = bot.New(bot.Deps{
-		Conversations: c, Settings: e.store, Audit: e.store, Users: e.store,
-		Reminders: e.reminders, Answerer: answerer(), Clock: e.clock, Log: e.log,
-	}, bot.Config{})
+	e.wire(bot.Config{}, func(d *bot.Deps) { d.Conversations, d.FollowUps, d.Log = c, e.reminders, e.log })
 }
 
-func (e *logEnv) scheduler(cfg bot.SchedulerConfig) *bot.Scheduler {
-	return bot.NewScheduler(e.store, e.store, map[string]bot.Notifier{bot.Slack: e.notifier}, e.store, e.clock, e.log, cfg)
+func (e *logEnv) scheduler(cfg remind.SchedulerConfig) *remind.Scheduler {
+	return remind.NewScheduler(e.store, e.store, map[string]bot.Notifier{bot.Slack: e.notifier}, e.store, e.clock, e.log, cfg)
 }
 
 // reachOffer walks the stappenplan to a share (a gezinsvoogd asking under
@@ -133,11 +125,33 @@ func (e *logEnv) sweep() bot.SweepStats {
 	return st
 }
 
+// logNotifier records the replies it delivers; it fails with the queued
+// errors first.
+type logNotifier struct {
+	mu       sync.Mutex
+	failures []error
+	sent     []bot.Reply
+}
+
+func (n *logNotifier) Notify(_ context.Context, _ bot.Address, r bot.Reply) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if len(n.failures) > 0 {
+		err := n.failures[0]
+		n.failures = n.failures[1:]
+		return err
+	}
+	n.sent = append(n.sent, r)
+	return nil
+}
+
 // deliveredText joins the text of every reminder the notifier delivered.
 func (e *logEnv) deliveredText() string {
 	var sb strings.Builder
-	for _, s := range e.notifier.delivered() {
-		sb.WriteString(s.reply.Text + "\n")
+	e.notifier.mu.Lock()
+	defer e.notifier.mu.Unlock()
+	for _, r := range e.notifier.sent {
+		sb.WriteString(r.Text + "\n")
 	}
 	return sb.String()
 }
@@ -351,7 +365,7 @@ func TestLogPrivacyNoTextUserOrCaseIsLogged(t *testing.T) {
 			run: func(t *testing.T, e *logEnv) {
 				e.setReminder(logCase)
 				e.advance(72 * time.Hour)
-				s := e.scheduler(bot.SchedulerConfig{Digest: "off", Purger: e.store, Retention: bot.DefaultRetention()})
+				s := e.scheduler(remind.SchedulerConfig{Digest: "off", Purger: e.store, Retention: bot.DefaultRetention()})
 				if err := s.Start(ctx); err != nil {
 					t.Fatal(err)
 				}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/internal/testclock"
 	"privacybot/storage/sqlite"
 )
 
@@ -74,6 +75,13 @@ var (
 	errGone    = fmt.Errorf("channel_not_found: %w", bot.ErrUndeliverable)
 )
 
+// t0 is when the outbox tests start: Monday 1 December 2025, 10:30 in
+// Amsterdam.
+var t0 = time.Date(2025, 12, 1, 9, 30, 0, 0, time.UTC)
+
+// alice is the user the outbox tests send to.
+var alice = bot.Address{Platform: bot.Slack, User: "U-alice", Channel: "D-alice"}
+
 func rateLimited(d time.Duration) error {
 	return &bot.RetryAfterError{After: d, Err: errors.New("HTTP 429")}
 }
@@ -99,7 +107,7 @@ func TestOutboxDeliversOnceWhateverThePlatformDoes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			clock := &remClock{now: remStart}
+			clock := testclock.New(t0)
 			db, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "bot.db"), clock.Now)
 			if err != nil {
 				t.Fatal(err)
@@ -107,7 +115,7 @@ func TestOutboxDeliversOnceWhateverThePlatformDoes(t *testing.T) {
 			t.Cleanup(func() { db.Close() })
 			c := newFakeCourier(tt.script...)
 			o := bot.NewOutbox(db, map[string]bot.Courier{bot.Slack: c}, clock.Now, nil, bot.OutboxConfig{})
-			if err := o.Send(t.Context(), "", remAlice, bot.Reply{Text: "Wat is je vraag?"}); err != nil {
+			if err := o.Send(t.Context(), "", alice, bot.Reply{Text: "Wat is je vraag?"}); err != nil {
 				t.Fatalf("Send: %v", err)
 			}
 			for range tt.sweeps {
@@ -136,7 +144,7 @@ func TestOutboxDeliversOnceWhateverThePlatformDoes(t *testing.T) {
 // TestOutboxWaitsOutRetryAfter: an item the platform asked to wait for is
 // not tried before Retry-After has passed.
 func TestOutboxWaitsOutRetryAfter(t *testing.T) {
-	clock := &remClock{now: remStart}
+	clock := testclock.New(t0)
 	db, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "bot.db"), clock.Now)
 	if err != nil {
 		t.Fatal(err)
@@ -144,7 +152,7 @@ func TestOutboxWaitsOutRetryAfter(t *testing.T) {
 	t.Cleanup(func() { db.Close() })
 	c := newFakeCourier(step{false, rateLimited(45 * time.Second)})
 	o := bot.NewOutbox(db, map[string]bot.Courier{bot.Slack: c}, clock.Now, nil, bot.OutboxConfig{})
-	if err := o.Send(t.Context(), "", remAlice, bot.Reply{Text: "x"}); err != nil {
+	if err := o.Send(t.Context(), "", alice, bot.Reply{Text: "x"}); err != nil {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct {
@@ -158,60 +166,5 @@ func TestOutboxWaitsOutRetryAfter(t *testing.T) {
 	}
 	if len(c.platform) != 1 {
 		t.Errorf("platform holds %d messages, want 1", len(c.platform))
-	}
-}
-
-// TestRemindersThroughTheOutboxOnceEach: 1,000 reminders fall due; the
-// platform takes every post but answers after the client's timeout, and
-// the process stops once between the outbox and "sent". Each reminder
-// reaches its user exactly once.
-func TestRemindersThroughTheOutboxOnceEach(t *testing.T) {
-	const n = 1000
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
-	script := make([]step, n)
-	for i := range script {
-		script[i] = step{keeps: true, err: errTimeout}
-	}
-	c := newFakeCourier(script...)
-	o := bot.NewOutbox(e.db, map[string]bot.Courier{bot.Slack: c}, e.clock.Now, nil, bot.OutboxConfig{})
-	for i := range n {
-		a := bot.Address{Platform: bot.Slack, User: fmt.Sprintf("U%04d", i), Channel: bot.DM}
-		e.set(a, remFollowUp(remStart), "Morgen 09:00")
-	}
-	// The crash boundary: the first process stores the reminders in the
-	// outbox and dies before it marks them sent; the next claims them again
-	// once their lease ran out.
-	crashed := bot.NewScheduler(&remFlakyStore{ReminderStore: e.db, failMarks: n}, e.db, nil, e.db, e.clock.Now, nil, bot.SchedulerConfig{Outbox: o, Batch: n})
-	e.clock.Set(remTuesday9)
-	if st, err := crashed.Sweep(t.Context()); err != nil || st.Sent != n {
-		t.Fatalf("first Sweep: %+v, %v; want %d handed to the outbox", st, err, n)
-	}
-	e.clock.Advance(3 * time.Minute)
-	restarted := bot.NewScheduler(e.db, e.db, nil, e.db, e.clock.Now, nil, bot.SchedulerConfig{Outbox: o, Batch: n})
-	if st, err := restarted.Sweep(t.Context()); err != nil || st.Claimed != n {
-		t.Fatalf("second Sweep: %+v, %v; want all %d claimed again", st, err, n)
-	}
-	for range 4 {
-		if _, err := o.Sweep(t.Context()); err != nil {
-			t.Fatalf("outbox Sweep: %v", err)
-		}
-		e.clock.Advance(2 * time.Minute)
-	}
-	if len(c.platform) != n {
-		t.Fatalf("%d messages on the platform, want %d", len(c.platform), n)
-	}
-	for id, copies := range c.platform {
-		if copies != 1 {
-			t.Errorf("message %s reached its user %d times", id, copies)
-		}
-	}
-	if c.checks != n {
-		t.Errorf("%d platform checks, want one per reminder (%d)", c.checks, n)
-	}
-	for i := range n {
-		a := bot.Address{Platform: bot.Slack, User: fmt.Sprintf("U%04d", i), Channel: bot.DM}
-		if rs := e.open_(a); len(rs) != 1 || rs[0].State != bot.StateSent {
-			t.Fatalf("reminder of %s: %+v, want one, sent", a.User, rs)
-		}
 	}
 }

@@ -3,13 +3,11 @@ package bot_test
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"privacybot/bot"
-	"privacybot/storage/sqlite"
 )
 
 // fakePractice records what the core hands the practice desk.
@@ -39,15 +37,8 @@ func (p *fakePractice) Forget(_ context.Context, u bot.UserKey) error {
 
 func newPracticeHarness(t *testing.T, desk bot.PracticeDesk) *harness {
 	t.Helper()
-	h := &harness{t: t, now: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC), user: "U1"}
-	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"), h.clock)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	h.store = store
-	h.bot = bot.New(bot.Deps{Conversations: store, Settings: store, Audit: store, Users: store,
-		Answerer: answerer(), Clock: h.clock, Practice: desk}, bot.Config{})
+	h := newHarness(t)
+	h.wire(bot.Config{}, func(d *bot.Deps) { d.FollowUps, d.Practice = nil, desk })
 	return h
 }
 

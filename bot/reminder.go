@@ -123,11 +123,11 @@ type Reminder struct {
 // same kind for the same decision (a double click on an offer button).
 var ErrDuplicate = errors.New("reminder already set")
 
-// ReminderStore keeps reminders; it is the single source of truth for the
-// scheduler. Every method is one transaction, and every change appends its
-// audit entry, to the trail AuditStore.AuditTrail returns, in that same
-// transaction.
-type ReminderStore interface {
+// ReminderBook is what the reminder service needs of the store: the
+// reminders users set, read and change. Every method is one transaction,
+// and every change appends its audit entry, to the trail
+// AuditStore.AuditTrail returns, in that same transaction.
+type ReminderBook interface {
 	// CreateReminder stores r with its audit entry (whose Reminder becomes
 	// the new ID) and sets r.ID and r.Version. ErrDuplicate when the same user has an open reminder with
 	// the same kind, flow, outcome, case and decision time.
@@ -144,6 +144,19 @@ type ReminderStore interface {
 	// UserReminders returns all the user's stored reminders, open or not,
 	// soonest due first.
 	UserReminders(ctx context.Context, u UserKey) ([]Reminder, error)
+}
+
+// ReminderQueue is what the scheduler needs of the store: the reminders
+// falling due, claimed, sent or put back, and whom the weekly digest is
+// for. It is the scheduler's single source of truth. Every method is one
+// transaction, and every change appends its audit entry in it.
+type ReminderQueue interface {
+	// Reminder returns the reminder with that ID, whoever owns it; ok is
+	// false when there is none.
+	Reminder(ctx context.Context, id int64) (r Reminder, ok bool, err error)
+	// OpenReminders returns the user's open reminders (scheduled, snoozed,
+	// sending, sent), soonest due first.
+	OpenReminders(ctx context.Context, u UserKey) ([]Reminder, error)
 	// OpenReminderUsers returns every user with at least one open reminder.
 	OpenReminderUsers(ctx context.Context) ([]UserKey, error)
 	// ClaimDue marks at most limit reminders as sending and returns them:

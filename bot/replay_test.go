@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/internal/testclock"
 	"privacybot/storage/sqlite"
 )
 
@@ -169,14 +170,14 @@ func TestEventWithoutWritesStoresNoReplies(t *testing.T) {
 func TestEnqueueAnswerTakesOverTheEarlierRunsItem(t *testing.T) {
 	for _, posted := range []bool{false, true} {
 		t.Run(fmt.Sprintf("posted before the crash %v", posted), func(t *testing.T) {
-			clock := &remClock{now: remStart}
+			clock := testclock.New(t0)
 			db, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "bot.db"), clock.Now)
 			if err != nil {
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { db.Close() })
 			item := func() bot.OutboxItem {
-				return bot.OutboxItem{Key: bot.EventOutboxKey("ev", 0), Platform: bot.Slack, User: remAlice.User,
+				return bot.OutboxItem{Key: bot.EventOutboxKey("ev", 0), Platform: bot.Slack, User: alice.User,
 					Target: bot.TargetDM, Payload: `{"Text":"antwoord"}`}
 			}
 			dead := []bot.OutboxItem{item()}

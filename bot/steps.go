@@ -18,7 +18,7 @@ const stampPrefix = "s:"
 
 // freeValues start the values of buttons that act like a typed command,
 // valid at any step: they are not stamped.
-var freeValues = []string{"cmd:", "start:", "topic:", "set:", "r:a:", "r:list", stampPrefix}
+var freeValues = []string{"cmd:", "start:", "topic:", "set:", stampPrefix}
 
 var (
 	txtStaleButton = lang.T(
@@ -35,11 +35,15 @@ var (
 // step is no longer the conversation's (after `terug`, or a second button
 // of an answered question) is refused with a short message and changes
 // nothing; so is a press by another user. Buttons that act like a typed
-// command (cmd:, start:, topic:, set:) or act on a stored reminder (r:a:,
-// r:list) are not stamped.
+// command (cmd:, start:, topic:, set:), and those AnyStep names, are not
+// stamped.
 type StepGuard struct {
 	Next          Handler
 	Conversations ConversationStore
+	// AnyStep are the prefixes of further button values that are valid at
+	// any step, such as the follow-ups' buttons on a stored reminder
+	// (remind.AnyStepValues).
+	AnyStep []string
 }
 
 // Handle checks a pressed button's stamp, hands the message on, and
@@ -63,7 +67,7 @@ func (g StepGuard) Handle(ctx context.Context, m Message) ([]Reply, error) {
 		m.Action = value
 	}
 	replies, err := g.Next.Handle(ctx, m)
-	if err != nil || !stampable(replies) {
+	if err != nil || !g.stampable(replies) {
 		return replies, err
 	}
 	step, err := g.step(ctx, m)
@@ -71,8 +75,8 @@ func (g StepGuard) Handle(ctx context.Context, m Message) ([]Reply, error) {
 		return replies, nil // unstamped buttons still work
 	}
 	for i := range replies {
-		replies[i].Choices = stamp(replies[i].Choices, step, m.User)
-		replies[i].Controls = stamp(replies[i].Controls, step, m.User)
+		replies[i].Choices = g.stamp(replies[i].Choices, step, m.User)
+		replies[i].Controls = g.stamp(replies[i].Controls, step, m.User)
 	}
 	return replies, nil
 }
@@ -126,10 +130,10 @@ func (g StepGuard) step(ctx context.Context, m Message) (string, error) {
 }
 
 // stampable reports whether any reply has a button to stamp.
-func stampable(replies []Reply) bool {
+func (g StepGuard) stampable(replies []Reply) bool {
 	for _, r := range replies {
 		for _, c := range append(append([]Choice(nil), r.Choices...), r.Controls...) {
-			if !free(c.Value) {
+			if !g.free(c.Value) {
 				return true
 			}
 		}
@@ -137,22 +141,24 @@ func stampable(replies []Reply) bool {
 	return false
 }
 
-func free(value string) bool {
-	for _, p := range freeValues {
-		if strings.HasPrefix(value, p) {
-			return true
+func (g StepGuard) free(value string) bool {
+	for _, prefixes := range [][]string{freeValues, g.AnyStep} {
+		for _, p := range prefixes {
+			if strings.HasPrefix(value, p) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-func stamp(cs []Choice, step, owner string) []Choice {
+func (g StepGuard) stamp(cs []Choice, step, owner string) []Choice {
 	if len(cs) == 0 {
 		return cs
 	}
 	out := make([]Choice, len(cs))
 	for i, c := range cs {
-		if !free(c.Value) && c.Value != "" {
+		if !g.free(c.Value) && c.Value != "" {
 			c.Value = stampPrefix + step + ":" + owner + ":" + c.Value
 		}
 		out[i] = c

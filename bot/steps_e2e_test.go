@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 )
 
 // TestOfferAfterTerugIsRefused walks the stappenplan to an outcome that
@@ -13,7 +14,7 @@ import (
 // offer: nothing is scheduled and nothing is written in the audit trail.
 func TestOfferAfterTerugIsRefused(t *testing.T) {
 	h := newHarness(t)
-	g := bot.StepGuard{Next: h.bot, Conversations: h.store}
+	g := bot.StepGuard{Next: h.bot, Conversations: h.store, AnyStep: remind.AnyStepValues}
 	send := func(m bot.Message) []bot.Reply {
 		t.Helper()
 		replies, err := g.Handle(context.Background(), m)

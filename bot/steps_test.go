@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/storage/sqlite"
 )
 
@@ -67,13 +68,13 @@ func TestStepGuard(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
-			store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "bot.db"), func() time.Time { return remStart })
+			store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "bot.db"), func() time.Time { return t0 })
 			if err != nil {
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { store.Close() })
 			core := &stepCore{store: store}
-			g := bot.StepGuard{Next: core, Conversations: store}
+			g := bot.StepGuard{Next: core, Conversations: store, AnyStep: remind.AnyStepValues}
 			offer, err := g.Handle(ctx, bot.Message{Address: owner, Text: "uitkomst", Direct: true})
 			if err != nil {
 				t.Fatal(err)

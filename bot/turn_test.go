@@ -52,11 +52,7 @@ func countAudit(t *testing.T, s *sqlite.DB, u bot.UserKey, action string) int {
 func TestConflictRetryWritesOnce(t *testing.T) {
 	h := newHarness(t)
 	co := &conflictOnce{DB: h.store}
-	h.bot = bot.New(bot.Deps{
-		Conversations: h.store, Settings: h.store, Audit: h.store, Users: h.store, Turns: co,
-		Reminders: bot.NewReminders(h.store, h.store, h.clock, nil, bot.ReminderConfig{}),
-		Answerer:  answerer(), Clock: h.clock,
-	}, bot.Config{})
+	h.wire(bot.Config{}, func(d *bot.Deps) { d.Turns = co })
 	h.say("toestemming")
 	h.say("stappenplan")
 	co.armed.Store(true)

@@ -70,7 +70,10 @@ func withTurnWrites(ctx context.Context, w *TurnWrites) context.Context {
 	return context.WithValue(ctx, turnWritesKey{}, w)
 }
 
-func turnWritesOf(ctx context.Context) *TurnWrites {
+// WritesOf returns the writes of the turn being handled in ctx, or nil
+// outside a turn. A service the core calls adds its changes there, to be
+// saved with the rest of the turn, instead of storing them itself.
+func WritesOf(ctx context.Context) *TurnWrites {
 	w, _ := ctx.Value(turnWritesKey{}).(*TurnWrites)
 	return w
 }
@@ -117,52 +120,4 @@ func (b *Bot) commit(ctx context.Context, t *turn) error {
 		return fmt.Errorf("save turn: %w", err)
 	}
 	return nil
-}
-
-// createReminder stores a new reminder with its audit entry, or, inside a
-// turn, adds it to the turn's writes after checking that no open reminder
-// of the user is the same (ErrDuplicate).
-func (r *Reminders) createReminder(ctx context.Context, rem *Reminder, e AuditEntry) error {
-	w := turnWritesOf(ctx)
-	if w == nil {
-		return r.store.CreateReminder(ctx, rem, e)
-	}
-	open, err := r.store.OpenReminders(ctx, rem.UserKey())
-	if err != nil {
-		return err
-	}
-	for _, o := range open {
-		if sameDecision(o, *rem) {
-			return ErrDuplicate
-		}
-	}
-	w.Reminders = append(w.Reminders, ReminderWrite{Reminder: rem, Audit: e})
-	return nil
-}
-
-// sameDecision reports whether a and b remind of the same thing: the
-// duplicate CreateReminder refuses.
-func sameDecision(a, b Reminder) bool {
-	return a.Kind == b.Kind && a.Flow == b.Flow && a.Outcome == b.Outcome && a.Case == b.Case &&
-		a.DecidedAt.UnixMilli() == b.DecidedAt.UnixMilli()
-}
-
-// updateReminder saves a changed reminder with its audit entry, or, inside
-// a turn, adds it to the turn's writes; the version is then checked when
-// the turn commits.
-func (r *Reminders) updateReminder(ctx context.Context, rem *Reminder, e AuditEntry) error {
-	if w := turnWritesOf(ctx); w != nil {
-		w.Reminders = append(w.Reminders, ReminderWrite{Reminder: rem, Audit: e})
-		return nil
-	}
-	return r.store.UpdateReminder(ctx, rem, e)
-}
-
-// appendAudit appends e, or, inside a turn, adds it to the turn's writes.
-func (r *Reminders) appendAudit(ctx context.Context, e AuditEntry) error {
-	if w := turnWritesOf(ctx); w != nil {
-		w.Audit = append(w.Audit, e)
-		return nil
-	}
-	return r.audit.AppendAudit(ctx, e)
 }

@@ -21,7 +21,9 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/flows"
+	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
 )
 
@@ -31,10 +33,6 @@ import (
 // fake Mattermost. One clock, moved by the test, serves the adapter, the
 // core, the store and the scheduler. They assert on what the fake server
 // received and on what the database holds.
-
-// e2eAnswerer is built once: indexing every topic is the slow part of
-// wiring the core.
-var e2eAnswerer = sync.OnceValue(func() *bot.Answerer { return bot.NewAnswerer(flows.EmbeddedTopics()) })
 
 // e2eStart is Monday 10 March 2025, 10:00 in Amsterdam, so the next
 // working day at 09:00 is tomorrow.
@@ -54,7 +52,7 @@ type e2eRig struct {
 	*harness
 	store *sqlite.DB
 	path  string
-	sched *bot.Scheduler
+	sched *remind.Scheduler
 	logs  *e2eLog
 	user  string
 	dm    string
@@ -72,22 +70,12 @@ func startE2E(t *testing.T) *e2eRig {
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 
 	path := filepath.Join(t.TempDir(), "privacybot.db")
-	store, err := sqlite.Open(ctx, path, clock)
+	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock, Log: log})
 	if err != nil {
-		t.Fatalf("open store: %v", err)
+		t.Fatalf("open core: %v", err)
 	}
-	t.Cleanup(func() { _ = store.Close() })
-	reminders := bot.NewReminders(store, store, clock, log, bot.ReminderConfig{})
-	core := bot.New(bot.Deps{
-		Conversations: store,
-		Settings:      store,
-		Audit:         store,
-		Users:         store,
-		Reminders:     reminders,
-		Answerer:      e2eAnswerer(),
-		Clock:         clock,
-		Log:           log,
-	}, bot.Config{})
+	t.Cleanup(func() { _ = c.Store.Close() })
+	store, core := c.Store.(*sqlite.DB), c.Bot
 
 	var handler atomic.Pointer[http.Handler]
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -109,7 +97,7 @@ func startE2E(t *testing.T) *e2eRig {
 	h.a, h.dedup, h.botURL = a, store, srv.URL
 	h.run()
 
-	sched := bot.NewScheduler(store, store, map[string]bot.Notifier{bot.Mattermost: a}, store, clock, log, bot.SchedulerConfig{})
+	sched := c.Scheduler(map[string]bot.Notifier{bot.Mattermost: a}, remind.SchedulerConfig{})
 	user := mm.addUser("nl", "Europe/Amsterdam")
 	return &e2eRig{harness: h, store: store, path: path, sched: sched, logs: logs, user: user, dm: mm.dmWith(user)}
 }

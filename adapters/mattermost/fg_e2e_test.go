@@ -18,6 +18,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/fg"
 	"privacybot/flows"
+	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
 )
 
@@ -43,21 +44,16 @@ func startFGE2E(t *testing.T) *fgRig {
 	logs := &e2eLog{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	path := filepath.Join(t.TempDir(), "privacybot.db")
-	store, err := sqlite.Open(ctx, path, clock)
-	if err != nil {
-		t.Fatalf("open store: %v", err)
-	}
-	t.Cleanup(func() { _ = store.Close() })
 
 	officer := mm.addUser("nl", "Europe/Amsterdam")
 	outsider := mm.addUser("nl", "Europe/Amsterdam")
 	channel := mm.addChannel(officer)
-	svc := fg.New(fg.Deps{Store: store, Audit: store, Answerer: e2eAnswerer(), Clock: clock, Log: log},
-		fg.Config{Routes: map[string]fg.Routes{bot.Mattermost: {All: channel}}})
-	core := bot.New(bot.Deps{
-		Conversations: store, Settings: store, Audit: store, Users: store,
-		Answerer: e2eAnswerer(), Clock: clock, Log: log, FG: svc,
-	}, bot.Config{})
+	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock, Log: log, FGRoutes: map[string]fg.Routes{bot.Mattermost: {All: channel}}})
+	if err != nil {
+		t.Fatalf("open core: %v", err)
+	}
+	t.Cleanup(func() { _ = c.Store.Close() })
+	store, core, svc := c.Store.(*sqlite.DB), c.Bot, c.FG
 	var handler atomic.Pointer[http.Handler]
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		(*handler.Load()).ServeHTTP(w, r)

@@ -18,6 +18,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/practice"
 	"privacybot/flows"
+	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
 )
 
@@ -41,16 +42,12 @@ func startWeeklyE2E(t *testing.T) (*e2eRig, *practice.Service, *practice.Weekly,
 	clock := func() time.Time { return *h.now.Load() }
 	log := slog.New(slog.DiscardHandler)
 	path := filepath.Join(t.TempDir(), "privacybot.db")
-	store, err := sqlite.Open(ctx, path, clock)
+	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock, Log: log})
 	if err != nil {
-		t.Fatalf("open store: %v", err)
+		t.Fatalf("open core: %v", err)
 	}
-	t.Cleanup(func() { _ = store.Close() })
-	desk := practice.New(flows.EmbeddedCases(), store, clock, log, nil)
-	core := bot.New(bot.Deps{
-		Conversations: store, Settings: store, Audit: store, Users: store,
-		Answerer: e2eAnswerer(), Clock: clock, Log: log, Practice: desk,
-	}, bot.Config{})
+	t.Cleanup(func() { _ = c.Store.Close() })
+	store, core, desk := c.Store.(*sqlite.DB), c.Bot, c.Practice
 	var handler atomic.Pointer[http.Handler]
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		(*handler.Load()).ServeHTTP(w, r)

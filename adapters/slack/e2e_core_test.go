@@ -13,12 +13,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/flows"
+	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
 )
 
@@ -26,10 +27,6 @@ import (
 // embedded topics, reminders and the scheduler) on a real SQLite file,
 // through the adapter in HTTP mode, against the fake Slack. They assert on
 // what Slack received and on what the database holds.
-
-// e2eAnswerer is built once: indexing every topic is the slow part of
-// wiring the core.
-var e2eAnswerer = sync.OnceValue(func() *bot.Answerer { return bot.NewAnswerer(flows.EmbeddedTopics()) })
 
 // e2eStart is Tuesday 1 December 2026, 11:00 in Amsterdam, so the next
 // working day at 09:00 is tomorrow.
@@ -50,7 +47,7 @@ type e2eRig struct {
 	*harness
 	store *sqlite.DB
 	path  string
-	sched *bot.Scheduler
+	sched *remind.Scheduler
 	// presses numbers the interactions sent, for unique trigger IDs.
 	presses int
 }
@@ -63,21 +60,12 @@ func startE2E(t *testing.T) *e2eRig {
 	ctx := context.Background()
 	clock := &fakeClock{now: e2eStart}
 	path := filepath.Join(t.TempDir(), "privacybot.db")
-	store, err := sqlite.Open(ctx, path, clock.Now)
+	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock.Now})
 	if err != nil {
-		t.Fatalf("open store: %v", err)
+		t.Fatalf("open core: %v", err)
 	}
-	t.Cleanup(func() { _ = store.Close() })
-	reminders := bot.NewReminders(store, store, clock.Now, nil, bot.ReminderConfig{})
-	core := bot.New(bot.Deps{
-		Conversations: store,
-		Settings:      store,
-		Audit:         store,
-		Users:         store,
-		Reminders:     reminders,
-		Answerer:      e2eAnswerer(),
-		Clock:         clock.Now,
-	}, bot.Config{})
+	t.Cleanup(func() { _ = c.Store.Close() })
+	store, core := c.Store.(*sqlite.DB), c.Bot
 
 	f := newFakeSlack(t)
 	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
@@ -94,7 +82,7 @@ func startE2E(t *testing.T) *e2eRig {
 	t.Cleanup(h.stop)
 	h.waitReady(t)
 
-	sched := bot.NewScheduler(store, store, map[string]bot.Notifier{bot.Slack: a}, store, clock.Now, nil, bot.SchedulerConfig{})
+	sched := c.Scheduler(map[string]bot.Notifier{bot.Slack: a}, remind.SchedulerConfig{})
 	return &e2eRig{harness: h, store: store, path: path, sched: sched}
 }
 

@@ -18,6 +18,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/fg"
 	"privacybot/flows"
+	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
 )
 
@@ -42,19 +43,14 @@ func startFGE2E(t *testing.T) *fgRig {
 	ctx := context.Background()
 	clock := &fakeClock{now: e2eStart}
 	path := filepath.Join(t.TempDir(), "privacybot.db")
-	store, err := sqlite.Open(ctx, path, clock.Now)
+	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock.Now, FGRoutes: map[string]fg.Routes{bot.Slack: {All: fgChannel}}})
 	if err != nil {
-		t.Fatalf("open store: %v", err)
+		t.Fatalf("open core: %v", err)
 	}
-	t.Cleanup(func() { _ = store.Close() })
+	t.Cleanup(func() { _ = c.Store.Close() })
 	f := newFakeSlack(t)
 	f.setMembers(fgChannel, "UOTHER1", "UOTHER2", fgOfficer)
-	svc := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: e2eAnswerer(), Clock: clock.Now},
-		fg.Config{Routes: map[string]fg.Routes{bot.Slack: {All: fgChannel}}})
-	core := bot.New(bot.Deps{
-		Conversations: store, Settings: store, Audit: store, Users: store,
-		Answerer: e2eAnswerer(), Clock: clock.Now, FG: svc,
-	}, bot.Config{})
+	store, core, svc := c.Store.(*sqlite.DB), c.Bot, c.FG
 	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
 	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}
 	a, err := New(cfg, core, store, slog.New(slog.NewJSONHandler(h.logs, nil)), WithClock(clock.Now), WithSleep(h.sleeps.sleep))

@@ -13,6 +13,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/practice"
 	"privacybot/flows"
+	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
 )
 
@@ -31,16 +32,12 @@ func startWeeklyE2E(t *testing.T) (*e2eRig, *practice.Service, *practice.Weekly)
 	ctx := context.Background()
 	clock := &fakeClock{now: e2eStart}
 	path := filepath.Join(t.TempDir(), "privacybot.db")
-	store, err := sqlite.Open(ctx, path, clock.Now)
+	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock.Now})
 	if err != nil {
-		t.Fatalf("open store: %v", err)
+		t.Fatalf("open core: %v", err)
 	}
-	t.Cleanup(func() { _ = store.Close() })
-	desk := practice.New(flows.EmbeddedCases(), store, clock.Now, slog.New(slog.DiscardHandler), nil)
-	core := bot.New(bot.Deps{
-		Conversations: store, Settings: store, Audit: store, Users: store,
-		Answerer: e2eAnswerer(), Clock: clock.Now, Practice: desk,
-	}, bot.Config{})
+	t.Cleanup(func() { _ = c.Store.Close() })
+	store, core, desk := c.Store.(*sqlite.DB), c.Bot, c.Practice
 	f := newFakeSlack(t)
 	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
 	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
 )
 
@@ -44,16 +45,12 @@ func TestAnswerLostBeforeTheOutboxIsGivenOnce(t *testing.T) {
 	ctx := context.Background()
 	clock := &fakeClock{now: e2eStart}
 	path := filepath.Join(t.TempDir(), "privacybot.db")
-	store, err := sqlite.Open(ctx, path, clock.Now)
+	wired, err := app.Open(ctx, app.Options{DB: path, Clock: clock.Now})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = store.Close() })
-	core := bot.New(bot.Deps{
-		Conversations: store, Settings: store, Audit: store, Users: store,
-		Reminders: bot.NewReminders(store, store, clock.Now, nil, bot.ReminderConfig{}),
-		Answerer:  e2eAnswerer(), Clock: clock.Now,
-	}, bot.Config{})
+	t.Cleanup(func() { _ = wired.Store.Close() })
+	store, core := wired.Store.(*sqlite.DB), wired.Bot
 	f := newFakeSlack(t)
 	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
 	log := slog.New(slog.NewJSONHandler(h.logs, nil))

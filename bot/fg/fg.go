@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/calendar"
 	"privacybot/flows"
 	"privacybot/lang"
 )
@@ -204,7 +205,7 @@ func AddWorkdays(t time.Time, n int, loc *time.Location) time.Time {
 	h, mi, s := local.Clock()
 	for i := 1; ; i++ {
 		day := time.Date(y, m, d+i, h, mi, s, local.Nanosecond(), loc)
-		if bot.IsWorkday(day) {
+		if calendar.IsWorkday(day) {
 			n--
 			if n == 0 {
 				return day

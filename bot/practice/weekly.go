@@ -11,6 +11,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"privacybot/bot"
+	"privacybot/bot/calendar"
 	"privacybot/flows"
 	"privacybot/lang"
 )
@@ -178,7 +179,7 @@ func (w *Weekly) due(now time.Time) bool {
 	y, m, d := now.Date()
 	monday := time.Date(y, m, d-(int(now.Weekday())+6)%7, 0, 0, 0, 0, w.loc)
 	at := w.sched.Next(monday.Add(-time.Second))
-	if now.Before(at) || isoWeek(at) != isoWeek(now) || !bot.IsWorkday(now) {
+	if now.Before(at) || isoWeek(at) != isoWeek(now) || !calendar.IsWorkday(now) {
 		return false
 	}
 	return now.Hour()*60+now.Minute() >= at.Hour()*60+at.Minute()

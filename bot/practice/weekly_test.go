@@ -13,6 +13,7 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/practice"
 	"privacybot/flows"
+	"privacybot/internal/testclock"
 	"privacybot/lang"
 	"privacybot/storage/sqlite"
 )
@@ -44,14 +45,6 @@ func (f *fakeChannel) UpdatePost(_ context.Context, channel, post string, r bot.
 	return nil
 }
 
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *clock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *clock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.now = t }
-
 var ams = func() *time.Location { l, _ := time.LoadLocation("Europe/Amsterdam"); return l }()
 
 // replica is one instance of the bot: its own store handle on the shared
@@ -61,7 +54,7 @@ type replica struct {
 	weekly *practice.Weekly
 }
 
-func newReplica(t *testing.T, path string, c *clock, ch *fakeChannel) replica {
+func newReplica(t *testing.T, path string, c *testclock.Clock, ch *fakeChannel) replica {
 	t.Helper()
 	store, err := sqlite.Open(t.Context(), path, c.Now)
 	if err != nil {
@@ -79,7 +72,7 @@ func newReplica(t *testing.T, path string, c *clock, ch *fakeChannel) replica {
 
 func TestWeeklyPostOncePerWeekAcrossReplicas(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "bot.db")
-	c := &clock{now: time.Date(2026, 12, 1, 9, 59, 0, 0, ams)} // Tuesday
+	c := testclock.New(time.Date(2026, 12, 1, 9, 59, 0, 0, ams)) // Tuesday
 	ch := &fakeChannel{}
 	replicas := []replica{newReplica(t, path, c, ch), newReplica(t, path, c, ch), newReplica(t, path, c, ch)}
 	if st, err := replicas[0].weekly.Tick(t.Context()); err != nil || st.Posted != 0 {
@@ -116,7 +109,7 @@ func TestWeeklyPostOncePerWeekAcrossReplicas(t *testing.T) {
 }
 
 func TestWeeklyPostWaitsForAWorkday(t *testing.T) {
-	c := &clock{now: time.Date(2027, 4, 27, 10, 0, 0, 0, ams)} // King's Day, a Tuesday
+	c := testclock.New(time.Date(2027, 4, 27, 10, 0, 0, 0, ams)) // King's Day, a Tuesday
 	ch := &fakeChannel{}
 	r := newReplica(t, filepath.Join(t.TempDir(), "bot.db"), c, ch)
 	for _, at := range []time.Time{
@@ -138,7 +131,7 @@ func TestWeeklyPostWaitsForAWorkday(t *testing.T) {
 
 func TestWeeklyPressCounterSummaryAndComeBack(t *testing.T) {
 	ctx := t.Context()
-	c := &clock{now: time.Date(2026, 12, 1, 10, 0, 0, 0, ams)}
+	c := testclock.New(time.Date(2026, 12, 1, 10, 0, 0, 0, ams))
 	ch := &fakeChannel{}
 	r := newReplica(t, filepath.Join(t.TempDir(), "bot.db"), c, ch)
 	r.weekly.Tick(ctx)

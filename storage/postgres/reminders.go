@@ -14,7 +14,10 @@ import (
 	"privacybot/storage/internal/timecol"
 )
 
-var _ bot.ReminderStore = (*DB)(nil)
+var (
+	_ bot.ReminderBook  = (*DB)(nil)
+	_ bot.ReminderQueue = (*DB)(nil)
+)
 
 const reminderColumns = `id, platform, user_id, channel, kind, case_label, flow, outcome,
 	shared_nl, shared_en, decided_at, lang, tz, state, due_at, next_attempt_at, lease_until,
@@ -32,7 +35,7 @@ const openStates = `state IN ('scheduled', 'snoozed', 'sending', 'sent')`
 const createLockClass int32 = 0x726d
 
 // CreateReminder stores r as a new reminder with its audit entry in one
-// transaction; see bot.ReminderStore. The duplicate check and the insert
+// transaction; see bot.ReminderBook. The duplicate check and the insert
 // hold an advisory lock on the user, so that of two replicas creating the
 // same reminder at once one gets bot.ErrDuplicate. created_at and
 // updated_at come from the store's clock.
@@ -186,7 +189,7 @@ const claimQuery = `WITH due AS MATERIALIZED (
 	SELECT ` + reminderColumns + ` FROM claimed ORDER BY due_at, id`
 
 // ClaimDue claims at most limit due reminders, with an audit entry each, in
-// one statement; see bot.ReminderStore. Several replicas may claim at once:
+// one statement; see bot.ReminderQueue. Several replicas may claim at once:
 // each reminder goes to one of them until its lease ends. The claim walks
 // the reminders_due index, so its cost does not grow with the number of
 // reminders pending. The claimed come back soonest due first.
@@ -200,7 +203,7 @@ func (s *DB) ClaimDue(ctx context.Context, now time.Time, lease time.Duration, l
 }
 
 // MarkSent records the delivery made under the claim that left the
-// reminder at version, with e, in one statement; see bot.ReminderStore.
+// reminder at version, with e, in one statement; see bot.ReminderQueue.
 func (s *DB) MarkSent(ctx context.Context, id, version int64, at time.Time, late bool, e bot.AuditEntry) error {
 	err := s.auditedUpdate(ctx, s.pool, e, `UPDATE reminders SET state = 'sent', lease_until = 0, sent_at = $8,
 		late = $9, updated_at = $10, version = version + 1
@@ -214,7 +217,7 @@ func (s *DB) MarkSent(ctx context.Context, id, version int64, at time.Time, late
 
 // RetryLater puts the claim that left the reminder at version back to
 // scheduled, with its next attempt at next, and appends e, in one
-// statement; see bot.ReminderStore.
+// statement; see bot.ReminderQueue.
 func (s *DB) RetryLater(ctx context.Context, id, version int64, next time.Time, e bot.AuditEntry) error {
 	err := s.auditedUpdate(ctx, s.pool, e, `UPDATE reminders SET state = 'scheduled', lease_until = 0,
 		next_attempt_at = $8, updated_at = $9, version = version + 1

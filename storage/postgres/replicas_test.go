@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"privacybot/bot/remind"
 	"privacybot/storage/internal/timecol"
 	"sync"
 	"sync/atomic"
@@ -96,7 +97,7 @@ func replicaUser(i int) string { return fmt.Sprintf("U%05d", i) }
 // its own scheduler.
 type replica struct {
 	store    *DB
-	sched    *bot.Scheduler
+	sched    *remind.Scheduler
 	notifier *replicaNotifier
 }
 
@@ -108,8 +109,8 @@ func startReplicas(t *testing.T, url string, n int, clock *storetest.Clock, d *d
 	for i := range n {
 		s := openTest(t, url, clock.Now)
 		note := &replicaNotifier{replica: i, d: d}
-		sched := bot.NewScheduler(s, s, map[string]bot.Notifier{bot.Slack: note}, s, clock.Now, nil,
-			bot.SchedulerConfig{Lease: replicaLease, Batch: 100})
+		sched := remind.NewScheduler(s, s, map[string]bot.Notifier{bot.Slack: note}, s, clock.Now, nil,
+			remind.SchedulerConfig{Lease: replicaLease, Batch: 100})
 		reps[i] = &replica{store: s, sched: sched, notifier: note}
 	}
 	return reps

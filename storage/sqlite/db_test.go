@@ -13,34 +13,17 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/internal/testclock"
 )
 
 // coreT0 is the time the core tests start at.
 var coreT0 = time.Date(2026, 3, 1, 9, 30, 0, 0, time.UTC)
 
-// coreClock is a clock the core tests set by hand.
-type coreClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *coreClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *coreClock) Set(t time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = t
-}
-
 // openCoreStore opens a store on a new file under t.TempDir(), with a
 // clock at coreT0, and closes it when the test ends.
-func openCoreStore(t testing.TB) (*DB, *coreClock, string) {
+func openCoreStore(t testing.TB) (*DB, *testclock.Clock, string) {
 	t.Helper()
-	clock := &coreClock{now: coreT0}
+	clock := testclock.New(coreT0)
 	path := filepath.Join(t.TempDir(), "bot.db")
 	s, err := Open(context.Background(), path, clock.Now)
 	if err != nil {

@@ -22,7 +22,9 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/flows"
+	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
 )
 
@@ -119,7 +121,7 @@ func runFaultWorker(mode string) int {
 type faultWorker struct {
 	store *sqlite.DB
 	core  *bot.Bot
-	sched *bot.Scheduler
+	sched *remind.Scheduler
 	clock bot.Clock
 	seed  uint64
 
@@ -144,10 +146,11 @@ func openFaultWorker(ctx context.Context, mode string) (*faultWorker, error) {
 	}
 	clock := faultClock(time.Unix(0, nanos), offset)
 	path := os.Getenv(faultDBEnv)
-	store, err := sqlite.Open(ctx, path, clock)
+	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock, RemindAfter: 5 * time.Minute})
 	if err != nil {
 		return nil, err
 	}
+	store := c.Store.(*sqlite.DB)
 	if err := checkFaultStore(ctx, store, path, false); err != nil {
 		return nil, fmt.Errorf("database after restart: %w", err)
 	}
@@ -159,15 +162,10 @@ func openFaultWorker(ctx context.Context, mode string) (*faultWorker, error) {
 	if mode == "torture" {
 		notifier.failPercent = 10
 	}
-	reminders := bot.NewReminders(store, store, clock, nil, bot.ReminderConfig{Delay: 5 * time.Minute})
 	return &faultWorker{
-		store: store,
-		core: bot.New(bot.Deps{
-			Conversations: store, Settings: store, Audit: store, Users: store,
-			Reminders: reminders, Clock: clock,
-		}, bot.Config{}),
-		sched: bot.NewScheduler(store, store, map[string]bot.Notifier{bot.Slack: notifier}, store, clock, nil,
-			bot.SchedulerConfig{Lease: 2 * time.Minute, Batch: 8, Digest: "off"}),
+		store:    store,
+		core:     c.Bot,
+		sched:    c.Scheduler(map[string]bot.Notifier{bot.Slack: notifier}, remind.SchedulerConfig{Lease: 2 * time.Minute, Batch: 8, Digest: "off"}),
 		clock:    clock,
 		seed:     seed,
 		purgeDue: make(chan struct{}, 1),

@@ -14,7 +14,10 @@ import (
 	"privacybot/storage/internal/timecol"
 )
 
-var _ bot.ReminderStore = (*DB)(nil)
+var (
+	_ bot.ReminderBook  = (*DB)(nil)
+	_ bot.ReminderQueue = (*DB)(nil)
+)
 
 const reminderColumns = `id, platform, user_id, channel, kind, case_label, flow, outcome,
 	shared_nl, shared_en, decided_at, lang, tz, state, due_at, next_attempt_at, lease_until,
@@ -27,7 +30,7 @@ const claimableStates = `state IN ('scheduled', 'snoozed', 'sending')`
 const openStates = `state IN ('scheduled', 'snoozed', 'sending', 'sent')`
 
 // CreateReminder stores r as a new reminder with its audit entry in one
-// transaction; see bot.ReminderStore. created_at and updated_at come from
+// transaction; see bot.ReminderBook. created_at and updated_at come from
 // the store's clock.
 func (s *DB) CreateReminder(ctx context.Context, r *bot.Reminder, e bot.AuditEntry) error {
 	if !r.Kind.Valid() {
@@ -220,7 +223,7 @@ func (s *DB) ClaimDue(ctx context.Context, now time.Time, lease time.Duration, l
 }
 
 // MarkSent records the delivery made under the claim that left the
-// reminder at version; see bot.ReminderStore.
+// reminder at version; see bot.ReminderQueue.
 func (s *DB) MarkSent(ctx context.Context, id, version int64, at time.Time, late bool, e bot.AuditEntry) error {
 	return s.finishClaim(ctx, "mark reminder sent", id, version, e,
 		`UPDATE reminders SET state = 'sent', lease_until = 0, sent_at = ?, late = ?,
@@ -229,7 +232,7 @@ func (s *DB) MarkSent(ctx context.Context, id, version int64, at time.Time, late
 }
 
 // RetryLater puts the claim that left the reminder at version back to
-// scheduled, with its next attempt at next; see bot.ReminderStore.
+// scheduled, with its next attempt at next; see bot.ReminderQueue.
 func (s *DB) RetryLater(ctx context.Context, id, version int64, next time.Time, e bot.AuditEntry) error {
 	return s.finishClaim(ctx, "retry reminder", id, version, e,
 		`UPDATE reminders SET state = 'scheduled', lease_until = 0, next_attempt_at = ?,

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"privacybot/bot/remind"
 	"privacybot/storage/internal/timecol"
 	"testing"
 	"time"
@@ -30,7 +31,7 @@ func BenchmarkSweep(b *testing.B) {
 	}{{"1k", 1_000}, {"100k", 100_000}, {"1M", 1_000_000}} {
 		s, clock := openRemStore(b)
 		due := fillReminders(b, s, size.pending, benchDue)
-		sched := bot.NewScheduler(s, s, map[string]bot.Notifier{bot.Slack: benchNotifier{}}, s, clock.Now, nil, bot.SchedulerConfig{})
+		sched := remind.NewScheduler(s, s, map[string]bot.Notifier{bot.Slack: benchNotifier{}}, s, clock.Now, nil, remind.SchedulerConfig{})
 		b.Run("pending="+size.name, func(b *testing.B) {
 			ctx := context.Background()
 			b.ResetTimer()

@@ -3,8 +3,8 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
+	"privacybot/internal/testclock"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
@@ -12,26 +12,9 @@ import (
 // remT0 is the time the reminder store tests start at.
 var remT0 = time.Date(2025, 12, 1, 9, 30, 0, 0, time.UTC)
 
-type remTestClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *remTestClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *remTestClock) Set(t time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = t
-}
-
-func openRemStore(t testing.TB) (*DB, *remTestClock) {
+func openRemStore(t testing.TB) (*DB, *testclock.Clock) {
 	t.Helper()
-	clock := &remTestClock{now: remT0}
+	clock := testclock.New(remT0)
 	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "reminders.db"), clock.Now)
 	if err != nil {
 		t.Fatalf("Open: %v", err)

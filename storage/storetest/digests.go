@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 )
 
 // digestWeek is the ISO week of T0 (Sunday 1 March 2026).
@@ -239,8 +240,8 @@ func testDigestOncePerWeek(t *testing.T, open Opener) {
 		&bot.RetryAfterError{After: 2 * time.Second, Err: errors.New(http.StatusText(http.StatusTooManyRequests))},
 		errors.New(http.StatusText(http.StatusInternalServerError)),
 	}}
-	start := func() *bot.Scheduler {
-		return bot.NewScheduler(e, e, map[string]bot.Notifier{bot.Slack: platform}, e, e.clock.Now, nil, bot.SchedulerConfig{Digests: e})
+	start := func() *remind.Scheduler {
+		return remind.NewScheduler(e, e, map[string]bot.Notifier{bot.Slack: platform}, e, e.clock.Now, nil, remind.SchedulerConfig{Digests: e})
 	}
 	sched := start()
 	if err := sched.Digest(e.ctx); err != nil {
@@ -302,7 +303,7 @@ func testDigestOnceAcrossReplicas(t *testing.T, open Opener) {
 	var wg sync.WaitGroup
 	errs := make(chan error, 3)
 	for range 3 {
-		s := bot.NewScheduler(e, e, map[string]bot.Notifier{bot.Slack: platform}, e, e.clock.Now, nil, bot.SchedulerConfig{Digests: e, Batch: 5})
+		s := remind.NewScheduler(e, e, map[string]bot.Notifier{bot.Slack: platform}, e, e.clock.Now, nil, remind.SchedulerConfig{Digests: e, Batch: 5})
 		wg.Go(func() {
 			if err := s.Digest(e.ctx); err != nil {
 				errs <- err

@@ -12,11 +12,11 @@ package storetest
 
 import (
 	"context"
-	"sync"
 	"testing"
 	"time"
 
 	"privacybot/bot"
+	"privacybot/internal/testclock"
 )
 
 // Store is everything the bot asks of a store.
@@ -27,7 +27,8 @@ type Store interface {
 	bot.DedupStore
 	bot.InboxStore
 	bot.UserDataStore
-	bot.ReminderStore
+	bot.ReminderBook
+	bot.ReminderQueue
 	bot.DigestStore
 	bot.Purger
 	bot.TurnStore
@@ -41,35 +42,11 @@ type Opener func(t *testing.T, now func() time.Time) Store
 // T0 is the time every contract test starts at.
 var T0 = time.Date(2026, 3, 1, 9, 30, 0, 0, time.UTC)
 
-// Clock is a clock a test sets by hand; safe for concurrent use.
-type Clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
+// Clock is the clock a test sets by hand (testclock.Clock).
+type Clock = testclock.Clock
 
 // NewClock returns a clock that reads at.
-func NewClock(at time.Time) *Clock { return &Clock{now: at} }
-
-// Now returns the time last set.
-func (c *Clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-// Set makes the clock read at.
-func (c *Clock) Set(at time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = at
-}
-
-// Advance moves the clock forward by d.
-func (c *Clock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
+func NewClock(at time.Time) *Clock { return testclock.New(at) }
 
 // Run runs the whole contract against stores from open, one subtest per
 // promise.

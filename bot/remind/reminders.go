@@ -1,4 +1,4 @@
-package bot
+package remind
 
 import (
 	"context"
@@ -9,6 +9,8 @@ import (
 	"sync"
 	"time"
 
+	"privacybot/bot"
+	"privacybot/bot/calendar"
 	"privacybot/lang"
 )
 
@@ -24,34 +26,21 @@ type ReminderConfig struct {
 	OnScheduled func()
 }
 
-// FollowUp is what the core knows at the end of a flow that shared data.
-type FollowUp struct {
-	// Case is the user's own label for the case, never a client's name.
-	Case          string
-	Flow, Outcome string
-	// Shared says what was shared with whom, in the bot's words.
-	Shared    lang.Text
-	DecidedAt time.Time
-	// Deadline is the end of the legal term the decision started (one
-	// month to answer an access request); zero when there is none.
-	Deadline time.Time
-}
-
 // Reminders lets a user set, list and answer reminders to inform the client
 // and to record a decision in the file (§1.4 Dossier, §1.6). A user only
 // ever sees and changes their own reminders. Its methods are safe for
 // concurrent use.
 type Reminders struct {
-	store ReminderStore
-	audit AuditStore
-	now   Clock
+	store bot.ReminderBook
+	audit bot.AuditStore
+	now   bot.Clock
 	log   *slog.Logger
 	cfg   ReminderConfig
 }
 
 // NewReminders returns the reminder service. Replies it builds carry button
 // values and pending answers that start with "r:". A nil log discards.
-func NewReminders(store ReminderStore, audit AuditStore, clock Clock, log *slog.Logger, cfg ReminderConfig) *Reminders {
+func NewReminders(store bot.ReminderBook, audit bot.AuditStore, clock bot.Clock, log *slog.Logger, cfg ReminderConfig) *Reminders {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -61,25 +50,35 @@ func NewReminders(store ReminderStore, audit AuditStore, clock Clock, log *slog.
 	return &Reminders{store: store, audit: audit, now: clock, log: log, cfg: cfg}
 }
 
-// Offer returns the question "Remind me to inform the client" with a button
+// Offer returns the question whether to be reminded after decision f: of
+// the term when f.Deadline is set (see offerDeadline), else to inform the
+// client (see offerInform). It implements bot.FollowUps.
+func (r *Reminders) Offer(l lang.Lang, tz string, f bot.FollowUp) []bot.Reply {
+	if !f.Deadline.IsZero() {
+		return []bot.Reply{r.offerDeadline(l, tz, f)}
+	}
+	return []bot.Reply{r.offerInform(l, tz, f)}
+}
+
+// offerInform returns the question "Remind me to inform the client" with a button
 // per moment: the next working day at 09:00 in tz (or now+Delay when set),
 // in 3 days, next week, a typed moment, or none. The buttons carry f, so
 // nothing needs to be kept until one is pressed; each value stays under
 // 2000 bytes. After the choice the user is offered a second reminder, to
 // record the decision in the file.
-func (r *Reminders) Offer(lang lang.Lang, tz string, f FollowUp) Reply {
+func (r *Reminders) offerInform(lang lang.Lang, tz string, f bot.FollowUp) bot.Reply {
 	why := txtOfferWhy
 	if o := outcomeOf(f.Flow, f.Outcome); o != nil && !o.InformMayBeUnsafe {
 		why = txtOfferWhySafe
 	}
-	return r.offer(KindInform, lang, r.location(tz), f, txtOfferTitle.In(lang)+"\n"+why.In(lang))
+	return r.offer(bot.KindInform, lang, r.location(tz), f, txtOfferTitle.In(lang)+"\n"+why.In(lang))
 }
 
-func (r *Reminders) offer(kind ReminderKind, lang lang.Lang, loc *time.Location, f FollowUp, text string) Reply {
+func (r *Reminders) offer(kind bot.ReminderKind, lang lang.Lang, loc *time.Location, f bot.FollowUp, text string) bot.Reply {
 	follow := encodeFollowUp(f, maxValueLen-len(offerValue(kind, choiceNext, "")))
-	return Reply{
+	return bot.Reply{
 		Text: text,
-		Choices: []Choice{
+		Choices: []bot.Choice{
 			{Label: r.defaultLabel(loc, lang), Value: offerValue(kind, choiceNext, follow)},
 			{Label: txtChoice3d.In(lang), Value: offerValue(kind, choice3d, follow)},
 			{Label: txtChoiceWeek.In(lang), Value: offerValue(kind, choiceWeek, follow)},
@@ -94,15 +93,69 @@ func (r *Reminders) defaultLabel(loc *time.Location, lang lang.Lang) string {
 		return sprintf(txtChoiceDelay, lang, formatDelay(r.cfg.Delay))
 	}
 	now := r.now().In(loc)
-	next := NextWorkdayAt(now, loc, reminderHour, 0)
+	next := calendar.NextWorkdayAt(now, loc, reminderHour, 0)
 	tomorrow := time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, loc)
 	if next.Year() == tomorrow.Year() && next.YearDay() == tomorrow.YearDay() {
 		return txtChoiceTomorrow.In(lang)
 	}
-	return sprintf(txtChoiceWeekday, lang, dayName(next, lang))
+	return sprintf(txtChoiceWeekday, lang, bot.DayName(next, lang))
 }
 
-// HandleAction handles a button whose value starts with "r:": an offer's
+// HandleAction handles a pressed button whose value is the service's (see
+// handleAction). pending is the conversation's Pending: a question of the
+// service is replaced by the one the button asks, or cleared; an open
+// question of another kind stays unless the button asks one. It
+// implements bot.FollowUps.
+func (r *Reminders) HandleAction(ctx context.Context, m bot.Message, pending string, l lang.Lang, tz string) (bot.FollowUpAnswer, error) {
+	replies, next, handled, err := r.handleAction(ctx, m, l, tz)
+	if err != nil || !handled {
+		return bot.FollowUpAnswer{Handled: handled, Replies: replies}, err
+	}
+	if next == "" && !strings.HasPrefix(pending, valuePrefix) {
+		next = pending
+	}
+	return bot.FollowUpAnswer{Handled: true, Replies: replies, Pending: next}, nil
+}
+
+// Stops reports whether text ends the service's question in pending: a
+// stop word ("stop", "laat maar", "cancel") where a moment, a number of
+// days or a reason is asked. It implements bot.FollowUps.
+func (r *Reminders) Stops(pending, text string) bool {
+	return strings.HasPrefix(pending, valuePrefix) && isStopWord(text)
+}
+
+// HandleText reads typed text as the answer to the service's question in
+// pending (see handleText); it is not handled when pending is not the
+// service's. When the text is no answer but a new question, the answer
+// asks to read it afresh; a question typed where a reason was asked is
+// then answered with a notice that it was not kept as the reason. It
+// implements bot.FollowUps.
+func (r *Reminders) HandleText(ctx context.Context, m bot.Message, pending string, l lang.Lang, tz string) (bot.FollowUpAnswer, error) {
+	if !strings.HasPrefix(pending, valuePrefix) {
+		return bot.FollowUpAnswer{}, nil
+	}
+	replies, next, err := r.handleText(ctx, m, pending, l, tz)
+	if err != nil {
+		return bot.FollowUpAnswer{}, err
+	}
+	if len(replies) == 0 {
+		a := bot.FollowUpAnswer{Handled: true, Afresh: true}
+		if strings.HasPrefix(pending, valuePrefix+"nsr:") {
+			a.Notice = txtReasonDropped.In(l)
+		}
+		return a, nil
+	}
+	return bot.FollowUpAnswer{Handled: true, Replies: replies, Pending: next}, nil
+}
+
+// DigestWhen says when the weekly digest on cron spec, read in the default
+// zone, comes in the user's zone tz (see describeSchedule). It implements
+// bot.FollowUps.
+func (r *Reminders) DigestWhen(spec, tz string, l lang.Lang) string {
+	return describeSchedule(spec, r.location(r.cfg.DefaultTZ), r.location(tz), r.now(), l)
+}
+
+// handleAction handles a button whose value starts with "r:": an offer's
 // choice, Done / Later / Not yet safe / Cancel on a reminder and their
 // follow-up choices, or "show reminders". handled is false for any other
 // value. An action on a reminder that is not the user's is refused, logged
@@ -110,9 +163,9 @@ func (r *Reminders) defaultLabel(loc *time.Location, lang lang.Lang) string {
 //
 // newPending is the typed answer now awaited (a moment, a number of days, a
 // reason): store it as Conversation.Pending and hand the next text to
-// HandleText. When it is "", no reminder answer is awaited: clear a pending
+// handleText. When it is "", no reminder answer is awaited: clear a pending
 // value that starts with "r:".
-func (r *Reminders) HandleAction(ctx context.Context, m Message, lang lang.Lang, tz string) (replies []Reply, newPending string, handled bool, err error) {
+func (r *Reminders) handleAction(ctx context.Context, m bot.Message, lang lang.Lang, tz string) (replies []bot.Reply, newPending string, handled bool, err error) {
 	if !strings.HasPrefix(m.Action, valuePrefix) {
 		return nil, "", false, nil
 	}
@@ -142,8 +195,8 @@ func (r *Reminders) HandleAction(ctx context.Context, m Message, lang lang.Lang,
 	return say(txtBadButton, lang), "", true, nil
 }
 
-// HandleText reads the answer the user typed to a question of the service:
-// pending is the value HandleAction or HandleText returned. It reads a
+// handleText reads the answer the user typed to a question of the service:
+// pending is the value handleAction or handleText returned. It reads a
 // moment ("morgen 14:00", "3-12 10:00", "vrijdag", "over 2 uur", "tomorrow
 // 2pm"), a number of days, or a short reason for "not yet safe". On input
 // it cannot use it explains in the user's language, changes nothing and
@@ -152,7 +205,7 @@ func (r *Reminders) HandleAction(ctx context.Context, m Message, lang lang.Lang,
 // the user's file note and never logged. Nil replies mean pending was not
 // the service's, or the text is a new question rather than an answer:
 // handle the text as usual.
-func (r *Reminders) HandleText(ctx context.Context, m Message, pending string, lang lang.Lang, tz string) (replies []Reply, newPending string, err error) {
+func (r *Reminders) handleText(ctx context.Context, m bot.Message, pending string, lang lang.Lang, tz string) (replies []bot.Reply, newPending string, err error) {
 	a, ok := parseAction(pending)
 	if !ok || (a.verb != "at" && a.verb != "nsd" && a.verb != "nsr") {
 		return nil, "", nil
@@ -196,7 +249,7 @@ func (r *Reminders) HandleText(ctx context.Context, m Message, pending string, l
 		if !ok {
 			return say(txtReasonBad, lang), pending, nil
 		}
-		replies, err = r.notSafe(ctx, m, a.id, a.days, reasonOwn, reason, lang, loc)
+		replies, err = r.notSafe(ctx, m, a.id, a.days, bot.ReasonOwn, reason, lang, loc)
 		return replies, "", err
 	}
 }
@@ -212,28 +265,28 @@ const maxListed = 20
 // List returns one reply per open reminder of u (at most 20, then a note of
 // how many more), each with the action buttons, or one friendly reply when
 // nothing is open. The replies ask for a direct message.
-func (r *Reminders) List(ctx context.Context, u UserKey, lang lang.Lang, tz string) ([]Reply, error) {
+func (r *Reminders) List(ctx context.Context, u bot.UserKey, lang lang.Lang, tz string) ([]bot.Reply, error) {
 	open, err := r.store.OpenReminders(ctx, u)
 	if err != nil {
 		return nil, fmt.Errorf("list reminders: %w", err)
 	}
 	if len(open) == 0 {
-		return []Reply{{Text: txtNothingOpen.In(lang), Direct: true}}, nil
+		return []bot.Reply{{Text: txtNothingOpen.In(lang), Direct: true}}, nil
 	}
 	loc := r.location(tz)
 	shown := min(len(open), maxListed)
-	replies := make([]Reply, 0, shown+1)
+	replies := make([]bot.Reply, 0, shown+1)
 	for i, rem := range open[:shown] {
 		text := sprintf(txtListHeading, lang, i+1, len(open)) + "\n" + describe(rem, lang, loc, true)
-		replies = append(replies, Reply{Text: text, Choices: actionChoices(rem, lang), Direct: true})
+		replies = append(replies, bot.Reply{Text: text, Choices: actionChoices(rem, lang), Direct: true})
 	}
 	if len(open) > shown {
-		replies = append(replies, Reply{Text: sprintf(txtListMore, lang, len(open)-shown), Direct: true})
+		replies = append(replies, bot.Reply{Text: sprintf(txtListMore, lang, len(open)-shown), Direct: true})
 	}
 	return replies, nil
 }
 
-func (r *Reminders) chooseOffer(ctx context.Context, m Message, a action, lang lang.Lang, loc *time.Location) ([]Reply, string, error) {
+func (r *Reminders) chooseOffer(ctx context.Context, m bot.Message, a action, lang lang.Lang, loc *time.Location) ([]bot.Reply, string, error) {
 	now := r.now()
 	var due time.Time
 	switch a.choice {
@@ -242,9 +295,9 @@ func (r *Reminders) chooseOffer(ctx context.Context, m Message, a action, lang l
 	case choiceAsk:
 		return say(txtAskWhen, lang), askPending(a.kind, encodeFollowUp(a.follow, maxValueLen)), nil
 	case choice3d:
-		due = workdayOnOrAfter(now.In(loc), 3, reminderHour, 0)
+		due = calendar.WorkdayOnOrAfter(now.In(loc), 3, reminderHour, 0)
 	case choiceWeek:
-		due = firstWorkdayNextWeek(now.In(loc), reminderHour, 0)
+		due = calendar.FirstWorkdayNextWeek(now.In(loc), reminderHour, 0)
 	case choiceWeekBefore, choice2dBefore, choice48hBefore, choice24hBefore:
 		var ok bool
 		if due, ok = deadlineDue(a.choice, a.follow, now, loc); !ok {
@@ -261,14 +314,14 @@ func (r *Reminders) defaultDue(now time.Time, loc *time.Location) time.Time {
 	if r.cfg.Delay > 0 {
 		return now.Add(r.cfg.Delay)
 	}
-	return NextWorkdayAt(now, loc, reminderHour, 0)
+	return calendar.NextWorkdayAt(now, loc, reminderHour, 0)
 }
 
 // create stores a new reminder and confirms it; after the inform reminder
 // it offers the record reminder.
-func (r *Reminders) create(ctx context.Context, m Message, kind ReminderKind, f FollowUp, due time.Time, lang lang.Lang, loc *time.Location) ([]Reply, error) {
+func (r *Reminders) create(ctx context.Context, m bot.Message, kind bot.ReminderKind, f bot.FollowUp, due time.Time, lang lang.Lang, loc *time.Location) ([]bot.Reply, error) {
 	now := r.now().UTC()
-	rem := Reminder{
+	rem := bot.Reminder{
 		Address:     m.Address,
 		Kind:        kind,
 		Case:        f.Case,
@@ -278,12 +331,12 @@ func (r *Reminders) create(ctx context.Context, m Message, kind ReminderKind, f 
 		DecidedAt:   f.DecidedAt.UTC(),
 		Lang:        lang,
 		TZ:          loc.String(),
-		State:       StateScheduled,
+		State:       bot.StateScheduled,
 		Due:         due.UTC(),
 		NextAttempt: due.UTC(),
 	}
-	err := r.createReminder(ctx, &rem, auditOf(rem, AuditReminderSet, string(kind), now))
-	if errors.Is(err, ErrDuplicate) {
+	err := r.createReminder(ctx, &rem, auditOf(rem, bot.AuditReminderSet, string(kind), now))
+	if errors.Is(err, bot.ErrDuplicate) {
 		return say(txtAlreadySet, lang), nil
 	}
 	if err != nil {
@@ -292,50 +345,50 @@ func (r *Reminders) create(ctx context.Context, m Message, kind ReminderKind, f 
 	if r.cfg.OnScheduled != nil {
 		r.cfg.OnScheduled()
 	}
-	what := kindText(kind).In(lang)
+	what := kind.Text().In(lang)
 	if !f.Deadline.IsZero() {
 		what = f.Shared.In(lang)
 	}
-	confirm := say(txtSet, lang, formatWhen(due, loc, lang), what)
+	confirm := say(txtSet, lang, bot.FormatWhen(due, loc, lang), what)
 	return r.withRecordOffer(kind, confirm, lang, loc, f), nil
 }
 
-func (r *Reminders) withRecordOffer(kind ReminderKind, replies []Reply, lang lang.Lang, loc *time.Location, f FollowUp) []Reply {
-	if kind != KindInform {
+func (r *Reminders) withRecordOffer(kind bot.ReminderKind, replies []bot.Reply, lang lang.Lang, loc *time.Location, f bot.FollowUp) []bot.Reply {
+	if kind != bot.KindInform {
 		return replies
 	}
-	return append(replies, r.offer(KindRecord, lang, loc, f, txtRecordOffer.In(lang)))
+	return append(replies, r.offer(bot.KindRecord, lang, loc, f, txtRecordOffer.In(lang)))
 }
 
-func (r *Reminders) act(ctx context.Context, m Message, a action, lang lang.Lang, loc *time.Location) ([]Reply, string, error) {
+func (r *Reminders) act(ctx context.Context, m bot.Message, a action, lang lang.Lang, loc *time.Location) ([]bot.Reply, string, error) {
 	now := r.now()
 	switch a.act {
 	case actNotSafe:
 		if replies, err := r.checkOwned(ctx, m, a.id, lang); replies != nil || err != nil {
 			return replies, "", err
 		}
-		choices := make([]Choice, 0, len(notSafeDays))
+		choices := make([]bot.Choice, 0, len(notSafeDays))
 		for _, d := range notSafeDays {
-			choices = append(choices, Choice{Label: sprintf(txtDaysChoice, lang, d), Value: notSafeDaysValue(a.id, d)})
+			choices = append(choices, bot.Choice{Label: sprintf(txtDaysChoice, lang, d), Value: notSafeDaysValue(a.id, d)})
 		}
-		return []Reply{{Text: txtAskDays.In(lang), Choices: choices}}, daysPending(a.id), nil
+		return []bot.Reply{{Text: txtAskDays.In(lang), Choices: choices}}, daysPending(a.id), nil
 	case actDone:
-		rem, replies, err := r.mutate(ctx, m, a.id, lang, func(rem *Reminder) AuditEntry {
-			rem.State = StateDone
-			return auditOf(*rem, AuditReminderDone, "", now)
+		rem, replies, err := r.mutate(ctx, m, a.id, lang, func(rem *bot.Reminder) bot.AuditEntry {
+			rem.State = bot.StateDone
+			return auditOf(*rem, bot.AuditReminderDone, "", now)
 		})
 		if replies != nil || err != nil {
 			return replies, "", err
 		}
 		text := txtDoneOK.In(lang)
-		if rem.Kind == KindInform {
+		if rem.Kind == bot.KindInform {
 			text += " " + txtDoneRecord.In(lang)
 		}
-		return []Reply{{Text: text}}, "", nil
+		return []bot.Reply{{Text: text}}, "", nil
 	case actCancel:
-		_, replies, err := r.mutate(ctx, m, a.id, lang, func(rem *Reminder) AuditEntry {
-			rem.State = StateCancelled
-			return auditOf(*rem, AuditReminderCancelled, "", now)
+		_, replies, err := r.mutate(ctx, m, a.id, lang, func(rem *bot.Reminder) bot.AuditEntry {
+			rem.State = bot.StateCancelled
+			return auditOf(*rem, bot.AuditReminderCancelled, "", now)
 		})
 		if replies != nil || err != nil {
 			return replies, "", err
@@ -345,60 +398,61 @@ func (r *Reminders) act(ctx context.Context, m Message, a action, lang lang.Lang
 	due, detail := now.Add(time.Hour), "1h"
 	switch a.act {
 	case actTomorrow:
-		due, detail = NextWorkdayAt(now, loc, reminderHour, 0), "tomorrow"
+		due, detail = calendar.NextWorkdayAt(now, loc, reminderHour, 0), "tomorrow"
 	case actWeek:
-		due, detail = firstWorkdayNextWeek(now.In(loc), reminderHour, 0), "next week"
+		due, detail = calendar.FirstWorkdayNextWeek(now.In(loc), reminderHour, 0), "next week"
 	}
-	_, replies, err := r.mutate(ctx, m, a.id, lang, func(rem *Reminder) AuditEntry {
+	_, replies, err := r.mutate(ctx, m, a.id, lang, func(rem *bot.Reminder) bot.AuditEntry {
 		reschedule(rem, due)
-		return auditOf(*rem, AuditReminderSnoozed, detail, now)
+		return auditOf(*rem, bot.AuditReminderSnoozed, detail, now)
 	})
 	if replies != nil || err != nil {
 		return replies, "", err
 	}
-	return say(txtSnoozed, lang, formatWhen(due, loc, lang)), "", nil
+	return say(txtSnoozed, lang, bot.FormatWhen(due, loc, lang)), "", nil
 }
 
 // askReason puts the reminder off by days, at 09:00 on a working day, as
 // not yet safe, and then asks why. The delay holds whether or not a reason
 // follows.
-func (r *Reminders) askReason(ctx context.Context, m Message, id int64, days int, lang lang.Lang, loc *time.Location) ([]Reply, string, error) {
+func (r *Reminders) askReason(ctx context.Context, m bot.Message, id int64, days int, lang lang.Lang, loc *time.Location) ([]bot.Reply, string, error) {
 	now := r.now()
-	due := workdayOnOrAfter(now.In(loc), days, reminderHour, 0)
-	_, replies, err := r.mutate(ctx, m, id, lang, func(rem *Reminder) AuditEntry {
+	due := calendar.WorkdayOnOrAfter(now.In(loc), days, reminderHour, 0)
+	_, replies, err := r.mutate(ctx, m, id, lang, func(rem *bot.Reminder) bot.AuditEntry {
 		reschedule(rem, due)
-		rem.ReasonCode, rem.Reason = reasonNone, ""
-		return auditOf(*rem, AuditReminderNotSafe, fmt.Sprintf("%d days", days), now)
+		rem.ReasonCode, rem.Reason = bot.ReasonNone, ""
+		return auditOf(*rem, bot.AuditReminderNotSafe, fmt.Sprintf("%d days", days), now)
 	})
 	if replies != nil || err != nil {
 		return replies, "", err
 	}
-	choices := make([]Choice, 0, len(reasonOrder))
+	choices := make([]bot.Choice, 0, len(reasonOrder))
 	for _, code := range reasonOrder {
-		choices = append(choices, Choice{Label: reasonTexts[code].In(lang), Value: notSafeReasonValue(id, days, code)})
+		label, _ := bot.ReasonCodeText(code)
+		choices = append(choices, bot.Choice{Label: label.In(lang), Value: notSafeReasonValue(id, days, code)})
 	}
-	text := sprintf(txtNotSafeDelay, lang, formatWhen(due, loc, lang)) + "\n" + txtAskReason.In(lang)
-	return []Reply{{Text: text, Choices: choices}}, reasonPending(id, days), nil
+	text := sprintf(txtNotSafeDelay, lang, bot.FormatWhen(due, loc, lang)) + "\n" + txtAskReason.In(lang)
+	return []bot.Reply{{Text: text, Choices: choices}}, reasonPending(id, days), nil
 }
 
 // notSafe keeps the reason why the reminder is not yet safe, for the file
 // note. A reminder not yet put off (a reason button from before the delay
 // was set at once) is put off by days first.
-func (r *Reminders) notSafe(ctx context.Context, m Message, id int64, days int, code, reason string, lang lang.Lang, loc *time.Location) ([]Reply, error) {
+func (r *Reminders) notSafe(ctx context.Context, m bot.Message, id int64, days int, code, reason string, lang lang.Lang, loc *time.Location) ([]bot.Reply, error) {
 	now := r.now()
-	rem, replies, err := r.mutate(ctx, m, id, lang, func(rem *Reminder) AuditEntry {
+	rem, replies, err := r.mutate(ctx, m, id, lang, func(rem *bot.Reminder) bot.AuditEntry {
 		detail := "reason " + code
 		if rem.ReasonCode == "" {
-			reschedule(rem, workdayOnOrAfter(now.In(loc), days, reminderHour, 0))
+			reschedule(rem, calendar.WorkdayOnOrAfter(now.In(loc), days, reminderHour, 0))
 			detail = fmt.Sprintf("%d days; reason %s", days, code)
 		}
 		rem.ReasonCode, rem.Reason = code, reason
-		return auditOf(*rem, AuditReminderNotSafe, detail, now)
+		return auditOf(*rem, bot.AuditReminderNotSafe, detail, now)
 	})
 	if replies != nil || err != nil {
 		return replies, err
 	}
-	return say(txtNotSafeOK, lang, reasonText(rem, lang), formatWhen(rem.Due, loc, lang)), nil
+	return say(txtNotSafeOK, lang, rem.ReasonText(lang), bot.FormatWhen(rem.Due, loc, lang)), nil
 }
 
 // looksLikeNewQuestion reports whether text typed where a reason is asked
@@ -422,8 +476,8 @@ var questionWords = map[string]bool{
 }
 
 // reschedule gives rem a new due time: snoozed, attempts and lateness reset.
-func reschedule(rem *Reminder, due time.Time) {
-	rem.State = StateSnoozed
+func reschedule(rem *bot.Reminder, due time.Time) {
+	rem.State = bot.StateSnoozed
 	rem.Due, rem.NextAttempt = due.UTC(), due.UTC()
 	rem.LeaseUntil, rem.SentAt = time.Time{}, time.Time{}
 	rem.Attempts, rem.Late = 0, false
@@ -436,7 +490,7 @@ const maxMutateTries = 3
 // mutate loads the user's open reminder, applies change and saves it with
 // the audit entry change returns. When the reminder is not the user's, or
 // no longer open, it returns the replies that say so and changes nothing.
-func (r *Reminders) mutate(ctx context.Context, m Message, id int64, lang lang.Lang, change func(*Reminder) AuditEntry) (Reminder, []Reply, error) {
+func (r *Reminders) mutate(ctx context.Context, m bot.Message, id int64, lang lang.Lang, change func(*bot.Reminder) bot.AuditEntry) (bot.Reminder, []bot.Reply, error) {
 	for range maxMutateTries {
 		rem, replies, err := r.owned(ctx, m, id, lang)
 		if replies != nil || err != nil {
@@ -444,7 +498,7 @@ func (r *Reminders) mutate(ctx context.Context, m Message, id int64, lang lang.L
 		}
 		e := change(&rem)
 		err = r.updateReminder(ctx, &rem, e)
-		if errors.Is(err, ErrConflict) {
+		if errors.Is(err, bot.ErrConflict) {
 			continue
 		}
 		if err != nil {
@@ -452,10 +506,10 @@ func (r *Reminders) mutate(ctx context.Context, m Message, id int64, lang lang.L
 		}
 		return rem, nil, nil
 	}
-	return Reminder{}, nil, fmt.Errorf("update reminder %d: %w", id, ErrConflict)
+	return bot.Reminder{}, nil, fmt.Errorf("update reminder %d: %w", id, bot.ErrConflict)
 }
 
-func (r *Reminders) checkOwned(ctx context.Context, m Message, id int64, lang lang.Lang) ([]Reply, error) {
+func (r *Reminders) checkOwned(ctx context.Context, m bot.Message, id int64, lang lang.Lang) ([]bot.Reply, error) {
 	_, replies, err := r.owned(ctx, m, id, lang)
 	return replies, err
 }
@@ -463,7 +517,7 @@ func (r *Reminders) checkOwned(ctx context.Context, m Message, id int64, lang la
 // owned loads reminder id for the user who sent m. It returns replies
 // instead when the reminder is missing, someone else's (refused, logged
 // and audited) or no longer open.
-func (r *Reminders) owned(ctx context.Context, m Message, id int64, lang lang.Lang) (Reminder, []Reply, error) {
+func (r *Reminders) owned(ctx context.Context, m bot.Message, id int64, lang lang.Lang) (bot.Reminder, []bot.Reply, error) {
 	rem, ok, err := r.store.Reminder(ctx, id)
 	if err != nil {
 		return rem, nil, fmt.Errorf("load reminder: %w", err)
@@ -472,7 +526,7 @@ func (r *Reminders) owned(ctx context.Context, m Message, id int64, lang lang.La
 		return rem, say(txtNotYours, lang), nil
 	}
 	if rem.UserKey() != m.UserKey() {
-		return Reminder{}, say(txtNotYours, lang), r.refuse(ctx, m, id)
+		return bot.Reminder{}, say(txtNotYours, lang), r.refuse(ctx, m, id)
 	}
 	if !rem.State.Open() {
 		return rem, say(txtClosed, lang), nil
@@ -480,9 +534,9 @@ func (r *Reminders) owned(ctx context.Context, m Message, id int64, lang lang.La
 	return rem, nil, nil
 }
 
-func (r *Reminders) refuse(ctx context.Context, m Message, id int64) error {
+func (r *Reminders) refuse(ctx context.Context, m bot.Message, id int64) error {
 	r.log.WarnContext(ctx, "refused action on another user's reminder", "reminder", id, "platform", m.Platform)
-	e := AuditEntry{UserKey: m.UserKey(), At: r.now().UTC(), Action: AuditReminderRefused, Reminder: id, Detail: "not owner"}
+	e := bot.AuditEntry{UserKey: m.UserKey(), At: r.now().UTC(), Action: bot.AuditReminderRefused, Reminder: id, Detail: "not owner"}
 	if err := r.appendAudit(ctx, e); err != nil {
 		return fmt.Errorf("audit refused reminder action: %w", err)
 	}
@@ -507,74 +561,74 @@ func isStopWord(s string) bool {
 // safe" is about informing the client and comes only where telling
 // the client can be unsafe, so a reminder to record the decision does not
 // offer it.
-func actionChoices(rem Reminder, lang lang.Lang) []Choice {
+func actionChoices(rem bot.Reminder, lang lang.Lang) []bot.Choice {
 	id := rem.ID
-	choices := []Choice{
+	choices := []bot.Choice{
 		{Label: txtBtnDone.In(lang), Value: actValue(id, actDone)},
 		{Label: txtBtnHour.In(lang), Value: actValue(id, actHour)},
 		{Label: txtBtnTomorrow.In(lang), Value: actValue(id, actTomorrow)},
 		{Label: txtBtnWeek.In(lang), Value: actValue(id, actWeek)},
 	}
 	if informMayBeUnsafe(rem) {
-		choices = append(choices, Choice{Label: txtBtnNotSafe.In(lang), Value: actValue(id, actNotSafe)})
+		choices = append(choices, bot.Choice{Label: txtBtnNotSafe.In(lang), Value: actValue(id, actNotSafe)})
 	}
-	return append(choices, Choice{Label: txtBtnCancel.In(lang), Value: actValue(id, actCancel)})
+	return append(choices, bot.Choice{Label: txtBtnCancel.In(lang), Value: actValue(id, actCancel)})
 }
 
 // describe lists a reminder's case, share and decision time, the reason it
 // was not yet safe and, in a list, its kind and its planned time or state.
-func describe(rem Reminder, lang lang.Lang, loc *time.Location, listing bool) string {
+func describe(rem bot.Reminder, lang lang.Lang, loc *time.Location, listing bool) string {
 	label := rem.Case
 	if label == "" {
-		label = txtNoCase.In(lang)
+		label = bot.TxtNoCase.In(lang)
 	}
 	var lines []string
 	if listing {
-		lines = append(lines, "⏰ "+kindText(rem.Kind).In(lang))
+		lines = append(lines, "⏰ "+rem.Kind.Text().In(lang))
 	}
 	lines = append(lines, sprintf(txtCase, lang, label))
 	switch end := reminderDeadline(rem); {
 	case !end.IsZero():
-		lines = append(lines, sprintf(txtDeadlineLine, lang, sprintf(txtDoDeadline, lang, formatWhen(end, loc, lang), rem.Shared.In(lang))))
+		lines = append(lines, sprintf(txtDeadlineLine, lang, sprintf(txtDoDeadline, lang, bot.FormatWhen(end, loc, lang), rem.Shared.In(lang))))
 	case rem.Shared.In(lang) != "":
 		lines = append(lines, sprintf(txtShared, lang, rem.Shared.In(lang)))
 	}
-	lines = append(lines, sprintf(txtDecided, lang, formatWhen(rem.DecidedAt, loc, lang)))
+	lines = append(lines, sprintf(txtDecided, lang, bot.FormatWhen(rem.DecidedAt, loc, lang)))
 	if listing {
-		if rem.State == StateSent {
+		if rem.State == bot.StateSent {
 			lines = append(lines, txtStateSent.In(lang))
 		} else {
-			lines = append(lines, sprintf(txtDue, lang, formatWhen(rem.Due, loc, lang)))
+			lines = append(lines, sprintf(txtDue, lang, bot.FormatWhen(rem.Due, loc, lang)))
 		}
 	}
-	if reason := reasonText(rem, lang); reason != "" {
+	if reason := rem.ReasonText(lang); reason != "" {
 		lines = append(lines, sprintf(txtReasonKept, lang, reason))
-	} else if rem.ReasonCode == reasonNone {
+	} else if rem.ReasonCode == bot.ReasonNone {
 		lines = append(lines, txtStateNotSafe.In(lang))
 	}
 	return strings.Join(lines, "\n")
 }
 
 // reminderMessage is the direct message sent when a reminder falls due.
-func reminderMessage(rem Reminder, lang lang.Lang, loc *time.Location, late bool) Reply {
+func reminderMessage(rem bot.Reminder, lang lang.Lang, loc *time.Location, late bool) bot.Reply {
 	title, do := txtDueInform.In(lang), txtDoInform.In(lang)
-	if rem.Kind == KindRecord {
+	if rem.Kind == bot.KindRecord {
 		title, do = txtDueRecord.In(lang), txtDoRecord.In(lang)
 	}
 	if end := reminderDeadline(rem); !end.IsZero() {
-		title, do = txtDueDeadline.In(lang), sprintf(txtDoDeadline, lang, formatWhen(end, loc, lang), rem.Shared.In(lang))
+		title, do = txtDueDeadline.In(lang), sprintf(txtDoDeadline, lang, bot.FormatWhen(end, loc, lang), rem.Shared.In(lang))
 	}
 	parts := []string{title}
 	if late {
 		parts = append(parts, txtLate.In(lang))
 	}
 	parts = append(parts, describe(rem, lang, loc, false), do)
-	return Reply{Text: strings.Join(parts, "\n"), Choices: actionChoices(rem, lang), Direct: true}
+	return bot.Reply{Text: strings.Join(parts, "\n"), Choices: actionChoices(rem, lang), Direct: true}
 }
 
 // auditOf builds the audit entry of a change to rem.
-func auditOf(rem Reminder, action, detail string, at time.Time) AuditEntry {
-	return AuditEntry{
+func auditOf(rem bot.Reminder, action, detail string, at time.Time) bot.AuditEntry {
+	return bot.AuditEntry{
 		UserKey:  rem.UserKey(),
 		At:       at.UTC(),
 		Action:   action,
@@ -585,11 +639,11 @@ func auditOf(rem Reminder, action, detail string, at time.Time) AuditEntry {
 	}
 }
 
-func say(t lang.Text, lang lang.Lang, args ...any) []Reply {
+func say(t lang.Text, lang lang.Lang, args ...any) []bot.Reply {
 	if len(args) == 0 {
-		return []Reply{{Text: t.In(lang)}}
+		return []bot.Reply{{Text: t.In(lang)}}
 	}
-	return []Reply{{Text: sprintf(t, lang, args...)}}
+	return []bot.Reply{{Text: sprintf(t, lang, args...)}}
 }
 
 var locations sync.Map

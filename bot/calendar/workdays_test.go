@@ -1,4 +1,4 @@
-package bot
+package calendar
 
 import (
 	"testing"
@@ -149,8 +149,8 @@ func TestFirstWorkdayNextWeek(t *testing.T) {
 		{at(2026, 3, 25, 10), at(2026, 3, 30, 9)},   // across the change to summer time
 	}
 	for _, tt := range tests {
-		if got := firstWorkdayNextWeek(tt.from, 9, 0); !got.Equal(tt.want) {
-			t.Errorf("firstWorkdayNextWeek(%s) = %s, want %s", tt.from, got, tt.want)
+		if got := FirstWorkdayNextWeek(tt.from, 9, 0); !got.Equal(tt.want) {
+			t.Errorf("FirstWorkdayNextWeek(%s) = %s, want %s", tt.from, got, tt.want)
 		}
 	}
 }
@@ -169,8 +169,8 @@ func TestWorkdayOnOrAfter(t *testing.T) {
 		{at(2025, 11, 3, 14), 7, at(2025, 11, 10, 9)},
 	}
 	for _, tt := range tests {
-		if got := workdayOnOrAfter(tt.from, tt.days, 9, 0); !got.Equal(tt.want) {
-			t.Errorf("workdayOnOrAfter(%s, %d) = %s, want %s", tt.from, tt.days, got, tt.want)
+		if got := WorkdayOnOrAfter(tt.from, tt.days, 9, 0); !got.Equal(tt.want) {
+			t.Errorf("WorkdayOnOrAfter(%s, %d) = %s, want %s", tt.from, tt.days, got, tt.want)
 		}
 	}
 }

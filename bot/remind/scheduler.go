@@ -1,4 +1,4 @@
-package bot
+package remind
 
 import (
 	"context"
@@ -11,31 +11,9 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"privacybot/bot"
 	"privacybot/lang"
 )
-
-// Notifier delivers a reply to a user outside a conversation turn. Each
-// adapter implements it for its platform: it opens a DM with to.User when
-// the reply asks for one, and on the terminal prints it in the running chat.
-type Notifier interface {
-	Notify(ctx context.Context, to Address, r Reply) error
-}
-
-// RetryAfterError is what a Notifier returns when the platform asked it to
-// wait (HTTP 429 with Retry-After). The scheduler tries again no sooner, and
-// sends nothing else to that platform meanwhile.
-type RetryAfterError struct {
-	After time.Duration
-	Err   error
-}
-
-// Error says how long to wait and why.
-func (e *RetryAfterError) Error() string {
-	return fmt.Sprintf("retry after %s: %v", e.After, e.Err)
-}
-
-// Unwrap returns the platform's error.
-func (e *RetryAfterError) Unwrap() error { return e.Err }
 
 // SchedulerConfig tunes the scheduler; zero fields take the defaults.
 type SchedulerConfig struct {
@@ -61,21 +39,21 @@ type SchedulerConfig struct {
 	// Purge is the cron spec of the retention purge ("@every 1h"); it runs
 	// only when Purger is set.
 	Purge     string
-	Purger    Purger
-	Retention Retention
+	Purger    bot.Purger
+	Retention bot.Retention
 	// OnSweep, when set, receives what each sweep did (for metrics).
-	OnSweep func(SweepStats)
+	OnSweep func(bot.SweepStats)
 	// Digests keeps the digest jobs, one per user per ISO week (default:
 	// the reminder store, when it keeps them too).
-	Digests DigestStore
+	Digests bot.DigestStore
 	// DigestSender sends the digests (default: through the notifiers).
-	DigestSender DigestSender
+	DigestSender bot.DigestSender
 	// Outbox, when set, sends the reminders: a reminder is stored in the
 	// outbox under a key naming it and its due time, and counts as sent
 	// once stored. A reminder claimed again after a crash or a slow
 	// answer is then not stored twice, and the outbox asks the platform
 	// before it re-sends one whose fate it does not know.
-	Outbox *Outbox
+	Outbox *bot.Outbox
 	// Also, when set, runs after each sweep: the reminders to the FG.
 	Also func(ctx context.Context)
 }
@@ -85,7 +63,7 @@ func (c SchedulerConfig) withDefaults() SchedulerConfig {
 		c.Sweep = "@every 1m"
 	}
 	if c.Digest == "" {
-		c.Digest = DefaultDigest
+		c.Digest = bot.DefaultDigest
 	}
 	if c.TZ == "" {
 		c.TZ = "Europe/Amsterdam"
@@ -109,14 +87,6 @@ func (c SchedulerConfig) withDefaults() SchedulerConfig {
 		c.Purge = "@every 1h"
 	}
 	return c
-}
-
-// SweepStats says what one sweep did.
-type SweepStats struct {
-	// Claimed counts the reminders taken; Sent those delivered, Late of
-	// which after LateAfter; Failed those put back for a retry; Skipped
-	// those done, cancelled or changed between claim and send.
-	Claimed, Sent, Late, Failed, Skipped int
 }
 
 // maxClaimRounds bounds the claims of one sweep (Batch reminders each).
@@ -144,11 +114,11 @@ const maxClaimRounds = 100
 // (see Digest): claimed with a lease, retried with backoff, marked sent only
 // after the platform accepted it, at least once at the crash boundary.
 type Scheduler struct {
-	store     ReminderStore
-	audit     AuditStore
-	notifiers map[string]Notifier
-	settings  SettingsStore
-	now       Clock
+	store     bot.ReminderQueue
+	audit     bot.AuditStore
+	notifiers map[string]bot.Notifier
+	settings  bot.SettingsStore
+	now       bot.Clock
 	log       *slog.Logger
 	cfg       SchedulerConfig
 
@@ -165,14 +135,14 @@ type Scheduler struct {
 
 	// digests and sender are the digest's store and way out; loc is the
 	// zone of its weeks.
-	digests DigestStore
-	sender  DigestSender
+	digests bot.DigestStore
+	sender  bot.DigestSender
 	loc     *time.Location
 	// digestMu lets one round of digest sends run at a time; it guards
 	// unmarkedDigests, the audit entries of digests delivered whose
 	// "sent" could not be stored yet, by job key.
 	digestMu        sync.Mutex
-	unmarkedDigests map[string]AuditEntry
+	unmarkedDigests map[string]bot.AuditEntry
 }
 
 type unmarkedSend struct {
@@ -182,7 +152,7 @@ type unmarkedSend struct {
 
 // NewScheduler returns a scheduler that sends through the notifier of each
 // reminder's platform. A nil log discards.
-func NewScheduler(store ReminderStore, audit AuditStore, notifiers map[string]Notifier, settings SettingsStore, clock Clock, log *slog.Logger, cfg SchedulerConfig) *Scheduler {
+func NewScheduler(store bot.ReminderQueue, audit bot.AuditStore, notifiers map[string]bot.Notifier, settings bot.SettingsStore, clock bot.Clock, log *slog.Logger, cfg SchedulerConfig) *Scheduler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -198,10 +168,10 @@ func NewScheduler(store ReminderStore, audit AuditStore, notifiers map[string]No
 		paused:          map[string]time.Time{},
 		digests:         cfg.Digests,
 		sender:          cfg.DigestSender,
-		unmarkedDigests: map[string]AuditEntry{},
+		unmarkedDigests: map[string]bot.AuditEntry{},
 	}
 	if s.digests == nil {
-		s.digests, _ = store.(DigestStore)
+		s.digests, _ = store.(bot.DigestStore)
 	}
 	if s.sender == nil {
 		s.sender = notifierSender(notifiers)
@@ -213,10 +183,10 @@ func NewScheduler(store ReminderStore, audit AuditStore, notifiers map[string]No
 // Sweep sends every reminder that is due now, and those whose earlier claim
 // ran out. One sweep runs at a time. It returns an error only when the store
 // fails; a failed send is retried by a later sweep.
-func (s *Scheduler) Sweep(ctx context.Context) (SweepStats, error) {
+func (s *Scheduler) Sweep(ctx context.Context) (bot.SweepStats, error) {
 	s.sweepMu.Lock()
 	defer s.sweepMu.Unlock()
-	var st SweepStats
+	var st bot.SweepStats
 	s.recordUnmarked(ctx)
 	for range maxClaimRounds {
 		claimed, err := s.store.ClaimDue(ctx, s.now(), s.cfg.Lease, s.cfg.Batch)
@@ -237,12 +207,12 @@ func (s *Scheduler) Sweep(ctx context.Context) (SweepStats, error) {
 }
 
 // deliver sends one claimed reminder, unless it changed since the claim.
-func (s *Scheduler) deliver(ctx context.Context, claimed Reminder, st *SweepStats) error {
+func (s *Scheduler) deliver(ctx context.Context, claimed bot.Reminder, st *bot.SweepStats) error {
 	cur, ok, err := s.store.Reminder(ctx, claimed.ID)
 	if err != nil {
 		return fmt.Errorf("re-read reminder: %w", err)
 	}
-	if !ok || cur.State != StateSending || cur.Version != claimed.Version {
+	if !ok || cur.State != bot.StateSending || cur.Version != claimed.Version {
 		st.Skipped++
 		return nil
 	}
@@ -269,7 +239,7 @@ func (s *Scheduler) deliver(ctx context.Context, claimed Reminder, st *SweepStat
 	cancel()
 	if err != nil {
 		next := now.Add(s.backoff(cur.Attempts))
-		if ra, ok := errors.AsType[*RetryAfterError](err); ok {
+		if ra, ok := errors.AsType[*bot.RetryAfterError](err); ok {
 			next = now.Add(max(ra.After, time.Second))
 			s.pause(cur.Platform, next)
 		}
@@ -289,7 +259,7 @@ func (s *Scheduler) deliver(ctx context.Context, claimed Reminder, st *SweepStat
 
 // notify hands a reminder to the outbox when there is one, else to the
 // platform's notifier.
-func (s *Scheduler) notify(ctx context.Context, n Notifier, rem Reminder, r Reply) error {
+func (s *Scheduler) notify(ctx context.Context, n bot.Notifier, rem bot.Reminder, r bot.Reply) error {
 	if s.cfg.Outbox != nil {
 		return s.cfg.Outbox.Send(ctx, "reminder:"+strconv.FormatInt(rem.ID, 10)+":"+strconv.FormatInt(rem.Due.UnixMilli(), 10), rem.Address, r)
 	}
@@ -298,13 +268,13 @@ func (s *Scheduler) notify(ctx context.Context, n Notifier, rem Reminder, r Repl
 
 // markSent stores the delivery; false when that failed and must be tried
 // again. A reminder the user changed meanwhile needs no mark.
-func (s *Scheduler) markSent(ctx context.Context, rem Reminder, late bool, at time.Time) bool {
-	action, detail := AuditReminderSent, "attempt "+strconv.Itoa(rem.Attempts)
+func (s *Scheduler) markSent(ctx context.Context, rem bot.Reminder, late bool, at time.Time) bool {
+	action, detail := bot.AuditReminderSent, "attempt "+strconv.Itoa(rem.Attempts)
 	if late {
-		action, detail = AuditReminderLate, detail+"; "+at.Sub(rem.Due).Round(time.Minute).String()+" after due"
+		action, detail = bot.AuditReminderLate, detail+"; "+at.Sub(rem.Due).Round(time.Minute).String()+" after due"
 	}
 	err := s.store.MarkSent(ctx, rem.ID, rem.Version, at.UTC(), late, auditOf(rem, action, detail, at))
-	if err != nil && !errors.Is(err, ErrConflict) {
+	if err != nil && !errors.Is(err, bot.ErrConflict) {
 		s.log.ErrorContext(ctx, "reminder delivered but not marked sent", "reminder", rem.ID, "err", err)
 		return false
 	}
@@ -318,17 +288,17 @@ func (s *Scheduler) recordUnmarked(ctx context.Context) {
 		if err != nil {
 			continue
 		}
-		if !ok || rem.State != StateSending || s.markSent(ctx, rem, u.late, u.at) {
+		if !ok || rem.State != bot.StateSending || s.markSent(ctx, rem, u.late, u.at) {
 			delete(s.unmarked, id)
 		}
 	}
 }
 
-func (s *Scheduler) retry(ctx context.Context, rem Reminder, next time.Time, detail string, st *SweepStats) error {
+func (s *Scheduler) retry(ctx context.Context, rem bot.Reminder, next time.Time, detail string, st *bot.SweepStats) error {
 	st.Failed++
 	detail += "; retry at " + next.UTC().Format(time.RFC3339)
-	err := s.store.RetryLater(ctx, rem.ID, rem.Version, next.UTC(), auditOf(rem, AuditReminderRetry, detail, s.now()))
-	if err != nil && !errors.Is(err, ErrConflict) {
+	err := s.store.RetryLater(ctx, rem.ID, rem.Version, next.UTC(), auditOf(rem, bot.AuditReminderRetry, detail, s.now()))
+	if err != nil && !errors.Is(err, bot.ErrConflict) {
 		return fmt.Errorf("schedule retry: %w", err)
 	}
 	return nil
@@ -365,7 +335,7 @@ func (s *Scheduler) pausedUntil(platform string, now time.Time) (time.Time, bool
 
 // userPrefs returns the user's language and zone: their settings first,
 // then what was stored with the reminder, then the defaults.
-func (s *Scheduler) userPrefs(ctx context.Context, u UserKey, l lang.Lang, tz string) (lang.Lang, *time.Location) {
+func (s *Scheduler) userPrefs(ctx context.Context, u bot.UserKey, l lang.Lang, tz string) (lang.Lang, *time.Location) {
 	set, ok, err := s.settings.Settings(ctx, u)
 	if err != nil {
 		s.log.WarnContext(ctx, "read settings for a reminder", "platform", u.Platform, "err", err)

@@ -1,4 +1,4 @@
-package bot_test
+package remind_test
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/lang"
 )
 
@@ -24,7 +25,7 @@ var digestMonday = time.Date(2025, 12, 8, 9, 30, 0, 0, time.UTC)
 // and moves the clock to digestMonday.
 func digestEnv(t *testing.T, users ...bot.Address) *remEnv {
 	t.Helper()
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	for _, u := range users {
 		e.set(u, remFollowUp(remStart), "Volgende week")
 	}
@@ -32,7 +33,7 @@ func digestEnv(t *testing.T, users ...bot.Address) *remEnv {
 	return e
 }
 
-func (e *remEnv) sendDigests() bot.DigestStats {
+func (e *remEnv) sendDigests() remind.DigestStats {
 	e.t.Helper()
 	st, err := e.sched.SendDigests(context.Background())
 	if err != nil {
@@ -151,7 +152,7 @@ func TestDigestGivesUpAfterItsLastAttempt(t *testing.T) {
 
 func TestDigestOffSendsNothing(t *testing.T) {
 	e := digestEnv(t, remAlice)
-	off := bot.NewScheduler(e.db, e.db, map[string]bot.Notifier{bot.Slack: e.note}, e.db, e.clock.Now, nil, bot.SchedulerConfig{Digest: "off"})
+	off := remind.NewScheduler(e.db, e.db, map[string]bot.Notifier{bot.Slack: e.note}, e.db, e.clock.Now, nil, remind.SchedulerConfig{Digest: "off"})
 	if err := off.Digest(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +178,7 @@ func TestADigestScheduleThatFiresTwiceAWeekSendsOnce(t *testing.T) {
 // TestDigestReadsWell keeps the digest as a professional reads it, in
 // both languages, in testdata/digest.golden (go test -update-digest).
 func TestDigestReadsWell(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	ctx := context.Background()
 	school := bot.FollowUp{Case: "casus-A", Flow: "stappenplan", Outcome: "vier-vragen-ja",
 		Shared: lang.T("informatie gedeeld met school", "information shared with the school"), DecidedAt: remStart.Add(-time.Hour)}
@@ -263,7 +264,7 @@ func (k *keySender) Send(_ context.Context, key string, _ bot.Address, _ bot.Rep
 func TestDigestSenderGetsOneKeyPerUserAndWeek(t *testing.T) {
 	e := digestEnv(t, remAlice)
 	sender := &keySender{}
-	s := bot.NewScheduler(e.db, e.db, nil, e.db, e.clock.Now, nil, bot.SchedulerConfig{DigestSender: sender})
+	s := remind.NewScheduler(e.db, e.db, nil, e.db, e.clock.Now, nil, remind.SchedulerConfig{DigestSender: sender})
 	if err := s.Digest(context.Background()); err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,9 @@
-package bot
+// Package calendar knows the Dutch working days: weekdays that are not a
+// public holiday on which offices close. Reminders, the FG desk and the
+// weekly practice case count in them.
+package calendar
 
 import "time"
-
-// The hour of day at which reminders are due by default, in the user's time
-// zone.
-const reminderHour = 9
 
 // DutchHoliday reports whether the date is a public holiday on which Dutch
 // offices close, and names it: New Year's Day, Easter Monday, King's Day
@@ -53,12 +52,12 @@ func IsWorkday(t time.Time) bool {
 // day after the calendar date of from in loc. It counts in calendar days, so
 // 09:00 stays 09:00 local across a change to or from summer time.
 func NextWorkdayAt(from time.Time, loc *time.Location, hour, minute int) time.Time {
-	return workdayOnOrAfter(from.In(loc), 1, hour, minute)
+	return WorkdayOnOrAfter(from.In(loc), 1, hour, minute)
 }
 
-// workdayOnOrAfter returns hour:minute on the first working day at least
+// WorkdayOnOrAfter returns hour:minute on the first working day at least
 // days calendar days after the date of local, in local's location.
-func workdayOnOrAfter(local time.Time, days, hour, minute int) time.Time {
+func WorkdayOnOrAfter(local time.Time, days, hour, minute int) time.Time {
 	y, m, d := local.Date()
 	for i := days; ; i++ {
 		t := time.Date(y, m, d+i, hour, minute, 0, 0, local.Location())
@@ -68,14 +67,14 @@ func workdayOnOrAfter(local time.Time, days, hour, minute int) time.Time {
 	}
 }
 
-// firstWorkdayNextWeek returns hour:minute on the first working day of the
+// FirstWorkdayNextWeek returns hour:minute on the first working day of the
 // week (Monday to Sunday) after the one holding local.
-func firstWorkdayNextWeek(local time.Time, hour, minute int) time.Time {
+func FirstWorkdayNextWeek(local time.Time, hour, minute int) time.Time {
 	toMonday := (8 - int(local.Weekday())) % 7
 	if toMonday == 0 {
 		toMonday = 7
 	}
-	return workdayOnOrAfter(local, toMonday, hour, minute)
+	return WorkdayOnOrAfter(local, toMonday, hour, minute)
 }
 
 // kingsDay returns the day in April of King's Day: the 27th, or the 26th

@@ -1,4 +1,4 @@
-package bot
+package remind
 
 import (
 	"errors"
@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"privacybot/bot"
 	"privacybot/lang"
 )
 
@@ -155,16 +156,16 @@ func TestCleanReason(t *testing.T) {
 }
 
 func TestParseActionAcceptsWhatIsProduced(t *testing.T) {
-	follow := encodeFollowUp(FollowUp{Case: "casus A", Flow: "stappenplan", Outcome: "delen-meldrecht",
+	follow := encodeFollowUp(bot.FollowUp{Case: "casus A", Flow: "stappenplan", Outcome: "delen-meldrecht",
 		Shared: lang.T("melding bij Veilig Thuis", "report to Veilig Thuis"), DecidedAt: time.Unix(1764581400, 0)}, maxValueLen)
 	valid := []string{
-		offerValue(KindInform, choiceNext, follow),
-		offerValue(KindRecord, choiceNo, follow),
-		askPending(KindRecord, follow),
+		offerValue(bot.KindInform, choiceNext, follow),
+		offerValue(bot.KindRecord, choiceNo, follow),
+		askPending(bot.KindRecord, follow),
 		actValue(42, actDone),
 		actValue(42, actNotSafe),
 		notSafeDaysValue(42, 7),
-		notSafeReasonValue(42, 14, reasonInquiry),
+		notSafeReasonValue(42, 14, bot.ReasonInquiry),
 		daysPending(42),
 		reasonPending(42, 3),
 		listValue,
@@ -189,9 +190,9 @@ func TestParseActionAcceptsWhatIsProduced(t *testing.T) {
 
 func TestEncodeFollowUpStaysUnderBudget(t *testing.T) {
 	long := strings.Repeat("<gedeeld met de huisarts & school> ", 200)
-	f := FollowUp{Case: strings.Repeat("casus ", 50), Flow: "stappenplan", Outcome: "delen",
+	f := bot.FollowUp{Case: strings.Repeat("casus ", 50), Flow: "stappenplan", Outcome: "delen",
 		Shared: lang.T(long, long), DecidedAt: time.Unix(1764581400, 0)}
-	v := offerValue(KindInform, choiceWeek, encodeFollowUp(f, maxValueLen-len(offerValue(KindInform, choiceNext, ""))))
+	v := offerValue(bot.KindInform, choiceWeek, encodeFollowUp(f, maxValueLen-len(offerValue(bot.KindInform, choiceNext, ""))))
 	if len(v) > maxValueLen {
 		t.Fatalf("value is %d bytes, want at most %d", len(v), maxValueLen)
 	}
@@ -264,10 +265,10 @@ func formatAction(a action) string {
 }
 
 func FuzzParseAction(f *testing.F) {
-	follow := encodeFollowUp(FollowUp{Case: "casus B", Flow: "stappenplan", Outcome: "o",
+	follow := encodeFollowUp(bot.FollowUp{Case: "casus B", Flow: "stappenplan", Outcome: "o",
 		Shared: lang.T("gedeeld", "shared"), DecidedAt: time.Unix(1764581400, 0)}, maxValueLen)
-	for _, s := range []string{offerValue(KindInform, choice3d, follow), askPending(KindInform, follow),
-		actValue(7, actWeek), notSafeReasonValue(7, 3, reasonChild), reasonPending(1, 90), listValue, "r:a:1:x", "r:o:i:ask:e30"} {
+	for _, s := range []string{offerValue(bot.KindInform, choice3d, follow), askPending(bot.KindInform, follow),
+		actValue(7, actWeek), notSafeReasonValue(7, 3, bot.ReasonChild), reasonPending(1, 90), listValue, "r:a:1:x", "r:o:i:ask:e30"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, v string) {
@@ -302,7 +303,7 @@ func FuzzEncodeFollowUp(f *testing.F) {
 	f.Fuzz(func(t *testing.T, label, nl, en string, decided int64, budget int) {
 		decided = 1514764800 + (decided&math.MaxInt32)%5000000000
 		budget = 100 + (budget&math.MaxInt32)%(maxValueLen-100)
-		in := FollowUp{Case: label, Flow: "stappenplan", Outcome: "delen-toestemming", Shared: lang.T(nl, en), DecidedAt: time.Unix(decided, 0)}
+		in := bot.FollowUp{Case: label, Flow: "stappenplan", Outcome: "delen-toestemming", Shared: lang.T(nl, en), DecidedAt: time.Unix(decided, 0)}
 		enc := encodeFollowUp(in, budget)
 		if len(enc) > budget {
 			t.Fatalf("encoded %d bytes, budget %d", len(enc), budget)

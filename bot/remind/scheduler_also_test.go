@@ -1,4 +1,4 @@
-package bot_test
+package remind_test
 
 import (
 	"context"
@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/storage/sqlite"
 )
 
@@ -18,7 +18,7 @@ func TestSchedulerRunsItsAlsoJobWithEachSweep(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = store.Close() })
 	var runs atomic.Int32
-	s := bot.NewScheduler(store, store, nil, store, time.Now, nil, bot.SchedulerConfig{
+	s := remind.NewScheduler(store, store, nil, store, time.Now, nil, remind.SchedulerConfig{
 		Sweep: "@every 1h", Digest: "off", Also: func(context.Context) { runs.Add(1) },
 	})
 	if err := s.Start(t.Context()); err != nil {

@@ -1,4 +1,4 @@
-package bot_test
+package remind_test
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
 	"privacybot/lang"
 )
 
@@ -16,7 +17,7 @@ import (
 var remTuesday9 = time.Date(2025, 12, 2, 8, 0, 0, 0, time.UTC)
 
 func TestSweepSendsWhenDue(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	r := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 	for _, at := range []time.Time{remStart, remTuesday9.Add(-time.Second)} {
 		e.clock.Set(at)
@@ -68,7 +69,7 @@ func TestSweepSendsWhenDue(t *testing.T) {
 }
 
 func TestSweepInTheUsersLanguage(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 	if err := e.db.SaveSettings(context.Background(), bot.Settings{UserKey: remAlice.UserKey(), Lang: lang.EN, TZ: "Europe/London"}); err != nil {
 		t.Fatal(err)
@@ -98,7 +99,7 @@ func TestSweepAcrossSummerTime(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := newRemEnv(t, tt.setAt.UTC(), bot.ReminderConfig{})
+			e := newRemEnv(t, tt.setAt.UTC(), remind.ReminderConfig{})
 			e.set(remAlice, remFollowUp(tt.setAt), "Maandag 09:00")
 			e.clock.Set(tt.dueUTC.Add(-time.Second))
 			if st := e.sweep(); st.Sent != 0 {
@@ -113,7 +114,7 @@ func TestSweepAcrossSummerTime(t *testing.T) {
 }
 
 func TestSweepRetriesUntilDeliveredOnce(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	r := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 	e.note.failures = []error{errors.New("platform error"), errors.New("service unavailable")}
 	steps := []struct {
@@ -149,7 +150,7 @@ func TestSweepRetriesUntilDeliveredOnce(t *testing.T) {
 }
 
 func TestSweepHonoursRetryAfter(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	carol := bot.Address{Platform: bot.Slack, User: "U-carol", Channel: "D-carol"}
 	e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 	e.set(carol, remFollowUp(remStart), "Morgen 09:00")
@@ -175,7 +176,7 @@ func TestSweepHonoursRetryAfter(t *testing.T) {
 }
 
 func TestCrashBetweenClaimAndSend(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	r := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 	e.clock.Set(remTuesday9)
 	// A sweep claims the reminder, then the process dies before sending.
@@ -202,7 +203,7 @@ func TestCrashBetweenClaimAndSend(t *testing.T) {
 }
 
 func TestReminderChangedAfterClaimIsNotSent(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	first := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 	second := e.set(remAlice, remFollowUp(remStart.Add(time.Minute)), "Morgen 09:00")
 	// While the first goes out, alice cancels the second from the list.
@@ -225,7 +226,7 @@ func TestReminderChangedAfterClaimIsNotSent(t *testing.T) {
 
 // remFlakyStore fails MarkSent a number of times, as a full disk would.
 type remFlakyStore struct {
-	bot.ReminderStore
+	bot.ReminderQueue
 	failMarks int
 }
 
@@ -234,14 +235,14 @@ func (s *remFlakyStore) MarkSent(ctx context.Context, id, version int64, at time
 		s.failMarks--
 		return errors.New("disk I/O error")
 	}
-	return s.ReminderStore.MarkSent(ctx, id, version, at, late, e)
+	return s.ReminderQueue.MarkSent(ctx, id, version, at, late, e)
 }
 
 func TestDeliveredButNotMarkedIsNotSentAgain(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	r := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
-	flaky := &remFlakyStore{ReminderStore: e.db, failMarks: 3}
-	sched := bot.NewScheduler(flaky, e.db, map[string]bot.Notifier{bot.Slack: e.note}, e.db, e.clock.Now, e.logger(), bot.SchedulerConfig{Lease: time.Minute})
+	flaky := &remFlakyStore{ReminderQueue: e.db, failMarks: 3}
+	sched := remind.NewScheduler(flaky, e.db, map[string]bot.Notifier{bot.Slack: e.note}, e.db, e.clock.Now, e.logger(), remind.SchedulerConfig{Lease: time.Minute})
 	ctx := context.Background()
 	e.clock.Set(remTuesday9)
 	for _, step := range []time.Duration{0, 0, time.Minute, time.Minute} {
@@ -259,7 +260,7 @@ func TestDeliveredButNotMarkedIsNotSentAgain(t *testing.T) {
 }
 
 func TestRestartSendsOverdueAtStartMarkedLate(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	overdue := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 	justDue := e.set(remAlice, remFollowUp(remStart.Add(time.Minute)), "Over 3 dagen")
 	notYet := e.set(remAlice, remFollowUp(remStart.Add(2*time.Minute)), "Volgende week")
@@ -311,7 +312,7 @@ func TestRestartSendsOverdueAtStartMarkedLate(t *testing.T) {
 }
 
 func TestSnoozedReminderComesBack(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	r := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 	e.clock.Set(remTuesday9)
 	e.sweep()
@@ -333,7 +334,7 @@ func TestSnoozedReminderComesBack(t *testing.T) {
 }
 
 func TestTrialDelay(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{Delay: 10 * time.Second})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{Delay: 10 * time.Second})
 	e.set(remAlice, remFollowUp(remStart), "Over 10s (proef)")
 	e.clock.Advance(9 * time.Second)
 	if st := e.sweep(); st.Claimed != 0 {
@@ -346,7 +347,7 @@ func TestTrialDelay(t *testing.T) {
 }
 
 func TestDigest(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	ctx := context.Background()
 	carol := bot.Address{Platform: bot.Slack, User: "U-carol", Channel: "D-carol"}
 	dave := bot.Address{Platform: bot.Mattermost, User: "dave", Channel: "dm-dave"}
@@ -404,16 +405,16 @@ func TestDigest(t *testing.T) {
 }
 
 func TestSchedulerStartStop(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	ctx := context.Background()
 	if err := e.sched.Stop(ctx); err != nil {
 		t.Errorf("Stop before Start: %v", err)
 	}
-	bad := bot.NewScheduler(e.db, e.db, nil, e.db, e.clock.Now, e.logger(), bot.SchedulerConfig{Sweep: "every minute"})
+	bad := remind.NewScheduler(e.db, e.db, nil, e.db, e.clock.Now, e.logger(), remind.SchedulerConfig{Sweep: "every minute"})
 	if err := bad.Start(ctx); err == nil {
 		t.Error("Start accepted a bad sweep spec")
 	}
-	noDigest := bot.NewScheduler(e.db, e.db, nil, e.db, e.clock.Now, e.logger(), bot.SchedulerConfig{Digest: "off", Sweep: "@every 1h"})
+	noDigest := remind.NewScheduler(e.db, e.db, nil, e.db, e.clock.Now, e.logger(), remind.SchedulerConfig{Digest: "off", Sweep: "@every 1h"})
 	if err := noDigest.Start(ctx); err != nil {
 		t.Fatalf("Start: %v", err)
 	}
@@ -426,12 +427,12 @@ func TestSchedulerStartStop(t *testing.T) {
 }
 
 func TestADigestGoesOutOncePerWeekAcrossInstances(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	ctx := context.Background()
 	e.set(remAlice, remFollowUp(remStart), "Volgende week")
-	replicas := make([]*bot.Scheduler, 3)
+	replicas := make([]*remind.Scheduler, 3)
 	for i := range replicas {
-		replicas[i] = bot.NewScheduler(e.db, e.db, map[string]bot.Notifier{bot.Slack: e.note}, e.db, e.clock.Now, nil, bot.SchedulerConfig{})
+		replicas[i] = remind.NewScheduler(e.db, e.db, map[string]bot.Notifier{bot.Slack: e.note}, e.db, e.clock.Now, nil, remind.SchedulerConfig{})
 	}
 	before := len(e.note.delivered())
 	e.clock.Set(time.Date(2025, 12, 8, 8, 0, 0, 0, time.UTC))

@@ -1,4 +1,4 @@
-package bot
+package remind
 
 import (
 	"encoding/base64"
@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"privacybot/bot"
 	"privacybot/lang"
 )
 
@@ -53,27 +54,15 @@ const (
 	actCancel   = "x"
 )
 
-// Reasons why informing the client is not yet safe, kept as codes.
-const (
-	reasonInquiry = "inquiry"
-	reasonChild   = "child"
-	reasonOther   = "other"
-	reasonConsult = "consult"
-	reasonOwn     = "own"
-	// reasonNone marks a reminder put off as not yet safe whose reason is
-	// not (yet) given.
-	reasonNone = "none"
-)
-
 // notSafeDays are the offered "ask again in N days" choices.
 var notSafeDays = []int{3, 7, 14}
 
 // action is a parsed button value or pending answer.
 type action struct {
 	verb   string
-	kind   ReminderKind
+	kind   bot.ReminderKind
 	choice string
-	follow FollowUp
+	follow bot.FollowUp
 	id     int64
 	act    string
 	days   int
@@ -101,7 +90,7 @@ type followWire struct {
 
 // encodeFollowUp packs f into at most budget bytes of base64url, shortening
 // the shared text and then the case label when needed.
-func encodeFollowUp(f FollowUp, budget int) string {
+func encodeFollowUp(f bot.FollowUp, budget int) string {
 	w := followWire{
 		Flow:     f.Flow,
 		Outcome:  f.Outcome,
@@ -126,36 +115,36 @@ func encodeFollowUp(f FollowUp, budget int) string {
 		switch {
 		case w.SharedNL != "" || w.SharedEN != "":
 			limit /= 2
-			w.SharedNL = truncateRunes(w.SharedNL, limit)
-			w.SharedEN = truncateRunes(w.SharedEN, limit)
+			w.SharedNL = bot.TruncateRunes(w.SharedNL, limit)
+			w.SharedEN = bot.TruncateRunes(w.SharedEN, limit)
 		default:
-			w.Case = truncateRunes(w.Case, utf8.RuneCountInString(w.Case)/2)
+			w.Case = bot.TruncateRunes(w.Case, utf8.RuneCountInString(w.Case)/2)
 		}
 	}
 }
 
 // decodeFollowUp unpacks a follow-up from a button value; false when it is
 // malformed or out of bounds.
-func decodeFollowUp(s string) (FollowUp, bool) {
+func decodeFollowUp(s string) (bot.FollowUp, bool) {
 	if len(s) > maxValueLen {
-		return FollowUp{}, false
+		return bot.FollowUp{}, false
 	}
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	if err != nil {
-		return FollowUp{}, false
+		return bot.FollowUp{}, false
 	}
 	var w followWire
 	if err := json.Unmarshal(b, &w); err != nil {
-		return FollowUp{}, false
+		return bot.FollowUp{}, false
 	}
 	if !idRe.MatchString(w.Flow) || !idRe.MatchString(w.Outcome) {
-		return FollowUp{}, false
+		return bot.FollowUp{}, false
 	}
 	decided := time.Unix(w.Decided, 0).UTC()
 	if decided.Year() < 2018 || decided.Year() > 2200 {
-		return FollowUp{}, false
+		return bot.FollowUp{}, false
 	}
-	f := FollowUp{
+	f := bot.FollowUp{
 		Case:      cleanLabel(w.Case, maxCaseRunes),
 		Flow:      w.Flow,
 		Outcome:   w.Outcome,
@@ -165,7 +154,7 @@ func decodeFollowUp(s string) (FollowUp, bool) {
 	if w.Deadline != 0 {
 		end := time.Unix(w.Deadline, 0).UTC()
 		if end.Before(decided) || end.After(decided.AddDate(1, 0, 0)) {
-			return FollowUp{}, false
+			return bot.FollowUp{}, false
 		}
 		f.Deadline = end
 	}
@@ -182,31 +171,31 @@ func cleanLabel(s string, n int) string {
 		}
 		return r
 	}, s)
-	return truncateRunes(strings.Join(strings.Fields(s), " "), n)
+	return bot.TruncateRunes(strings.Join(strings.Fields(s), " "), n)
 }
 
-func kindCode(k ReminderKind) string {
-	if k == KindRecord {
+func kindCode(k bot.ReminderKind) string {
+	if k == bot.KindRecord {
 		return "d"
 	}
 	return "i"
 }
 
-func kindFromCode(c string) (ReminderKind, bool) {
+func kindFromCode(c string) (bot.ReminderKind, bool) {
 	switch c {
 	case "i":
-		return KindInform, true
+		return bot.KindInform, true
 	case "d":
-		return KindRecord, true
+		return bot.KindRecord, true
 	}
 	return "", false
 }
 
-func offerValue(k ReminderKind, choice, follow string) string {
+func offerValue(k bot.ReminderKind, choice, follow string) string {
 	return valuePrefix + "o:" + kindCode(k) + ":" + choice + ":" + follow
 }
 
-func askPending(k ReminderKind, follow string) string {
+func askPending(k bot.ReminderKind, follow string) string {
 	return valuePrefix + "at:" + kindCode(k) + ":" + follow
 }
 
@@ -231,6 +220,11 @@ func reasonPending(id int64, days int) string {
 }
 
 const listValue = valuePrefix + "list"
+
+// AnyStepValues start the service's buttons that act on a stored reminder
+// (Done, Later, …, and "show reminders"): they stay valid at any step of
+// the conversation, so bot.StepGuard leaves them unstamped.
+var AnyStepValues = []string{valuePrefix + "a:", listValue}
 
 // parseAction reads a button value or pending answer of the service. It
 // accepts exactly what the functions above produce and refuses the rest.
@@ -273,9 +267,9 @@ func parseAction(v string) (action, bool) {
 	return a, ok
 }
 
-func parseFollow(s string, ok bool) (FollowUp, bool) {
+func parseFollow(s string, ok bool) (bot.FollowUp, bool) {
 	if !ok {
-		return FollowUp{}, false
+		return bot.FollowUp{}, false
 	}
 	return decodeFollowUp(s)
 }
@@ -314,7 +308,7 @@ func isAct(a string) bool {
 
 func isFixedReason(r string) bool {
 	switch r {
-	case reasonInquiry, reasonChild, reasonOther, reasonConsult:
+	case bot.ReasonInquiry, bot.ReasonChild, bot.ReasonOther, bot.ReasonConsult:
 		return true
 	}
 	return false

@@ -1,4 +1,4 @@
-package bot_test
+package remind_test
 
 import (
 	"bytes"
@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"privacybot/bot"
+	"privacybot/bot/remind"
+	"privacybot/internal/testclock"
 	"privacybot/lang"
 	"privacybot/storage/sqlite"
 )
@@ -23,26 +25,6 @@ var (
 	remAlice = bot.Address{Platform: bot.Slack, User: "U-alice", Channel: "D-alice"}
 	remBob   = bot.Address{Platform: bot.Slack, User: "U-bob", Channel: "D-bob"}
 )
-
-// remClock is a clock the tests move by hand.
-type remClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *remClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *remClock) Set(t time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = t
-}
-
-func (c *remClock) Advance(d time.Duration) { c.Set(c.Now().Add(d)) }
 
 type remSent struct {
 	to    bot.Address
@@ -88,18 +70,18 @@ type remEnv struct {
 	t     *testing.T
 	path  string
 	db    *sqlite.DB
-	clock *remClock
-	svc   *bot.Reminders
-	sched *bot.Scheduler
+	clock *testclock.Clock
+	svc   *remind.Reminders
+	sched *remind.Scheduler
 	note  *remNotifier
 	logs  *bytes.Buffer
 }
 
-func newRemEnv(t *testing.T, start time.Time, cfg bot.ReminderConfig) *remEnv {
+func newRemEnv(t *testing.T, start time.Time, cfg remind.ReminderConfig) *remEnv {
 	t.Helper()
-	e := &remEnv{t: t, path: filepath.Join(t.TempDir(), "bot.db"), clock: &remClock{now: start}, note: &remNotifier{}, logs: &bytes.Buffer{}}
+	e := &remEnv{t: t, path: filepath.Join(t.TempDir(), "bot.db"), clock: testclock.New(start), note: &remNotifier{}, logs: &bytes.Buffer{}}
 	e.open()
-	e.svc = bot.NewReminders(e.db, e.db, e.clock.Now, e.logger(), cfg)
+	e.svc = remind.NewReminders(e.db, e.db, e.clock.Now, e.logger(), cfg)
 	return e
 }
 
@@ -113,7 +95,7 @@ func (e *remEnv) open() {
 	}
 	e.t.Cleanup(func() { db.Close() })
 	e.db = db
-	e.sched = bot.NewScheduler(db, db, map[string]bot.Notifier{bot.Slack: e.note, bot.Mattermost: e.note}, db, e.clock.Now, e.logger(), bot.SchedulerConfig{})
+	e.sched = remind.NewScheduler(db, db, map[string]bot.Notifier{bot.Slack: e.note, bot.Mattermost: e.note}, db, e.clock.Now, e.logger(), remind.SchedulerConfig{})
 }
 
 func (e *remEnv) logger() *slog.Logger {
@@ -141,27 +123,27 @@ func typed(a bot.Address, text string) bot.Message {
 // act presses a button and fails the test unless the service handled it.
 func (e *remEnv) act(a bot.Address, value string, lang lang.Lang) ([]bot.Reply, string) {
 	e.t.Helper()
-	replies, pending, handled, err := e.svc.HandleAction(context.Background(), press(a, value), lang, "")
-	if err != nil || !handled {
-		e.t.Fatalf("HandleAction(%q) = handled %v, %v", value, handled, err)
+	ans, err := e.svc.HandleAction(context.Background(), press(a, value), "", lang, "")
+	if err != nil || !ans.Handled {
+		e.t.Fatalf("HandleAction(%q) = handled %v, %v", value, ans.Handled, err)
 	}
-	return replies, pending
+	return ans.Replies, ans.Pending
 }
 
 // answer types text for a pending question.
 func (e *remEnv) answer(a bot.Address, pending, text string) ([]bot.Reply, string) {
 	e.t.Helper()
-	replies, next, err := e.svc.HandleText(context.Background(), typed(a, text), pending, lang.NL, "")
+	ans, err := e.svc.HandleText(context.Background(), typed(a, text), pending, lang.NL, "")
 	if err != nil {
 		e.t.Fatalf("HandleText(%q, %q): %v", pending, text, err)
 	}
-	return replies, next
+	return ans.Replies, ans.Pending
 }
 
 // set offers a reminder to a and presses the choice with that label.
 func (e *remEnv) set(a bot.Address, f bot.FollowUp, label string) bot.Reminder {
 	e.t.Helper()
-	offer := e.svc.Offer(lang.NL, "", f)
+	offer := e.svc.Offer(lang.NL, "", f)[0]
 	e.act(a, choice(e.t, offer, label), lang.NL)
 	return e.newest(a)
 }
@@ -274,8 +256,8 @@ func TestOfferDefaultsToNextWorkday(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := newRemEnv(t, tt.now.UTC(), bot.ReminderConfig{Delay: tt.delay})
-			offer := e.svc.Offer(tt.lang, "Europe/Amsterdam", remFollowUp(tt.now))
+			e := newRemEnv(t, tt.now.UTC(), remind.ReminderConfig{Delay: tt.delay})
+			offer := e.svc.Offer(tt.lang, "Europe/Amsterdam", remFollowUp(tt.now))[0]
 			wantTitle := map[lang.Lang]string{lang.NL: "Herinner me eraan de cliënt te informeren", lang.EN: "Remind me to inform the client"}[tt.lang]
 			if !strings.Contains(offer.Text, wantTitle) || !strings.Contains(offer.Text, "§1.4") {
 				t.Errorf("offer text = %q", offer.Text)
@@ -305,9 +287,9 @@ func TestOfferDefaultsToNextWorkday(t *testing.T) {
 
 func TestOfferChoices(t *testing.T) {
 	ams := amsterdam(t)
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	f := remFollowUp(remStart)
-	offer := e.svc.Offer(lang.NL, "", f)
+	offer := e.svc.Offer(lang.NL, "", f)[0]
 
 	replies, _ := e.act(remAlice, choice(t, offer, "Over 3 dagen"), lang.NL)
 	inform := e.newest(remAlice)
@@ -334,7 +316,7 @@ func TestOfferChoices(t *testing.T) {
 	}
 
 	other := remFollowUp(remStart.Add(time.Minute))
-	no, pending := e.act(remAlice, choice(t, e.svc.Offer(lang.NL, "", other), "Nee, dank je"), lang.NL)
+	no, pending := e.act(remAlice, choice(t, e.svc.Offer(lang.NL, "", other)[0], "Nee, dank je"), lang.NL)
 	if pending != "" || len(e.open_(remAlice)) != 2 || len(no) != 2 || !strings.HasPrefix(no[1].Choices[0].Value, "r:o:d:") {
 		t.Errorf("declining: %q; want nothing stored and the record offer", texts(no))
 	}
@@ -345,12 +327,12 @@ func TestOfferChoices(t *testing.T) {
 }
 
 func TestOfferCarriesLongTextWithinButtonLimit(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	f := remFollowUp(remStart)
 	long := strings.Repeat("gegevens over schoolverzuim gedeeld met de leerplichtambtenaar & mentor; ", 80)
 	f.Shared = lang.T(long, long)
 	f.Case = strings.Repeat("ë", 500)
-	offer := e.svc.Offer(lang.NL, "", f)
+	offer := e.svc.Offer(lang.NL, "", f)[0]
 	for _, c := range offer.Choices {
 		if len(c.Value) >= 2000 {
 			t.Fatalf("choice %q value is %d bytes", c.Label, len(c.Value))
@@ -365,8 +347,8 @@ func TestOfferCarriesLongTextWithinButtonLimit(t *testing.T) {
 
 func TestTypedMoment(t *testing.T) {
 	ams := amsterdam(t)
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
-	offer := e.svc.Offer(lang.NL, "", remFollowUp(remStart))
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
+	offer := e.svc.Offer(lang.NL, "", remFollowUp(remStart))[0]
 	replies, pending := e.act(remAlice, choice(t, offer, "Zelf kiezen…"), lang.NL)
 	if !strings.HasPrefix(pending, "r:at:i:") || !strings.Contains(texts(replies), "morgen 14:00") {
 		t.Fatalf("asking for a moment: pending %q, replies %q", pending, texts(replies))
@@ -402,11 +384,11 @@ func TestTypedMoment(t *testing.T) {
 }
 
 func TestHandleActionLeavesOtherButtons(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	ctx := context.Background()
 	for _, v := range []string{"", "f:stappenplan:ontvanger:school", "cmd:help", "rr:list"} {
-		if _, _, handled, err := e.svc.HandleAction(ctx, press(remAlice, v), lang.NL, ""); handled || err != nil {
-			t.Errorf("HandleAction(%q) handled = %v, %v; want not handled", v, handled, err)
+		if ans, err := e.svc.HandleAction(ctx, press(remAlice, v), "", lang.NL, ""); ans.Handled || err != nil {
+			t.Errorf("HandleAction(%q) handled = %v, %v; want not handled", v, ans.Handled, err)
 		}
 	}
 	for _, v := range []string{"r:", "r:a:x:done", "r:o:i:next:%%%", "r:a:1:rm"} {
@@ -435,7 +417,7 @@ func TestReminderActions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.label, func(t *testing.T) {
-			e := newRemEnv(t, remStart, bot.ReminderConfig{})
+			e := newRemEnv(t, remStart, remind.ReminderConfig{})
 			r := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 			e.clock.Set(due)
 			if st := e.sweep(); st.Sent != 1 {
@@ -470,7 +452,7 @@ func TestReminderActions(t *testing.T) {
 
 func TestNotYetSafe(t *testing.T) {
 	ams := amsterdam(t)
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	r := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 	list, err := e.svc.List(context.Background(), remAlice.UserKey(), lang.NL, "")
 	if err != nil {
@@ -534,7 +516,7 @@ func TestNotYetSafe(t *testing.T) {
 }
 
 func TestOtherUsersReminderIsRefused(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	r := e.set(remAlice, remFollowUp(remStart), "Morgen 09:00")
 	before := e.reminder(r.ID)
 	aliceTrail := len(e.trail(remAlice))
@@ -558,9 +540,9 @@ func TestOtherUsersReminderIsRefused(t *testing.T) {
 			}
 		}
 		for _, p := range []string{fmt.Sprintf("r:nsd:%d", r.ID), fmt.Sprintf("r:nsr:%d:7", r.ID)} {
-			replies, _, err := e.svc.HandleText(context.Background(), typed(who, "7"), p, lang.NL, "")
-			if err != nil || !strings.Contains(texts(replies), "niet vinden") {
-				t.Errorf("%s typing for %q: %q, %v", who.Platform, p, texts(replies), err)
+			ans, err := e.svc.HandleText(context.Background(), typed(who, "7"), p, lang.NL, "")
+			if err != nil || !strings.Contains(texts(ans.Replies), "niet vinden") {
+				t.Errorf("%s typing for %q: %q, %v", who.Platform, p, texts(ans.Replies), err)
 			}
 		}
 		list, err := e.svc.List(context.Background(), who.UserKey(), lang.NL, "")
@@ -591,7 +573,7 @@ func TestOtherUsersReminderIsRefused(t *testing.T) {
 }
 
 func TestListOpenReminders(t *testing.T) {
-	e := newRemEnv(t, remStart, bot.ReminderConfig{})
+	e := newRemEnv(t, remStart, remind.ReminderConfig{})
 	ctx := context.Background()
 	list, err := e.svc.List(ctx, remAlice.UserKey(), lang.EN, "")
 	if err != nil || len(list) != 1 || list[0].Text != "You have no open reminders. Nice!" || len(list[0].Choices) != 0 {

@@ -1,7 +1,9 @@
-package bot
+package remind
 
 import (
 	"errors"
+	"privacybot/bot"
+	"privacybot/bot/calendar"
 	"regexp"
 	"strconv"
 	"strings"
@@ -284,7 +286,7 @@ func (w whenSpec) resolve(local time.Time) (time.Time, bool) {
 	at := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, hour, minute, 0, 0, loc) }
 	switch {
 	case w.nextWeek:
-		return firstWorkdayNextWeek(local, hour, minute), true
+		return calendar.FirstWorkdayNextWeek(local, hour, minute), true
 	case w.next && !w.hasWeekday:
 		return time.Time{}, false
 	case !w.dateSet:
@@ -380,19 +382,7 @@ func cleanReason(input string) (string, bool) {
 	if s == "" {
 		return "", false
 	}
-	return truncateRunes(s, maxReasonRunes), true
-}
-
-// truncateRunes cuts s to at most n runes, marking a cut with "…".
-func truncateRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	if n <= 1 {
-		return ""
-	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n-1])) + "…"
+	return bot.TruncateRunes(s, maxReasonRunes), true
 }
 
 func isKey[V any](m map[string]V, k string) bool {

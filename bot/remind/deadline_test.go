@@ -1,9 +1,10 @@
-package bot
+package remind
 
 import (
 	"testing"
 	"time"
 
+	"privacybot/bot"
 	"privacybot/flows"
 	"privacybot/lang"
 )
@@ -23,7 +24,7 @@ func TestDeadlineTravelsInTheButton(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := FollowUp{Flow: "inzage", Outcome: "client-inzage", DecidedAt: decided, Deadline: tt.deadline, Shared: lang.T("a", "b")}
+			in := bot.FollowUp{Flow: "inzage", Outcome: "client-inzage", DecidedAt: decided, Deadline: tt.deadline, Shared: lang.T("a", "b")}
 			got, ok := decodeFollowUp(encodeFollowUp(in, maxValueLen))
 			if ok != tt.ok {
 				t.Fatalf("decode ok = %v, want %v", ok, tt.ok)
@@ -41,11 +42,11 @@ func TestDeadlineDue(t *testing.T) {
 		t.Fatal(err)
 	}
 	now := time.Date(2026, 12, 1, 9, 30, 0, 0, time.UTC)
-	month := FollowUp{DecidedAt: now, Deadline: deadlineFrom(now, &flows.Deadline{Months: 1})}
-	hours := FollowUp{DecidedAt: now, Deadline: deadlineFrom(now, &flows.Deadline{Hours: 72})}
+	month := bot.FollowUp{DecidedAt: now, Deadline: deadlineFrom(now, &flows.Deadline{Months: 1})}
+	hours := bot.FollowUp{DecidedAt: now, Deadline: deadlineFrom(now, &flows.Deadline{Hours: 72})}
 	tests := []struct {
 		choice string
-		f      FollowUp
+		f      bot.FollowUp
 		want   time.Time
 		ok     bool
 	}{
@@ -55,7 +56,7 @@ func TestDeadlineDue(t *testing.T) {
 		{choice24hBefore, hours, now.Add(48 * time.Hour), true},
 		{choiceWeekBefore, hours, time.Date(2026, 11, 27, 9, 0, 0, 0, loc), false},
 		{choiceNext, month, time.Time{}, false},
-		{choiceWeekBefore, FollowUp{DecidedAt: now}, time.Time{}, false},
+		{choiceWeekBefore, bot.FollowUp{DecidedAt: now}, time.Time{}, false},
 	}
 	for _, tt := range tests {
 		got, ok := deadlineDue(tt.choice, tt.f, now, loc)
@@ -67,13 +68,13 @@ func TestDeadlineDue(t *testing.T) {
 
 func TestNotYetSafeOnlyWhereInformingCanBeUnsafe(t *testing.T) {
 	tests := []struct {
-		rem  Reminder
+		rem  bot.Reminder
 		want bool
 	}{
-		{Reminder{Kind: KindInform, Flow: "stappenplan", Outcome: "doorbreken"}, true},
-		{Reminder{Kind: KindInform, Flow: "stappenplan", Outcome: "delen-toestemming"}, false},
-		{Reminder{Kind: KindRecord, Flow: "stappenplan", Outcome: "doorbreken"}, false},
-		{Reminder{Kind: KindInform, Flow: "gone", Outcome: "gone"}, true},
+		{bot.Reminder{Kind: bot.KindInform, Flow: "stappenplan", Outcome: "doorbreken"}, true},
+		{bot.Reminder{Kind: bot.KindInform, Flow: "stappenplan", Outcome: "delen-toestemming"}, false},
+		{bot.Reminder{Kind: bot.KindRecord, Flow: "stappenplan", Outcome: "doorbreken"}, false},
+		{bot.Reminder{Kind: bot.KindInform, Flow: "gone", Outcome: "gone"}, true},
 	}
 	for _, tt := range tests {
 		has := false

@@ -1,10 +1,11 @@
-package bot
+package remind
 
 import (
 	"fmt"
 	"strings"
 	"time"
 
+	"privacybot/bot"
 	"privacybot/lang"
 )
 
@@ -47,9 +48,6 @@ var (
 	txtNoneSet = lang.T("Oké, geen herinnering.", "OK, no reminder.")
 	txtStopped = lang.T("Oké, ik verander niets.", "OK, I changed nothing.")
 
-	txtKindInform = lang.T("cliënt informeren", "inform the client")
-	txtKindRecord = lang.T("besluit vastleggen in het dossier", "record the decision in the file")
-
 	txtDueInform = lang.T("⏰ *Herinnering: informeer je cliënt*", "⏰ *Reminder: inform your client*")
 	txtDueRecord = lang.T("⏰ *Herinnering: leg je besluit vast in het dossier*", "⏰ *Reminder: record your decision in the file*")
 	txtDoInform  = lang.T(
@@ -62,7 +60,6 @@ var (
 		"Later verstuurd dan gepland: de bot of het chatplatform was even niet bereikbaar.",
 		"Sent later than planned: the bot or the chat platform was briefly unavailable.")
 	txtCase        = lang.T("• Casus: %s", "• Case: %s")
-	txtNoCase      = lang.T("(geen label)", "(no label)")
 	txtShared      = lang.T("• Gedeeld: %s", "• Shared: %s")
 	txtDecided     = lang.T("• Besloten op: %s", "• Decided on: %s")
 	txtDue         = lang.T("• Gepland: %s", "• Planned: %s")
@@ -137,40 +134,8 @@ var (
 	txtBtnList = lang.T("Toon herinneringen", "Show reminders")
 )
 
-// reasonTexts are the fixed reasons for "not yet safe".
-var reasonTexts = map[string]lang.Text{
-	reasonInquiry: lang.T("onderzoek of melding loopt nog", "an inquiry or report is still under way"),
-	reasonChild:   lang.T("veiligheid van het kind", "the child's safety"),
-	reasonOther:   lang.T("veiligheid van een ander", "someone else's safety"),
-	reasonConsult: lang.T("eerst afstemmen met Veilig Thuis, Raad of GI", "first consult Veilig Thuis, the Council or the GI"),
-}
-
 // reasonOrder is the order in which reasons are offered.
-var reasonOrder = []string{reasonInquiry, reasonChild, reasonOther, reasonConsult}
-
-var (
-	nlWeekdays = [...]string{"zo", "ma", "di", "wo", "do", "vr", "za"}
-	nlDayNames = [...]string{"Zondag", "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag"}
-	nlMonths   = [...]string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
-)
-
-// formatWhen shows a moment in loc: "di 3 dec 2025 09:00" or
-// "Tue 3 Dec 2025 09:00".
-func formatWhen(t time.Time, loc *time.Location, l lang.Lang) string {
-	t = t.In(loc)
-	if l == lang.EN {
-		return t.Format("Mon 2 Jan 2006 15:04")
-	}
-	return fmt.Sprintf("%s %d %s %d %s", nlWeekdays[t.Weekday()], t.Day(), nlMonths[t.Month()-1], t.Year(), t.Format("15:04"))
-}
-
-// dayName names the weekday of t in lang, capitalised.
-func dayName(t time.Time, l lang.Lang) string {
-	if l == lang.EN {
-		return t.Weekday().String()
-	}
-	return nlDayNames[t.Weekday()]
-}
+var reasonOrder = []string{bot.ReasonInquiry, bot.ReasonChild, bot.ReasonOther, bot.ReasonConsult}
 
 // formatDelay shows a short trial delay: "10s", "2m", "1h30m".
 func formatDelay(d time.Duration) string {
@@ -182,23 +147,6 @@ func formatDelay(d time.Duration) string {
 		s = s[:len(s)-2]
 	}
 	return s
-}
-
-func kindText(k ReminderKind) lang.Text {
-	if k == KindRecord {
-		return txtKindRecord
-	}
-	return txtKindInform
-}
-
-func reasonText(r Reminder, lang lang.Lang) string {
-	if r.ReasonCode == reasonOwn {
-		return r.Reason
-	}
-	if t, ok := reasonTexts[r.ReasonCode]; ok {
-		return t.In(lang)
-	}
-	return ""
 }
 
 func sprintf(t lang.Text, lang lang.Lang, args ...any) string {

@@ -1,8 +1,9 @@
-package bot
+package remind
 
 import (
 	"time"
 
+	"privacybot/bot"
 	"privacybot/flows"
 	"privacybot/lang"
 )
@@ -52,9 +53,9 @@ func outcomeOf(flowID, outcomeID string) *flows.Outcome {
 
 // reminderDeadline returns the end of the term a reminder is about, or the
 // zero time for a reminder without one.
-func reminderDeadline(rem Reminder) time.Time {
+func reminderDeadline(rem bot.Reminder) time.Time {
 	o := outcomeOf(rem.Flow, rem.Outcome)
-	if o == nil || rem.Kind != KindRecord {
+	if o == nil || rem.Kind != bot.KindRecord {
 		return time.Time{}
 	}
 	return deadlineFrom(rem.DecidedAt, o.Deadline)
@@ -62,40 +63,40 @@ func reminderDeadline(rem Reminder) time.Time {
 
 // informMayBeUnsafe reports whether telling the client about this decision
 // can be unsafe, so that "not yet safe" is offered.
-func informMayBeUnsafe(rem Reminder) bool {
+func informMayBeUnsafe(rem bot.Reminder) bool {
 	o := outcomeOf(rem.Flow, rem.Outcome)
-	return rem.Kind == KindInform && (o == nil || o.InformMayBeUnsafe)
+	return rem.Kind == bot.KindInform && (o == nil || o.InformMayBeUnsafe)
 }
 
-// OfferDeadline returns the question whether to be reminded of the term in
+// offerDeadline returns the question whether to be reminded of the term in
 // f.Deadline (one month for an access request, three months for
 // destruction, 72 hours for a data breach), with a button per moment
 // before it. f.Shared says what must be done by then. The reminder is kept
 // as a follow-up of the decision, so no "inform the client" follows.
-func (r *Reminders) OfferDeadline(lang lang.Lang, tz string, f FollowUp) Reply {
+func (r *Reminders) offerDeadline(lang lang.Lang, tz string, f bot.FollowUp) bot.Reply {
 	loc := r.location(tz)
-	text := sprintf(txtDeadlineOffer, lang, f.Shared.In(lang), formatWhen(f.Deadline, loc, lang))
-	follow := encodeFollowUp(f, maxValueLen-len(offerValue(KindRecord, choice48hBefore, "")))
+	text := sprintf(txtDeadlineOffer, lang, f.Shared.In(lang), bot.FormatWhen(f.Deadline, loc, lang))
+	follow := encodeFollowUp(f, maxValueLen-len(offerValue(bot.KindRecord, choice48hBefore, "")))
 	first, second := choiceWeekBefore, choice2dBefore
 	firstLabel, secondLabel := txtChoiceWeekBefore, txtChoice2dBefore
 	if f.Deadline.Sub(f.DecidedAt) < 7*24*time.Hour {
 		first, second = choice48hBefore, choice24hBefore
 		firstLabel, secondLabel = txtChoice48hBefore, txtChoice24hBefore
 	}
-	return Reply{
+	return bot.Reply{
 		Text: text,
-		Choices: []Choice{
-			{Label: firstLabel.In(lang), Value: offerValue(KindRecord, first, follow)},
-			{Label: secondLabel.In(lang), Value: offerValue(KindRecord, second, follow)},
-			{Label: txtChoiceAsk.In(lang), Value: offerValue(KindRecord, choiceAsk, follow)},
-			{Label: txtChoiceNo.In(lang), Value: offerValue(KindRecord, choiceNo, follow)},
+		Choices: []bot.Choice{
+			{Label: firstLabel.In(lang), Value: offerValue(bot.KindRecord, first, follow)},
+			{Label: secondLabel.In(lang), Value: offerValue(bot.KindRecord, second, follow)},
+			{Label: txtChoiceAsk.In(lang), Value: offerValue(bot.KindRecord, choiceAsk, follow)},
+			{Label: txtChoiceNo.In(lang), Value: offerValue(bot.KindRecord, choiceNo, follow)},
 		},
 	}
 }
 
 // deadlineDue is when to remind of the term for an offer's choice; false
 // when the choice is no deadline choice or the moment has passed.
-func deadlineDue(choice string, f FollowUp, now time.Time, loc *time.Location) (time.Time, bool) {
+func deadlineDue(choice string, f bot.FollowUp, now time.Time, loc *time.Location) (time.Time, bool) {
 	if f.Deadline.IsZero() {
 		return time.Time{}, false
 	}
