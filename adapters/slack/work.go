@@ -3,7 +3,6 @@ package slack
 import (
 	"context"
 	"log/slog"
-	"strings"
 
 	"privacybot/adapters/internal/texts"
 	"privacybot/adapters/internal/workqueue"
@@ -103,15 +102,6 @@ func (a *Adapter) markChosen(ctx context.Context, log *slog.Logger, in inbound) 
 	if err != nil {
 		log.WarnContext(ctx, "slack pressed message not updated", "err_class", errClass(err))
 	}
-}
-
-// isBotDM reports whether channel is the user's DM with the bot.
-func (a *Adapter) isBotDM(ctx context.Context, user, channel string) bool {
-	if !strings.HasPrefix(channel, "D") {
-		return false
-	}
-	dm, err := a.dms.get(ctx, user)
-	return err == nil && dm == channel
 }
 
 func langOr(l lang.Lang) lang.Lang {
