@@ -20,6 +20,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/flows"
 	"privacybot/storage/sqlite"
@@ -31,10 +32,6 @@ import (
 // fake Mattermost. One clock, moved by the test, serves the adapter, the
 // core, the store and the scheduler. They assert on what the fake server
 // received and on what the database holds.
-
-// e2eAnswerer is built once: indexing every topic is the slow part of
-// wiring the core.
-var e2eAnswerer = sync.OnceValue(func() *bot.Answerer { return bot.NewAnswerer(flows.EmbeddedTopics()) })
 
 // e2eStart is Monday 10 March 2025, 10:00 in Amsterdam, so the next
 // working day at 09:00 is tomorrow.
@@ -84,7 +81,7 @@ func startE2E(t *testing.T) *e2eRig {
 		Audit:         store,
 		Users:         store,
 		Reminders:     reminders,
-		Answerer:      e2eAnswerer(),
+		Answerer:      adaptertest.Answerer(),
 		Clock:         clock,
 		Log:           log,
 	}, bot.Config{})

@@ -15,6 +15,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/fg"
 	"privacybot/flows"
@@ -52,11 +53,11 @@ func startFGE2E(t *testing.T) *fgRig {
 	officer := mm.addUser("nl", "Europe/Amsterdam")
 	outsider := mm.addUser("nl", "Europe/Amsterdam")
 	channel := mm.addChannel(officer)
-	svc := fg.New(fg.Deps{Store: store, Audit: store, Answerer: e2eAnswerer(), Clock: clock, Log: log},
+	svc := fg.New(fg.Deps{Store: store, Audit: store, Answerer: adaptertest.Answerer(), Clock: clock, Log: log},
 		fg.Config{Routes: map[string]fg.Routes{bot.Mattermost: {All: channel}}})
 	core := bot.New(bot.Deps{
 		Conversations: store, Settings: store, Audit: store, Users: store,
-		Answerer: e2eAnswerer(), Clock: clock, Log: log, FG: svc,
+		Answerer: adaptertest.Answerer(), Clock: clock, Log: log, FG: svc,
 	}, bot.Config{})
 	var handler atomic.Pointer[http.Handler]
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

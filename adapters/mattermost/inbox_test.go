@@ -12,6 +12,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/storage/sqlite"
 )
@@ -41,12 +42,12 @@ func TestInboxCatchesUpAfterARestart(t *testing.T) {
 	dm := mm.dmWith(user)
 	otherDM := mm.dmWith(other)
 
-	first := newFakeCore(echo)
+	first := adaptertest.NewCore(echo)
 	h1 := newHarness(t, first, harnessConfig{mm: mm, inbox: db, owner: "bot-1"})
 	h1.run()
 	een := mm.userPost(user, dm, "een")
 	mm.sendPosted(t, een, model.ChannelTypeDirect)
-	first.next(t)
+	first.Next(t)
 	mm.nextPost(t)
 	if err := h1.a.Notify(context.Background(), bot.Address{Platform: bot.Mattermost, User: other, Channel: bot.DM}, reminder()); err != nil {
 		t.Fatal(err)
@@ -58,12 +59,12 @@ func TestInboxCatchesUpAfterARestart(t *testing.T) {
 	mm.userPost(user, dm, "drie")
 	mm.userPost(other, otherDM, "antwoord op herinnering")
 
-	second := newFakeCore(echo)
+	second := adaptertest.NewCore(echo)
 	h2 := newHarness(t, second, harnessConfig{mm: mm, inbox: db, owner: "bot-2", adjust: func(c *Config) { c.Workers = 1 }})
 	h2.run()
 	got := map[string]bool{}
 	for range 3 {
-		got[second.next(t).Text] = true
+		got[second.Next(t).Text] = true
 	}
 	for _, want := range []string{"twee", "drie", "antwoord op herinnering"} {
 		if !got[want] {
@@ -73,12 +74,12 @@ func TestInboxCatchesUpAfterARestart(t *testing.T) {
 	mm.sendPosted(t, twee, model.ChannelTypeDirect)
 	mm.sendPosted(t, een, model.ChannelTypeDirect)
 	mm.sendPosted(t, mm.userPost(user, dm, "vier"), model.ChannelTypeDirect)
-	if m := second.next(t); m.Text != "vier" {
+	if m := second.Next(t); m.Text != "vier" {
 		t.Errorf("the core got %q, want the next new post", m.Text)
 	}
 	h2.stop()
-	if n := second.count(); n != 4 {
-		t.Errorf("after the restart the core got %d messages, want 4: %v", n, second.texts())
+	if n := second.Count(); n != 4 {
+		t.Errorf("after the restart the core got %d messages, want 4: %v", n, second.Texts())
 	}
 	lite, err := sql.Open("sqlite", path)
 	if err != nil {
@@ -102,7 +103,7 @@ func TestInboxAnswersACommandStoredBeforeACrash(t *testing.T) {
 	mm := newFakeMM(t)
 	user := mm.addUser("nl", "")
 	channel := model.NewId()
-	dead := newHarness(t, newFakeCore(echo), harnessConfig{mm: mm, inbox: db, owner: "bot-1"})
+	dead := newHarness(t, adaptertest.NewCore(echo), harnessConfig{mm: mm, inbox: db, owner: "bot-1"})
 	for _, in := range []inbound{
 		{kind: kindCommand, user: user, channel: channel, text: "help"},
 		{kind: kindPress, user: user, channel: mm.dmWith(user), direct: true, action: "flow:x"},
@@ -111,12 +112,12 @@ func TestInboxAnswersACommandStoredBeforeACrash(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := newHarness(t, core, harnessConfig{mm: mm, inbox: db, owner: "bot-1", adjust: func(c *Config) { c.Workers = 1 }})
 	h.run()
 	command, press := false, false
 	for range 2 {
-		switch m := core.next(t); {
+		switch m := core.Next(t); {
 		case m.Text == "help" && m.User == user && !m.Direct:
 			command = true
 		case m.Action == "flow:x" && m.Channel == bot.DM:
@@ -136,7 +137,7 @@ func TestInboxAnswersACommandStoredBeforeACrash(t *testing.T) {
 
 func TestInboxCommandIsAnsweredInline(t *testing.T) {
 	db, _ := openInbox(t)
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := newHarness(t, core, harnessConfig{inbox: db, owner: "bot-1"})
 	h.run()
 	user := h.mm.addUser("nl", "")

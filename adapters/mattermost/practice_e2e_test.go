@@ -15,6 +15,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/practice"
 	"privacybot/flows"
@@ -49,7 +50,7 @@ func startWeeklyE2E(t *testing.T) (*e2eRig, *practice.Service, *practice.Weekly,
 	desk := practice.New(flows.EmbeddedCases(), store, clock, log, nil)
 	core := bot.New(bot.Deps{
 		Conversations: store, Settings: store, Audit: store, Users: store,
-		Answerer: e2eAnswerer(), Clock: clock, Log: log, Practice: desk,
+		Answerer: adaptertest.Answerer(), Clock: clock, Log: log, Practice: desk,
 	}, bot.Config{})
 	var handler atomic.Pointer[http.Handler]
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net"
+	"privacybot/adapters/internal/pipeline"
 	"slices"
 	"testing"
 	"time"
@@ -62,7 +63,7 @@ func TestRetrier(t *testing.T) {
 func TestRetrierStopsWithContext(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	calls := 0
-	r := retrier{sleep: sleepCtx, maxWait: time.Minute, tries: 3, backoff: time.Second}
+	r := retrier{sleep: pipeline.SleepCtx, maxWait: time.Minute, tries: 3, backoff: time.Second}
 	err := r.do(ctx, true, func(context.Context) error {
 		calls++
 		cancel()

@@ -1,10 +1,9 @@
 package slack
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"net/http"
+	"privacybot/adapters/internal/pipeline"
 	"strings"
 	"time"
 
@@ -87,43 +86,16 @@ func (c Config) withDefaults() (Config, error) {
 }
 
 // Option adjusts the adapter, mostly for tests.
-type Option func(*options)
+type Option = pipeline.Option
 
-type options struct {
-	now        func() time.Time
-	sleep      func(ctx context.Context, d time.Duration) error
-	httpClient *http.Client
-	inbox      *inboxOption
-}
-
-// WithClock sets the clock used to check request timestamps, stamp
-// deduplication keys and expire cached profiles (default time.Now).
-func WithClock(now func() time.Time) Option {
-	return func(o *options) { o.now = now }
-}
-
-// WithSleep sets how the adapter waits before a retry (default a timer
-// that ends early when ctx does, returning ctx.Err()).
-func WithSleep(sleep func(ctx context.Context, d time.Duration) error) Option {
-	return func(o *options) { o.sleep = sleep }
-}
-
-// WithHTTPClient sets the client for calls to Slack (default one with a
-// 15 s timeout that keeps two idle connections per worker). Give a custom
-// client's transport room for as many idle connections per host as there
-// are workers, or every answer opens a new connection.
-func WithHTTPClient(c *http.Client) Option {
-	return func(o *options) { o.httpClient = c }
-}
-
-// sleepCtx waits d or until ctx is done.
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
+// The options: the clock (request timestamps, deduplication stamps and
+// cached profiles), the wait before a retry, the HTTP client for calls to
+// Slack (default one with a 15 s timeout that keeps two idle connections
+// per worker), and the inbox that stores every event, command and press
+// before Slack is told it arrived (see pipeline.WithInbox).
+var (
+	WithClock      = pipeline.WithClock
+	WithSleep      = pipeline.WithSleep
+	WithHTTPClient = pipeline.WithHTTPClient
+	WithInbox      = pipeline.WithInbox
+)

@@ -13,10 +13,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/flows"
 	"privacybot/storage/sqlite"
@@ -26,10 +26,6 @@ import (
 // embedded topics, reminders and the scheduler) on a real SQLite file,
 // through the adapter in HTTP mode, against the fake Slack. They assert on
 // what Slack received and on what the database holds.
-
-// e2eAnswerer is built once: indexing every topic is the slow part of
-// wiring the core.
-var e2eAnswerer = sync.OnceValue(func() *bot.Answerer { return bot.NewAnswerer(flows.EmbeddedTopics()) })
 
 // e2eStart is Tuesday 1 December 2026, 11:00 in Amsterdam, so the next
 // working day at 09:00 is tomorrow.
@@ -61,7 +57,7 @@ type e2eRig struct {
 func startE2E(t *testing.T) *e2eRig {
 	t.Helper()
 	ctx := context.Background()
-	clock := &fakeClock{now: e2eStart}
+	clock := adaptertest.NewClock(e2eStart)
 	path := filepath.Join(t.TempDir(), "privacybot.db")
 	store, err := sqlite.Open(ctx, path, clock.Now)
 	if err != nil {
@@ -75,7 +71,7 @@ func startE2E(t *testing.T) *e2eRig {
 		Audit:         store,
 		Users:         store,
 		Reminders:     reminders,
-		Answerer:      e2eAnswerer(),
+		Answerer:      adaptertest.Answerer(),
 		Clock:         clock.Now,
 	}, bot.Config{})
 

@@ -15,6 +15,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/fg"
 	"privacybot/flows"
@@ -33,14 +34,14 @@ const (
 type fgRig struct {
 	*e2eRig
 	svc   *fg.Service
-	clock *fakeClock
+	clock *adaptertest.Clock
 	n     int
 }
 
 func startFGE2E(t *testing.T) *fgRig {
 	t.Helper()
 	ctx := context.Background()
-	clock := &fakeClock{now: e2eStart}
+	clock := adaptertest.NewClock(e2eStart)
 	path := filepath.Join(t.TempDir(), "privacybot.db")
 	store, err := sqlite.Open(ctx, path, clock.Now)
 	if err != nil {
@@ -49,11 +50,11 @@ func startFGE2E(t *testing.T) *fgRig {
 	t.Cleanup(func() { _ = store.Close() })
 	f := newFakeSlack(t)
 	f.setMembers(fgChannel, "UOTHER1", "UOTHER2", fgOfficer)
-	svc := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: e2eAnswerer(), Clock: clock.Now},
+	svc := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: adaptertest.Answerer(), Clock: clock.Now},
 		fg.Config{Routes: map[string]fg.Routes{bot.Slack: {All: fgChannel}}})
 	core := bot.New(bot.Deps{
 		Conversations: store, Settings: store, Audit: store, Users: store,
-		Answerer: e2eAnswerer(), Clock: clock.Now, FG: svc,
+		Answerer: adaptertest.Answerer(), Clock: clock.Now, FG: svc,
 	}, bot.Config{})
 	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
 	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}

@@ -45,9 +45,12 @@ type inbound struct {
 	responseURL string
 	press       *press
 	fg          *fgInbound
-	// event is the inbox event it was stored as, or "" without an inbox.
-	event string
 }
+
+// Kind, Key and UserID are what package pipeline reads of in.
+func (in inbound) Kind() string   { return in.kind }
+func (in inbound) Key() string    { return in.dedupKey }
+func (in inbound) UserID() string { return in.user }
 
 // press is a button pressed under one of the bot's messages.
 type press struct {

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/adapters/internal/workqueue"
 	"privacybot/bot"
 	"privacybot/storage/sqlite"
@@ -46,7 +47,7 @@ func inboxRows(t *testing.T, path string) (pending, done, holding int) {
 
 func TestInboxWorksARedeliveredEventOnce(t *testing.T) {
 	db, path := openInbox(t)
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{inbox: db, owner: "bot-1", workers: 2})
 	body := dmEvent("Ev1", "UALICE", "DUALICE", "vraag")
 	h.event(t, body)
@@ -56,10 +57,10 @@ func TestInboxWorksARedeliveredEventOnce(t *testing.T) {
 		t.Fatalf("retry status %d", status)
 	}
 	h.command(t, "UALICE", "C1", "help", "trig1")
-	core.next(t)
-	core.next(t)
+	core.Next(t)
+	core.Next(t)
 	h.stop()
-	if n := core.count(); n != 2 {
+	if n := core.Count(); n != 2 {
 		t.Errorf("the core got %d messages, want 2 (the event once, the command once)", n)
 	}
 	if pending, done, holding := inboxRows(t, path); pending != 0 || done != 2 || holding != 0 {
@@ -83,14 +84,14 @@ func TestInboxWorksWhatADeadProcessLeft(t *testing.T) {
 	if _, err := db.AddInbox(context.Background(), "bot-1", stored, []bot.InboxEvent{ev}); err != nil {
 		t.Fatal(err)
 	}
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{inbox: db, owner: "bot-1", workers: 1})
-	if m := core.next(t); m.Text != "na de crash" || m.User != "UALICE" || m.Channel != bot.DM {
+	if m := core.Next(t); m.Text != "na de crash" || m.User != "UALICE" || m.Channel != bot.DM {
 		t.Errorf("the core got %+v, want the stored DM", m)
 	}
 	h.event(t, dmEvent("Ev9", "UALICE", "DUALICE", "na de crash"))
 	h.event(t, dmEvent("Ev10", "UALICE", "DUALICE", "daarna"))
-	if m := core.next(t); m.Text != "daarna" {
+	if m := core.Next(t); m.Text != "daarna" {
 		t.Errorf("the core got %q, want the redelivery skipped", m.Text)
 	}
 	h.stop()
@@ -135,7 +136,7 @@ func TestStoredInboundRoundTrips(t *testing.T) {
 // retried event is worked once, and every request is acknowledged.
 func TestInboxInSocketMode(t *testing.T) {
 	db, path := openInbox(t)
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{mode: ModeSocket, workers: 1, inbox: db, owner: "bot-1"})
 	conn := h.f.nextConn(t)
 	h.waitReady(t)
@@ -150,12 +151,12 @@ func TestInboxInSocketMode(t *testing.T) {
 	if len(acked) != 3 {
 		t.Errorf("acknowledged %v, want env1, env2 and env3", acked)
 	}
-	got := map[string]bool{core.next(t).Text: true, core.next(t).Text: true}
+	got := map[string]bool{core.Next(t).Text: true, core.Next(t).Text: true}
 	if !got["in de dm"] || !got["vraag"] {
 		t.Errorf("the core got %v, want the DM and the command", got)
 	}
 	h.stop()
-	if n := core.count(); n != 2 {
+	if n := core.Count(); n != 2 {
 		t.Errorf("the core got %d messages, want 2: the retry skipped", n)
 	}
 	if pending, done, holding := inboxRows(t, path); pending != 0 || done != 2 || holding != 0 {

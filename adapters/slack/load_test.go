@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"privacybot/adapters/internal/adaptertest"
 	"slices"
 	"strings"
 	"sync"
@@ -33,7 +34,7 @@ func TestLoad(t *testing.T) {
 	if queue == 0 {
 		queue = total
 	}
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	o := harnessOpts{workers: *loadWorkers, queue: queue}
 	if *loadInbox {
 		o.inbox, _ = openInbox(t)

@@ -29,8 +29,7 @@ var _ bot.Courier = (*Adapter)(nil)
 // UseOutbox makes the adapter send every answer through o, and registers
 // the adapter as o's courier for Slack. Call it before Run.
 func (a *Adapter) UseOutbox(o *bot.Outbox) {
-	o.SetCourier(bot.Slack, a)
-	a.outbox.Store(o)
+	a.pipe.UseOutbox(o, a)
 }
 
 // storedTarget is a target as the outbox keeps it.

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/practice"
 	"privacybot/flows"
@@ -29,7 +30,7 @@ func startPracticeE2E(t *testing.T) (*e2eRig, *practice.Service) {
 func startWeeklyE2E(t *testing.T) (*e2eRig, *practice.Service, *practice.Weekly) {
 	t.Helper()
 	ctx := context.Background()
-	clock := &fakeClock{now: e2eStart}
+	clock := adaptertest.NewClock(e2eStart)
 	path := filepath.Join(t.TempDir(), "privacybot.db")
 	store, err := sqlite.Open(ctx, path, clock.Now)
 	if err != nil {
@@ -39,7 +40,7 @@ func startWeeklyE2E(t *testing.T) (*e2eRig, *practice.Service, *practice.Weekly)
 	desk := practice.New(flows.EmbeddedCases(), store, clock.Now, slog.New(slog.DiscardHandler), nil)
 	core := bot.New(bot.Deps{
 		Conversations: store, Settings: store, Audit: store, Users: store,
-		Answerer: e2eAnswerer(), Clock: clock.Now, Practice: desk,
+		Answerer: adaptertest.Answerer(), Clock: clock.Now, Practice: desk,
 	}, bot.Config{})
 	f := newFakeSlack(t)
 	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}

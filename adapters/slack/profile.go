@@ -3,12 +3,11 @@ package slack
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/slack-go/slack"
 
+	"privacybot/adapters/internal/profiles"
 	"privacybot/bot"
-	"privacybot/lang"
 )
 
 // fetchProfile asks users.info for the user's time zone and locale.
@@ -23,18 +22,5 @@ func (a *Adapter) fetchProfile(ctx context.Context, user string) (bot.Profile, e
 		a.log.WarnContext(ctx, "slack users.info failed", "err_class", errClass(err))
 		return bot.Profile{}, fmt.Errorf("users.info: %w", err)
 	}
-	return bot.Profile{Lang: langOf(u.Locale), TZ: u.TZ}, nil
-}
-
-// langOf maps a Slack locale ("nl-NL", "en-US") to a language the bot
-// speaks, or "" for others.
-func langOf(locale string) lang.Lang {
-	l, _, _ := strings.Cut(strings.ToLower(locale), "-")
-	switch l {
-	case "nl":
-		return lang.NL
-	case "en":
-		return lang.EN
-	}
-	return ""
+	return bot.Profile{Lang: profiles.LangOf(u.Locale), TZ: u.TZ}, nil
 }

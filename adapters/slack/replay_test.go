@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/storage/sqlite"
 )
@@ -42,7 +43,7 @@ func (s *enqueueFailsOnce) EnqueueOutbox(ctx context.Context, items []bot.Outbox
 // pick the first button under the outcome).
 func TestAnswerLostBeforeTheOutboxIsGivenOnce(t *testing.T) {
 	ctx := context.Background()
-	clock := &fakeClock{now: e2eStart}
+	clock := adaptertest.NewClock(e2eStart)
 	path := filepath.Join(t.TempDir(), "privacybot.db")
 	store, err := sqlite.Open(ctx, path, clock.Now)
 	if err != nil {
@@ -52,7 +53,7 @@ func TestAnswerLostBeforeTheOutboxIsGivenOnce(t *testing.T) {
 	core := bot.New(bot.Deps{
 		Conversations: store, Settings: store, Audit: store, Users: store,
 		Reminders: bot.NewReminders(store, store, clock.Now, nil, bot.ReminderConfig{}),
-		Answerer:  e2eAnswerer(), Clock: clock.Now,
+		Answerer:  adaptertest.Answerer(), Clock: clock.Now,
 	}, bot.Config{})
 	f := newFakeSlack(t)
 	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
