@@ -8,8 +8,9 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/profiles"
+	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
-	"privacybot/lang"
 )
 
 // Button styles: a choice stands out, a control (back, why, stop) does not.
@@ -18,14 +19,16 @@ const (
 	styleControl = "default"
 )
 
-// deliver sends the replies to one inbound message. In the user's DM with
-// the bot every reply is a post there, with its buttons. Elsewhere the
-// replies are one ephemeral answer (text only: ephemeral posts cannot hold
-// buttons), and each reply with buttons or meant for the DM goes to the
-// DM; the ephemeral answer then says where the buttons are. A slash
+// deliver sends the replies to m, one inbound message, as the core marked
+// them. A reply not Ephemeral is a post, with its buttons, in the user's
+// DM with the bot (where a DM turn is already): the bot posts nothing in a
+// shared channel for all to see. The Ephemeral replies are one ephemeral
+// answer (text only: ephemeral posts cannot hold buttons), and each of
+// them with buttons goes to the DM as well; the ephemeral answer then says
+// where the buttons are. A slash
 // command's ephemeral answer goes back in its HTTP response when the
 // request still waits.
-func (a *Adapter) deliver(ctx context.Context, in inbound, lang lang.Lang, replies []bot.Reply) error {
+func (a *Adapter) deliver(ctx context.Context, in inbound, m bot.Message, replies []bot.Reply) error {
 	var (
 		eph   []string
 		dm    []outgoing
@@ -33,7 +36,7 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang lang.Lang, repli
 	)
 	for _, r := range replies {
 		out := render(r)
-		if in.direct || r.Direct {
+		if !r.Ephemeral {
 			dm = append(dm, out)
 			continue
 		}
@@ -44,7 +47,7 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang lang.Lang, repli
 		}
 	}
 	if moved {
-		eph = append(eph, txtChoicesInDM.In(lang))
+		eph = append(eph, txtChoicesInDM.In(profiles.LangOr(m.Profile.Lang)))
 	}
 	text := strings.Join(eph, "\n\n")
 	if in.inline != nil {
@@ -60,7 +63,7 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang lang.Lang, repli
 	var errs []error
 	if text != "" {
 		err := a.postEphemeral(ctx, in, text)
-		if e, ok := errors.AsType[*apiError](err); ok && (e.class == classRefused || e.retryable() && a.outbox.Load() != nil) {
+		if e, ok := errors.AsType[*apiError](err); ok && (e.class == classRefused || e.retryable() && a.pipe.Outbox() != nil) {
 			// Refused, or failing after its tries: the answer goes to the
 			// DM, through the outbox when there is one, so it is not lost.
 			a.log.InfoContext(ctx, "mattermost ephemeral post failed; answer sent to the DM", "class", e.class, "status", e.status)
@@ -70,20 +73,20 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang lang.Lang, repli
 		errs = append(errs, err)
 	}
 	if len(dm) > 0 {
-		errs = append(errs, a.postToDM(ctx, in, dm))
+		errs = append(errs, a.postToDM(ctx, in, m.Event, dm))
 	}
 	return errors.Join(errs...)
 }
 
 // postToDM posts outs, in order, in the user's DM with the bot, through
 // the outbox when there is one.
-func (a *Adapter) postToDM(ctx context.Context, in inbound, outs []outgoing) error {
-	if o := a.outbox.Load(); o != nil {
+func (a *Adapter) postToDM(ctx context.Context, in inbound, event string, outs []outgoing) error {
+	if o := a.pipe.Outbox(); o != nil {
 		channel := ""
 		if in.direct {
 			channel = in.channel
 		}
-		return a.enqueuePosts(ctx, o, bot.EventOutboxKey(in.event, 0), in.user, channel, outs)
+		return a.enqueuePosts(ctx, o, bot.EventOutboxKey(event, 0), in.user, channel, outs)
 	}
 	channel := in.channel
 	if !in.direct {
@@ -154,7 +157,7 @@ func (a *Adapter) buttons(out outgoing, user, channel string) []*model.PostActio
 			}
 			actions = append(actions, &model.PostAction{
 				Type:  model.PostActionTypeButton,
-				Name:  truncate(c.Label, maxLabelRunes),
+				Name:  texts.Truncate(c.Label, maxLabelRunes),
 				Style: style,
 				Integration: &model.PostActionIntegration{
 					URL:     a.cfg.PublicURL + ActionPath,

@@ -13,6 +13,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/httpjson"
 	"privacybot/bot"
 	"privacybot/bot/fg"
 )
@@ -153,7 +154,7 @@ func (a *Adapter) serveFGAction(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	writeJSON(w, model.PostActionIntegrationResponse{EphemeralText: show, SkipSlackParsing: true})
+	httpjson.Write(w, model.PostActionIntegrationResponse{EphemeralText: show, SkipSlackParsing: true})
 }
 
 // openAnswerDialog opens the dialog in which the FG answers q. Its state
@@ -243,10 +244,10 @@ func (a *Adapter) serveFGDialog(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if reply.Text != "" {
-		writeJSON(w, model.SubmitDialogResponse{Error: reply.Text})
+		httpjson.Write(w, model.SubmitDialogResponse{Error: reply.Text})
 		return
 	}
-	writeJSON(w, struct{}{})
+	httpjson.Write(w, struct{}{})
 }
 
 // fgPosted takes a reply in a thread of an FG channel as a possible answer

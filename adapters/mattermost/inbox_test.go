@@ -13,6 +13,7 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"privacybot/adapters/internal/adaptertest"
+	"privacybot/adapters/internal/pipeline"
 	"privacybot/bot"
 	"privacybot/storage/sqlite"
 )
@@ -108,7 +109,7 @@ func TestInboxAnswersACommandStoredBeforeACrash(t *testing.T) {
 		{kind: kindCommand, user: user, channel: channel, text: "help"},
 		{kind: kindPress, user: user, channel: mm.dmWith(user), direct: true, action: "flow:x"},
 	} {
-		if err := dead.a.store(context.Background(), requestID(), in, 0); err != nil {
+		if err := dead.a.pipe.Store(context.Background(), requestID(), in, pipeline.Position{}); err != nil {
 			t.Fatal(err)
 		}
 	}

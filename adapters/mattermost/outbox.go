@@ -23,8 +23,7 @@ var _ bot.Courier = (*Adapter)(nil)
 // UseOutbox makes the adapter send every post to a DM through o, and
 // registers the adapter as o's courier for Mattermost. Call it before Run.
 func (a *Adapter) UseOutbox(o *bot.Outbox) {
-	o.SetCourier(bot.Mattermost, a)
-	a.outbox.Store(o)
+	a.pipe.UseOutbox(o, a)
 }
 
 // storedTarget is where an outbox item goes: a channel, or the user's DM

@@ -8,6 +8,8 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/httpjson"
+	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 	"privacybot/bot/practice"
 )
@@ -22,14 +24,14 @@ var _ practice.Channel = (*Adapter)(nil)
 // root is not "", with buttons any member may press, calling back path.
 func (a *Adapter) channelPost(channel, root string, r bot.Reply, me identity, path string) *model.Post {
 	out := render(r)
-	p := &model.Post{ChannelId: channel, RootId: root, Message: truncate(out.text, maxMessageRunes), PendingPostId: me.id + ":" + requestID()}
+	p := &model.Post{ChannelId: channel, RootId: root, Message: texts.Truncate(out.text, maxMessageRunes), PendingPostId: me.id + ":" + requestID()}
 	if out.hasButtons() {
 		nonce := newNonce()
 		var actions []*model.PostAction
 		for _, c := range append(out.choices, out.controls...) {
 			actions = append(actions, &model.PostAction{
 				Type:  model.PostActionTypeButton,
-				Name:  truncate(c.Label, maxLabelRunes),
+				Name:  texts.Truncate(c.Label, maxLabelRunes),
 				Style: styleChoice,
 				Integration: &model.PostActionIntegration{
 					URL:     a.cfg.PublicURL + path,
@@ -100,5 +102,5 @@ func (a *Adapter) servePracticeAction(w http.ResponseWriter, r *http.Request) {
 	for _, rp := range replies {
 		parts = append(parts, messageText(rp))
 	}
-	writeJSON(w, model.PostActionIntegrationResponse{EphemeralText: strings.Join(parts, "\n\n"), SkipSlackParsing: true})
+	httpjson.Write(w, model.PostActionIntegrationResponse{EphemeralText: strings.Join(parts, "\n\n"), SkipSlackParsing: true})
 }

@@ -69,11 +69,11 @@ type Config[W Work] struct {
 	Core     bot.Handler
 	Dedup    bot.DedupStore
 	// Log receives kinds, durations and error classes, never text.
-	Log       *slog.Logger
-	Now       func() time.Time
-	Profiles  *profiles.Cache
-	Queue     *workqueue.Queue
-	Inbox     *InboxOption
+	Log      *slog.Logger
+	Now      func() time.Time
+	Profiles *profiles.Cache
+	Queue    *workqueue.Queue
+	Inbox    *InboxOption
 	// StoreWait bounds the storing of one event in the inbox.
 	StoreWait time.Duration
 	// ErrClass names an error's kind for the log, without its text.
