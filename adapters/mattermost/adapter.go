@@ -17,13 +17,14 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"privacybot/adapters/internal/pipeline"
-	"privacybot/adapters/internal/profiles"
-	"privacybot/adapters/internal/workqueue"
 	"regexp"
 	"strings"
 	"sync"
 	"time"
+
+	"privacybot/adapters/internal/pipeline"
+	"privacybot/adapters/internal/profiles"
+	"privacybot/adapters/internal/workqueue"
 
 	"github.com/mattermost/mattermost/server/public/model"
 

@@ -6,9 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"privacybot/adapters/internal/pipeline"
 	"strings"
 	"time"
+
+	"privacybot/adapters/internal/pipeline"
 )
 
 // Environment variables of the settings, as named in error messages.
@@ -90,15 +91,7 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	c.URL = strings.TrimRight(c.URL, "/")
 	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
-	if c.Workers <= 0 {
-		c.Workers = 16
-	}
-	if c.Queue <= 0 {
-		c.Queue = 8192
-	}
-	if c.ProfileTTL <= 0 {
-		c.ProfileTTL = time.Hour
-	}
+	c.Workers, c.Queue, c.ProfileTTL = pipeline.Sizes(c.Workers, c.Queue, c.ProfileTTL)
 	if c.InlineWait <= 0 {
 		c.InlineWait = 2 * time.Second
 	}

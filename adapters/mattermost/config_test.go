@@ -1,11 +1,12 @@
 package mattermost
 
 import (
-	"privacybot/adapters/internal/adaptertest"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"privacybot/adapters/internal/adaptertest"
 )
 
 func validConfig() Config {

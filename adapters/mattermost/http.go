@@ -6,10 +6,11 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"net/http"
+	"strings"
+
 	"privacybot/adapters/internal/httpjson"
 	"privacybot/adapters/internal/pipeline"
 	"privacybot/adapters/internal/texts"
-	"strings"
 
 	"github.com/mattermost/mattermost/server/public/model"
 )

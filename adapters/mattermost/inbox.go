@@ -75,24 +75,18 @@ type stored struct {
 	RootID  string `json:"root_id,omitempty"`
 }
 
-func storedOf(in inbound) stored {
-	return stored{Kind: in.kind, Key: in.dedupKey, User: in.user, Channel: in.channel, Direct: in.direct,
-		Text: in.text, Action: in.action, RootID: in.rootID}
+// Encode is in as the inbox stores it.
+func (turns) Encode(in inbound) ([]byte, error) {
+	return json.Marshal(stored{Kind: in.kind, Key: in.dedupKey, User: in.user, Channel: in.channel, Direct: in.direct,
+		Text: in.text, Action: in.action, RootID: in.rootID})
 }
 
-// Encode is in as the inbox stores it.
-func (turns) Encode(in inbound) ([]byte, error) { return json.Marshal(storedOf(in)) }
-
-// Decode reads back an inbound the inbox stored.
-func (turns) Decode(payload []byte) (inbound, error) { return decodeStored(payload) }
-
-// decodeStored reads back an inbound stored by Encode. A slash command
-// read back has no request waiting for its answer, so the answer is
-// posted.
-func decodeStored(payload []byte) (inbound, error) {
-	var s stored
-	if err := json.Unmarshal(payload, &s); err != nil {
-		return inbound{}, fmt.Errorf("decode stored event: %w", err)
+// Decode reads back an inbound stored by Encode. A slash command read
+// back has no request waiting for its answer, so the answer is posted.
+func (turns) Decode(payload []byte) (inbound, error) {
+	s, err := pipeline.DecodeStored[stored](payload)
+	if err != nil {
+		return inbound{}, err
 	}
 	if s.Kind == "" || s.User == "" || s.Channel == "" {
 		return inbound{}, fmt.Errorf("decode stored event: %w", errIncomplete)

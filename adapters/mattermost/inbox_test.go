@@ -160,18 +160,18 @@ func TestStoredInboundRoundTrips(t *testing.T) {
 		{kind: kindCommand, user: "u1", channel: "c1", text: "help"},
 		{kind: kindPress, user: "u1", channel: "c1", direct: true, action: "v"},
 	} {
-		payload, err := json.Marshal(storedOf(in))
+		payload, err := turns{}.Encode(in)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := decodeStored(payload)
+		got, err := turns{}.Decode(payload)
 		if err != nil || !reflect.DeepEqual(got, in) {
 			t.Errorf("%s: round trip gave %+v, %v; want %+v", in.kind, got, err, in)
 		}
 	}
 	for _, bad := range []string{"", "{}", `{"kind":"dm","user":"u1"}`} {
-		if _, err := decodeStored([]byte(bad)); err == nil {
-			t.Errorf("decodeStored(%q) took it", bad)
+		if _, err := (turns{}).Decode([]byte(bad)); err == nil {
+			t.Errorf("turns{}.Decode(%q) took it", bad)
 		}
 	}
 }

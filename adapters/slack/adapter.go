@@ -13,12 +13,13 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"privacybot/adapters/internal/pipeline"
-	"privacybot/adapters/internal/profiles"
-	"privacybot/adapters/internal/workqueue"
 	"strconv"
 	"sync/atomic"
 	"time"
+
+	"privacybot/adapters/internal/pipeline"
+	"privacybot/adapters/internal/profiles"
+	"privacybot/adapters/internal/workqueue"
 
 	"github.com/slack-go/slack"
 

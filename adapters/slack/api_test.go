@@ -4,10 +4,11 @@ import (
 	"context"
 	"errors"
 	"net"
-	"privacybot/adapters/internal/pipeline"
 	"slices"
 	"testing"
 	"time"
+
+	"privacybot/adapters/internal/pipeline"
 
 	"github.com/slack-go/slack"
 )

@@ -3,9 +3,10 @@ package slack
 import (
 	"errors"
 	"fmt"
-	"privacybot/adapters/internal/pipeline"
 	"strings"
 	"time"
+
+	"privacybot/adapters/internal/pipeline"
 
 	"github.com/slack-go/slack"
 )
@@ -58,15 +59,7 @@ func (c Config) withDefaults() (Config, error) {
 	if !strings.HasSuffix(c.APIURL, "/") {
 		c.APIURL += "/"
 	}
-	if c.Workers <= 0 {
-		c.Workers = 16
-	}
-	if c.Queue <= 0 {
-		c.Queue = 8192
-	}
-	if c.ProfileTTL <= 0 {
-		c.ProfileTTL = time.Hour
-	}
+	c.Workers, c.Queue, c.ProfileTTL = pipeline.Sizes(c.Workers, c.Queue, c.ProfileTTL)
 	if c.BotToken == "" {
 		return c, errors.New("slack: bot token missing")
 	}

@@ -4,8 +4,9 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"privacybot/adapters/internal/texts"
 	"time"
+
+	"privacybot/adapters/internal/texts"
 
 	"github.com/slack-go/slack"
 

@@ -6,13 +6,14 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"privacybot/adapters/internal/httpjson"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"privacybot/adapters/internal/httpjson"
 
 	"github.com/gorilla/websocket"
 	"github.com/slack-go/slack"

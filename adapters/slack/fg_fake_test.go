@@ -4,9 +4,10 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"privacybot/adapters/internal/httpjson"
 	"slices"
 	"sync"
+
+	"privacybot/adapters/internal/httpjson"
 )
 
 // fgFake is the fake Slack's part for the FG channel: who is a member of

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+
 	"privacybot/adapters/internal/httpjson"
 	"privacybot/adapters/internal/texts"
 

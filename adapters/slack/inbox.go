@@ -3,6 +3,8 @@ package slack
 import (
 	"encoding/json"
 	"fmt"
+
+	"privacybot/adapters/internal/pipeline"
 )
 
 // stored is an inbound as the inbox keeps it: what its work needs, no more.
@@ -27,27 +29,22 @@ type storedPress struct {
 	Original  *originalMessage `json:"original,omitempty"`
 }
 
-func storedOf(in inbound) stored {
+// Encode is in as the inbox stores it.
+func (turns) Encode(in inbound) ([]byte, error) {
 	s := stored{Kind: in.kind, Key: in.dedupKey, User: in.user, Channel: in.channel, IM: in.im,
 		Text: in.text, ThreadTS: in.threadTS, ResponseURL: in.responseURL}
 	if p := in.press; p != nil {
 		s.Press = &storedPress{Value: p.value, Label: p.label, BlockID: p.blockID, MessageTS: p.messageTS,
 			Ephemeral: p.ephemeral, Original: p.original}
 	}
-	return s
+	return json.Marshal(s)
 }
 
-// Encode is in as the inbox stores it.
-func (turns) Encode(in inbound) ([]byte, error) { return json.Marshal(storedOf(in)) }
-
-// Decode reads back an inbound the inbox stored.
-func (turns) Decode(payload []byte) (inbound, error) { return decodeStored(payload) }
-
-// decodeStored reads back an inbound stored by Encode.
-func decodeStored(payload []byte) (inbound, error) {
-	var s stored
-	if err := json.Unmarshal(payload, &s); err != nil {
-		return inbound{}, fmt.Errorf("decode stored event: %w", err)
+// Decode reads back an inbound stored by Encode.
+func (turns) Decode(payload []byte) (inbound, error) {
+	s, err := pipeline.DecodeStored[stored](payload)
+	if err != nil {
+		return inbound{}, err
 	}
 	if s.Kind == "" || s.Key == "" || !isID(s.User) || !isID(s.Channel) {
 		return inbound{}, fmt.Errorf("decode stored event: %w", errIncomplete)

@@ -3,7 +3,6 @@ package slack
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -77,7 +76,7 @@ func TestInboxWorksWhatADeadProcessLeft(t *testing.T) {
 	if err != nil || in.in == nil {
 		t.Fatalf("decodeEvent: %v", err)
 	}
-	payload, _ := json.Marshal(storedOf(*in.in))
+	payload, _ := turns{}.Encode(*in.in)
 	// Stored before the harness's clock starts, with a lease that runs on.
 	stored := time.Unix(1531420000, 0)
 	ev := bot.InboxEvent{ID: workqueue.InboxID(in.in.dedupKey), Platform: bot.Slack, User: "UALICE", Payload: payload, LeaseUntil: stored.Add(time.Hour)}
@@ -112,11 +111,11 @@ func TestStoredInboundRoundTrips(t *testing.T) {
 			press: &press{value: "v", label: "Ja", blockID: "b", messageTS: "1.2", ephemeral: true, original: &originalMessage{Text: "vraag?"}}},
 	}
 	for _, in := range tests {
-		payload, err := json.Marshal(storedOf(in))
+		payload, err := turns{}.Encode(in)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := decodeStored(payload)
+		got, err := turns{}.Decode(payload)
 		if err != nil {
 			t.Errorf("%s: %v", in.kind, err)
 			continue
@@ -126,8 +125,8 @@ func TestStoredInboundRoundTrips(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"", "{}", `{"kind":"dm","key":"k","user":"","channel":"D1"}`, "[1]"} {
-		if _, err := decodeStored([]byte(bad)); err == nil {
-			t.Errorf("decodeStored(%q) took it", bad)
+		if _, err := (turns{}).Decode([]byte(bad)); err == nil {
+			t.Errorf("turns{}.Decode(%q) took it", bad)
 		}
 	}
 }

@@ -5,13 +5,14 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"privacybot/adapters/internal/adaptertest"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"privacybot/adapters/internal/adaptertest"
 )
 
 var (

@@ -3,9 +3,10 @@ package slack
 import (
 	"context"
 	"errors"
+	"time"
+
 	"privacybot/adapters/internal/pipeline"
 	"privacybot/adapters/internal/texts"
-	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"

@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"time"
 
@@ -91,4 +93,29 @@ func SleepCtx(ctx context.Context, d time.Duration) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// Sizes fills in the zero sizes of an adapter's configuration: 16
+// workers, room for 8192 acknowledged events waiting for one (a burst of
+// 2,000 commands fits four times), and profiles cached for an hour.
+func Sizes(workers, queue int, profileTTL time.Duration) (int, int, time.Duration) {
+	if workers <= 0 {
+		workers = 16
+	}
+	if queue <= 0 {
+		queue = 8192
+	}
+	if profileTTL <= 0 {
+		profileTTL = time.Hour
+	}
+	return workers, queue, profileTTL
+}
+
+// DecodeStored reads back what an adapter's Encode stored as JSON.
+func DecodeStored[S any](payload []byte) (S, error) {
+	var s S
+	if err := json.Unmarshal(payload, &s); err != nil {
+		return s, fmt.Errorf("decode stored event: %w", err)
+	}
+	return s, nil
 }
