@@ -75,13 +75,11 @@ func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, o
 	if err != nil {
 		return nil, err
 	}
-	if core == nil || dedup == nil {
-		return nil, errors.New("mattermost: core and dedup store are required")
+	log, err = pipeline.Check(bot.Mattermost, core, dedup, log)
+	if err != nil {
+		return nil, err
 	}
 	o := pipeline.Apply(pipeline.Options{HTTPClient: &http.Client{Timeout: 15 * time.Second}, Reconnect: reconnectBackoff}, opts)
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
 	client := model.NewAPIv4Client(cfg.URL)
 	client.HTTPClient = o.HTTPClient
 	client.SetToken(cfg.Token)
@@ -89,7 +87,7 @@ func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, o
 		cfg:       cfg,
 		core:      core,
 		dedup:     dedup,
-		log:       log.With("platform", bot.Mattermost),
+		log:       log,
 		now:       o.Now,
 		sleep:     o.Sleep,
 		reconnect: o.Reconnect,

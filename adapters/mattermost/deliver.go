@@ -155,18 +155,24 @@ func (a *Adapter) buttons(out outgoing, user, channel string) []*model.PostActio
 			if c.Value == "" || c.Label == "" {
 				continue
 			}
-			actions = append(actions, &model.PostAction{
-				Type:  model.PostActionTypeButton,
-				Name:  texts.Truncate(c.Label, maxLabelRunes),
-				Style: style,
-				Integration: &model.PostActionIntegration{
-					URL:     a.cfg.PublicURL + ActionPath,
-					Context: a.signer.context(c, user, channel, nonce),
-				},
-			})
+			actions = append(actions, a.button(c, style, ActionPath, user, channel, nonce))
 		}
 	}
 	add(out.choices, styleChoice)
 	add(out.controls, styleControl)
 	return actions
+}
+
+// button is c as an interactive button styled style that calls back path
+// with a context signed for user (fgAnyone: any member) in channel.
+func (a *Adapter) button(c bot.Choice, style, path, user, channel, nonce string) *model.PostAction {
+	return &model.PostAction{
+		Type:  model.PostActionTypeButton,
+		Name:  texts.Truncate(c.Label, maxLabelRunes),
+		Style: style,
+		Integration: &model.PostActionIntegration{
+			URL:     a.cfg.PublicURL + path,
+			Context: a.signer.context(c, user, channel, nonce),
+		},
+	}
 }

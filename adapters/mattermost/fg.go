@@ -106,15 +106,8 @@ func (a *Adapter) serveFGAction(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	var req model.PostActionIntegrationRequest
-	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody)).Decode(&req); err != nil {
-		http.Error(w, "bad request", http.StatusBadRequest)
-		return
-	}
-	bc, err := parseContext(req.Context)
-	if err != nil || !a.signer.valid(bc) || bc.user != fgAnyone {
-		a.log.WarnContext(ctx, "mattermost FG button refused", "reason", "signature")
-		http.Error(w, "unauthorized", http.StatusUnauthorized)
+	req, bc, ok := a.channelPress(w, r, "FG")
+	if !ok {
 		return
 	}
 	kind, id, ok := fg.ParseFGAction(bc.value)

@@ -29,15 +29,7 @@ func (a *Adapter) channelPost(channel, root string, r bot.Reply, me identity, pa
 		nonce := newNonce()
 		var actions []*model.PostAction
 		for _, c := range append(out.choices, out.controls...) {
-			actions = append(actions, &model.PostAction{
-				Type:  model.PostActionTypeButton,
-				Name:  texts.Truncate(c.Label, maxLabelRunes),
-				Style: styleChoice,
-				Integration: &model.PostActionIntegration{
-					URL:     a.cfg.PublicURL + path,
-					Context: a.signer.context(c, fgAnyone, channel, nonce),
-				},
-			})
+			actions = append(actions, a.button(c, styleChoice, path, fgAnyone, channel, nonce))
 		}
 		p.SetProps(model.StringInterface{model.PostPropsAttachments: []*model.MessageAttachment{{Actions: actions}}})
 	}
@@ -72,15 +64,8 @@ func (a *Adapter) UpdatePost(ctx context.Context, channel, post string, r bot.Re
 // the bot's signature for the channel pressed in (else 401/403).
 func (a *Adapter) servePracticeAction(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	var req model.PostActionIntegrationRequest
-	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody)).Decode(&req); err != nil {
-		http.Error(w, "bad request", http.StatusBadRequest)
-		return
-	}
-	bc, err := parseContext(req.Context)
-	if err != nil || !a.signer.valid(bc) || bc.user != fgAnyone {
-		a.log.WarnContext(ctx, "mattermost practice button refused", "reason", "signature")
-		http.Error(w, "unauthorized", http.StatusUnauthorized)
+	req, bc, ok := a.channelPress(w, r, "practice")
+	if !ok {
 		return
 	}
 	if !practice.IsWeeklyAction(bc.value) || req.ChannelId != bc.channel || !model.IsValidId(req.UserId) {
@@ -103,4 +88,22 @@ func (a *Adapter) servePracticeAction(w http.ResponseWriter, r *http.Request) {
 		parts = append(parts, messageText(rp))
 	}
 	httpjson.Write(w, model.PostActionIntegrationResponse{EphemeralText: strings.Join(parts, "\n\n"), SkipSlackParsing: true})
+}
+
+// channelPress reads a press on a button of a post in a team channel (an
+// FG or a weekly case post), which any member may press; what names the
+// kind in the log. The context must carry the bot's signature for anyone
+// (else 401); on failure it has answered the request and ok is false.
+func (a *Adapter) channelPress(w http.ResponseWriter, r *http.Request, what string) (req model.PostActionIntegrationRequest, bc buttonContext, ok bool) {
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody)).Decode(&req); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return req, bc, false
+	}
+	bc, err := parseContext(req.Context)
+	if err != nil || !a.signer.valid(bc) || bc.user != fgAnyone {
+		a.log.WarnContext(r.Context(), "mattermost "+what+" button refused", "reason", "signature")
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return req, bc, false
+	}
+	return req, bc, true
 }

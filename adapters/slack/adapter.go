@@ -59,13 +59,11 @@ func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, o
 	if err != nil {
 		return nil, err
 	}
-	if core == nil || dedup == nil {
-		return nil, errors.New("slack: core and dedup store are required")
+	log, err = pipeline.Check(bot.Slack, core, dedup, log)
+	if err != nil {
+		return nil, err
 	}
 	o := pipeline.Apply(pipeline.Options{HTTPClient: defaultHTTPClient(cfg.Workers)}, opts)
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
 	api := slack.New(cfg.BotToken,
 		slack.OptionAPIURL(cfg.APIURL),
 		slack.OptionAppLevelToken(cfg.AppToken),
@@ -73,7 +71,7 @@ func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, o
 	a := &Adapter{
 		cfg:      cfg,
 		core:     core,
-		log:      log.With("platform", bot.Slack),
+		log:      log,
 		now:      o.Now,
 		sleep:    o.Sleep,
 		api:      api,

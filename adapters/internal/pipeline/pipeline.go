@@ -175,3 +175,16 @@ func (p *Pipeline[W]) Outbox() *bot.Outbox { return p.outbox.Load() }
 
 // HasInbox reports whether events are stored before they are worked.
 func (p *Pipeline[W]) HasInbox() bool { return p.inbox != nil }
+
+// Check checks what every adapter is built with, a core and a dedup
+// store, and returns the adapter's log: log, or one that drops
+// everything, marked with the platform.
+func Check(platform string, core bot.Handler, dedup bot.DedupStore, log *slog.Logger) (*slog.Logger, error) {
+	if core == nil || dedup == nil {
+		return nil, fmt.Errorf("%s: core and dedup store are required", platform)
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return log.With("platform", platform), nil
+}
