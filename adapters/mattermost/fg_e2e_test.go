@@ -2,7 +2,6 @@ package mattermost
 
 import (
 	"context"
-	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -10,7 +9,6 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
@@ -18,7 +16,6 @@ import (
 	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/fg"
-	"privacybot/flows"
 	"privacybot/storage/sqlite"
 )
 
@@ -41,7 +38,7 @@ func startFGE2E(t *testing.T) *fgRig {
 	start := e2eStart
 	h.now.Store(&start)
 	clock := func() time.Time { return *h.now.Load() }
-	logs := &e2eLog{}
+	logs := &adaptertest.Log{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	path := filepath.Join(t.TempDir(), "privacybot.db")
 	store, err := sqlite.Open(ctx, path, clock)
@@ -178,7 +175,7 @@ func TestFGE2EMattermostAnonymousAnswerInTheDialog(t *testing.T) {
 	if p := r.post(t); !strings.Contains(p.Message, "Fijn dat het antwoord hielp") {
 		t.Fatalf("after helped: %q", p.Message)
 	}
-	r.logs.lacks(t, r.user, "nieuwe voogd", "de voogd heeft gezag")
+	r.logs.Lacks(t, r.user, "nieuwe voogd", "de voogd heeft gezag")
 }
 
 func TestFGE2EMattermostNamedRemindedAndAnsweredInTheThread(t *testing.T) {
@@ -238,23 +235,5 @@ func checkDraftTopicMM(t *testing.T, shown string) {
 	}
 	file := shown[start+4:end] + "\n"
 	name := strings.TrimPrefix(strings.Split(file, "\n")[1], "id: ") + ".md"
-	fsys := fstest.MapFS{name: {Data: []byte(file)}}
-	if ps := flows.CheckTopics(fsys); len(ps) > 0 {
-		t.Fatalf("draft topic fails content check: %v\n%s", ps, file)
-	}
-	content := flows.EmbeddedContent()
-	entries, err := fs.ReadDir(content, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		data, err := fs.ReadFile(content, e.Name())
-		if err != nil {
-			t.Fatal(err)
-		}
-		fsys[e.Name()] = &fstest.MapFile{Data: data}
-	}
-	if ps := flows.CheckTopics(fsys); len(ps) > 0 {
-		t.Fatalf("draft beside the embedded topics fails content check: %v", ps)
-	}
+	adaptertest.CheckDraftTopic(t, name, file)
 }

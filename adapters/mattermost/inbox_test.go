@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"net/http"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -15,28 +14,14 @@ import (
 	"privacybot/adapters/internal/adaptertest"
 	"privacybot/adapters/internal/pipeline"
 	"privacybot/bot"
-	"privacybot/storage/sqlite"
 )
-
-// openInbox opens a store in a new SQLite file and returns it with the
-// file's path.
-func openInbox(t *testing.T) (*sqlite.DB, string) {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "privacybot.db")
-	db, err := sqlite.Open(context.Background(), path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db, path
-}
 
 // TestInboxCatchesUpAfterARestart stops the bot, lets users write to it
 // meanwhile (one in a DM the bot opened itself to send a reminder), and
 // starts a new process on the same database: it answers what came while
 // it was down, each post once, and not what it answered before.
 func TestInboxCatchesUpAfterARestart(t *testing.T) {
-	db, path := openInbox(t)
+	db, path := adaptertest.OpenSQLite(t)
 	mm := newFakeMM(t)
 	user := mm.addUser("nl", "")
 	other := mm.addUser("nl", "")
@@ -100,7 +85,7 @@ func TestInboxCatchesUpAfterARestart(t *testing.T) {
 // press the way a process does that dies before it answers them; the next
 // process posts the answers (nobody waits for them inline any more).
 func TestInboxAnswersACommandStoredBeforeACrash(t *testing.T) {
-	db, _ := openInbox(t)
+	db, _ := adaptertest.OpenSQLite(t)
 	mm := newFakeMM(t)
 	user := mm.addUser("nl", "")
 	channel := model.NewId()
@@ -137,7 +122,7 @@ func TestInboxAnswersACommandStoredBeforeACrash(t *testing.T) {
 }
 
 func TestInboxCommandIsAnsweredInline(t *testing.T) {
-	db, _ := openInbox(t)
+	db, _ := adaptertest.OpenSQLite(t)
 	core := adaptertest.NewCore(echo)
 	h := newHarness(t, core, harnessConfig{inbox: db, owner: "bot-1"})
 	h.run()

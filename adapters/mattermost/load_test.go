@@ -36,7 +36,7 @@ func TestLoadSlashCommands(t *testing.T) {
 	})
 	hc := harnessConfig{}
 	if *loadInbox {
-		hc.inbox, _ = openInbox(t)
+		hc.inbox, _ = adaptertest.OpenSQLite(t)
 	}
 	h := newHarness(t, core, hc)
 	h.run()

@@ -3,14 +3,12 @@ package slack
 import (
 	"context"
 	"encoding/json"
-	"io/fs"
 	"log/slog"
 	"net/http/httptest"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -18,7 +16,6 @@ import (
 	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/fg"
-	"privacybot/flows"
 	"privacybot/storage/sqlite"
 )
 
@@ -56,7 +53,7 @@ func startFGE2E(t *testing.T) *fgRig {
 		Conversations: store, Settings: store, Audit: store, Users: store,
 		Answerer: adaptertest.Answerer(), Clock: clock.Now, FG: svc,
 	}, bot.Config{})
-	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
+	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &adaptertest.Log{}, done: make(chan error, 1)}
 	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}
 	a, err := New(cfg, core, store, slog.New(slog.NewJSONHandler(h.logs, nil)), WithClock(clock.Now), WithSleep(h.sleeps.sleep))
 	if err != nil {
@@ -314,23 +311,5 @@ func checkDraftTopic(t *testing.T, shown string) {
 	file := strings.TrimSpace(shown[start+3:end]) + "\n"
 	file = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(file)
 	id := strings.TrimPrefix(strings.SplitN(strings.SplitN(file, "\n", 3)[1], "\n", 2)[0], "id: ")
-	fsys := fstest.MapFS{id + ".md": {Data: []byte(file)}}
-	if ps := flows.CheckTopics(fsys); len(ps) > 0 {
-		t.Fatalf("draft topic fails content check: %v\n%s", ps, file)
-	}
-	content := flows.EmbeddedContent()
-	entries, err := fs.ReadDir(content, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		data, err := fs.ReadFile(content, e.Name())
-		if err != nil {
-			t.Fatal(err)
-		}
-		fsys[e.Name()] = &fstest.MapFile{Data: data}
-	}
-	if ps := flows.CheckTopics(fsys); len(ps) > 0 {
-		t.Fatalf("draft topic beside the embedded ones fails content check: %v", ps)
-	}
+	adaptertest.CheckDraftTopic(t, id+".md", file)
 }

@@ -46,7 +46,7 @@ type harness struct {
 	dedup  bot.DedupStore
 	clock  *adaptertest.Clock
 	sleeps *sleeps
-	logs   *syncBuffer
+	logs   *adaptertest.Log
 	a      *Adapter
 	outbox *bot.Outbox
 	srv    *httptest.Server
@@ -72,24 +72,6 @@ type harnessOpts struct {
 	owner string
 }
 
-// syncBuffer is a bytes.Buffer safe for concurrent writers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // start builds and runs an adapter with core against a fake Slack.
 func start(t testing.TB, core *adaptertest.Core, o harnessOpts) *harness {
 	t.Helper()
@@ -107,7 +89,7 @@ func start(t testing.TB, core *adaptertest.Core, o harnessOpts) *harness {
 		f: f, core: core, dedup: o.dedup,
 		clock:  adaptertest.NewClock(time.Unix(1531420618, 0)),
 		sleeps: &sleeps{},
-		logs:   &syncBuffer{},
+		logs:   &adaptertest.Log{},
 		done:   make(chan error, 1),
 	}
 	log := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))

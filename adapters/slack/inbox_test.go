@@ -3,7 +3,6 @@ package slack
 import (
 	"context"
 	"database/sql"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -11,21 +10,7 @@ import (
 	"privacybot/adapters/internal/adaptertest"
 	"privacybot/adapters/internal/workqueue"
 	"privacybot/bot"
-	"privacybot/storage/sqlite"
 )
-
-// openInbox opens a store in a new SQLite file and returns it with the
-// file's path.
-func openInbox(t *testing.T) (*sqlite.DB, string) {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "privacybot.db")
-	db, err := sqlite.Open(context.Background(), path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db, path
-}
 
 // inboxRows counts the inbox's rows by state, and the rows that still hold
 // a payload or a user.
@@ -45,7 +30,7 @@ func inboxRows(t *testing.T, path string) (pending, done, holding int) {
 }
 
 func TestInboxWorksARedeliveredEventOnce(t *testing.T) {
-	db, path := openInbox(t)
+	db, path := adaptertest.OpenSQLite(t)
 	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{inbox: db, owner: "bot-1", workers: 2})
 	body := dmEvent("Ev1", "UALICE", "DUALICE", "vraag")
@@ -71,7 +56,7 @@ func TestInboxWorksARedeliveredEventOnce(t *testing.T) {
 // that dies right after acknowledging it; a process starting under the
 // same name answers it, once, also when Slack delivers it again.
 func TestInboxWorksWhatADeadProcessLeft(t *testing.T) {
-	db, path := openInbox(t)
+	db, path := adaptertest.OpenSQLite(t)
 	in, err := decodeEvent([]byte(dmEvent("Ev9", "UALICE", "DUALICE", "na de crash")), "UBOT")
 	if err != nil || in.in == nil {
 		t.Fatalf("decodeEvent: %v", err)
@@ -134,7 +119,7 @@ func TestStoredInboundRoundTrips(t *testing.T) {
 // TestInboxInSocketMode stores Socket Mode requests before their ack: a
 // retried event is worked once, and every request is acknowledged.
 func TestInboxInSocketMode(t *testing.T) {
-	db, path := openInbox(t)
+	db, path := adaptertest.OpenSQLite(t)
 	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{mode: ModeSocket, workers: 1, inbox: db, owner: "bot-1"})
 	conn := h.f.nextConn(t)

@@ -38,7 +38,7 @@ func TestLoad(t *testing.T) {
 	core := adaptertest.NewCore(echo)
 	o := harnessOpts{workers: *loadWorkers, queue: queue}
 	if *loadInbox {
-		o.inbox, _ = openInbox(t)
+		o.inbox, _ = adaptertest.OpenSQLite(t)
 	}
 	h := start(t, core, o)
 	h.waitReady(t)

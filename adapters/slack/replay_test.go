@@ -56,7 +56,7 @@ func TestAnswerLostBeforeTheOutboxIsGivenOnce(t *testing.T) {
 		Answerer:  adaptertest.Answerer(), Clock: clock.Now,
 	}, bot.Config{})
 	f := newFakeSlack(t)
-	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
+	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &adaptertest.Log{}, done: make(chan error, 1)}
 	log := slog.New(slog.NewJSONHandler(h.logs, nil))
 	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}
 	a, err := New(cfg, core, store, log, WithClock(clock.Now), WithSleep(h.sleeps.sleep), WithInbox(store, "bot-1"))

@@ -1,7 +1,9 @@
 // Package adaptertest is the test kit of the chat adapters: a settable
 // clock, a core that answers with canned replies and records what it got,
-// a deduplication store in memory, and the real answerer over the
-// embedded topics, built once. Both adapters' tests use it.
+// a deduplication store in memory, the real answerer over the embedded
+// topics (built once), a log to check for what must not be in it, a
+// SQLite store in a test's temporary folder, and the content check of a
+// drafted topic. Both adapters' tests use it.
 package adaptertest
 
 import (
