@@ -136,9 +136,12 @@ func (c Config) actionKey() []byte {
 // Option adjusts the adapter, mostly for tests.
 type Option = pipeline.Option
 
-// The options: the clock (deduplication stamps and cached profiles), the
-// wait before a retry or a reconnect, and the HTTP client for REST calls
-// to Mattermost (default one with a 15 s timeout).
+// The options, shared with the Slack adapter. WithClock sets the clock for
+// deduplication stamps and cached profiles (default time.Now). WithSleep
+// sets how the adapter waits before a retry or a reconnect (default a
+// timer that ends early with ctx.Err() when ctx ends). WithHTTPClient sets
+// the client for REST calls to Mattermost (default one with a 15 s
+// timeout).
 var (
 	WithClock      = pipeline.WithClock
 	WithSleep      = pipeline.WithSleep

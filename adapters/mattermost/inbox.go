@@ -11,11 +11,16 @@ import (
 	"privacybot/bot"
 )
 
-// WithInbox makes the adapter durable (see pipeline.WithInbox): every
-// post, slash command and press is stored before it is acknowledged (for
-// a post: before the catch-up position passes it). The catch-up positions
-// of the DM channels are kept in the store too, so posts sent while the
-// bot was down are answered after a restart.
+// WithInbox makes the adapter durable: every post, slash command and
+// press is stored in store before it is acknowledged (for a post: before
+// the catch-up position passes it), worked from there, and marked done
+// only after its answer was handed over; events left unfinished by a
+// crash are worked again when the adapter starts (at once when owner is
+// the name of the process that stored them, else when their lease ends).
+// The catch-up positions of the DM channels are kept in store too, so
+// posts sent while the bot was down are answered after a restart. owner
+// names this process among the replicas sharing store; "" picks a name
+// that never comes back.
 var WithInbox = pipeline.WithInbox
 
 // keepPositions has the DM channels' catch-up positions kept in store.

@@ -81,11 +81,19 @@ func (c Config) withDefaults() (Config, error) {
 // Option adjusts the adapter, mostly for tests.
 type Option = pipeline.Option
 
-// The options: the clock (request timestamps, deduplication stamps and
-// cached profiles), the wait before a retry, the HTTP client for calls to
-// Slack (default one with a 15 s timeout that keeps two idle connections
-// per worker), and the inbox that stores every event, command and press
-// before Slack is told it arrived (see pipeline.WithInbox).
+// The options, shared with the Mattermost adapter. WithClock sets the
+// clock for request timestamps, deduplication stamps and cached profiles
+// (default time.Now). WithSleep sets how the adapter waits before a retry
+// (default a timer that ends early with ctx.Err() when ctx ends).
+// WithHTTPClient sets the client for calls to Slack (default one with a
+// 15 s timeout that keeps two idle connections per worker). WithInbox
+// makes the adapter durable: every event, command and press is stored
+// before Slack is told it arrived, worked from there, and marked done only
+// after its answer was handed over; events left unfinished by a crash are
+// worked again when the adapter starts (at once when owner is the name of
+// the process that stored them, else when their lease ends). The inbox's
+// event ID is then the deduplication key. owner names this process among
+// the replicas sharing the store; "" picks a name that never comes back.
 var (
 	WithClock      = pipeline.WithClock
 	WithSleep      = pipeline.WithSleep
