@@ -45,8 +45,8 @@ type Platform[W Work] interface {
 	// pipeline fills in the profile and the inbox event.
 	Message(ctx context.Context, log *slog.Logger, w W) (m bot.Message, ok bool)
 	// Deliver sends the replies to m, the message the core answered. An
-	// error that wraps ErrNotSent says that nothing was sent, so that an
-	// event from the inbox is worked again.
+	// error that wraps ErrNotSent says that nothing was sent: with the
+	// outbox in use, the inbox then works the event again.
 	Deliver(ctx context.Context, log *slog.Logger, w W, m bot.Message, replies []bot.Reply) error
 	// Encode is w as the inbox stores it; Decode reads it back.
 	Encode(w W) ([]byte, error)
@@ -66,21 +66,27 @@ var ErrNotStored = errors.New("event not stored")
 type Config[W Work] struct {
 	// Platform is bot.Slack or bot.Mattermost.
 	Platform string
-	Core     bot.Handler
-	Dedup    bot.DedupStore
+	// Core answers the messages; Dedup keeps a redelivery out when there
+	// is no inbox.
+	Core  bot.Handler
+	Dedup bot.DedupStore
 	// Log receives kinds, durations and error classes, never text.
-	Log      *slog.Logger
-	Now      func() time.Time
+	Log *slog.Logger
+	Now func() time.Time
+	// Profiles gives the user's language and time zone.
 	Profiles *profiles.Cache
-	Queue    *workqueue.Queue
-	Inbox    *InboxOption
+	// Queue runs the turns on the adapter's workers.
+	Queue *workqueue.Queue
+	// Inbox, when set, stores every event before it is acknowledged.
+	Inbox *InboxOption
 	// StoreWait bounds the storing of one event in the inbox.
 	StoreWait time.Duration
 	// ErrClass names an error's kind for the log, without its text.
 	ErrClass func(error) string
 	// RequestID names a request in the log.
 	RequestID func() string
-	Adapter   Platform[W]
+	// Adapter is what the platform adds to the turn.
+	Adapter Platform[W]
 }
 
 // Pipeline runs the turns of one adapter. Its methods are safe for
