@@ -22,12 +22,11 @@ import (
 	"sync"
 	"time"
 
+	"github.com/mattermost/mattermost/server/public/model"
+
 	"privacybot/adapters/internal/pipeline"
 	"privacybot/adapters/internal/profiles"
 	"privacybot/adapters/internal/workqueue"
-
-	"github.com/mattermost/mattermost/server/public/model"
-
 	"privacybot/bot"
 )
 

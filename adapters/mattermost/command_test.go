@@ -7,11 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"privacybot/adapters/internal/adaptertest"
-	"privacybot/adapters/internal/texts"
-
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
+	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 	"privacybot/lang"
 )

@@ -8,11 +8,11 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/mattermost/mattermost/server/public/model"
+
 	"privacybot/adapters/internal/httpjson"
 	"privacybot/adapters/internal/pipeline"
 	"privacybot/adapters/internal/texts"
-
-	"github.com/mattermost/mattermost/server/public/model"
 )
 
 // maxBody bounds the body of a button request.

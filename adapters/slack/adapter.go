@@ -17,12 +17,11 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/slack-go/slack"
+
 	"privacybot/adapters/internal/pipeline"
 	"privacybot/adapters/internal/profiles"
 	"privacybot/adapters/internal/workqueue"
-
-	"github.com/slack-go/slack"
-
 	"privacybot/bot"
 )
 

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"privacybot/adapters/internal/pipeline"
-
 	"github.com/slack-go/slack"
+
+	"privacybot/adapters/internal/pipeline"
 )
 
 func TestRetrier(t *testing.T) {

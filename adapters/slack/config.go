@@ -6,9 +6,9 @@ import (
 	"strings"
 	"time"
 
-	"privacybot/adapters/internal/pipeline"
-
 	"github.com/slack-go/slack"
+
+	"privacybot/adapters/internal/pipeline"
 )
 
 // Connection modes of the adapter.

@@ -6,10 +6,9 @@ import (
 	"log/slog"
 	"time"
 
-	"privacybot/adapters/internal/texts"
-
 	"github.com/slack-go/slack"
 
+	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 )
 

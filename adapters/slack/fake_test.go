@@ -13,11 +13,11 @@ import (
 	"testing"
 	"time"
 
-	"privacybot/adapters/internal/httpjson"
-
 	"github.com/gorilla/websocket"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slacktest"
+
+	"privacybot/adapters/internal/httpjson"
 )
 
 // apiCall is one call the adapter made to the fake Slack.

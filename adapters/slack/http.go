@@ -7,7 +7,6 @@ import (
 
 	"privacybot/adapters/internal/httpjson"
 	"privacybot/adapters/internal/texts"
-
 	"privacybot/adapters/internal/workqueue"
 )
 

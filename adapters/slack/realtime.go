@@ -5,12 +5,11 @@ import (
 	"errors"
 	"time"
 
-	"privacybot/adapters/internal/pipeline"
-	"privacybot/adapters/internal/texts"
-
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 
+	"privacybot/adapters/internal/pipeline"
+	"privacybot/adapters/internal/texts"
 	"privacybot/adapters/internal/workqueue"
 )
 
