@@ -61,8 +61,8 @@ func startE2E(t *testing.T) *e2eRig {
 	mm := newFakeMM(t)
 	h := &harness{t: t, mm: mm, gate: make(chan struct{}, 16), reconnecting: make(chan struct{}, 16)}
 	start := e2eStart
-	h.now.Store(&start)
-	clock := func() time.Time { return *h.now.Load() }
+	h.clock.Set(start)
+	clock := h.clock.Now
 	logs := &adaptertest.Log{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 
@@ -289,7 +289,7 @@ func (r *e2eRig) onlyReminder(t *testing.T) bot.Reminder {
 // sweepAt moves the clock to at and runs one sweep.
 func (r *e2eRig) sweepAt(t *testing.T, at time.Time) bot.SweepStats {
 	t.Helper()
-	r.now.Store(&at)
+	r.clock.Set(at)
 	st, err := r.sched.Sweep(context.Background())
 	if err != nil {
 		t.Fatalf("sweep at %v: %v", at, err)

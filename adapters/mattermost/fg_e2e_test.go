@@ -36,8 +36,8 @@ func startFGE2E(t *testing.T) *fgRig {
 	mm := newFakeMM(t)
 	h := &harness{t: t, mm: mm, gate: make(chan struct{}, 16), reconnecting: make(chan struct{}, 16)}
 	start := e2eStart
-	h.now.Store(&start)
-	clock := func() time.Time { return *h.now.Load() }
+	h.clock.Set(start)
+	clock := h.clock.Now
 	logs := &adaptertest.Log{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	path := filepath.Join(t.TempDir(), "privacybot.db")

@@ -35,7 +35,7 @@ type harness struct {
 	gate chan struct{}
 	// reconnecting gets a value when the adapter waits to reconnect.
 	reconnecting chan struct{}
-	now          atomic.Pointer[time.Time]
+	clock        adaptertest.Clock
 
 	sleepMu sync.Mutex
 	sleeps  []time.Duration
@@ -62,7 +62,7 @@ func newHarness(t *testing.T, core *adaptertest.Core, hc harnessConfig) *harness
 	}
 	h := &harness{t: t, mm: hc.mm, core: core, dedup: hc.dedup, gate: make(chan struct{}, 16), reconnecting: make(chan struct{}, 16)}
 	start := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
-	h.now.Store(&start)
+	h.clock.Set(start)
 	var handler atomic.Pointer[http.Handler]
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		(*handler.Load()).ServeHTTP(w, r)
@@ -79,7 +79,7 @@ func newHarness(t *testing.T, core *adaptertest.Core, hc harnessConfig) *harness
 		hc.adjust(&cfg)
 	}
 	opts := []Option{
-		WithClock(func() time.Time { return *h.now.Load() }),
+		WithClock(h.clock.Now),
 		WithSleep(h.sleep),
 		WithReconnectBackoff(func(int) time.Duration { return reconnectWait }),
 	}
@@ -138,8 +138,7 @@ func (h *harness) waitReconnecting() {
 
 // advance moves the adapter's clock.
 func (h *harness) advance(d time.Duration) {
-	next := h.now.Load().Add(d)
-	h.now.Store(&next)
+	h.clock.Add(d)
 }
 
 // run starts the adapter and waits until its WebSocket is connected; the

@@ -19,7 +19,7 @@ import (
 // with the adapter as its courier, until the test ends.
 func (h *harness) withOutbox(t *testing.T) *bot.Outbox {
 	t.Helper()
-	now := func() time.Time { return *h.now.Load() }
+	now := h.clock.Now
 	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "outbox.db"), now)
 	if err != nil {
 		t.Fatal(err)
