@@ -148,13 +148,7 @@ func (b *Bot) Handle(ctx context.Context, m Message) ([]Reply, error) {
 		b.Log.ErrorContext(ctx, "handle message", "platform", m.Platform, "kind", kind, "err", err)
 		return nil, err
 	}
-	if !m.Direct {
-		for i := range replies {
-			if !replies[i].Direct {
-				replies[i].Ephemeral = true
-			}
-		}
-	}
+	replies = AskerOnly(m, replies)
 	took := b.Clock().Sub(start)
 	b.Metrics.Handled(m.Platform, kind, took)
 	b.Log.DebugContext(ctx, "handled", "platform", m.Platform, "kind", kind, "replies", len(replies), "took", took)

@@ -9,11 +9,12 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 )
 
 func TestForgedOrAlteredButtonCallbacksAreRefused(t *testing.T) {
-	core := newFakeCore(reply(bot.Reply{Text: "gekozen"}))
+	core := adaptertest.NewCore(adaptertest.Reply(bot.Reply{Text: "gekozen"}))
 	h := newHarness(t, core, harnessConfig{})
 	h.run()
 	user := h.mm.addUser("nl", "")
@@ -72,7 +73,7 @@ func TestForgedOrAlteredButtonCallbacksAreRefused(t *testing.T) {
 			t.Errorf("status = %d, want 400", resp.StatusCode)
 		}
 	})
-	if n := core.count(); n != 0 {
+	if n := core.Count(); n != 0 {
 		t.Fatalf("a refused callback reached the core %d times", n)
 	}
 	if got := buttonsOf(h.mm.post(p.Id)); len(got) != 1 {
@@ -82,7 +83,7 @@ func TestForgedOrAlteredButtonCallbacksAreRefused(t *testing.T) {
 	if status := h.mm.press(t, p.Id, 0, user); status != http.StatusOK {
 		t.Fatalf("the genuine press after the refusals: status %d", status)
 	}
-	if m := core.next(t); m.Action != "done:7" || m.User != user {
+	if m := core.Next(t); m.Action != "done:7" || m.User != user {
 		t.Errorf("core got %+v", m)
 	}
 }

@@ -17,16 +17,16 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"privacybot/adapters/internal/profiles"
-	"privacybot/adapters/internal/workqueue"
 	"regexp"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/pipeline"
+	"privacybot/adapters/internal/profiles"
+	"privacybot/adapters/internal/workqueue"
 	"privacybot/bot"
 )
 
@@ -47,21 +47,16 @@ type Adapter struct {
 	profiles      *profiles.Cache
 	dms           *dmChannels
 	queue         *workqueue.Queue
-	// outbox, once set, sends the posts to DMs (see UseOutbox).
-	outbox atomic.Pointer[bot.Outbox]
-	// inbox, when set, stores every event before it is acknowledged, in
-	// inboxStore, which also keeps the catch-up positions.
-	inbox      *workqueue.Inbox
+	// pipe runs the turns, the inbox and outbox (which sends the posts to
+	// DMs), readiness and shutdown.
+	pipe *pipeline.Pipeline[inbound]
+	// inboxStore, with an inbox, keeps the catch-up positions.
 	inboxStore bot.InboxStore
 
 	meMu sync.Mutex
 	me   *identity
 
-	running  atomic.Bool
-	ready    atomic.Bool
-	stopped  chan struct{}
-	stopOnce sync.Once
-	fg       fgDesk
+	fg fgDesk
 }
 
 // identity is who the bot is on the server.
@@ -79,38 +74,39 @@ func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, o
 	if err != nil {
 		return nil, err
 	}
-	if core == nil || dedup == nil {
-		return nil, errors.New("mattermost: core and dedup store are required")
+	log, err = pipeline.Check(bot.Mattermost, core, dedup, log)
+	if err != nil {
+		return nil, err
 	}
-	o := options{now: time.Now, sleep: sleepCtx, httpClient: &http.Client{Timeout: 15 * time.Second}, reconnect: reconnectBackoff}
-	for _, opt := range opts {
-		opt(&o)
-	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
+	o := pipeline.Apply(pipeline.Options{HTTPClient: &http.Client{Timeout: 15 * time.Second}, Reconnect: reconnectBackoff}, opts)
 	client := model.NewAPIv4Client(cfg.URL)
-	client.HTTPClient = o.httpClient
+	client.HTTPClient = o.HTTPClient
 	client.SetToken(cfg.Token)
 	a := &Adapter{
 		cfg:       cfg,
 		core:      core,
 		dedup:     dedup,
-		log:       log.With("platform", bot.Mattermost),
-		now:       o.now,
-		sleep:     o.sleep,
-		reconnect: o.reconnect,
+		log:       log,
+		now:       o.Now,
+		sleep:     o.Sleep,
+		reconnect: o.Reconnect,
 		client:    client,
 		signer:    signer{key: cfg.actionKey()},
 		queue:     workqueue.New(cfg.Workers, cfg.Queue),
-		stopped:   make(chan struct{}),
 	}
 	for _, t := range cfg.commandTokens() {
 		a.commandTokens = append(a.commandTokens, sha256.Sum256([]byte(t)))
 	}
-	a.profiles = profiles.New(cfg.ProfileTTL, o.now, a.fetchProfile)
+	a.profiles = profiles.New(cfg.ProfileTTL, o.Now, a.fetchProfile)
 	a.dms = newDMChannels()
-	a.newInbox(o.inbox)
+	a.pipe = pipeline.New(pipeline.Config[inbound]{
+		Platform: bot.Mattermost, Core: core, Dedup: dedup, Log: a.log, Now: o.Now,
+		Profiles: a.profiles, Queue: a.queue, Inbox: o.Inbox, StoreWait: 5 * time.Second,
+		ErrClass: errClass, RequestID: requestID, Adapter: turns{a},
+	})
+	if o.Inbox != nil {
+		a.keepPositions(o.Inbox.Store)
+	}
 	return a, nil
 }
 
@@ -120,21 +116,19 @@ func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, o
 // error only when the server refuses the bot token. When ctx ends, work
 // in flight is cancelled: to let it finish, call Shutdown first.
 func (a *Adapter) Run(ctx context.Context) error {
-	if !a.running.CompareAndSwap(false, true) {
-		return errors.New("mattermost: Run called twice")
+	if err := a.pipe.Begin(); err != nil {
+		return err
 	}
 	a.queue.Start()
 	runCtx, cancel := context.WithCancel(ctx)
 	defer func() {
 		cancel()
-		a.ready.Store(false)
-		// runCtx has ended, so Close cancels the work in flight and waits for it.
-		_ = a.queue.Close(runCtx)
-		a.closeInbox()
+		// runCtx has ended, so End cancels the work in flight and waits for it.
+		a.pipe.End(runCtx)
 	}()
 	go func() {
 		select {
-		case <-a.stopped:
+		case <-a.pipe.Stopped():
 			cancel()
 		case <-runCtx.Done():
 		}
@@ -142,26 +136,20 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if _, err := a.whoAmI(runCtx); err != nil {
 		return err
 	}
-	a.runInbox(runCtx)
+	a.pipe.RunInbox(runCtx)
 	a.listen(runCtx)
 	return nil
 }
 
 // Ready reports whether the WebSocket is connected and authenticated and
 // Shutdown has not begun.
-func (a *Adapter) Ready() bool { return a.ready.Load() && !a.queue.Closed() }
+func (a *Adapter) Ready() bool { return a.pipe.Ready() }
 
 // Shutdown stops taking new work (slash commands and presses get 503, the
 // WebSocket is closed) and waits for the acknowledged work to be done.
 // When ctx ends first the remaining work is cancelled and ctx's error
 // returned.
-func (a *Adapter) Shutdown(ctx context.Context) error {
-	defer a.stopOnce.Do(func() { close(a.stopped) })
-	if err := a.queue.Close(ctx); err != nil {
-		return fmt.Errorf("mattermost shutdown: %w", err)
-	}
-	return nil
-}
+func (a *Adapter) Shutdown(ctx context.Context) error { return a.pipe.Shutdown(ctx) }
 
 // requestID names one inbound request in the log.
 func requestID() string {

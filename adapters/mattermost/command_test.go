@@ -7,10 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"privacybot/adapters/internal/texts"
-
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
+	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 	"privacybot/lang"
 )
@@ -28,7 +28,7 @@ func decodeCommandResponse(t *testing.T, body string) model.CommandResponse {
 }
 
 func TestSlashCommandInChannelAnswersEphemerallyAndMovesButtonsToDM(t *testing.T) {
-	core := newFakeCore(reply(bot.Reply{
+	core := adaptertest.NewCore(adaptertest.Reply(bot.Reply{
 		Text:    "*Privacybot* helpt je.",
 		Choices: []bot.Choice{{Label: "Stappenplan", Value: "start:stappenplan"}},
 	}))
@@ -46,7 +46,7 @@ func TestSlashCommandInChannelAnswersEphemerallyAndMovesButtonsToDM(t *testing.T
 	if want := "**Privacybot** helpt je.\n\n" + txtChoicesInDM.EN; cr.Text != want {
 		t.Errorf("ephemeral text = %q, want %q", cr.Text, want)
 	}
-	m := core.next(t)
+	m := core.Next(t)
 	want := bot.Message{
 		Address: bot.Address{Platform: bot.Mattermost, User: user, Channel: channel},
 		Text:    "help",
@@ -76,7 +76,7 @@ func TestSlashCommandInChannelAnswersEphemerallyAndMovesButtonsToDM(t *testing.T
 }
 
 func TestSlashCommandInTheBotsDMAnswersWithPosts(t *testing.T) {
-	core := newFakeCore(reply(bot.Reply{Text: "Kies:", Choices: []bot.Choice{{Label: "Ja", Value: "yes"}, {Label: "Nee", Value: "no"}}}))
+	core := adaptertest.NewCore(adaptertest.Reply(bot.Reply{Text: "Kies:", Choices: []bot.Choice{{Label: "Ja", Value: "yes"}, {Label: "Nee", Value: "no"}}}))
 	h := newHarness(t, core, harnessConfig{})
 	h.run()
 	user := h.mm.addUser("nl", "Europe/Amsterdam")
@@ -90,7 +90,7 @@ func TestSlashCommandInTheBotsDMAnswersWithPosts(t *testing.T) {
 	if cr := decodeCommandResponse(t, body); cr.Text != "" {
 		t.Errorf("ephemeral text = %q, want none in a DM", cr.Text)
 	}
-	m := core.next(t)
+	m := core.Next(t)
 	if !m.Direct || m.Channel != bot.DM || m.Text != "toestemming" {
 		t.Errorf("core got %+v, want a direct message", m)
 	}
@@ -104,7 +104,7 @@ func TestSlashCommandInTheBotsDMAnswersWithPosts(t *testing.T) {
 }
 
 func TestSlashCommandTokenInHeader(t *testing.T) {
-	core := newFakeCore(reply(bot.Reply{Text: "ok"}))
+	core := adaptertest.NewCore(adaptertest.Reply(bot.Reply{Text: "ok"}))
 	h := newHarness(t, core, harnessConfig{})
 	h.run()
 	user := h.mm.addUser("nl", "")
@@ -122,7 +122,7 @@ func TestSlashCommandTokenInHeader(t *testing.T) {
 
 func TestSlashCommandSlowAnswerFollowsAsEphemeralPost(t *testing.T) {
 	release := make(chan struct{})
-	core := newFakeCore(func(bot.Message) ([]bot.Reply, error) {
+	core := adaptertest.NewCore(func(bot.Message) ([]bot.Reply, error) {
 		<-release
 		return []bot.Reply{{Text: "*Later*", Ephemeral: true}}, nil
 	})
@@ -165,8 +165,8 @@ func TestSlashCommandRefusals(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			core := newFakeCore(reply(bot.Reply{Text: "should not happen"}))
-			dedup := newMapDedup()
+			core := adaptertest.NewCore(adaptertest.Reply(bot.Reply{Text: "should not happen"}))
+			dedup := adaptertest.NewDedup()
 			h := newHarness(t, core, harnessConfig{dedup: dedup})
 
 			status, _ := h.command(tt.form, tt.header)
@@ -177,7 +177,7 @@ func TestSlashCommandRefusals(t *testing.T) {
 			if n := h.mm.totalCalls(); n != 0 {
 				t.Errorf("the refused request made %d calls to Mattermost", n)
 			}
-			if h.a.queue.Len() != 0 || core.count() != 0 || len(dedup.seen) != 0 {
+			if h.a.queue.Len() != 0 || core.Count() != 0 || dedup.Len() != 0 {
 				t.Errorf("the refused request was worked on")
 			}
 		})
@@ -185,7 +185,7 @@ func TestSlashCommandRefusals(t *testing.T) {
 }
 
 func TestSlashCommandWrongMethodRefused(t *testing.T) {
-	h := newHarness(t, newFakeCore(reply()), harnessConfig{})
+	h := newHarness(t, adaptertest.NewCore(adaptertest.Reply()), harnessConfig{})
 	resp, err := http.Get(h.botURL + CommandPath + "?token=" + testCommandToken)
 	if err != nil {
 		t.Fatal(err)
@@ -197,7 +197,7 @@ func TestSlashCommandWrongMethodRefused(t *testing.T) {
 }
 
 func TestSlashCommandBusyWhenQueueFull(t *testing.T) {
-	core := newFakeCore(reply(bot.Reply{Text: "ok"}))
+	core := adaptertest.NewCore(adaptertest.Reply(bot.Reply{Text: "ok"}))
 	h := newHarness(t, core, harnessConfig{adjust: func(c *Config) {
 		c.Queue = 1
 		c.InlineWait = time.Millisecond
@@ -217,7 +217,7 @@ func TestSlashCommandBusyWhenQueueFull(t *testing.T) {
 }
 
 func TestSlashCommandTokensOfSeveralTeams(t *testing.T) {
-	core := newFakeCore(reply(bot.Reply{Text: "ok"}))
+	core := adaptertest.NewCore(adaptertest.Reply(bot.Reply{Text: "ok"}))
 	h := newHarness(t, core, harnessConfig{adjust: func(c *Config) { c.CommandToken = "team-a-token, " + testCommandToken }})
 	h.run()
 	user := h.mm.addUser("nl", "")

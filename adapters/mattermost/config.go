@@ -1,15 +1,15 @@
 package mattermost
 
 import (
-	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"net/http"
 	"net/url"
 	"strings"
 	"time"
+
+	"privacybot/adapters/internal/pipeline"
 )
 
 // Environment variables of the settings, as named in error messages.
@@ -91,15 +91,7 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	c.URL = strings.TrimRight(c.URL, "/")
 	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
-	if c.Workers <= 0 {
-		c.Workers = 16
-	}
-	if c.Queue <= 0 {
-		c.Queue = 8192
-	}
-	if c.ProfileTTL <= 0 {
-		c.ProfileTTL = time.Hour
-	}
+	c.Workers, c.Queue, c.ProfileTTL = pipeline.Sizes(c.Workers, c.Queue, c.ProfileTTL)
 	if c.InlineWait <= 0 {
 		c.InlineWait = 2 * time.Second
 	}
@@ -142,38 +134,24 @@ func (c Config) actionKey() []byte {
 }
 
 // Option adjusts the adapter, mostly for tests.
-type Option func(*options)
+type Option = pipeline.Option
 
-type options struct {
-	now        func() time.Time
-	sleep      func(ctx context.Context, d time.Duration) error
-	httpClient *http.Client
-	reconnect  func(attempt int) time.Duration
-	inbox      *inboxOption
-}
-
-// WithClock sets the clock for dedup stamps and the profile cache (default
-// time.Now).
-func WithClock(now func() time.Time) Option {
-	return func(o *options) { o.now = now }
-}
-
-// WithSleep sets how the adapter waits before a retry or a reconnect
-// (default a timer that ends early with ctx.Err() when ctx ends).
-func WithSleep(sleep func(ctx context.Context, d time.Duration) error) Option {
-	return func(o *options) { o.sleep = sleep }
-}
-
-// WithHTTPClient sets the client for REST calls to Mattermost (default one
-// with a 15 s timeout).
-func WithHTTPClient(c *http.Client) Option {
-	return func(o *options) { o.httpClient = c }
-}
+// The options, shared with the Slack adapter. WithClock sets the clock for
+// deduplication stamps and cached profiles (default time.Now). WithSleep
+// sets how the adapter waits before a retry or a reconnect (default a
+// timer that ends early with ctx.Err() when ctx ends). WithHTTPClient sets
+// the client for REST calls to Mattermost (default one with a 15 s
+// timeout).
+var (
+	WithClock      = pipeline.WithClock
+	WithSleep      = pipeline.WithSleep
+	WithHTTPClient = pipeline.WithHTTPClient
+)
 
 // WithReconnectBackoff sets the wait before the attempt-th reconnect of the
 // WebSocket (default 1 s doubling up to 1 min).
 func WithReconnectBackoff(backoff func(attempt int) time.Duration) Option {
-	return func(o *options) { o.reconnect = backoff }
+	return func(o *pipeline.Options) { o.Reconnect = backoff }
 }
 
 // reconnectBackoff is the default wait before reconnect attempt n (1-based).
@@ -183,16 +161,4 @@ func reconnectBackoff(attempt int) time.Duration {
 		d *= 2
 	}
 	return min(d, time.Minute)
-}
-
-// sleepCtx waits d or until ctx ends.
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"privacybot/adapters/internal/adaptertest"
 )
 
 func validConfig() Config {
@@ -49,17 +51,17 @@ func TestConfigRefusesIncompleteSettings(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want one naming %s", tt.name, err, tt.want)
 		}
-		if _, err := New(c, newFakeCore(reply()), newMapDedup(), nil); err == nil {
+		if _, err := New(c, adaptertest.NewCore(adaptertest.Reply()), adaptertest.NewDedup(), nil); err == nil {
 			t.Errorf("%s: New accepted the config", tt.name)
 		}
 	}
 }
 
 func TestNewNeedsCoreAndDedup(t *testing.T) {
-	if _, err := New(validConfig(), nil, newMapDedup(), nil); err == nil {
+	if _, err := New(validConfig(), nil, adaptertest.NewDedup(), nil); err == nil {
 		t.Error("New without a core = nil error")
 	}
-	if _, err := New(validConfig(), newFakeCore(reply()), nil, nil); err == nil {
+	if _, err := New(validConfig(), adaptertest.NewCore(adaptertest.Reply()), nil, nil); err == nil {
 		t.Error("New without a dedup store = nil error")
 	}
 }

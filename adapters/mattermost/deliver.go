@@ -3,14 +3,14 @@ package mattermost
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/profiles"
+	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
-	"privacybot/lang"
 )
 
 // Button styles: a choice stands out, a control (back, why, stop) does not.
@@ -19,14 +19,16 @@ const (
 	styleControl = "default"
 )
 
-// deliver sends the replies to one inbound message. In the user's DM with
-// the bot every reply is a post there, with its buttons. Elsewhere the
-// replies are one ephemeral answer (text only: ephemeral posts cannot hold
-// buttons), and each reply with buttons or meant for the DM goes to the
-// DM; the ephemeral answer then says where the buttons are. A slash
+// deliver sends the replies to m, one inbound message, as the core marked
+// them. A reply not Ephemeral is a post, with its buttons, in the user's
+// DM with the bot (where a DM turn is already): the bot posts nothing in a
+// shared channel for all to see. The Ephemeral replies are one ephemeral
+// answer (text only: ephemeral posts cannot hold buttons), and each of
+// them with buttons goes to the DM as well; the ephemeral answer then says
+// where the buttons are. A slash
 // command's ephemeral answer goes back in its HTTP response when the
 // request still waits.
-func (a *Adapter) deliver(ctx context.Context, in inbound, lang lang.Lang, replies []bot.Reply) error {
+func (a *Adapter) deliver(ctx context.Context, in inbound, m bot.Message, replies []bot.Reply) error {
 	var (
 		eph   []string
 		dm    []outgoing
@@ -34,7 +36,7 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang lang.Lang, repli
 	)
 	for _, r := range replies {
 		out := render(r)
-		if in.direct || r.Direct {
+		if !r.Ephemeral {
 			dm = append(dm, out)
 			continue
 		}
@@ -45,7 +47,7 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang lang.Lang, repli
 		}
 	}
 	if moved {
-		eph = append(eph, txtChoicesInDM.In(lang))
+		eph = append(eph, txtChoicesInDM.In(profiles.LangOr(m.Profile.Lang)))
 	}
 	text := strings.Join(eph, "\n\n")
 	if in.inline != nil {
@@ -61,7 +63,7 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang lang.Lang, repli
 	var errs []error
 	if text != "" {
 		err := a.postEphemeral(ctx, in, text)
-		if e, ok := errors.AsType[*apiError](err); ok && (e.class == classRefused || e.retryable() && a.outbox.Load() != nil) {
+		if e, ok := errors.AsType[*apiError](err); ok && (e.class == classRefused || e.retryable() && a.pipe.Outbox() != nil) {
 			// Refused, or failing after its tries: the answer goes to the
 			// DM, through the outbox when there is one, so it is not lost.
 			a.log.InfoContext(ctx, "mattermost ephemeral post failed; answer sent to the DM", "class", e.class, "status", e.status)
@@ -71,20 +73,20 @@ func (a *Adapter) deliver(ctx context.Context, in inbound, lang lang.Lang, repli
 		errs = append(errs, err)
 	}
 	if len(dm) > 0 {
-		errs = append(errs, a.postToDM(ctx, in, dm))
+		errs = append(errs, a.postToDM(ctx, in, m.Event, dm))
 	}
 	return errors.Join(errs...)
 }
 
 // postToDM posts outs, in order, in the user's DM with the bot, through
 // the outbox when there is one.
-func (a *Adapter) postToDM(ctx context.Context, in inbound, outs []outgoing) error {
-	if o := a.outbox.Load(); o != nil {
+func (a *Adapter) postToDM(ctx context.Context, in inbound, event string, outs []outgoing) error {
+	if o := a.pipe.Outbox(); o != nil {
 		channel := ""
 		if in.direct {
 			channel = in.channel
 		}
-		return a.enqueuePosts(ctx, o, bot.EventOutboxKey(in.event, 0), in.user, channel, outs)
+		return a.enqueuePosts(ctx, o, bot.EventOutboxKey(event, 0), in.user, channel, outs)
 	}
 	channel := in.channel
 	if !in.direct {
@@ -153,15 +155,7 @@ func (a *Adapter) buttons(out outgoing, user, channel string) []*model.PostActio
 			if c.Value == "" || c.Label == "" {
 				continue
 			}
-			actions = append(actions, &model.PostAction{
-				Type:  model.PostActionTypeButton,
-				Name:  truncate(c.Label, maxLabelRunes),
-				Style: style,
-				Integration: &model.PostActionIntegration{
-					URL:     a.cfg.PublicURL + ActionPath,
-					Context: a.signer.context(c, user, channel, nonce),
-				},
-			})
+			actions = append(actions, a.button(c, style, ActionPath, user, channel, nonce))
 		}
 	}
 	add(out.choices, styleChoice)
@@ -169,29 +163,16 @@ func (a *Adapter) buttons(out outgoing, user, channel string) []*model.PostActio
 	return actions
 }
 
-var _ bot.Notifier = (*Adapter)(nil)
-
-// Notify sends r, with its buttons, to the user of to in their DM with the
-// bot, whatever to's channel (reminders are private). A 429 comes back as
-// *bot.RetryAfterError, so the scheduler keeps the reminder pending and
-// tries again no sooner; any error means r was not (known to be)
-// delivered.
-func (a *Adapter) Notify(ctx context.Context, to bot.Address, r bot.Reply) error {
-	if to.Platform != bot.Mattermost || !model.IsValidId(to.User) {
-		return errors.New("mattermost notify: not a Mattermost user")
+// button is c as an interactive button styled style that calls back path
+// with a context signed for user (fgAnyone: any member) in channel.
+func (a *Adapter) button(c bot.Choice, style, path, user, channel, nonce string) *model.PostAction {
+	return &model.PostAction{
+		Type:  model.PostActionTypeButton,
+		Name:  texts.Truncate(c.Label, maxLabelRunes),
+		Style: style,
+		Integration: &model.PostActionIntegration{
+			URL:     a.cfg.PublicURL + path,
+			Context: a.signer.context(c, user, channel, nonce),
+		},
 	}
-	start := a.now()
-	channel, err := a.openDM(ctx, to.User)
-	if err == nil {
-		err = a.post(ctx, channel, to.User, render(r))
-	}
-	if err != nil {
-		a.log.WarnContext(ctx, "mattermost notification not sent", "err_class", errClass(err))
-		if e, ok := errors.AsType[*apiError](err); ok && e.class == classRateLimited {
-			return &bot.RetryAfterError{After: e.retryAfter, Err: fmt.Errorf("mattermost notify: %w", err)}
-		}
-		return fmt.Errorf("mattermost notify: %w", err)
-	}
-	a.log.InfoContext(ctx, "mattermost notification sent", "took", a.now().Sub(start))
-	return nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/lang"
 )
@@ -34,7 +35,7 @@ func consultation(m bot.Message) ([]bot.Reply, error) {
 }
 
 func TestDMConsultationWithButtonsToTheEnd(t *testing.T) {
-	core := newFakeCore(consultation)
+	core := adaptertest.NewCore(consultation)
 	h := newHarness(t, core, harnessConfig{})
 	h.run()
 	user := h.mm.addUser("nl", "Europe/Amsterdam")
@@ -42,7 +43,7 @@ func TestDMConsultationWithButtonsToTheEnd(t *testing.T) {
 
 	h.mm.sendPosted(t, h.mm.userPost(user, dm, "stappenplan"), model.ChannelTypeDirect)
 
-	first := core.next(t)
+	first := core.Next(t)
 	want := bot.Message{
 		Address: bot.Address{Platform: bot.Mattermost, User: user, Channel: bot.DM},
 		Text:    "stappenplan",
@@ -78,7 +79,7 @@ func TestDMConsultationWithButtonsToTheEnd(t *testing.T) {
 	if len(buttonsOf(answered)) != 0 || !slices.Equal(attachmentTexts(answered), []string{"✓ School"}) {
 		t.Errorf("pressed post shows %v with buttons %v, want only ✓ School", attachmentTexts(answered), labels(buttonsOf(answered)))
 	}
-	press := core.next(t)
+	press := core.Next(t)
 	if press.Action != "ontvanger:school" || !press.Direct || press.Channel != bot.DM || press.User != user || press.Text != "" {
 		t.Errorf("press reached the core as %+v", press)
 	}
@@ -104,12 +105,12 @@ func TestDMConsultationWithButtonsToTheEnd(t *testing.T) {
 	if status := h.mm.press(t, remind.Id, 0, user); status != http.StatusOK {
 		t.Fatalf("press status = %d", status)
 	}
-	if last := core.next(t); last.Action != "remind:yes" {
+	if last := core.Next(t); last.Action != "remind:yes" {
 		t.Errorf("core got %+v", last)
 	}
 	h.mm.nextPost(t)
 	h.stop()
-	if n := core.count(); n != 3 {
+	if n := core.Count(); n != 3 {
 		t.Errorf("core got %d messages, want 3 (the repeated callback is not one)", n)
 	}
 	h.mm.noMorePosts(t)
@@ -132,7 +133,7 @@ func TestMentionInChannelIsAnsweredEphemerallyInTheThread(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			core := newFakeCore(reply(
+			core := adaptertest.NewCore(adaptertest.Reply(
 				bot.Reply{Text: "Meestal *toestemming* nodig.", Controls: []bot.Choice{{Label: "Waarom?", Value: "topic:delen-school"}}},
 				bot.Reply{Text: "Met wie?", Choices: []bot.Choice{{Label: "School", Value: "ontvanger:school"}}, Direct: true},
 			))
@@ -152,7 +153,7 @@ func TestMentionInChannelIsAnsweredEphemerallyInTheThread(t *testing.T) {
 
 			h.mm.sendPosted(t, p, model.ChannelTypeOpen, mentions...)
 
-			m := core.next(t)
+			m := core.Next(t)
 			if m.Text != "mag ik delen met school?" || m.Direct || m.Channel != channel || m.User != user {
 				t.Errorf("core got %+v", m)
 			}
@@ -184,7 +185,7 @@ func TestMentionInChannelIsAnsweredEphemerallyInTheThread(t *testing.T) {
 }
 
 func TestPostsNotForTheBotAreIgnored(t *testing.T) {
-	core := newFakeCore(reply(bot.Reply{Text: "ok"}))
+	core := adaptertest.NewCore(adaptertest.Reply(bot.Reply{Text: "ok"}))
 	h := newHarness(t, core, harnessConfig{adjust: func(c *Config) { c.Workers = 1 }})
 	h.run()
 	user := h.mm.addUser("nl", "")
@@ -210,17 +211,17 @@ func TestPostsNotForTheBotAreIgnored(t *testing.T) {
 	h.mm.sendPosted(t, unmentioned, model.ChannelTypeOpen)
 	h.mm.sendPosted(t, h.mm.userPost(user, dm, "sentinel"), model.ChannelTypeDirect)
 
-	if m := core.next(t); m.Text != "sentinel" {
+	if m := core.Next(t); m.Text != "sentinel" {
 		t.Errorf("core got %q first, want only the sentinel", m.Text)
 	}
 	h.stop()
-	if n := core.count(); n != 1 {
+	if n := core.Count(); n != 1 {
 		t.Errorf("core got %d messages, want 1", n)
 	}
 }
 
 func TestProfileIsCachedForItsTTL(t *testing.T) {
-	core := newFakeCore(reply(bot.Reply{Text: "ok"}))
+	core := adaptertest.NewCore(adaptertest.Reply(bot.Reply{Text: "ok"}))
 	h := newHarness(t, core, harnessConfig{adjust: func(c *Config) { c.ProfileTTL = time.Hour }})
 	h.run()
 	user := h.mm.addUser("en-AU", "Australia/Sydney")
@@ -232,7 +233,7 @@ func TestProfileIsCachedForItsTTL(t *testing.T) {
 	}{{0, 1}, {30 * time.Minute, 1}, {31 * time.Minute, 2}} {
 		h.advance(step.advance)
 		h.mm.sendPosted(t, h.mm.userPost(user, dm, "hoi"), model.ChannelTypeDirect)
-		m := core.next(t)
+		m := core.Next(t)
 		if m.Profile != (bot.Profile{Lang: lang.EN, TZ: "Australia/Sydney"}) {
 			t.Errorf("profile = %+v", m.Profile)
 		}

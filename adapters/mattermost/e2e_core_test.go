@@ -1,7 +1,6 @@
 package mattermost
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -13,13 +12,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/remind"
 	"privacybot/flows"
@@ -53,7 +52,7 @@ type e2eRig struct {
 	store *sqlite.DB
 	path  string
 	sched *remind.Scheduler
-	logs  *e2eLog
+	logs  *adaptertest.Log
 	user  string
 	dm    string
 }
@@ -64,9 +63,9 @@ func startE2E(t *testing.T) *e2eRig {
 	mm := newFakeMM(t)
 	h := &harness{t: t, mm: mm, gate: make(chan struct{}, 16), reconnecting: make(chan struct{}, 16)}
 	start := e2eStart
-	h.now.Store(&start)
-	clock := func() time.Time { return *h.now.Load() }
-	logs := &e2eLog{}
+	h.clock.Set(start)
+	clock := h.clock.Now
+	logs := &adaptertest.Log{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 
 	path := filepath.Join(t.TempDir(), "privacybot.db")
@@ -100,35 +99,6 @@ func startE2E(t *testing.T) *e2eRig {
 	sched := c.Scheduler(map[string]bot.Notifier{bot.Mattermost: a}, remind.SchedulerConfig{})
 	user := mm.addUser("nl", "Europe/Amsterdam")
 	return &e2eRig{harness: h, store: store, path: path, sched: sched, logs: logs, user: user, dm: mm.dmWith(user)}
-}
-
-// e2eLog collects what the adapter, the core and the scheduler log.
-type e2eLog struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *e2eLog) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-// lacks fails when the log holds any of secrets: IDs of users or channels,
-// or what a user typed.
-func (l *e2eLog) lacks(t *testing.T, secrets ...string) {
-	t.Helper()
-	l.mu.Lock()
-	text := l.buf.String()
-	l.mu.Unlock()
-	if text == "" {
-		t.Error("nothing was logged; the log check would prove nothing")
-	}
-	for _, s := range secrets {
-		if strings.Contains(text, s) {
-			t.Errorf("the log holds %q", s)
-		}
-	}
 }
 
 // say posts text as the professional in her DM, and the server announces
@@ -311,7 +281,7 @@ func (r *e2eRig) onlyReminder(t *testing.T) bot.Reminder {
 // sweepAt moves the clock to at and runs one sweep.
 func (r *e2eRig) sweepAt(t *testing.T, at time.Time) bot.SweepStats {
 	t.Helper()
-	r.now.Store(&at)
+	r.clock.Set(at)
 	st, err := r.sched.Sweep(context.Background())
 	if err != nil {
 		t.Fatalf("sweep at %v: %v", at, err)
@@ -449,7 +419,7 @@ func TestE2ESlashQuestionInChannelAnswersEphemerallyAndStartsTheStappenplanInThe
 		t.Errorf("audit = %q", got)
 	}
 	r.finish(t)
-	r.logs.lacks(t, r.user, r.dm, channel, question)
+	r.logs.Lacks(t, r.user, r.dm, channel, question)
 }
 
 func TestE2EStappenplanWalkEndsWithOutcomeNoteAndOneReminder(t *testing.T) {
@@ -510,7 +480,7 @@ func TestE2EStappenplanWalkEndsWithOutcomeNoteAndOneReminder(t *testing.T) {
 		t.Errorf("audit = %q, want %q", got, wantAudit)
 	}
 	r.finish(t)
-	r.logs.lacks(t, r.user, r.dm)
+	r.logs.Lacks(t, r.user, r.dm)
 }
 
 func TestE2EReminderFallsDueAndIsPostponedAsNotYetSafe(t *testing.T) {
@@ -628,7 +598,7 @@ func TestE2EReminderFallsDueAndIsPostponedAsNotYetSafe(t *testing.T) {
 	if want := []string{"reminder.not-safe stappenplan doorbreken 7 days", "reminder.not-safe stappenplan doorbreken reason child"}; !slices.Equal(notSafe, want) {
 		t.Errorf("audited not-safe %q, want %q", notSafe, want)
 	}
-	r.logs.lacks(t, r.user, r.dm, "veiligheid van het kind")
+	r.logs.Lacks(t, r.user, r.dm, "veiligheid van het kind")
 }
 
 func TestE2EDMPostDeliveredTwiceIsAnsweredOnce(t *testing.T) {
@@ -665,7 +635,7 @@ func TestE2EDMPostDeliveredTwiceIsAnsweredOnce(t *testing.T) {
 	if kept != 1 {
 		t.Errorf("the post's ID is kept %d times in the dedup table, want once", kept)
 	}
-	r.logs.lacks(t, r.user, r.dm)
+	r.logs.Lacks(t, r.user, r.dm)
 }
 
 func TestE2EForgedAndForeignPressesChangeNothing(t *testing.T) {
@@ -735,5 +705,5 @@ func TestE2EForgedAndForeignPressesChangeNothing(t *testing.T) {
 	if after := dbRows(t, r.path); sameRows(before, after) {
 		t.Error("the genuine press left the database as it was; the comparison above proves nothing")
 	}
-	r.logs.lacks(t, r.user, other, r.dm, otherDM)
+	r.logs.Lacks(t, r.user, other, r.dm, otherDM)
 }

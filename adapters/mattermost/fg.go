@@ -13,6 +13,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/httpjson"
 	"privacybot/bot"
 	"privacybot/bot/fg"
 )
@@ -105,15 +106,8 @@ func (a *Adapter) serveFGAction(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	var req model.PostActionIntegrationRequest
-	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody)).Decode(&req); err != nil {
-		http.Error(w, "bad request", http.StatusBadRequest)
-		return
-	}
-	bc, err := parseContext(req.Context)
-	if err != nil || !a.signer.valid(bc) || bc.user != fgAnyone {
-		a.log.WarnContext(ctx, "mattermost FG button refused", "reason", "signature")
-		http.Error(w, "unauthorized", http.StatusUnauthorized)
+	req, bc, ok := a.channelPress(w, r, "FG")
+	if !ok {
 		return
 	}
 	kind, id, ok := fg.ParseFGAction(bc.value)
@@ -153,7 +147,7 @@ func (a *Adapter) serveFGAction(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	writeJSON(w, model.PostActionIntegrationResponse{EphemeralText: show, SkipSlackParsing: true})
+	httpjson.Write(w, model.PostActionIntegrationResponse{EphemeralText: show, SkipSlackParsing: true})
 }
 
 // openAnswerDialog opens the dialog in which the FG answers q. Its state
@@ -243,10 +237,10 @@ func (a *Adapter) serveFGDialog(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if reply.Text != "" {
-		writeJSON(w, model.SubmitDialogResponse{Error: reply.Text})
+		httpjson.Write(w, model.SubmitDialogResponse{Error: reply.Text})
 		return
 	}
-	writeJSON(w, struct{}{})
+	httpjson.Write(w, struct{}{})
 }
 
 // fgPosted takes a reply in a thread of an FG channel as a possible answer

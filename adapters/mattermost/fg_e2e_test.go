@@ -2,7 +2,6 @@ package mattermost
 
 import (
 	"context"
-	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -10,14 +9,13 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/fg"
-	"privacybot/flows"
 	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
 )
@@ -39,9 +37,9 @@ func startFGE2E(t *testing.T) *fgRig {
 	mm := newFakeMM(t)
 	h := &harness{t: t, mm: mm, gate: make(chan struct{}, 16), reconnecting: make(chan struct{}, 16)}
 	start := e2eStart
-	h.now.Store(&start)
-	clock := func() time.Time { return *h.now.Load() }
-	logs := &e2eLog{}
+	h.clock.Set(start)
+	clock := h.clock.Now
+	logs := &adaptertest.Log{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	path := filepath.Join(t.TempDir(), "privacybot.db")
 
@@ -173,7 +171,7 @@ func TestFGE2EMattermostAnonymousAnswerInTheDialog(t *testing.T) {
 	if p := r.post(t); !strings.Contains(p.Message, "Fijn dat het antwoord hielp") {
 		t.Fatalf("after helped: %q", p.Message)
 	}
-	r.logs.lacks(t, r.user, "nieuwe voogd", "de voogd heeft gezag")
+	r.logs.Lacks(t, r.user, "nieuwe voogd", "de voogd heeft gezag")
 }
 
 func TestFGE2EMattermostNamedRemindedAndAnsweredInTheThread(t *testing.T) {
@@ -233,23 +231,5 @@ func checkDraftTopicMM(t *testing.T, shown string) {
 	}
 	file := shown[start+4:end] + "\n"
 	name := strings.TrimPrefix(strings.Split(file, "\n")[1], "id: ") + ".md"
-	fsys := fstest.MapFS{name: {Data: []byte(file)}}
-	if ps := flows.CheckTopics(fsys); len(ps) > 0 {
-		t.Fatalf("draft topic fails content check: %v\n%s", ps, file)
-	}
-	content := flows.EmbeddedContent()
-	entries, err := fs.ReadDir(content, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		data, err := fs.ReadFile(content, e.Name())
-		if err != nil {
-			t.Fatal(err)
-		}
-		fsys[e.Name()] = &fstest.MapFile{Data: data}
-	}
-	if ps := flows.CheckTopics(fsys); len(ps) > 0 {
-		t.Fatalf("draft beside the embedded topics fails content check: %v", ps)
-	}
+	adaptertest.CheckDraftTopic(t, name, file)
 }

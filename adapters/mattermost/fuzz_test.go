@@ -12,6 +12,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 )
 
@@ -85,7 +86,7 @@ func FuzzServeActionRefusesUnsignedBodies(f *testing.F) {
 	f.Add([]byte(`[`))
 	cfg := validConfig()
 	cfg.URL = "http://127.0.0.1:1"
-	a, err := New(cfg, newFakeCore(reply()), newMapDedup(), nil)
+	a, err := New(cfg, adaptertest.NewCore(adaptertest.Reply()), adaptertest.NewDedup(), nil)
 	if err != nil {
 		f.Fatal(err)
 	}

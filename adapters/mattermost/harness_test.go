@@ -2,7 +2,6 @@ package mattermost
 
 import (
 	"context"
-	"errors"
 	"io"
 	"log/slog"
 	"net/http"
@@ -14,84 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 )
-
-// fakeCore records the messages it gets and answers with canned replies.
-type fakeCore struct {
-	reply func(m bot.Message) ([]bot.Reply, error)
-	seen  chan bot.Message
-
-	mu   sync.Mutex
-	msgs []bot.Message
-}
-
-func newFakeCore(reply func(m bot.Message) ([]bot.Reply, error)) *fakeCore {
-	return &fakeCore{reply: reply, seen: make(chan bot.Message, 100000)}
-}
-
-func (c *fakeCore) Handle(_ context.Context, m bot.Message) ([]bot.Reply, error) {
-	c.mu.Lock()
-	c.msgs = append(c.msgs, m)
-	c.mu.Unlock()
-	c.seen <- m
-	return c.reply(m)
-}
-
-// next waits for the next message the core gets.
-func (c *fakeCore) next(t testing.TB) bot.Message {
-	t.Helper()
-	select {
-	case m := <-c.seen:
-		return m
-	case <-time.After(10 * time.Second):
-		t.Fatal("the core got no message within 10s")
-		return bot.Message{}
-	}
-}
-
-func (c *fakeCore) count() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.msgs)
-}
-
-// texts returns how often the core got each text.
-func (c *fakeCore) texts() map[string]int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	out := map[string]int{}
-	for _, m := range c.msgs {
-		out[m.Text]++
-	}
-	return out
-}
-
-// reply answers every message with the same replies.
-func reply(rs ...bot.Reply) func(bot.Message) ([]bot.Reply, error) {
-	return func(bot.Message) ([]bot.Reply, error) { return rs, nil }
-}
-
-// mapDedup is an in-memory bot.DedupStore.
-type mapDedup struct {
-	mu   sync.Mutex
-	seen map[string]bool
-}
-
-func newMapDedup() *mapDedup { return &mapDedup{seen: map[string]bool{}} }
-
-func (d *mapDedup) FirstSeen(_ context.Context, key string, _ time.Time) (bool, error) {
-	if key == "" {
-		return false, errors.New("empty key")
-	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.seen[key] {
-		return false, nil
-	}
-	d.seen[key] = true
-	return true, nil
-}
 
 // reconnectWait is the reconnect backoff in tests; a sleep of exactly it
 // waits for the test to open the gate.
@@ -102,7 +26,7 @@ const reconnectWait = 1234 * time.Millisecond
 type harness struct {
 	t     *testing.T
 	mm    *fakeMM
-	core  *fakeCore
+	core  *adaptertest.Core
 	dedup bot.DedupStore
 	a     *Adapter
 	// botURL serves the adapter's Handler.
@@ -111,7 +35,7 @@ type harness struct {
 	gate chan struct{}
 	// reconnecting gets a value when the adapter waits to reconnect.
 	reconnecting chan struct{}
-	now          atomic.Pointer[time.Time]
+	clock        adaptertest.Clock
 
 	sleepMu sync.Mutex
 	sleeps  []time.Duration
@@ -128,17 +52,17 @@ type harnessConfig struct {
 	owner string
 }
 
-func newHarness(t *testing.T, core *fakeCore, hc harnessConfig) *harness {
+func newHarness(t *testing.T, core *adaptertest.Core, hc harnessConfig) *harness {
 	t.Helper()
 	if hc.mm == nil {
 		hc.mm = newFakeMM(t)
 	}
 	if hc.dedup == nil {
-		hc.dedup = newMapDedup()
+		hc.dedup = adaptertest.NewDedup()
 	}
 	h := &harness{t: t, mm: hc.mm, core: core, dedup: hc.dedup, gate: make(chan struct{}, 16), reconnecting: make(chan struct{}, 16)}
 	start := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
-	h.now.Store(&start)
+	h.clock.Set(start)
 	var handler atomic.Pointer[http.Handler]
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		(*handler.Load()).ServeHTTP(w, r)
@@ -155,7 +79,7 @@ func newHarness(t *testing.T, core *fakeCore, hc harnessConfig) *harness {
 		hc.adjust(&cfg)
 	}
 	opts := []Option{
-		WithClock(func() time.Time { return *h.now.Load() }),
+		WithClock(h.clock.Now),
 		WithSleep(h.sleep),
 		WithReconnectBackoff(func(int) time.Duration { return reconnectWait }),
 	}
@@ -214,8 +138,7 @@ func (h *harness) waitReconnecting() {
 
 // advance moves the adapter's clock.
 func (h *harness) advance(d time.Duration) {
-	next := h.now.Load().Add(d)
-	h.now.Store(&next)
+	h.clock.Advance(d)
 }
 
 // run starts the adapter and waits until its WebSocket is connected; the

@@ -6,10 +6,13 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"net/http"
-	"privacybot/adapters/internal/texts"
 	"strings"
 
 	"github.com/mattermost/mattermost/server/public/model"
+
+	"privacybot/adapters/internal/httpjson"
+	"privacybot/adapters/internal/pipeline"
+	"privacybot/adapters/internal/texts"
 )
 
 // maxBody bounds the body of a button request.
@@ -68,13 +71,13 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 	if in.direct {
 		a.dms.learn(in.user, in.channel)
 	}
-	if err := a.takeCommand(r.Context(), rid, in); err != nil {
+	if err := a.pipe.Enqueue(r.Context(), rid, in); err != nil {
 		log.WarnContext(r.Context(), "mattermost slash command not taken", "err_class", errClass(err))
-		writeJSON(w, model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: texts.BusyBoth, SkipSlackParsing: true})
+		httpjson.Write(w, model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: texts.BusyBoth, SkipSlackParsing: true})
 		return
 	}
 	text, _ := in.inline.wait(r.Context(), a.cfg.InlineWait)
-	writeJSON(w, model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: text, SkipSlackParsing: true})
+	httpjson.Write(w, model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: text, SkipSlackParsing: true})
 }
 
 // commandTokenOK reports whether the request carries a slash command's
@@ -124,7 +127,7 @@ func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
 	bc, pressed, status, reason := a.checkPress(ctx, req)
 	if status == http.StatusNotFound {
 		log.InfoContext(ctx, "mattermost button on a post that is gone")
-		writeJSON(w, model.PostActionIntegrationResponse{EphemeralText: txtPostGone.NL + " / " + txtPostGone.EN})
+		httpjson.Write(w, model.PostActionIntegrationResponse{EphemeralText: txtPostGone.NL + " / " + txtPostGone.EN})
 		return
 	}
 	if status != http.StatusOK {
@@ -137,14 +140,14 @@ func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
 		log.WarnContext(ctx, "mattermost dedup store failed; handling anyway", "err_class", errClass(err))
 	} else if !first {
 		log.InfoContext(ctx, "mattermost post already answered")
-		writeJSON(w, actionUpdate{})
+		httpjson.Write(w, actionUpdate{})
 		return
 	}
 	a.dms.learn(bc.user, bc.channel)
 	in := inbound{kind: kindPress, user: bc.user, channel: bc.channel, direct: true, action: bc.value}
-	job := func(ctx context.Context) { a.process(ctx, rid, in) }
-	if a.inbox != nil {
-		if err := a.store(ctx, rid, in, 0); err != nil {
+	job := a.pipe.Job(rid, in, "")
+	if a.pipe.HasInbox() {
+		if err := a.pipe.Store(ctx, rid, in, pipeline.Position{}); err != nil {
 			http.Error(w, "try again", http.StatusServiceUnavailable)
 			return
 		}
@@ -152,12 +155,12 @@ func (a *Adapter) serveAction(w http.ResponseWriter, r *http.Request) {
 		log.WarnContext(ctx, "mattermost press handled in the request", "err_class", err.Error())
 		job(a.queue.Context())
 	}
-	writeJSON(w, actionUpdate{Update: &updatedPost{
+	httpjson.Write(w, actionUpdate{Update: &updatedPost{
 		Message: pressed.Message,
 		Props: map[string]any{
 			model.PostPropsFromBot: "true",
 			model.PostPropsAttachments: []*model.MessageAttachment{{
-				Text: "✓ " + truncate(bc.label, maxLabelRunes),
+				Text: "✓ " + texts.Truncate(bc.label, maxLabelRunes),
 			}},
 		},
 	}})
@@ -208,10 +211,4 @@ func (a *Adapter) checkPress(ctx context.Context, req model.PostActionIntegratio
 		return bc, nil, http.StatusForbidden, "not the bot's post"
 	}
 	return bc, p, http.StatusOK, ""
-}
-
-// writeJSON answers 200 with v as JSON.
-func writeJSON(w http.ResponseWriter, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(v)
 }

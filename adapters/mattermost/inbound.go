@@ -41,9 +41,12 @@ type inbound struct {
 	// inline takes the ephemeral answer to a slash command while its
 	// request still waits.
 	inline *handoff
-	// event is the inbox event it was stored as, or "" without an inbox.
-	event string
 }
+
+// Kind, Key and UserID are what package pipeline reads of in.
+func (in inbound) Kind() string   { return in.kind }
+func (in inbound) Key() string    { return in.dedupKey }
+func (in inbound) UserID() string { return in.user }
 
 // postedEvent is the part of a WebSocket "posted" event the bot reads.
 type postedEvent struct {

@@ -9,8 +9,6 @@ import (
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
-
-	"privacybot/lang"
 )
 
 func testIdentity() identity {
@@ -118,12 +116,7 @@ func TestDecodeCommand(t *testing.T) {
 	}
 }
 
-func TestLangAndZone(t *testing.T) {
-	for locale, want := range map[string]lang.Lang{"nl": lang.NL, "en": lang.EN, "en-AU": lang.EN, "pt-BR": "", "": "", "nl_NL": lang.NL} {
-		if got := langOf(locale); got != want {
-			t.Errorf("langOf(%q) = %q, want %q", locale, got, want)
-		}
-	}
+func TestZoneOf(t *testing.T) {
 	tests := []struct {
 		tz   model.StringMap
 		want string

@@ -5,48 +5,35 @@ import (
 	"database/sql"
 	"encoding/json"
 	"net/http"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
+	"privacybot/adapters/internal/pipeline"
 	"privacybot/bot"
-	"privacybot/storage/sqlite"
 )
-
-// openInbox opens a store in a new SQLite file and returns it with the
-// file's path.
-func openInbox(t *testing.T) (*sqlite.DB, string) {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "privacybot.db")
-	db, err := sqlite.Open(context.Background(), path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db, path
-}
 
 // TestInboxCatchesUpAfterARestart stops the bot, lets users write to it
 // meanwhile (one in a DM the bot opened itself to send a reminder), and
 // starts a new process on the same database: it answers what came while
 // it was down, each post once, and not what it answered before.
 func TestInboxCatchesUpAfterARestart(t *testing.T) {
-	db, path := openInbox(t)
+	db, path := adaptertest.OpenSQLite(t)
 	mm := newFakeMM(t)
 	user := mm.addUser("nl", "")
 	other := mm.addUser("nl", "")
 	dm := mm.dmWith(user)
 	otherDM := mm.dmWith(other)
 
-	first := newFakeCore(echo)
+	first := adaptertest.NewCore(echo)
 	h1 := newHarness(t, first, harnessConfig{mm: mm, inbox: db, owner: "bot-1"})
 	h1.run()
 	een := mm.userPost(user, dm, "een")
 	mm.sendPosted(t, een, model.ChannelTypeDirect)
-	first.next(t)
+	first.Next(t)
 	mm.nextPost(t)
 	if err := h1.a.Notify(context.Background(), bot.Address{Platform: bot.Mattermost, User: other, Channel: bot.DM}, reminder()); err != nil {
 		t.Fatal(err)
@@ -58,12 +45,12 @@ func TestInboxCatchesUpAfterARestart(t *testing.T) {
 	mm.userPost(user, dm, "drie")
 	mm.userPost(other, otherDM, "antwoord op herinnering")
 
-	second := newFakeCore(echo)
+	second := adaptertest.NewCore(echo)
 	h2 := newHarness(t, second, harnessConfig{mm: mm, inbox: db, owner: "bot-2", adjust: func(c *Config) { c.Workers = 1 }})
 	h2.run()
 	got := map[string]bool{}
 	for range 3 {
-		got[second.next(t).Text] = true
+		got[second.Next(t).Text] = true
 	}
 	for _, want := range []string{"twee", "drie", "antwoord op herinnering"} {
 		if !got[want] {
@@ -73,12 +60,12 @@ func TestInboxCatchesUpAfterARestart(t *testing.T) {
 	mm.sendPosted(t, twee, model.ChannelTypeDirect)
 	mm.sendPosted(t, een, model.ChannelTypeDirect)
 	mm.sendPosted(t, mm.userPost(user, dm, "vier"), model.ChannelTypeDirect)
-	if m := second.next(t); m.Text != "vier" {
+	if m := second.Next(t); m.Text != "vier" {
 		t.Errorf("the core got %q, want the next new post", m.Text)
 	}
 	h2.stop()
-	if n := second.count(); n != 4 {
-		t.Errorf("after the restart the core got %d messages, want 4: %v", n, second.texts())
+	if n := second.Count(); n != 4 {
+		t.Errorf("after the restart the core got %d messages, want 4: %v", n, second.Texts())
 	}
 	lite, err := sql.Open("sqlite", path)
 	if err != nil {
@@ -98,25 +85,25 @@ func TestInboxCatchesUpAfterARestart(t *testing.T) {
 // press the way a process does that dies before it answers them; the next
 // process posts the answers (nobody waits for them inline any more).
 func TestInboxAnswersACommandStoredBeforeACrash(t *testing.T) {
-	db, _ := openInbox(t)
+	db, _ := adaptertest.OpenSQLite(t)
 	mm := newFakeMM(t)
 	user := mm.addUser("nl", "")
 	channel := model.NewId()
-	dead := newHarness(t, newFakeCore(echo), harnessConfig{mm: mm, inbox: db, owner: "bot-1"})
+	dead := newHarness(t, adaptertest.NewCore(echo), harnessConfig{mm: mm, inbox: db, owner: "bot-1"})
 	for _, in := range []inbound{
 		{kind: kindCommand, user: user, channel: channel, text: "help"},
 		{kind: kindPress, user: user, channel: mm.dmWith(user), direct: true, action: "flow:x"},
 	} {
-		if err := dead.a.store(context.Background(), requestID(), in, 0); err != nil {
+		if err := dead.a.pipe.Store(context.Background(), requestID(), in, pipeline.Position{}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := newHarness(t, core, harnessConfig{mm: mm, inbox: db, owner: "bot-1", adjust: func(c *Config) { c.Workers = 1 }})
 	h.run()
 	command, press := false, false
 	for range 2 {
-		switch m := core.next(t); {
+		switch m := core.Next(t); {
 		case m.Text == "help" && m.User == user && !m.Direct:
 			command = true
 		case m.Action == "flow:x" && m.Channel == bot.DM:
@@ -135,8 +122,8 @@ func TestInboxAnswersACommandStoredBeforeACrash(t *testing.T) {
 }
 
 func TestInboxCommandIsAnsweredInline(t *testing.T) {
-	db, _ := openInbox(t)
-	core := newFakeCore(echo)
+	db, _ := adaptertest.OpenSQLite(t)
+	core := adaptertest.NewCore(echo)
 	h := newHarness(t, core, harnessConfig{inbox: db, owner: "bot-1"})
 	h.run()
 	user := h.mm.addUser("nl", "")
@@ -158,18 +145,18 @@ func TestStoredInboundRoundTrips(t *testing.T) {
 		{kind: kindCommand, user: "u1", channel: "c1", text: "help"},
 		{kind: kindPress, user: "u1", channel: "c1", direct: true, action: "v"},
 	} {
-		payload, err := json.Marshal(storedOf(in))
+		payload, err := turns{}.Encode(in)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := decodeStored(payload)
+		got, err := turns{}.Decode(payload)
 		if err != nil || !reflect.DeepEqual(got, in) {
 			t.Errorf("%s: round trip gave %+v, %v; want %+v", in.kind, got, err, in)
 		}
 	}
 	for _, bad := range []string{"", "{}", `{"kind":"dm","user":"u1"}`} {
-		if _, err := decodeStored([]byte(bad)); err == nil {
-			t.Errorf("decodeStored(%q) took it", bad)
+		if _, err := (turns{}).Decode([]byte(bad)); err == nil {
+			t.Errorf("turns{}.Decode(%q) took it", bad)
 		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 )
 
@@ -30,12 +31,12 @@ func TestLoadSlashCommands(t *testing.T) {
 	if *fullLoad {
 		requests = 10000
 	}
-	core := newFakeCore(func(m bot.Message) ([]bot.Reply, error) {
+	core := adaptertest.NewCore(func(m bot.Message) ([]bot.Reply, error) {
 		return []bot.Reply{{Text: "re " + m.Text}}, nil
 	})
 	hc := harnessConfig{}
 	if *loadInbox {
-		hc.inbox, _ = openInbox(t)
+		hc.inbox, _ = adaptertest.OpenSQLite(t)
 	}
 	h := newHarness(t, core, hc)
 	h.run()
@@ -120,7 +121,7 @@ func TestLoadSlashCommands(t *testing.T) {
 	if errs > 0 || lost > 0 || twice > 0 {
 		t.Errorf("errors %d, lost %d, answered twice %d; want none", errs, lost, twice)
 	}
-	if n := core.count(); n != requests {
+	if n := core.Count(); n != requests {
 		t.Errorf("the core got %d messages, want %d", n, requests)
 	}
 	if *fullLoad && p99 >= 50*time.Millisecond {

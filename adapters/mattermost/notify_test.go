@@ -10,6 +10,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 )
 
@@ -25,7 +26,7 @@ func reminder() bot.Reply {
 }
 
 func TestReminderArrivesAsDMAndItsButtonsWork(t *testing.T) {
-	core := newFakeCore(reply(bot.Reply{Text: "Ik herinner je morgen opnieuw."}))
+	core := adaptertest.NewCore(adaptertest.Reply(bot.Reply{Text: "Ik herinner je morgen opnieuw."}))
 	h := newHarness(t, core, harnessConfig{})
 	h.run()
 	user := h.mm.addUser("nl", "Europe/Amsterdam")
@@ -45,7 +46,7 @@ func TestReminderArrivesAsDMAndItsButtonsWork(t *testing.T) {
 	if status := h.mm.press(t, p.Id, 1, user); status != http.StatusOK {
 		t.Fatalf("press status = %d", status)
 	}
-	m := core.next(t)
+	m := core.Next(t)
 	if m.Action != "rem:snooze:42:1d" || !m.Direct || m.Channel != bot.DM || m.User != user {
 		t.Errorf("core got %+v", m)
 	}
@@ -61,7 +62,7 @@ func TestReminderArrivesAsDMAndItsButtonsWork(t *testing.T) {
 }
 
 func TestNotifyRefusesAnotherPlatform(t *testing.T) {
-	h := newHarness(t, newFakeCore(reply()), harnessConfig{})
+	h := newHarness(t, adaptertest.NewCore(adaptertest.Reply()), harnessConfig{})
 	for _, to := range []bot.Address{
 		{Platform: bot.Slack, User: model.NewId(), Channel: bot.DM},
 		{Platform: bot.Mattermost, User: "U123", Channel: bot.DM},
@@ -100,7 +101,7 @@ func TestRetriesOfServerErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := newHarness(t, newFakeCore(reply()), harnessConfig{})
+			h := newHarness(t, adaptertest.NewCore(adaptertest.Reply()), harnessConfig{})
 			user := h.mm.addUser("nl", "")
 			h.mm.fail("POST /posts", tt.failures...)
 

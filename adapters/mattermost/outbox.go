@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/pipeline"
 	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 )
@@ -23,8 +23,7 @@ var _ bot.Courier = (*Adapter)(nil)
 // UseOutbox makes the adapter send every post to a DM through o, and
 // registers the adapter as o's courier for Mattermost. Call it before Run.
 func (a *Adapter) UseOutbox(o *bot.Outbox) {
-	o.SetCourier(bot.Mattermost, a)
-	a.outbox.Store(o)
+	a.pipe.UseOutbox(o, a)
 }
 
 // storedTarget is where an outbox item goes: a channel, or the user's DM
@@ -128,20 +127,15 @@ func (a *Adapter) Deliver(ctx context.Context, it *bot.OutboxItem) error {
 	if err != nil {
 		return courierErr(err, false)
 	}
-	for it.Sent < len(parts) {
-		id := strconv.FormatInt(it.ID, 10) + "." + strconv.Itoa(it.Sent)
-		if it.Unsure {
-			found, err := a.posted(ctx, channel, id, it.CreatedAt)
-			if err != nil {
-				return courierErr(err, false)
-			}
-			it.Unsure = false
-			if found {
-				it.Sent++
-				continue
-			}
+	posted := func(id string) (bool, error) {
+		found, err := a.posted(ctx, channel, id, it.CreatedAt)
+		if err != nil {
+			return false, courierErr(err, false)
 		}
-		part := parts[it.Sent]
+		return found, nil
+	}
+	return pipeline.SendFrom(it, len(parts), true, posted, func(i int, id string) error {
+		part := parts[i]
 		p := &model.Post{ChannelId: channel, Message: part.text, PendingPostId: me.id + ":" + requestID()}
 		props := model.StringInterface{propID: id}
 		if part.buttons != nil {
@@ -153,9 +147,8 @@ func (a *Adapter) Deliver(ctx context.Context, it *bot.OutboxItem) error {
 			return courierErr(classify(ctx, "create post", resp, err), true)
 		}
 		a.dms.watch(channel, created.CreateAt)
-		it.Sent++
-	}
-	return nil
+		return nil
+	})
 }
 
 // posted reports whether channel holds a post with our ID id, made since
@@ -185,7 +178,7 @@ func (a *Adapter) GiveUp(ctx context.Context, it bot.OutboxItem) error {
 	if channel, parts, err := a.decode(ctx, it); err == nil {
 		rest = parts[min(it.Sent, len(parts)):]
 		if it.Unsure && len(rest) > 0 {
-			if found, err := a.posted(ctx, channel, strconv.FormatInt(it.ID, 10)+"."+strconv.Itoa(it.Sent), it.CreatedAt); err != nil || found {
+			if found, err := a.posted(ctx, channel, pipeline.MessageID(it, it.Sent), it.CreatedAt); err != nil || found {
 				rest = rest[1:]
 			}
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 	"privacybot/storage/sqlite"
@@ -18,7 +19,7 @@ import (
 // with the adapter as its courier, until the test ends.
 func (h *harness) withOutbox(t *testing.T) *bot.Outbox {
 	t.Helper()
-	now := func() time.Time { return *h.now.Load() }
+	now := h.clock.Now
 	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "outbox.db"), now)
 	if err != nil {
 		t.Fatal(err)
@@ -77,7 +78,7 @@ func TestOutboxPostReachesTheUserOnce(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := newHarness(t, newFakeCore(echo), harnessConfig{})
+			h := newHarness(t, adaptertest.NewCore(echo), harnessConfig{})
 			o := h.withOutbox(t)
 			h.run()
 			user := h.mm.addUser("nl", "Europe/Amsterdam")
@@ -116,7 +117,7 @@ func TestOutboxPostReachesTheUserOnce(t *testing.T) {
 // TestEphemeralAnswerFailingGoesToTheDM: a mention's ephemeral answer that
 // fails three times with a 5xx reaches the user in their DM instead.
 func TestEphemeralAnswerFailingGoesToTheDM(t *testing.T) {
-	h := newHarness(t, newFakeCore(echo), harnessConfig{})
+	h := newHarness(t, adaptertest.NewCore(echo), harnessConfig{})
 	o := h.withOutbox(t)
 	h.run()
 	user := h.mm.addUser("nl", "Europe/Amsterdam")

@@ -8,6 +8,8 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/httpjson"
+	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 	"privacybot/bot/practice"
 )
@@ -22,20 +24,12 @@ var _ practice.Channel = (*Adapter)(nil)
 // root is not "", with buttons any member may press, calling back path.
 func (a *Adapter) channelPost(channel, root string, r bot.Reply, me identity, path string) *model.Post {
 	out := render(r)
-	p := &model.Post{ChannelId: channel, RootId: root, Message: truncate(out.text, maxMessageRunes), PendingPostId: me.id + ":" + requestID()}
+	p := &model.Post{ChannelId: channel, RootId: root, Message: texts.Truncate(out.text, maxMessageRunes), PendingPostId: me.id + ":" + requestID()}
 	if out.hasButtons() {
 		nonce := newNonce()
 		var actions []*model.PostAction
 		for _, c := range append(out.choices, out.controls...) {
-			actions = append(actions, &model.PostAction{
-				Type:  model.PostActionTypeButton,
-				Name:  truncate(c.Label, maxLabelRunes),
-				Style: styleChoice,
-				Integration: &model.PostActionIntegration{
-					URL:     a.cfg.PublicURL + path,
-					Context: a.signer.context(c, fgAnyone, channel, nonce),
-				},
-			})
+			actions = append(actions, a.button(c, styleChoice, path, fgAnyone, channel, nonce))
 		}
 		p.SetProps(model.StringInterface{model.PostPropsAttachments: []*model.MessageAttachment{{Actions: actions}}})
 	}
@@ -70,15 +64,8 @@ func (a *Adapter) UpdatePost(ctx context.Context, channel, post string, r bot.Re
 // the bot's signature for the channel pressed in (else 401/403).
 func (a *Adapter) servePracticeAction(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	var req model.PostActionIntegrationRequest
-	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody)).Decode(&req); err != nil {
-		http.Error(w, "bad request", http.StatusBadRequest)
-		return
-	}
-	bc, err := parseContext(req.Context)
-	if err != nil || !a.signer.valid(bc) || bc.user != fgAnyone {
-		a.log.WarnContext(ctx, "mattermost practice button refused", "reason", "signature")
-		http.Error(w, "unauthorized", http.StatusUnauthorized)
+	req, bc, ok := a.channelPress(w, r, "practice")
+	if !ok {
 		return
 	}
 	if !practice.IsWeeklyAction(bc.value) || req.ChannelId != bc.channel || !model.IsValidId(req.UserId) {
@@ -100,5 +87,23 @@ func (a *Adapter) servePracticeAction(w http.ResponseWriter, r *http.Request) {
 	for _, rp := range replies {
 		parts = append(parts, messageText(rp))
 	}
-	writeJSON(w, model.PostActionIntegrationResponse{EphemeralText: strings.Join(parts, "\n\n"), SkipSlackParsing: true})
+	httpjson.Write(w, model.PostActionIntegrationResponse{EphemeralText: strings.Join(parts, "\n\n"), SkipSlackParsing: true})
+}
+
+// channelPress reads a press on a button of a post in a team channel (an
+// FG or a weekly case post), which any member may press; what names the
+// kind in the log. The context must carry the bot's signature for anyone
+// (else 401); on failure it has answered the request and ok is false.
+func (a *Adapter) channelPress(w http.ResponseWriter, r *http.Request, what string) (req model.PostActionIntegrationRequest, bc buttonContext, ok bool) {
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody)).Decode(&req); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return req, bc, false
+	}
+	bc, err := parseContext(req.Context)
+	if err != nil || !a.signer.valid(bc) || bc.user != fgAnyone {
+		a.log.WarnContext(r.Context(), "mattermost "+what+" button refused", "reason", "signature")
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return req, bc, false
+	}
+	return req, bc, true
 }

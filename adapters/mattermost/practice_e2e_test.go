@@ -38,8 +38,8 @@ func startWeeklyE2E(t *testing.T) (*e2eRig, *practice.Service, *practice.Weekly,
 	mm := newFakeMM(t)
 	h := &harness{t: t, mm: mm, gate: make(chan struct{}, 16), reconnecting: make(chan struct{}, 16)}
 	start := e2eStart
-	h.now.Store(&start)
-	clock := func() time.Time { return *h.now.Load() }
+	h.clock.Set(start)
+	clock := h.clock.Now
 	log := slog.New(slog.DiscardHandler)
 	path := filepath.Join(t.TempDir(), "privacybot.db")
 	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock, Log: log})
@@ -175,7 +175,7 @@ func TestE2EWeeklyCaseInATeamChannel(t *testing.T) {
 		t.Fatalf("Tick on Monday: %+v, %v; want nothing before Tuesday 10:00", st, err)
 	}
 	tuesday := time.Date(2025, 3, 11, 9, 0, 0, 0, time.UTC) // 10:00 in Amsterdam
-	r.now.Store(&tuesday)
+	r.clock.Set(tuesday)
 	if st, err := weekly.Tick(ctx); err != nil || st.Posted != 1 {
 		t.Fatalf("Tick: %+v, %v", st, err)
 	}
@@ -218,9 +218,9 @@ func TestE2EWeeklyCaseInATeamChannel(t *testing.T) {
 		t.Errorf("post after three presses by two colleagues: %q", shown.Message)
 	}
 
-	now := *r.now.Load()
+	now := r.clock.Now()
 	later := now.Add(3 * 24 * time.Hour)
-	r.now.Store(&later)
+	r.clock.Set(later)
 	if st, err := weekly.Tick(ctx); err != nil || st.Summarised != 1 {
 		t.Fatalf("Tick at the end of the week: %+v, %v", st, err)
 	}
@@ -244,7 +244,7 @@ func TestE2EWeeklyCaseComesBack(t *testing.T) {
 	ctx := context.Background()
 	r, _, weekly, team := startWeeklyE2E(t)
 	tuesday := time.Date(2025, 3, 11, 9, 0, 0, 0, time.UTC) // 10:00 in Amsterdam
-	r.now.Store(&tuesday)
+	r.clock.Set(tuesday)
 	if st, err := weekly.Tick(ctx); err != nil || st.Posted != 1 {
 		t.Fatalf("Tick: %+v, %v", st, err)
 	}
@@ -269,7 +269,7 @@ func TestE2EWeeklyCaseComesBack(t *testing.T) {
 	var last *model.Post
 	for week := range 4 {
 		next := tuesday.Add(time.Duration(week+1) * 7 * 24 * time.Hour)
-		r.now.Store(&next)
+		r.clock.Set(next)
 		if st, err := weekly.Tick(ctx); err != nil || st.Posted != 1 || st.Summarised != 1 {
 			t.Fatalf("weekly tick %d: %+v, %v", week+1, st, err)
 		}

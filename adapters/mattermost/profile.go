@@ -3,13 +3,12 @@ package mattermost
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/profiles"
 	"privacybot/bot"
-	"privacybot/lang"
 )
 
 // fetchProfile reads the user's locale and time zone (GET /users/{id}).
@@ -21,21 +20,7 @@ func (a *Adapter) fetchProfile(ctx context.Context, user string) (bot.Profile, e
 		a.log.WarnContext(ctx, "mattermost user profile not read", "err_class", errClass(err))
 		return bot.Profile{}, fmt.Errorf("get user: %w", err)
 	}
-	return bot.Profile{Lang: langOf(u.Locale), TZ: zoneOf(u.Timezone)}, nil
-}
-
-// langOf maps a Mattermost locale ("nl", "en", "en-AU") to a language the
-// bot speaks, or "" for others.
-func langOf(locale string) lang.Lang {
-	l, _, _ := strings.Cut(strings.ToLower(locale), "-")
-	l, _, _ = strings.Cut(l, "_")
-	switch l {
-	case "nl":
-		return lang.NL
-	case "en":
-		return lang.EN
-	}
-	return ""
+	return bot.Profile{Lang: profiles.LangOf(u.Locale), TZ: zoneOf(u.Timezone)}, nil
 }
 
 // zoneOf is the user's time zone as Mattermost keeps it (automatic or
@@ -49,12 +34,4 @@ func zoneOf(tz model.StringMap) string {
 		return ""
 	}
 	return name
-}
-
-// langOr is l, or Dutch when unknown.
-func langOr(l lang.Lang) lang.Lang {
-	if l == "" {
-		return lang.NL
-	}
-	return l
 }

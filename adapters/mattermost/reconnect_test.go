@@ -7,6 +7,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/storage/sqlite"
 )
@@ -16,7 +17,7 @@ func echo(m bot.Message) ([]bot.Reply, error) {
 }
 
 func TestDroppedWebSocketReconnectsAndAnswersMissedPostsOnce(t *testing.T) {
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := newHarness(t, core, harnessConfig{adjust: func(c *Config) { c.Workers = 1 }})
 	h.run()
 	user := h.mm.addUser("nl", "")
@@ -25,7 +26,7 @@ func TestDroppedWebSocketReconnectsAndAnswersMissedPostsOnce(t *testing.T) {
 	otherDM := h.mm.dmWith(other)
 
 	h.mm.sendPosted(t, h.mm.userPost(user, dm, "een"), model.ChannelTypeDirect)
-	core.next(t)
+	core.Next(t)
 	h.mm.nextPost(t)
 	if !h.a.Ready() {
 		t.Error("not ready while connected")
@@ -49,7 +50,7 @@ func TestDroppedWebSocketReconnectsAndAnswersMissedPostsOnce(t *testing.T) {
 
 	got := map[string]bool{}
 	for range 3 {
-		got[core.next(t).Text] = true
+		got[core.Next(t).Text] = true
 	}
 	for _, want := range []string{"twee", "drie", "antwoord op herinnering"} {
 		if !got[want] {
@@ -59,19 +60,19 @@ func TestDroppedWebSocketReconnectsAndAnswersMissedPostsOnce(t *testing.T) {
 	h.mm.sendPosted(t, drie, model.ChannelTypeDirect)
 	h.mm.sendPosted(t, twee, model.ChannelTypeDirect)
 	h.mm.sendPosted(t, h.mm.userPost(user, dm, "vier"), model.ChannelTypeDirect)
-	if m := core.next(t); m.Text != "vier" {
+	if m := core.Next(t); m.Text != "vier" {
 		t.Errorf("core got %q, want the next new post", m.Text)
 	}
 	if !h.a.Ready() {
 		t.Error("not ready after the reconnect")
 	}
 	h.stop()
-	for text, n := range core.texts() {
+	for text, n := range core.Texts() {
 		if n != 1 {
 			t.Errorf("%q answered %d times, want once", text, n)
 		}
 	}
-	if n := core.count(); n != 5 {
+	if n := core.Count(); n != 5 {
 		t.Errorf("core got %d messages, want 5", n)
 	}
 }
@@ -87,12 +88,12 @@ func TestDedupHoldsAcrossARestartWithSQLite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first := newFakeCore(echo)
+	first := adaptertest.NewCore(echo)
 	h1 := newHarness(t, first, harnessConfig{mm: mm, dedup: db})
 	h1.run()
 	een := mm.userPost(user, dm, "een")
 	mm.sendPosted(t, een, model.ChannelTypeDirect)
-	first.next(t)
+	first.Next(t)
 	mm.nextPost(t)
 	h1.stop()
 	if err := db.Close(); err != nil {
@@ -104,17 +105,17 @@ func TestDedupHoldsAcrossARestartWithSQLite(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	second := newFakeCore(echo)
+	second := adaptertest.NewCore(echo)
 	h2 := newHarness(t, second, harnessConfig{mm: mm, dedup: db, adjust: func(c *Config) { c.Workers = 1 }})
 	h2.run()
 	mm.sendPosted(t, een, model.ChannelTypeDirect)
 	mm.sendPosted(t, mm.userPost(user, dm, "twee"), model.ChannelTypeDirect)
 
-	if m := second.next(t); m.Text != "twee" {
+	if m := second.Next(t); m.Text != "twee" {
 		t.Errorf("after the restart the core got %q first, want only the new post", m.Text)
 	}
 	h2.stop()
-	if n := second.count(); n != 1 {
+	if n := second.Count(); n != 1 {
 		t.Errorf("after the restart the core got %d messages, want 1", n)
 	}
 }

@@ -148,11 +148,3 @@ func split(text string, limit int) []string {
 	}
 	return out
 }
-
-// truncate shortens s to at most n runes, marking a cut with "…".
-func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n-1]) + "…"
-}

@@ -81,15 +81,6 @@ func TestSplit(t *testing.T) {
 	}
 }
 
-func TestTruncate(t *testing.T) {
-	if got := truncate("kort", 10); got != "kort" {
-		t.Errorf("truncate = %q", got)
-	}
-	if got := truncate("heel lange knoptekst", 10); got != "heel lang…" || utf8.RuneCountInString(got) != 10 {
-		t.Errorf("truncate = %q", got)
-	}
-}
-
 func TestButtonsSkipChoicesWithoutValueAndSignEach(t *testing.T) {
 	a := &Adapter{cfg: Config{PublicURL: "https://bot.example"}, signer: signer{key: []byte("k")}}
 	out := render(bot.Reply{

@@ -9,12 +9,13 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 )
 
 func TestShutdownFinishesWorkInFlightAndRefusesNewWork(t *testing.T) {
 	started, release := make(chan struct{}), make(chan struct{})
-	core := newFakeCore(func(bot.Message) ([]bot.Reply, error) {
+	core := adaptertest.NewCore(func(bot.Message) ([]bot.Reply, error) {
 		close(started)
 		<-release
 		return []bot.Reply{{Text: "klaar"}}, nil
@@ -55,12 +56,12 @@ func TestShutdownFinishesWorkInFlightAndRefusesNewWork(t *testing.T) {
 
 func TestShutdownCancelsWorkWhenItsContextEnds(t *testing.T) {
 	started := make(chan struct{})
-	h := newHarness(t, newFakeCore(nil), harnessConfig{})
-	h.core.reply = func(bot.Message) ([]bot.Reply, error) {
+	var h *harness
+	h = newHarness(t, adaptertest.NewCore(func(bot.Message) ([]bot.Reply, error) {
 		close(started)
 		<-h.a.queue.Context().Done()
 		return nil, h.a.queue.Context().Err()
-	}
+	}), harnessConfig{})
 	h.run()
 	user := h.mm.addUser("nl", "")
 	h.mm.sendPosted(t, h.mm.userPost(user, h.mm.dmWith(user), "hangt"), model.ChannelTypeDirect)
@@ -77,7 +78,7 @@ func TestShutdownCancelsWorkWhenItsContextEnds(t *testing.T) {
 }
 
 func TestRunRefusesARejectedToken(t *testing.T) {
-	h := newHarness(t, newFakeCore(reply()), harnessConfig{adjust: func(c *Config) { c.Token = "revoked" }})
+	h := newHarness(t, adaptertest.NewCore(adaptertest.Reply()), harnessConfig{adjust: func(c *Config) { c.Token = "revoked" }})
 	if err := h.a.Run(context.Background()); err == nil {
 		t.Fatal("Run = nil with a token the server refuses")
 	}

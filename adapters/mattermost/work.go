@@ -2,11 +2,12 @@ package mattermost
 
 import (
 	"context"
+	"fmt"
+	"log/slog"
 	"sync"
 	"time"
 
-	"privacybot/adapters/internal/texts"
-	"privacybot/adapters/internal/workqueue"
+	"privacybot/adapters/internal/pipeline"
 	"privacybot/bot"
 	"privacybot/lang"
 )
@@ -16,47 +17,37 @@ var txtChoicesInDM = lang.T(
 	"_De keuzeknoppen staan in je privébericht met mij._",
 	"_The buttons to choose are in your direct message with me._")
 
-// process works one job: once per post, it asks the core and delivers
-// the replies.
-func (a *Adapter) process(ctx context.Context, rid string, in inbound) {
-	start := a.now()
-	log := a.log.With("req", rid, "kind", in.kind)
-	if in.dedupKey != "" && a.inbox == nil {
-		first, err := a.dedup.FirstSeen(ctx, in.dedupKey, start)
-		switch {
-		case err != nil:
-			log.WarnContext(ctx, "mattermost dedup store failed; handling anyway", "err_class", errClass(err))
-		case !first:
-			log.InfoContext(ctx, "mattermost post already handled")
-			return
-		}
-	}
-	profile := a.profiles.Get(ctx, in.user)
+// turns is what Mattermost adds to the turn package pipeline runs.
+type turns struct{ *Adapter }
+
+var _ pipeline.Platform[inbound] = turns{}
+
+// Screen leaves every piece of work to the turn: a press of someone
+// else's button was refused when it came in.
+func (turns) Screen(context.Context, *slog.Logger, inbound) bool { return false }
+
+// Message is the core's message for in.
+func (turns) Message(_ context.Context, _ *slog.Logger, in inbound) (bot.Message, bool) {
 	m := bot.Message{
 		Address: bot.Address{Platform: bot.Mattermost, User: in.user, Channel: in.channel},
 		Text:    in.text,
 		Action:  in.action,
 		Direct:  in.direct,
-		Profile: profile,
-		Event:   in.event,
 	}
 	if in.direct {
 		m.Channel = bot.DM
 	}
-	replies, err := a.core.Handle(bot.WithRequestID(ctx, rid), m)
-	if err != nil {
-		log.ErrorContext(ctx, "mattermost core failed", "err_class", errClass(err))
-		replies = []bot.Reply{{Text: texts.Failed.In(langOr(profile.Lang))}}
+	return m, true
+}
+
+// Deliver delivers the replies. A DM's replies go to the outbox in one
+// enqueue, so when that fails nothing was sent.
+func (t turns) Deliver(ctx context.Context, _ *slog.Logger, in inbound, m bot.Message, replies []bot.Reply) error {
+	err := t.deliver(ctx, in, m, replies)
+	if err != nil && in.direct && t.pipe.Outbox() != nil {
+		return fmt.Errorf("%w: %w", pipeline.ErrNotSent, err)
 	}
-	if err := a.deliver(ctx, in, langOr(profile.Lang), replies); err != nil {
-		log.WarnContext(ctx, "mattermost reply not delivered", "err_class", errClass(err))
-		if in.direct && a.outbox.Load() != nil {
-			// A DM's replies go to the outbox in one enqueue, so nothing
-			// was sent, and the core answers the event again as before.
-			workqueue.Retry(ctx)
-		}
-	}
-	log.InfoContext(ctx, "mattermost event handled", "replies", len(replies), "took", a.now().Sub(start))
+	return err
 }
 
 // handoff passes a slash command's ephemeral answer from the worker to the

@@ -13,15 +13,15 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"privacybot/adapters/internal/profiles"
-	"privacybot/adapters/internal/workqueue"
 	"strconv"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
 
+	"privacybot/adapters/internal/pipeline"
+	"privacybot/adapters/internal/profiles"
+	"privacybot/adapters/internal/workqueue"
 	"privacybot/bot"
 )
 
@@ -30,7 +30,6 @@ import (
 type Adapter struct {
 	cfg      Config
 	core     bot.Handler
-	dedup    bot.DedupStore
 	log      *slog.Logger
 	now      func() time.Time
 	sleep    func(ctx context.Context, d time.Duration) error
@@ -40,17 +39,11 @@ type Adapter struct {
 	profiles *profiles.Cache
 	dms      *dmCache
 	queue    *workqueue.Queue
-	// outbox, once set, sends the answers (see UseOutbox).
-	outbox atomic.Pointer[bot.Outbox]
-	// inbox, when set, stores every event before it is acknowledged.
-	inbox *workqueue.Inbox
+	// pipe runs the turns, the inbox and outbox, readiness and shutdown.
+	pipe *pipeline.Pipeline[inbound]
 
-	running  atomic.Bool
-	ready    atomic.Bool
-	botID    atomic.Value
-	reqs     atomic.Uint64
-	stopped  chan struct{}
-	stopOnce sync.Once
+	botID atomic.Value
+	reqs  atomic.Uint64
 	// notices bounds the "busy" notices sent while the queue is full.
 	notices chan struct{}
 	// marking bounds the "✓" updates under way (see markChosenLater).
@@ -65,39 +58,36 @@ func New(cfg Config, core bot.Handler, dedup bot.DedupStore, log *slog.Logger, o
 	if err != nil {
 		return nil, err
 	}
-	if core == nil || dedup == nil {
-		return nil, errors.New("slack: core and dedup store are required")
+	log, err = pipeline.Check(bot.Slack, core, dedup, log)
+	if err != nil {
+		return nil, err
 	}
-	o := options{now: time.Now, sleep: sleepCtx, httpClient: defaultHTTPClient(cfg.Workers)}
-	for _, opt := range opts {
-		opt(&o)
-	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
+	o := pipeline.Apply(pipeline.Options{HTTPClient: defaultHTTPClient(cfg.Workers)}, opts)
 	api := slack.New(cfg.BotToken,
 		slack.OptionAPIURL(cfg.APIURL),
 		slack.OptionAppLevelToken(cfg.AppToken),
-		slack.OptionHTTPClient(o.httpClient))
+		slack.OptionHTTPClient(o.HTTPClient))
 	a := &Adapter{
 		cfg:      cfg,
 		core:     core,
-		dedup:    dedup,
-		log:      log.With("platform", bot.Slack),
-		now:      o.now,
-		sleep:    o.sleep,
+		log:      log,
+		now:      o.Now,
+		sleep:    o.Sleep,
 		api:      api,
-		verifier: verifier{secret: []byte(cfg.SigningSecret), now: o.now},
-		retry:    retrier{sleep: o.sleep, maxWait: 30 * time.Second, tries: 3, backoff: 250 * time.Millisecond},
+		verifier: verifier{secret: []byte(cfg.SigningSecret), now: o.Now},
+		retry:    retrier{sleep: o.Sleep, maxWait: 30 * time.Second, tries: 3, backoff: 250 * time.Millisecond},
 		queue:    workqueue.New(cfg.Workers, cfg.Queue),
-		stopped:  make(chan struct{}),
 		notices:  make(chan struct{}, 16),
 		marking:  make(chan struct{}, maxMarking),
 	}
 	a.botID.Store("")
-	a.profiles = profiles.New(cfg.ProfileTTL, o.now, a.fetchProfile)
+	a.profiles = profiles.New(cfg.ProfileTTL, o.Now, a.fetchProfile)
 	a.dms = newDMCache(a.openDM)
-	a.inbox = a.newInbox(o.inbox)
+	a.pipe = pipeline.New(pipeline.Config[inbound]{
+		Platform: bot.Slack, Core: core, Dedup: dedup, Log: a.log, Now: o.Now,
+		Profiles: a.profiles, Queue: a.queue, Inbox: o.Inbox, StoreWait: 2 * time.Second,
+		ErrClass: errClass, RequestID: a.requestID, Adapter: turns{a},
+	})
 	return a, nil
 }
 
@@ -115,8 +105,8 @@ func defaultHTTPClient(workers int) *http.Client {
 // ctx ends, work in flight is cancelled: to let it finish, call Shutdown
 // first and end ctx after.
 func (a *Adapter) Run(ctx context.Context) error {
-	if !a.running.CompareAndSwap(false, true) {
-		return errors.New("slack: Run called twice")
+	if err := a.pipe.Begin(); err != nil {
+		return err
 	}
 	if err := a.whoAmI(ctx); err != nil {
 		return err
@@ -124,40 +114,32 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.queue.Start()
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	a.runInbox(runCtx)
+	a.pipe.RunInbox(runCtx)
 	if a.cfg.Mode == ModeSocket {
 		go a.runSocket(runCtx)
 	} else {
-		a.ready.Store(true)
+		a.pipe.SetReady(true)
 		a.log.InfoContext(ctx, "slack http mode ready", "workers", a.cfg.Workers)
 	}
 	select {
 	case <-ctx.Done():
-	case <-a.stopped:
+	case <-a.pipe.Stopped():
 	}
 	cancel()
-	a.ready.Store(false)
-	// runCtx has ended, so Close cancels the work in flight and waits for it.
-	_ = a.queue.Close(runCtx)
-	a.closeInbox()
+	// runCtx has ended, so End cancels the work in flight and waits for it.
+	a.pipe.End(runCtx)
 	return nil
 }
 
 // Ready reports whether the adapter can take events: connected in socket
 // mode, started in HTTP mode; false again once Shutdown began.
-func (a *Adapter) Ready() bool { return a.ready.Load() && !a.queue.Closed() }
+func (a *Adapter) Ready() bool { return a.pipe.Ready() }
 
 // Shutdown stops taking new events (events and presses are refused, so
 // Slack delivers them again later; a slash command gets the "try again"
 // answer) and waits for the acknowledged work to be done. When ctx
 // ends first the remaining work is cancelled and ctx's error returned.
-func (a *Adapter) Shutdown(ctx context.Context) error {
-	defer a.stopOnce.Do(func() { close(a.stopped) })
-	if err := a.queue.Close(ctx); err != nil {
-		return fmt.Errorf("slack shutdown: %w", err)
-	}
-	return nil
-}
+func (a *Adapter) Shutdown(ctx context.Context) error { return a.pipe.Shutdown(ctx) }
 
 // requestID names one inbound request in the log.
 func (a *Adapter) requestID() string {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 )
 
@@ -13,7 +14,7 @@ import (
 // its buttons and the owner's own press still counts.
 func TestAnotherUsersPressChangesNothing(t *testing.T) {
 	const stamped = "s:0:UALICE:ja"
-	core := newFakeCore(func(m bot.Message) ([]bot.Reply, error) {
+	core := adaptertest.NewCore(func(m bot.Message) ([]bot.Reply, error) {
 		switch {
 		case m.Action != "" && m.User != "UALICE":
 			return []bot.Reply{{Text: "Deze knop is van een collega."}}, nil
@@ -24,7 +25,7 @@ func TestAnotherUsersPressChangesNothing(t *testing.T) {
 	})
 	h := start(t, core, harnessOpts{})
 	h.event(t, dmEvent("Ev1", "UALICE", "DUALICE", "stappenplan"))
-	core.next(t)
+	core.Next(t)
 	q := h.f.next(t, "chat.postMessage")
 
 	h.press(t, pressPayload(t, h.f, q, "UBOB", "DUALICE", stamped, 1))
@@ -38,7 +39,7 @@ func TestAnotherUsersPressChangesNothing(t *testing.T) {
 	if n := h.f.count("chat.update"); n != 0 {
 		t.Errorf("the owner's message was rewritten %d times", n)
 	}
-	if m := core.next(t); m.User != "UBOB" {
+	if m := core.Next(t); m.User != "UBOB" {
 		t.Errorf("core got %+v, want Bob's press to ask for the refusal", m)
 	}
 
@@ -47,7 +48,7 @@ func TestAnotherUsersPressChangesNothing(t *testing.T) {
 	if upd.TS != q.TS || shownText(t, answer) != "Genoteerd." {
 		t.Errorf("the owner's press: update of %s, answer %q; want the question marked and the answer", upd.TS, shownText(t, answer))
 	}
-	if m := core.next(t); m.Action != stamped || m.User != "UALICE" {
+	if m := core.Next(t); m.Action != stamped || m.User != "UALICE" {
 		t.Errorf("core got %+v, want the owner's press", m)
 	}
 }
@@ -56,7 +57,7 @@ func TestAnotherUsersPressChangesNothing(t *testing.T) {
 // rewrite of a pressed message for seconds and then answers 429, the next
 // question is posted at once.
 func TestNextQuestionDoesNotWaitForTheCheckMark(t *testing.T) {
-	core := newFakeCore(flow)
+	core := adaptertest.NewCore(flow)
 	h := start(t, core, harnessOpts{})
 	h.event(t, dmEvent("Ev1", "UALICE", "DUALICE", "stappenplan"))
 	q1 := h.f.next(t, "chat.postMessage")

@@ -57,3 +57,29 @@ func (a *Adapter) notOwner(ctx context.Context, log *slog.Logger, in inbound) bo
 	}
 	return true
 }
+
+// markChosen replaces the pressed button's group in its message by the
+// choice made, so it stays visible and cannot be pressed again. Slack sends
+// no copy of an ephemeral message with a press, so such a message is left
+// as it is, rather than wiped out by the choice; the deduplication of the
+// press still keeps it from being handled twice.
+func (a *Adapter) markChosen(ctx context.Context, log *slog.Logger, in inbound) {
+	p := in.press
+	if p.ephemeral && p.original == nil {
+		return
+	}
+	blocks := chosen(p.original, p.blockID, p.label)
+	text := "✓ " + escape(p.label)
+	if p.original != nil && p.original.Text != "" {
+		text = p.original.Text
+	}
+	var err error
+	if p.ephemeral || p.original == nil || p.messageTS == "" {
+		err = a.replaceViaResponseURL(ctx, in.responseURL, outMessage{text: text, blocks: blocks})
+	} else {
+		err = a.update(ctx, in.channel, p.messageTS, outMessage{text: text, blocks: blocks})
+	}
+	if err != nil {
+		log.WarnContext(ctx, "slack pressed message not updated", "err_class", errClass(err))
+	}
+}

@@ -1,14 +1,14 @@
 package slack
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"net/http"
 	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
+
+	"privacybot/adapters/internal/pipeline"
 )
 
 // Connection modes of the adapter.
@@ -59,15 +59,7 @@ func (c Config) withDefaults() (Config, error) {
 	if !strings.HasSuffix(c.APIURL, "/") {
 		c.APIURL += "/"
 	}
-	if c.Workers <= 0 {
-		c.Workers = 16
-	}
-	if c.Queue <= 0 {
-		c.Queue = 8192
-	}
-	if c.ProfileTTL <= 0 {
-		c.ProfileTTL = time.Hour
-	}
+	c.Workers, c.Queue, c.ProfileTTL = pipeline.Sizes(c.Workers, c.Queue, c.ProfileTTL)
 	if c.BotToken == "" {
 		return c, errors.New("slack: bot token missing")
 	}
@@ -87,43 +79,24 @@ func (c Config) withDefaults() (Config, error) {
 }
 
 // Option adjusts the adapter, mostly for tests.
-type Option func(*options)
+type Option = pipeline.Option
 
-type options struct {
-	now        func() time.Time
-	sleep      func(ctx context.Context, d time.Duration) error
-	httpClient *http.Client
-	inbox      *inboxOption
-}
-
-// WithClock sets the clock used to check request timestamps, stamp
-// deduplication keys and expire cached profiles (default time.Now).
-func WithClock(now func() time.Time) Option {
-	return func(o *options) { o.now = now }
-}
-
-// WithSleep sets how the adapter waits before a retry (default a timer
-// that ends early when ctx does, returning ctx.Err()).
-func WithSleep(sleep func(ctx context.Context, d time.Duration) error) Option {
-	return func(o *options) { o.sleep = sleep }
-}
-
+// The options, shared with the Mattermost adapter. WithClock sets the
+// clock for request timestamps, deduplication stamps and cached profiles
+// (default time.Now). WithSleep sets how the adapter waits before a retry
+// (default a timer that ends early with ctx.Err() when ctx ends).
 // WithHTTPClient sets the client for calls to Slack (default one with a
-// 15 s timeout that keeps two idle connections per worker). Give a custom
-// client's transport room for as many idle connections per host as there
-// are workers, or every answer opens a new connection.
-func WithHTTPClient(c *http.Client) Option {
-	return func(o *options) { o.httpClient = c }
-}
-
-// sleepCtx waits d or until ctx is done.
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
+// 15 s timeout that keeps two idle connections per worker). WithInbox
+// makes the adapter durable: every event, command and press is stored
+// before Slack is told it arrived, worked from there, and marked done only
+// after its answer was handed over; events left unfinished by a crash are
+// worked again when the adapter starts (at once when owner is the name of
+// the process that stored them, else when their lease ends). The inbox's
+// event ID is then the deduplication key. owner names this process among
+// the replicas sharing the store; "" picks a name that never comes back.
+var (
+	WithClock      = pipeline.WithClock
+	WithSleep      = pipeline.WithSleep
+	WithHTTPClient = pipeline.WithHTTPClient
+	WithInbox      = pipeline.WithInbox
+)

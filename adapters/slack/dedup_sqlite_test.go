@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/storage/sqlite"
 )
 
@@ -17,10 +18,10 @@ func TestDedupHoldsAcrossRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first := newFakeCore(echo)
+	first := adaptertest.NewCore(echo)
 	h := start(t, first, harnessOpts{dedup: db, fake: f, workers: 1})
 	h.event(t, body)
-	first.next(t)
+	first.Next(t)
 	h.stop()
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
@@ -31,7 +32,7 @@ func TestDedupHoldsAcrossRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	second := newFakeCore(echo)
+	second := adaptertest.NewCore(echo)
 	h = start(t, second, harnessOpts{dedup: db, fake: f, workers: 1})
 	retry := h.signed(t, "/slack/events", "application/json", body)
 	retry.Header.Set("X-Slack-Retry-Num", "2")
@@ -39,7 +40,7 @@ func TestDedupHoldsAcrossRestart(t *testing.T) {
 		t.Fatalf("retry status %d", status)
 	}
 	h.event(t, dmEvent("Ev2", "UALICE", "DUALICE", "nieuw"))
-	if m := second.next(t); m.Text != "nieuw" {
+	if m := second.Next(t); m.Text != "nieuw" {
 		t.Errorf("after restart the core got %q, want the retried event skipped", m.Text)
 	}
 	h.stop()

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/remind"
 	"privacybot/flows"
@@ -58,7 +59,7 @@ type e2eRig struct {
 func startE2E(t *testing.T) *e2eRig {
 	t.Helper()
 	ctx := context.Background()
-	clock := &fakeClock{now: e2eStart}
+	clock := adaptertest.NewClock(e2eStart)
 	path := filepath.Join(t.TempDir(), "privacybot.db")
 	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock.Now})
 	if err != nil {
@@ -68,7 +69,7 @@ func startE2E(t *testing.T) *e2eRig {
 	store, core := c.Store.(*sqlite.DB), c.Bot
 
 	f := newFakeSlack(t)
-	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
+	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &adaptertest.Log{}, done: make(chan error, 1)}
 	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}
 	a, err := New(cfg, core, store, slog.New(slog.NewJSONHandler(h.logs, nil)), WithClock(clock.Now), WithSleep(h.sleeps.sleep))
 	if err != nil {
@@ -339,7 +340,7 @@ func TestE2EConsultationFromChannelToReminder(t *testing.T) {
 
 	t.Run("the reminder falls due", func(t *testing.T) {
 		due := time.Date(2026, 12, 2, 8, 0, 0, 0, time.UTC)
-		r.clock.Add(due.Sub(r.clock.Now()))
+		r.clock.Advance(due.Sub(r.clock.Now()))
 		st, err := r.sched.Sweep(ctx)
 		if err != nil || st != (bot.SweepStats{Claimed: 1, Sent: 1}) {
 			t.Fatalf("sweep %+v, %v; want one reminder sent on time", st, err)
@@ -374,7 +375,7 @@ func TestE2EConsultationFromChannelToReminder(t *testing.T) {
 		r.pressLabel(t, post, e2eDM, "Later: 1 uur")
 
 		for _, later := range []time.Duration{0, time.Hour, 7 * 24 * time.Hour} {
-			r.clock.Add(later)
+			r.clock.Advance(later)
 			if st, err := r.sched.Sweep(ctx); err != nil || st != (bot.SweepStats{}) {
 				t.Errorf("sweep %s later: %+v, %v; want nothing sent", later, st, err)
 			}

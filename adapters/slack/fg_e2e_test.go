@@ -3,21 +3,19 @@ package slack
 import (
 	"context"
 	"encoding/json"
-	"io/fs"
 	"log/slog"
 	"net/http/httptest"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/slack-go/slack"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/fg"
-	"privacybot/flows"
 	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
 )
@@ -34,14 +32,14 @@ const (
 type fgRig struct {
 	*e2eRig
 	svc   *fg.Service
-	clock *fakeClock
+	clock *adaptertest.Clock
 	n     int
 }
 
 func startFGE2E(t *testing.T) *fgRig {
 	t.Helper()
 	ctx := context.Background()
-	clock := &fakeClock{now: e2eStart}
+	clock := adaptertest.NewClock(e2eStart)
 	path := filepath.Join(t.TempDir(), "privacybot.db")
 	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock.Now, FGRoutes: map[string]fg.Routes{bot.Slack: {All: fgChannel}}})
 	if err != nil {
@@ -51,7 +49,7 @@ func startFGE2E(t *testing.T) *fgRig {
 	f := newFakeSlack(t)
 	f.setMembers(fgChannel, "UOTHER1", "UOTHER2", fgOfficer)
 	store, core, svc := c.Store.(*sqlite.DB), c.Bot, c.FG
-	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
+	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &adaptertest.Log{}, done: make(chan error, 1)}
 	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}
 	a, err := New(cfg, core, store, slog.New(slog.NewJSONHandler(h.logs, nil)), WithClock(clock.Now), WithSleep(h.sleeps.sleep))
 	if err != nil {
@@ -248,12 +246,12 @@ func TestFGE2ENamedQuestionRemindedThenAnsweredInTheThread(t *testing.T) {
 	wantShown(t, "FG post", post, "Van: <@"+e2eUser+">", "Veilig Thuis")
 
 	// Tuesday 11:00 + two working days = Thursday 11:00 in Amsterdam.
-	r.clock.Add(2*24*time.Hour - time.Minute)
+	r.clock.Advance(2*24*time.Hour - time.Minute)
 	if st, err := r.svc.Tick(context.Background()); err != nil || st.Reminded != 0 {
 		t.Fatalf("tick before two working days: %+v %v", st, err)
 	}
 	r.quiet(t)
-	r.clock.Add(time.Minute)
+	r.clock.Advance(time.Minute)
 	if st, err := r.svc.Tick(context.Background()); err != nil || st.Reminded != 1 {
 		t.Fatalf("tick after two working days: %+v %v", st, err)
 	}
@@ -263,7 +261,7 @@ func TestFGE2ENamedQuestionRemindedThenAnsweredInTheThread(t *testing.T) {
 	}
 	t.Logf("reminder:\n%s", shownText(t, rem))
 	wantShown(t, "reminder", rem, "Herinnering", "twee werkdagen")
-	r.clock.Add(24 * time.Hour)
+	r.clock.Advance(24 * time.Hour)
 	if st, _ := r.svc.Tick(context.Background()); st.Reminded != 0 {
 		t.Fatal("reminded twice")
 	}
@@ -309,23 +307,5 @@ func checkDraftTopic(t *testing.T, shown string) {
 	file := strings.TrimSpace(shown[start+3:end]) + "\n"
 	file = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(file)
 	id := strings.TrimPrefix(strings.SplitN(strings.SplitN(file, "\n", 3)[1], "\n", 2)[0], "id: ")
-	fsys := fstest.MapFS{id + ".md": {Data: []byte(file)}}
-	if ps := flows.CheckTopics(fsys); len(ps) > 0 {
-		t.Fatalf("draft topic fails content check: %v\n%s", ps, file)
-	}
-	content := flows.EmbeddedContent()
-	entries, err := fs.ReadDir(content, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		data, err := fs.ReadFile(content, e.Name())
-		if err != nil {
-			t.Fatal(err)
-		}
-		fsys[e.Name()] = &fstest.MapFile{Data: data}
-	}
-	if ps := flows.CheckTopics(fsys); len(ps) > 0 {
-		t.Fatalf("draft topic beside the embedded ones fails content check: %v", ps)
-	}
+	adaptertest.CheckDraftTopic(t, id+".md", file)
 }

@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"slices"
 	"sync"
+
+	"privacybot/adapters/internal/httpjson"
 )
 
 // fgFake is the fake Slack's part for the FG channel: who is a member of
@@ -44,7 +46,7 @@ func (f *fakeSlack) conversationsMembers(w http.ResponseWriter, r *http.Request)
 		next = string(rune('0' + end))
 	}
 	f.recordCall(apiCall{Method: "conversations.members", Channel: channel})
-	writeJSON(w, map[string]any{"ok": true, "members": all[start:end], "response_metadata": map[string]any{"next_cursor": next}})
+	httpjson.Write(w, map[string]any{"ok": true, "members": all[start:end], "response_metadata": map[string]any{"next_cursor": next}})
 }
 
 // viewsOpen records the modal; its JSON goes in the call's Blocks and the
@@ -60,7 +62,7 @@ func (f *fakeSlack) viewsOpen(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.recordCall(apiCall{Method: "views.open", TS: body.TriggerID, Blocks: body.View})
-	writeJSON(w, map[string]any{"ok": true, "view": map[string]any{"id": "V1"}})
+	httpjson.Write(w, map[string]any{"ok": true, "view": map[string]any{"id": "V1"}})
 }
 
 func (f *fakeSlack) recordCall(c apiCall) {

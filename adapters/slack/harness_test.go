@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
-	"errors"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -15,91 +14,11 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 )
 
 const testSecret = "8f742231b10e8888abcd99yyyzzz85a5"
-
-// fakeCore records the messages it gets and answers with canned replies.
-type fakeCore struct {
-	reply func(m bot.Message) ([]bot.Reply, error)
-	seen  chan bot.Message
-
-	mu   sync.Mutex
-	msgs []bot.Message
-}
-
-func newFakeCore(reply func(m bot.Message) ([]bot.Reply, error)) *fakeCore {
-	return &fakeCore{reply: reply, seen: make(chan bot.Message, 4096)}
-}
-
-func (c *fakeCore) Handle(_ context.Context, m bot.Message) ([]bot.Reply, error) {
-	c.mu.Lock()
-	c.msgs = append(c.msgs, m)
-	c.mu.Unlock()
-	select {
-	case c.seen <- m:
-	default: // a load test does not read them; count still does
-	}
-	return c.reply(m)
-}
-
-// next waits for the next message the core gets.
-func (c *fakeCore) next(t testing.TB) bot.Message {
-	t.Helper()
-	select {
-	case m := <-c.seen:
-		return m
-	case <-time.After(10 * time.Second):
-		t.Fatal("core got no message within 10s")
-		return bot.Message{}
-	}
-}
-
-func (c *fakeCore) count() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.msgs)
-}
-
-// mapDedup is a DedupStore in memory.
-type mapDedup struct {
-	mu   sync.Mutex
-	seen map[string]time.Time
-}
-
-func newMapDedup() *mapDedup { return &mapDedup{seen: map[string]time.Time{}} }
-
-func (d *mapDedup) FirstSeen(_ context.Context, key string, now time.Time) (bool, error) {
-	if key == "" {
-		return false, errors.New("empty key")
-	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if _, ok := d.seen[key]; ok {
-		return false, nil
-	}
-	d.seen[key] = now
-	return true, nil
-}
-
-// fakeClock is a settable clock.
-type fakeClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *fakeClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *fakeClock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
 
 // sleeps records the waits the adapter asked for, without waiting.
 type sleeps struct {
@@ -123,11 +42,11 @@ func (s *sleeps) all() []time.Duration {
 // harness runs an adapter against the fake Slack.
 type harness struct {
 	f      *fakeSlack
-	core   *fakeCore
+	core   *adaptertest.Core
 	dedup  bot.DedupStore
-	clock  *fakeClock
+	clock  *adaptertest.Clock
 	sleeps *sleeps
-	logs   *syncBuffer
+	logs   *adaptertest.Log
 	a      *Adapter
 	outbox *bot.Outbox
 	srv    *httptest.Server
@@ -153,32 +72,14 @@ type harnessOpts struct {
 	owner string
 }
 
-// syncBuffer is a bytes.Buffer safe for concurrent writers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // start builds and runs an adapter with core against a fake Slack.
-func start(t testing.TB, core *fakeCore, o harnessOpts) *harness {
+func start(t testing.TB, core *adaptertest.Core, o harnessOpts) *harness {
 	t.Helper()
 	if o.mode == "" {
 		o.mode = ModeHTTP
 	}
 	if o.dedup == nil {
-		o.dedup = newMapDedup()
+		o.dedup = adaptertest.NewDedup()
 	}
 	f := o.fake
 	if f == nil {
@@ -186,9 +87,9 @@ func start(t testing.TB, core *fakeCore, o harnessOpts) *harness {
 	}
 	h := &harness{
 		f: f, core: core, dedup: o.dedup,
-		clock:  &fakeClock{now: time.Unix(1531420618, 0)},
+		clock:  adaptertest.NewClock(time.Unix(1531420618, 0)),
 		sleeps: &sleeps{},
-		logs:   &syncBuffer{},
+		logs:   &adaptertest.Log{},
 		done:   make(chan error, 1),
 	}
 	log := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))

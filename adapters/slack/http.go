@@ -1,12 +1,12 @@
 package slack
 
 import (
-	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
-	"privacybot/adapters/internal/texts"
 
+	"privacybot/adapters/internal/httpjson"
+	"privacybot/adapters/internal/texts"
 	"privacybot/adapters/internal/workqueue"
 )
 
@@ -61,13 +61,13 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request) {
 		a.badRequest(w, r, reqID, err)
 		return
 	}
-	if a.enqueue(r.Context(), reqID, in) == nil {
+	if a.pipe.Enqueue(r.Context(), reqID, in) == nil {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
 	// A slash command is not delivered again: answer it rather than fail.
 	a.log.WarnContext(r.Context(), "slack queue full or closed; asked user to try again", "req", reqID, "kind", in.kind)
-	writeJSON(w, map[string]string{"response_type": "ephemeral", "text": escape(texts.BusyBoth)})
+	httpjson.Write(w, map[string]string{"response_type": "ephemeral", "text": escape(texts.BusyBoth)})
 }
 
 func (a *Adapter) serveEvent(w http.ResponseWriter, r *http.Request) {
@@ -117,7 +117,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 // accept queues an event or press and acknowledges it; when the queue is
 // full the user is told in the background.
 func (a *Adapter) accept(w http.ResponseWriter, r *http.Request, reqID string, in inbound) {
-	switch err := a.enqueue(r.Context(), reqID, in); {
+	switch err := a.pipe.Enqueue(r.Context(), reqID, in); {
 	case err == nil:
 		w.WriteHeader(http.StatusOK)
 	case errors.Is(err, workqueue.ErrFull):
@@ -138,9 +138,4 @@ func (a *Adapter) badRequest(w http.ResponseWriter, r *http.Request, reqID strin
 func unavailable(w http.ResponseWriter) {
 	w.Header().Set("Retry-After", "10")
 	http.Error(w, "shutting down", http.StatusServiceUnavailable)
-}
-
-func writeJSON(w http.ResponseWriter, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(v)
 }

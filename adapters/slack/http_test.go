@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/lang"
 )
@@ -19,7 +20,7 @@ func echo(m bot.Message) ([]bot.Reply, error) {
 }
 
 func TestForgedOrStaleRequestsTouchNothing(t *testing.T) {
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{})
 	body := commandForm(h.f, "UALICE", "C1", "vraag", "trig1")
 	tests := []struct {
@@ -65,10 +66,10 @@ func TestForgedOrStaleRequestsTouchNothing(t *testing.T) {
 		}
 	})
 	h.stop()
-	if n := core.count(); n != 0 {
+	if n := core.Count(); n != 0 {
 		t.Errorf("core got %d messages from refused requests", n)
 	}
-	if n := len(h.dedup.(*mapDedup).seen); n != 0 {
+	if n := h.dedup.(*adaptertest.Dedup).Len(); n != 0 {
 		t.Errorf("dedup store got %d keys from refused requests", n)
 	}
 	for _, m := range []string{"chat.postMessage", "chat.postEphemeral", "response", "conversations.open", "users.info"} {
@@ -79,7 +80,7 @@ func TestForgedOrStaleRequestsTouchNothing(t *testing.T) {
 }
 
 func TestBadRequests(t *testing.T) {
-	h := start(t, newFakeCore(echo), harnessOpts{})
+	h := start(t, adaptertest.NewCore(echo), harnessOpts{})
 	tests := []struct {
 		name, path, body string
 	}{
@@ -99,7 +100,7 @@ func TestBadRequests(t *testing.T) {
 }
 
 func TestURLVerification(t *testing.T) {
-	h := start(t, newFakeCore(echo), harnessOpts{})
+	h := start(t, adaptertest.NewCore(echo), harnessOpts{})
 	got := h.post(t, "/slack/events", "application/json", `{"type":"url_verification","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","token":"x"}`)
 	if got != "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" {
 		t.Errorf("challenge answer = %q", got)
@@ -107,13 +108,13 @@ func TestURLVerification(t *testing.T) {
 }
 
 func TestSlashCommandAnsweredEphemerally(t *testing.T) {
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{})
 	h.f.locales["UALICE"] = "en-GB"
 	if ack := h.command(t, "UALICE", "C1", "mag ik &amp; delen met school?", "trig1"); ack != "" {
 		t.Errorf("ack body = %q, want empty", ack)
 	}
-	m := core.next(t)
+	m := core.Next(t)
 	want := bot.Message{
 		Address: bot.Address{Platform: bot.Slack, User: "UALICE", Channel: "C1"},
 		Text:    "mag ik & delen met school?",
@@ -145,7 +146,7 @@ func consult(m bot.Message) ([]bot.Reply, error) {
 }
 
 func TestSlashCommandMovesConsultationToDM(t *testing.T) {
-	core := newFakeCore(consult)
+	core := adaptertest.NewCore(consult)
 	h := start(t, core, harnessOpts{})
 	h.command(t, "UALICE", "C1", "stappenplan", "trig1")
 	notice := h.f.next(t, "response", "chat.postMessage")
@@ -184,10 +185,10 @@ func flow(m bot.Message) ([]bot.Reply, error) {
 }
 
 func TestDMFlowWithButtonsToTheEnd(t *testing.T) {
-	core := newFakeCore(flow)
+	core := adaptertest.NewCore(flow)
 	h := start(t, core, harnessOpts{})
 	h.event(t, dmEvent("Ev1", "UALICE", "DUALICE", "stappenplan"))
-	if m := core.next(t); m.Channel != bot.DM || !m.Direct || m.Text != "stappenplan" {
+	if m := core.Next(t); m.Channel != bot.DM || !m.Direct || m.Text != "stappenplan" {
 		t.Errorf("core got %+v, want a direct message in the DM", m)
 	}
 	q1 := h.f.next(t, "chat.postMessage")
@@ -206,13 +207,13 @@ func TestDMFlowWithButtonsToTheEnd(t *testing.T) {
 	if got := shownText(t, upd); got != "Met wie wil je delen?\n✓ School" {
 		t.Errorf("updated message shows %q", got)
 	}
-	if m := core.next(t); m.Action != "school" || m.Channel != bot.DM || !m.Direct || m.Text != "" {
+	if m := core.Next(t); m.Action != "school" || m.Channel != bot.DM || !m.Direct || m.Text != "" {
 		t.Errorf("core got %+v, want the press", m)
 	}
 
 	h.press(t, pressPayload(t, h.f, q2, "UALICE", "DUALICE", "ja", 2))
 	_, end := h.f.nextBoth(t, "chat.update", "chat.postMessage")
-	if m := core.next(t); m.Action != "ja" {
+	if m := core.Next(t); m.Action != "ja" {
 		t.Errorf("core got action %q", m.Action)
 	}
 	want := "*Uitkomst*: je mag delen.\n```\nNotitie: toestemming &lt;gevraagd&gt; &amp; gegeven.\n```"
@@ -227,13 +228,13 @@ func TestDMFlowWithButtonsToTheEnd(t *testing.T) {
 	// client) does nothing.
 	h.press(t, pressPayload(t, h.f, q1, "UALICE", "DUALICE", "huisarts", 3))
 	h.event(t, dmEvent("Ev2", "UALICE", "DUALICE", "klaar"))
-	if m := core.next(t); m.Text != "klaar" {
+	if m := core.Next(t); m.Text != "klaar" {
 		t.Errorf("core got %+v after a second press, want only the next message", m)
 	}
 }
 
 func TestPressOnEphemeralMessageKeepsItAndAnswers(t *testing.T) {
-	core := newFakeCore(func(m bot.Message) ([]bot.Reply, error) {
+	core := adaptertest.NewCore(func(m bot.Message) ([]bot.Reply, error) {
 		if m.Action == "" {
 			return []bot.Reply{{Text: "Kies", Choices: []bot.Choice{{Label: "Help", Value: "help"}}}}, nil
 		}
@@ -241,10 +242,10 @@ func TestPressOnEphemeralMessageKeepsItAndAnswers(t *testing.T) {
 	})
 	h := start(t, core, harnessOpts{})
 	h.command(t, "UALICE", "C1", "", "trig1")
-	core.next(t)
+	core.Next(t)
 	menu := h.f.next(t, "response")
 	h.press(t, pressPayload(t, h.f, menu, "UALICE", "C1", "help", 7))
-	if m := core.next(t); m.Action != "help" || m.Direct || m.Channel != "C1" {
+	if m := core.Next(t); m.Action != "help" || m.Direct || m.Channel != "C1" {
 		t.Errorf("core got %+v", m)
 	}
 	answer := h.f.next(t, "response")
@@ -254,10 +255,10 @@ func TestPressOnEphemeralMessageKeepsItAndAnswers(t *testing.T) {
 }
 
 func TestMentionAnsweredInThread(t *testing.T) {
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{})
 	h.event(t, mentionEvent("Ev1", "UALICE", "C1", "<@UBOT> mag ik delen?", "1700000000.000001"))
-	m := core.next(t)
+	m := core.Next(t)
 	if m.Text != "mag ik delen?" || m.Direct || m.Channel != "C1" {
 		t.Errorf("core got %+v", m)
 	}
@@ -268,7 +269,7 @@ func TestMentionAnsweredInThread(t *testing.T) {
 }
 
 func TestIgnoredEvents(t *testing.T) {
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{workers: 1})
 	for _, body := range []string{
 		`{"type":"event_callback","event_id":"Ev1","event":{"type":"message","channel_type":"im","user":"UBOT","channel":"DUALICE","text":"mijn eigen bericht","bot_id":"BBOT"}}`,
@@ -281,13 +282,13 @@ func TestIgnoredEvents(t *testing.T) {
 		h.event(t, body)
 	}
 	h.event(t, dmEvent("Ev9", "UALICE", "DUALICE", "echt"))
-	if m := core.next(t); m.Text != "echt" {
+	if m := core.Next(t); m.Text != "echt" {
 		t.Errorf("core got %+v, want only the real message", m)
 	}
 }
 
 func TestEventDeliveredTwiceAnsweredOnce(t *testing.T) {
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{workers: 1})
 	body := dmEvent("Ev1", "UALICE", "DUALICE", "vraag")
 	h.event(t, body)
@@ -298,10 +299,10 @@ func TestEventDeliveredTwiceAnsweredOnce(t *testing.T) {
 		t.Fatalf("retry status %d", status)
 	}
 	h.event(t, dmEvent("Ev2", "UALICE", "DUALICE", "volgende"))
-	if m := core.next(t); m.Text != "vraag" {
+	if m := core.Next(t); m.Text != "vraag" {
 		t.Errorf("first = %q", m.Text)
 	}
-	if m := core.next(t); m.Text != "volgende" {
+	if m := core.Next(t); m.Text != "volgende" {
 		t.Errorf("second = %q, want the retry skipped", m.Text)
 	}
 	h.stop()
@@ -311,7 +312,7 @@ func TestEventDeliveredTwiceAnsweredOnce(t *testing.T) {
 }
 
 func TestRateLimitedPostIsWaitedOutAndRetried(t *testing.T) {
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{})
 	h.f.fail("chat.postMessage", 1, http.StatusTooManyRequests, "7")
 	h.event(t, dmEvent("Ev1", "UALICE", "DUALICE", "vraag"))
@@ -329,18 +330,18 @@ func TestRateLimitedPostIsWaitedOutAndRetried(t *testing.T) {
 }
 
 func TestProfileCachedUntilTTL(t *testing.T) {
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{workers: 1})
 	h.event(t, dmEvent("Ev1", "UALICE", "DUALICE", "een"))
-	core.next(t)
+	core.Next(t)
 	h.event(t, dmEvent("Ev2", "UALICE", "DUALICE", "twee"))
-	core.next(t)
+	core.Next(t)
 	if n := h.f.userInfoCalls("UALICE"); n != 1 {
 		t.Errorf("users.info called %d times within the TTL, want 1", n)
 	}
-	h.clock.Add(time.Hour + time.Second)
+	h.clock.Advance(time.Hour + time.Second)
 	h.event(t, dmEvent("Ev3", "UALICE", "DUALICE", "drie"))
-	core.next(t)
+	core.Next(t)
 	if n := h.f.userInfoCalls("UALICE"); n != 2 {
 		t.Errorf("users.info called %d times after the TTL, want 2", n)
 	}
@@ -348,14 +349,14 @@ func TestProfileCachedUntilTTL(t *testing.T) {
 
 func TestFullQueueAsksToTryAgain(t *testing.T) {
 	release := make(chan struct{})
-	core := newFakeCore(func(m bot.Message) ([]bot.Reply, error) {
+	core := adaptertest.NewCore(func(m bot.Message) ([]bot.Reply, error) {
 		<-release
 		return echo(m)
 	})
 	h := start(t, core, harnessOpts{workers: 1, queue: 1})
 	defer close(release)
 	h.event(t, dmEvent("Ev1", "UALICE", "DUALICE", "bezig"))
-	core.next(t)
+	core.Next(t)
 	h.event(t, dmEvent("Ev2", "UALICE", "DUALICE", "wacht"))
 	ack := h.command(t, "UBOB", "C1", "vraag", "trig3")
 	if !strings.Contains(ack, `"response_type":"ephemeral"`) || !strings.Contains(ack, "druk") {
@@ -370,7 +371,7 @@ func TestFullQueueAsksToTryAgain(t *testing.T) {
 
 func TestShutdownFinishesWorkAndRefusesNew(t *testing.T) {
 	release := make(chan struct{})
-	core := newFakeCore(func(m bot.Message) ([]bot.Reply, error) {
+	core := adaptertest.NewCore(func(m bot.Message) ([]bot.Reply, error) {
 		<-release
 		return echo(m)
 	})
@@ -378,7 +379,7 @@ func TestShutdownFinishesWorkAndRefusesNew(t *testing.T) {
 	h.waitReady(t)
 	h.event(t, dmEvent("Ev1", "UALICE", "DUALICE", "een"))
 	h.event(t, dmEvent("Ev2", "UALICE", "DUALICE", "twee"))
-	core.next(t)
+	core.Next(t)
 	shut := make(chan error, 1)
 	go func() { shut <- h.a.Shutdown(context.Background()) }()
 	// Shutdown closes the intake before it reports not ready.
@@ -396,7 +397,7 @@ func TestShutdownFinishesWorkAndRefusesNew(t *testing.T) {
 	if err := <-shut; err != nil {
 		t.Errorf("Shutdown: %v", err)
 	}
-	if m := core.next(t); m.Text != "twee" {
+	if m := core.Next(t); m.Text != "twee" {
 		t.Errorf("queued work %q, want twee finished", m.Text)
 	}
 	if n := h.f.count("chat.postMessage"); n != 2 {
@@ -406,7 +407,7 @@ func TestShutdownFinishesWorkAndRefusesNew(t *testing.T) {
 
 func TestSocketModeHasNoHTTPEndpoints(t *testing.T) {
 	f := newFakeSlack(t)
-	a, err := New(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.url("")}, newFakeCore(echo), newMapDedup(), nil)
+	a, err := New(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.url("")}, adaptertest.NewCore(echo), adaptertest.NewDedup(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -419,7 +420,7 @@ func TestSocketModeHasNoHTTPEndpoints(t *testing.T) {
 }
 
 func TestLogsHoldNoTextOrUserIDs(t *testing.T) {
-	core := newFakeCore(consult)
+	core := adaptertest.NewCore(consult)
 	h := start(t, core, harnessOpts{})
 	h.f.fail("chat.postEphemeral", 1, http.StatusInternalServerError, "")
 	h.command(t, "UALICE99", "C1", "geheimwoord stappenplan", "trig1")
@@ -450,7 +451,7 @@ func TestNewRefusesIncompleteConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, err := New(tt.cfg, newFakeCore(echo), newMapDedup(), nil); err == nil {
+			if _, err := New(tt.cfg, adaptertest.NewCore(echo), adaptertest.NewDedup(), nil); err == nil {
 				t.Error("New accepted the config")
 			}
 		})
@@ -461,7 +462,7 @@ func TestRunStartsOnlyWithAWorkingToken(t *testing.T) {
 	t.Run("refused token", func(t *testing.T) {
 		f := newFakeSlack(t)
 		f.authErrors = []string{"invalid_auth"}
-		a, err := New(Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url("")}, newFakeCore(echo), newMapDedup(), nil)
+		a, err := New(Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url("")}, adaptertest.NewCore(echo), adaptertest.NewDedup(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -475,7 +476,7 @@ func TestRunStartsOnlyWithAWorkingToken(t *testing.T) {
 	t.Run("passing trouble", func(t *testing.T) {
 		f := newFakeSlack(t)
 		f.authErrors = []string{"internal_error"}
-		h := start(t, newFakeCore(echo), harnessOpts{fake: f})
+		h := start(t, adaptertest.NewCore(echo), harnessOpts{fake: f})
 		h.waitReady(t)
 		if got := h.sleeps.all(); len(got) != 1 || got[0] != time.Second {
 			t.Errorf("waited %v before trying auth.test again, want [1s]", got)

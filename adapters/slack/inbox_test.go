@@ -3,29 +3,14 @@ package slack
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/adapters/internal/workqueue"
 	"privacybot/bot"
-	"privacybot/storage/sqlite"
 )
-
-// openInbox opens a store in a new SQLite file and returns it with the
-// file's path.
-func openInbox(t *testing.T) (*sqlite.DB, string) {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "privacybot.db")
-	db, err := sqlite.Open(context.Background(), path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db, path
-}
 
 // inboxRows counts the inbox's rows by state, and the rows that still hold
 // a payload or a user.
@@ -45,8 +30,8 @@ func inboxRows(t *testing.T, path string) (pending, done, holding int) {
 }
 
 func TestInboxWorksARedeliveredEventOnce(t *testing.T) {
-	db, path := openInbox(t)
-	core := newFakeCore(echo)
+	db, path := adaptertest.OpenSQLite(t)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{inbox: db, owner: "bot-1", workers: 2})
 	body := dmEvent("Ev1", "UALICE", "DUALICE", "vraag")
 	h.event(t, body)
@@ -56,10 +41,10 @@ func TestInboxWorksARedeliveredEventOnce(t *testing.T) {
 		t.Fatalf("retry status %d", status)
 	}
 	h.command(t, "UALICE", "C1", "help", "trig1")
-	core.next(t)
-	core.next(t)
+	core.Next(t)
+	core.Next(t)
 	h.stop()
-	if n := core.count(); n != 2 {
+	if n := core.Count(); n != 2 {
 		t.Errorf("the core got %d messages, want 2 (the event once, the command once)", n)
 	}
 	if pending, done, holding := inboxRows(t, path); pending != 0 || done != 2 || holding != 0 {
@@ -71,26 +56,26 @@ func TestInboxWorksARedeliveredEventOnce(t *testing.T) {
 // that dies right after acknowledging it; a process starting under the
 // same name answers it, once, also when Slack delivers it again.
 func TestInboxWorksWhatADeadProcessLeft(t *testing.T) {
-	db, path := openInbox(t)
+	db, path := adaptertest.OpenSQLite(t)
 	in, err := decodeEvent([]byte(dmEvent("Ev9", "UALICE", "DUALICE", "na de crash")), "UBOT")
 	if err != nil || in.in == nil {
 		t.Fatalf("decodeEvent: %v", err)
 	}
-	payload, _ := json.Marshal(storedOf(*in.in))
+	payload, _ := turns{}.Encode(*in.in)
 	// Stored before the harness's clock starts, with a lease that runs on.
 	stored := time.Unix(1531420000, 0)
 	ev := bot.InboxEvent{ID: workqueue.InboxID(in.in.dedupKey), Platform: bot.Slack, User: "UALICE", Payload: payload, LeaseUntil: stored.Add(time.Hour)}
 	if _, err := db.AddInbox(context.Background(), "bot-1", stored, []bot.InboxEvent{ev}); err != nil {
 		t.Fatal(err)
 	}
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{inbox: db, owner: "bot-1", workers: 1})
-	if m := core.next(t); m.Text != "na de crash" || m.User != "UALICE" || m.Channel != bot.DM {
+	if m := core.Next(t); m.Text != "na de crash" || m.User != "UALICE" || m.Channel != bot.DM {
 		t.Errorf("the core got %+v, want the stored DM", m)
 	}
 	h.event(t, dmEvent("Ev9", "UALICE", "DUALICE", "na de crash"))
 	h.event(t, dmEvent("Ev10", "UALICE", "DUALICE", "daarna"))
-	if m := core.next(t); m.Text != "daarna" {
+	if m := core.Next(t); m.Text != "daarna" {
 		t.Errorf("the core got %q, want the redelivery skipped", m.Text)
 	}
 	h.stop()
@@ -111,11 +96,11 @@ func TestStoredInboundRoundTrips(t *testing.T) {
 			press: &press{value: "v", label: "Ja", blockID: "b", messageTS: "1.2", ephemeral: true, original: &originalMessage{Text: "vraag?"}}},
 	}
 	for _, in := range tests {
-		payload, err := json.Marshal(storedOf(in))
+		payload, err := turns{}.Encode(in)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := decodeStored(payload)
+		got, err := turns{}.Decode(payload)
 		if err != nil {
 			t.Errorf("%s: %v", in.kind, err)
 			continue
@@ -125,8 +110,8 @@ func TestStoredInboundRoundTrips(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"", "{}", `{"kind":"dm","key":"k","user":"","channel":"D1"}`, "[1]"} {
-		if _, err := decodeStored([]byte(bad)); err == nil {
-			t.Errorf("decodeStored(%q) took it", bad)
+		if _, err := (turns{}).Decode([]byte(bad)); err == nil {
+			t.Errorf("turns{}.Decode(%q) took it", bad)
 		}
 	}
 }
@@ -134,8 +119,8 @@ func TestStoredInboundRoundTrips(t *testing.T) {
 // TestInboxInSocketMode stores Socket Mode requests before their ack: a
 // retried event is worked once, and every request is acknowledged.
 func TestInboxInSocketMode(t *testing.T) {
-	db, path := openInbox(t)
-	core := newFakeCore(echo)
+	db, path := adaptertest.OpenSQLite(t)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{mode: ModeSocket, workers: 1, inbox: db, owner: "bot-1"})
 	conn := h.f.nextConn(t)
 	h.waitReady(t)
@@ -150,12 +135,12 @@ func TestInboxInSocketMode(t *testing.T) {
 	if len(acked) != 3 {
 		t.Errorf("acknowledged %v, want env1, env2 and env3", acked)
 	}
-	got := map[string]bool{core.next(t).Text: true, core.next(t).Text: true}
+	got := map[string]bool{core.Next(t).Text: true, core.Next(t).Text: true}
 	if !got["in de dm"] || !got["vraag"] {
 		t.Errorf("the core got %v, want the DM and the command", got)
 	}
 	h.stop()
-	if n := core.count(); n != 2 {
+	if n := core.Count(); n != 2 {
 		t.Errorf("the core got %d messages, want 2: the retry skipped", n)
 	}
 	if pending, done, holding := inboxRows(t, path); pending != 0 || done != 2 || holding != 0 {

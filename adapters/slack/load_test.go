@@ -11,6 +11,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"privacybot/adapters/internal/adaptertest"
 )
 
 var (
@@ -33,10 +35,10 @@ func TestLoad(t *testing.T) {
 	if queue == 0 {
 		queue = total
 	}
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	o := harnessOpts{workers: *loadWorkers, queue: queue}
 	if *loadInbox {
-		o.inbox, _ = openInbox(t)
+		o.inbox, _ = adaptertest.OpenSQLite(t)
 	}
 	h := start(t, core, o)
 	h.waitReady(t)

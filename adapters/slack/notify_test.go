@@ -7,11 +7,12 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 )
 
 func TestReminderArrivesAsDMWithButtons(t *testing.T) {
-	core := newFakeCore(func(m bot.Message) ([]bot.Reply, error) {
+	core := adaptertest.NewCore(func(m bot.Message) ([]bot.Reply, error) {
 		return []bot.Reply{{Text: "Gemarkeerd als gedaan.", Direct: true}}, nil
 	})
 	h := start(t, core, harnessOpts{})
@@ -40,7 +41,7 @@ func TestReminderArrivesAsDMWithButtons(t *testing.T) {
 	if shownText(t, upd) != reminder.Text+"\n✓ Gedaan" {
 		t.Errorf("pressed reminder shows %q", shownText(t, upd))
 	}
-	if m := core.next(t); m.Action != "rem:12:done" || m.Channel != bot.DM || !m.Direct || m.User != "UALICE" {
+	if m := core.Next(t); m.Action != "rem:12:done" || m.Channel != bot.DM || !m.Direct || m.User != "UALICE" {
 		t.Errorf("core got %+v", m)
 	}
 	if got := shownText(t, answer); got != "Gemarkeerd als gedaan." {
@@ -49,7 +50,7 @@ func TestReminderArrivesAsDMWithButtons(t *testing.T) {
 }
 
 func TestNotifyRateLimitedBecomesRetryAfter(t *testing.T) {
-	h := start(t, newFakeCore(echo), harnessOpts{})
+	h := start(t, adaptertest.NewCore(echo), harnessOpts{})
 	h.f.fail("chat.postMessage", 1, http.StatusTooManyRequests, "30")
 	err := h.a.Notify(context.Background(), bot.Address{Platform: bot.Slack, User: "UALICE", Channel: bot.DM}, bot.Reply{Text: "Herinnering"})
 	ra, ok := errors.AsType[*bot.RetryAfterError](err)
@@ -65,7 +66,7 @@ func TestNotifyRateLimitedBecomesRetryAfter(t *testing.T) {
 }
 
 func TestNotifyFailures(t *testing.T) {
-	h := start(t, newFakeCore(echo), harnessOpts{})
+	h := start(t, adaptertest.NewCore(echo), harnessOpts{})
 	h.f.fail("chat.postMessage", 1, http.StatusInternalServerError, "")
 	err := h.a.Notify(context.Background(), bot.Address{Platform: bot.Slack, User: "UALICE", Channel: bot.DM}, bot.Reply{Text: "x"})
 	if err == nil {

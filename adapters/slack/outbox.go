@@ -12,6 +12,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"privacybot/adapters/internal/pipeline"
 	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 )
@@ -29,8 +30,7 @@ var _ bot.Courier = (*Adapter)(nil)
 // UseOutbox makes the adapter send every answer through o, and registers
 // the adapter as o's courier for Slack. Call it before Run.
 func (a *Adapter) UseOutbox(o *bot.Outbox) {
-	o.SetCourier(bot.Slack, a)
-	a.outbox.Store(o)
+	a.pipe.UseOutbox(o, a)
 }
 
 // storedTarget is a target as the outbox keeps it.
@@ -107,27 +107,15 @@ func (a *Adapter) Deliver(ctx context.Context, it *bot.OutboxItem) error {
 	}
 	msgs, _ := render(rs)
 	once := retrier{sleep: a.sleep, tries: 1}
-	for it.Sent < len(msgs) {
-		m := msgs[it.Sent]
-		m.id = strconv.FormatInt(it.ID, 10) + "." + strconv.Itoa(it.Sent)
-		if it.Unsure && t.via == viaPost {
-			found, err := a.posted(ctx, t.channel, m.id, it.CreatedAt)
-			if err != nil {
-				return courierErr(err, false)
-			}
-			it.Unsure = false
-			if found {
-				it.Sent++
-				continue
-			}
-		}
-		if err := a.send(ctx, once, t, m); err != nil {
-			return courierErr(err, t.via == viaPost)
-		}
-		it.Unsure = false
-		it.Sent++
+	posted := func(id string) (bool, error) {
+		found, err := a.posted(ctx, t.channel, id, it.CreatedAt)
+		return found, courierErr(err, false)
 	}
-	return nil
+	return pipeline.SendFrom(it, len(msgs), t.via == viaPost, posted, func(i int, id string) error {
+		m := msgs[i]
+		m.id = id
+		return courierErr(a.send(ctx, once, t, m), t.via == viaPost)
+	})
 }
 
 // posted reports whether channel holds a message with our ID id, posted
@@ -171,8 +159,7 @@ func (a *Adapter) GiveUp(ctx context.Context, it bot.OutboxItem) error {
 		msgs, _ := render(rs)
 		rest = msgs[min(it.Sent, len(msgs)):]
 		if it.Unsure && t.via == viaPost && len(rest) > 0 {
-			id := strconv.FormatInt(it.ID, 10) + "." + strconv.Itoa(it.Sent)
-			if found, err := a.posted(ctx, t.channel, id, it.CreatedAt); err != nil || found {
+			if found, err := a.posted(ctx, t.channel, pipeline.MessageID(it, it.Sent), it.CreatedAt); err != nil || found {
 				rest = rest[1:]
 			}
 		}
@@ -194,10 +181,13 @@ var transientSlackErrors = map[string]bool{
 	"internal_error": true, "fatal_error": true, "service_unavailable": true, "request_timeout": true,
 }
 
-// courierErr tells the outbox what err means; post reports whether the
-// failed call was a post that Slack may have made all the same: only a
-// 429, a refusal or Slack's own error answer say it did not.
+// courierErr tells the outbox what err means (nil for none); post reports
+// whether the failed call was a post that Slack may have made all the
+// same: only a 429, a refusal or Slack's own error answer say it did not.
 func courierErr(err error, post bool) error {
+	if err == nil {
+		return nil
+	}
 	if ue, ok := errors.AsType[*url.Error](err); ok {
 		// A response URL is a credential: keep it out of the log.
 		err = &url.Error{Op: ue.Op, URL: "(url)", Err: ue.Err}

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 	"privacybot/storage/sqlite"
@@ -56,7 +57,7 @@ func (h *harness) until(t testing.TB, step time.Duration, cond func() bool) {
 		if time.Now().After(deadline) {
 			t.Fatal("condition not met within 30s")
 		}
-		h.clock.Add(step)
+		h.clock.Advance(step)
 		<-time.After(10 * time.Millisecond)
 	}
 }
@@ -66,7 +67,7 @@ func (h *harness) until(t testing.TB, step time.Duration, cond func() bool) {
 func (h *harness) settle() {
 	for range 120 {
 		h.outbox.Idle()
-		h.clock.Add(time.Minute)
+		h.clock.Advance(time.Minute)
 		<-time.After(2 * time.Millisecond)
 	}
 	h.outbox.Idle()
@@ -115,7 +116,7 @@ func TestOutboxAnswerReachesTheUserOnce(t *testing.T) {
 				q[len(q)-1].keep, q[len(q)-1].delay = fl.keep, fl.delay
 				f.mu.Unlock()
 			}
-			h := start(t, newFakeCore(echo), harnessOpts{fake: f, outbox: true, timeout: 200 * time.Millisecond})
+			h := start(t, adaptertest.NewCore(echo), harnessOpts{fake: f, outbox: true, timeout: 200 * time.Millisecond})
 			h.event(t, dmEvent("Ev1", "U1", "D1", "mag ik delen met school?"))
 			h.until(t, 5*time.Second, func() bool { return len(f.posts("D1"))+f.notices("D1") > 0 })
 			h.settle()
@@ -147,7 +148,7 @@ func TestRemindersAnsweredAfterTheTimeoutOnce(t *testing.T) {
 		f.failures["chat.postMessage"][i].delay = 150 * time.Millisecond
 	}
 	f.mu.Unlock()
-	h := start(t, newFakeCore(echo), harnessOpts{fake: f, outbox: true, timeout: 100 * time.Millisecond})
+	h := start(t, adaptertest.NewCore(echo), harnessOpts{fake: f, outbox: true, timeout: 100 * time.Millisecond})
 	for range 2 {
 		for i := range n {
 			to := bot.Address{Platform: bot.Slack, User: fmt.Sprintf("U%04d", i), Channel: bot.DM}
@@ -195,7 +196,7 @@ func TestBurstAtPlatformSpeed(t *testing.T) {
 	}
 	f := newFakeSlack(t)
 	f.latency = 150 * time.Millisecond
-	h := start(t, newFakeCore(echo), harnessOpts{fake: f, outbox: true, senders: *burstSenders, timeout: 10 * time.Second})
+	h := start(t, adaptertest.NewCore(echo), harnessOpts{fake: f, outbox: true, senders: *burstSenders, timeout: 10 * time.Second})
 	h.waitReady(t)
 	answered := make(chan string, total)
 	go func() {

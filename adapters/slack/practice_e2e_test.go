@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/practice"
 	"privacybot/flows"
@@ -30,7 +31,7 @@ func startPracticeE2E(t *testing.T) (*e2eRig, *practice.Service) {
 func startWeeklyE2E(t *testing.T) (*e2eRig, *practice.Service, *practice.Weekly) {
 	t.Helper()
 	ctx := context.Background()
-	clock := &fakeClock{now: e2eStart}
+	clock := adaptertest.NewClock(e2eStart)
 	path := filepath.Join(t.TempDir(), "privacybot.db")
 	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock.Now})
 	if err != nil {
@@ -39,7 +40,7 @@ func startWeeklyE2E(t *testing.T) (*e2eRig, *practice.Service, *practice.Weekly)
 	t.Cleanup(func() { _ = c.Store.Close() })
 	store, core, desk := c.Store.(*sqlite.DB), c.Bot, c.Practice
 	f := newFakeSlack(t)
-	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
+	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &adaptertest.Log{}, done: make(chan error, 1)}
 	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}
 	a, err := New(cfg, core, store, slog.New(slog.NewJSONHandler(h.logs, nil)), WithClock(clock.Now), WithSleep(h.sleeps.sleep))
 	if err != nil {
@@ -195,7 +196,7 @@ func TestE2EWeeklyCaseInATeamChannel(t *testing.T) {
 	}
 	r.quiet(t)
 
-	r.clock.Add(3 * 24 * time.Hour)
+	r.clock.Advance(3 * 24 * time.Hour)
 	if st, err := weekly.Tick(ctx); err != nil || st.Summarised != 1 {
 		t.Fatalf("Tick at the end of the week: %+v, %v", st, err)
 	}
@@ -230,7 +231,7 @@ func TestE2EWeeklyCaseComesBack(t *testing.T) {
 	}
 	var last apiCall
 	for range 4 {
-		r.clock.Add(7 * 24 * time.Hour)
+		r.clock.Advance(7 * 24 * time.Hour)
 		if st, err := weekly.Tick(ctx); err != nil || st.Posted != 1 || st.Summarised != 1 {
 			t.Fatalf("weekly tick: %+v, %v", st, err)
 		}

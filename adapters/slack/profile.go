@@ -3,13 +3,11 @@ package slack
 import (
 	"context"
 	"fmt"
-	"strings"
-	"sync"
 
 	"github.com/slack-go/slack"
 
+	"privacybot/adapters/internal/profiles"
 	"privacybot/bot"
-	"privacybot/lang"
 )
 
 // fetchProfile asks users.info for the user's time zone and locale.
@@ -24,77 +22,5 @@ func (a *Adapter) fetchProfile(ctx context.Context, user string) (bot.Profile, e
 		a.log.WarnContext(ctx, "slack users.info failed", "err_class", errClass(err))
 		return bot.Profile{}, fmt.Errorf("users.info: %w", err)
 	}
-	return bot.Profile{Lang: langOf(u.Locale), TZ: u.TZ}, nil
-}
-
-// langOf maps a Slack locale ("nl-NL", "en-US") to a language the bot
-// speaks, or "" for others.
-func langOf(locale string) lang.Lang {
-	l, _, _ := strings.Cut(strings.ToLower(locale), "-")
-	switch l {
-	case "nl":
-		return lang.NL
-	case "en":
-		return lang.EN
-	}
-	return ""
-}
-
-// maxCachedDMs bounds the DM cache; past it, the cache starts over.
-const maxCachedDMs = 10000
-
-// dmCache remembers each user's DM channel with the bot; such an ID never
-// changes.
-type dmCache struct {
-	open func(ctx context.Context, user string) (string, error)
-
-	mu  sync.Mutex
-	ids map[string]string
-}
-
-func newDMCache(open func(ctx context.Context, user string) (string, error)) *dmCache {
-	return &dmCache{open: open, ids: map[string]string{}}
-}
-
-// get returns the user's DM channel, opening it when not known yet.
-func (c *dmCache) get(ctx context.Context, user string) (string, error) {
-	c.mu.Lock()
-	id, ok := c.ids[user]
-	c.mu.Unlock()
-	if ok {
-		return id, nil
-	}
-	id, err := c.open(ctx, user)
-	if err != nil {
-		return "", err
-	}
-	c.learn(user, id)
-	return id, nil
-}
-
-// learn records channel as the user's DM with the bot.
-func (c *dmCache) learn(user, channel string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.ids) >= maxCachedDMs {
-		clear(c.ids)
-	}
-	c.ids[user] = channel
-}
-
-// openDM opens (or finds) the user's DM with the bot: conversations.open.
-func (a *Adapter) openDM(ctx context.Context, user string) (string, error) {
-	var ch *slack.Channel
-	err := a.retry.do(ctx, true, func(ctx context.Context) error {
-		var err error
-		ch, _, _, err = a.api.OpenConversationContext(ctx, &slack.OpenConversationParameters{Users: []string{user}})
-		return err
-	})
-	if err != nil {
-		return "", fmt.Errorf("open DM: %w", err)
-	}
-	if ch == nil || !isID(ch.ID) {
-		return "", fmt.Errorf("open DM: %w", errIncomplete)
-	}
-	return ch.ID, nil
+	return bot.Profile{Lang: profiles.LangOf(u.Locale), TZ: u.TZ}, nil
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/internal/app"
 	"privacybot/storage/sqlite"
@@ -43,7 +44,7 @@ func (s *enqueueFailsOnce) EnqueueOutbox(ctx context.Context, items []bot.Outbox
 // pick the first button under the outcome).
 func TestAnswerLostBeforeTheOutboxIsGivenOnce(t *testing.T) {
 	ctx := context.Background()
-	clock := &fakeClock{now: e2eStart}
+	clock := adaptertest.NewClock(e2eStart)
 	path := filepath.Join(t.TempDir(), "privacybot.db")
 	wired, err := app.Open(ctx, app.Options{DB: path, Clock: clock.Now})
 	if err != nil {
@@ -52,7 +53,7 @@ func TestAnswerLostBeforeTheOutboxIsGivenOnce(t *testing.T) {
 	t.Cleanup(func() { _ = wired.Store.Close() })
 	store, core := wired.Store.(*sqlite.DB), wired.Bot
 	f := newFakeSlack(t)
-	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &syncBuffer{}, done: make(chan error, 1)}
+	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &adaptertest.Log{}, done: make(chan error, 1)}
 	log := slog.New(slog.NewJSONHandler(h.logs, nil))
 	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}
 	a, err := New(cfg, core, store, log, WithClock(clock.Now), WithSleep(h.sleeps.sleep), WithInbox(store, "bot-1"))

@@ -1,8 +1,13 @@
 // Package texts holds what the chat adapters themselves say to a user, in
-// the bot's two languages, so both say it the same way.
+// the bot's two languages, so both say it the same way, and how they
+// shorten a text to a platform's limit.
 package texts
 
-import "privacybot/lang"
+import (
+	"unicode/utf8"
+
+	"privacybot/lang"
+)
 
 var (
 	// Busy answers an event the adapter has no room to work on now.
@@ -36,3 +41,11 @@ var (
 	UndeliveredBoth = Undelivered.NL + " / " + Undelivered.EN
 	LateBoth        = Late.NL + " / " + Late.EN
 )
+
+// Truncate shortens s to at most n characters, marking a cut with "…".
+func Truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}

@@ -30,7 +30,7 @@ func (a *Adapter) listen(ctx context.Context) {
 	attempt := 0
 	for {
 		greeted, err := a.session(ctx)
-		a.ready.Store(false)
+		a.pipe.SetReady(false)
 		if ctx.Err() != nil {
 			return
 		}
@@ -85,7 +85,7 @@ func (a *Adapter) session(ctx context.Context) (greeted bool, err error) {
 			switch ev.EventType() {
 			case model.WebsocketEventHello:
 				greeted = true
-				a.ready.Store(true)
+				a.pipe.SetReady(true)
 				a.log.InfoContext(ctx, "mattermost websocket connected")
 				a.catchUp(ctx, me)
 			case model.WebsocketEventPosted:
@@ -137,13 +137,13 @@ func (a *Adapter) onPosted(ctx context.Context, me identity, data map[string]any
 // past it in the same transaction.
 func (a *Adapter) take(ctx context.Context, in inbound, createAt int64) {
 	rid := requestID()
-	if a.inbox != nil {
+	if a.pipe.HasInbox() {
 		if in.direct {
 			a.dms.learn(in.user, in.channel)
 		}
 		// A post not stored is not counted as seen: the next catch-up
 		// fetches it again.
-		if a.store(ctx, rid, in, createAt) == nil && in.direct {
+		if a.pipe.Store(ctx, rid, in, postPosition(in, createAt)) == nil && in.direct {
 			a.dms.saw(in.channel, createAt)
 		}
 		return
@@ -152,7 +152,7 @@ func (a *Adapter) take(ctx context.Context, in inbound, createAt int64) {
 		a.dms.learn(in.user, in.channel)
 		a.dms.saw(in.channel, createAt)
 	}
-	if err := a.queue.Enqueue(ctx, func(ctx context.Context) { a.process(ctx, rid, in) }); err != nil {
+	if err := a.queue.Enqueue(ctx, a.pipe.Job(rid, in, "")); err != nil {
 		a.log.WarnContext(ctx, "mattermost post not taken", "req", rid, "kind", in.kind, "err_class", errClass(err))
 	}
 }

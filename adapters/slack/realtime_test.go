@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 )
 
@@ -26,7 +27,7 @@ func eventsEnvelope(envelopeID string, retry int, body string) map[string]any {
 }
 
 func TestSocketModeCommandEventsAndRetries(t *testing.T) {
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{mode: ModeSocket, workers: 1})
 	conn := h.f.nextConn(t)
 	h.waitReady(t)
@@ -35,7 +36,7 @@ func TestSocketModeCommandEventsAndRetries(t *testing.T) {
 	if a := conn.ack(t); a.EnvelopeID != "env1" {
 		t.Errorf("acked %q, want env1", a.EnvelopeID)
 	}
-	if m := core.next(t); m.Text != "vraag" || m.Direct || m.Channel != "C1" {
+	if m := core.Next(t); m.Text != "vraag" || m.Direct || m.Channel != "C1" {
 		t.Errorf("core got %+v", m)
 	}
 	if c := h.f.next(t, "response"); c.ResponseType != "ephemeral" {
@@ -51,10 +52,10 @@ func TestSocketModeCommandEventsAndRetries(t *testing.T) {
 			t.Errorf("acked %q, want %q", a.EnvelopeID, want)
 		}
 	}
-	if m := core.next(t); m.Text != "in de dm" || !m.Direct || m.Channel != bot.DM {
+	if m := core.Next(t); m.Text != "in de dm" || !m.Direct || m.Channel != bot.DM {
 		t.Errorf("core got %+v", m)
 	}
-	if m := core.next(t); m.Text != "daarna" {
+	if m := core.Next(t); m.Text != "daarna" {
 		t.Errorf("core got %q, want the retried event skipped", m.Text)
 	}
 
@@ -65,12 +66,12 @@ func TestSocketModeCommandEventsAndRetries(t *testing.T) {
 }
 
 func TestSocketModePress(t *testing.T) {
-	core := newFakeCore(flow)
+	core := adaptertest.NewCore(flow)
 	h := start(t, core, harnessOpts{mode: ModeSocket})
 	conn := h.f.nextConn(t)
 	conn.send(t, eventsEnvelope("env1", 0, dmEvent("Ev1", "UALICE", "DUALICE", "stappenplan")))
 	conn.ack(t)
-	core.next(t)
+	core.Next(t)
 	q1 := h.f.next(t, "chat.postMessage")
 	conn.send(t, map[string]any{
 		"type": "interactive", "envelope_id": "env2",
@@ -82,18 +83,18 @@ func TestSocketModePress(t *testing.T) {
 	if upd := h.f.next(t, "chat.update"); !strings.Contains(shownText(t, upd), "✓ School") {
 		t.Errorf("pressed message shows %q", shownText(t, upd))
 	}
-	if m := core.next(t); m.Action != "school" || !m.Direct {
+	if m := core.Next(t); m.Action != "school" || !m.Direct {
 		t.Errorf("core got %+v", m)
 	}
 }
 
 func TestSocketModeReconnects(t *testing.T) {
-	core := newFakeCore(echo)
+	core := adaptertest.NewCore(echo)
 	h := start(t, core, harnessOpts{mode: ModeSocket})
 	first := h.f.nextConn(t)
 	first.send(t, eventsEnvelope("env1", 0, dmEvent("Ev1", "UALICE", "DUALICE", "voor")))
 	first.ack(t)
-	if m := core.next(t); m.Text != "voor" {
+	if m := core.Next(t); m.Text != "voor" {
 		t.Fatalf("core got %q", m.Text)
 	}
 
@@ -101,7 +102,7 @@ func TestSocketModeReconnects(t *testing.T) {
 	second := h.f.nextConn(t)
 	second.send(t, eventsEnvelope("env2", 0, dmEvent("Ev2", "UALICE", "DUALICE", "na verbreken")))
 	second.ack(t)
-	if m := core.next(t); m.Text != "na verbreken" {
+	if m := core.Next(t); m.Text != "na verbreken" {
 		t.Fatalf("core got %q after the drop", m.Text)
 	}
 
@@ -109,7 +110,7 @@ func TestSocketModeReconnects(t *testing.T) {
 	third := h.f.nextConn(t)
 	third.send(t, eventsEnvelope("env3", 0, dmEvent("Ev3", "UALICE", "DUALICE", "na disconnect")))
 	third.ack(t)
-	if m := core.next(t); m.Text != "na disconnect" {
+	if m := core.Next(t); m.Text != "na disconnect" {
 		t.Fatalf("core got %q after the disconnect request", m.Text)
 	}
 	h.waitReady(t)

@@ -3,12 +3,13 @@ package slack
 import (
 	"context"
 	"errors"
-	"privacybot/adapters/internal/texts"
 	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 
+	"privacybot/adapters/internal/pipeline"
+	"privacybot/adapters/internal/texts"
 	"privacybot/adapters/internal/workqueue"
 )
 
@@ -25,7 +26,7 @@ func (a *Adapter) runSocket(ctx context.Context) {
 	wait := time.Second
 	for {
 		err := smc.RunContext(ctx)
-		a.ready.Store(false)
+		a.pipe.SetReady(false)
 		if ctx.Err() != nil {
 			return
 		}
@@ -54,17 +55,17 @@ func (a *Adapter) socketEvents(ctx context.Context, smc *socketmode.Client) {
 func (a *Adapter) onSocketEvent(ctx context.Context, smc *socketmode.Client, evt socketmode.Event) {
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
-		a.ready.Store(false)
+		a.pipe.SetReady(false)
 		if c, ok := evt.Data.(*slack.ConnectingEvent); ok && c.ConnectionCount > 0 {
 			a.log.InfoContext(ctx, "slack socket mode reconnecting", "connection", c.ConnectionCount, "attempt", c.Attempt)
 		} else {
 			a.log.InfoContext(ctx, "slack socket mode connecting")
 		}
 	case socketmode.EventTypeConnected:
-		a.ready.Store(true)
+		a.pipe.SetReady(true)
 		a.log.InfoContext(ctx, "slack socket mode connected")
 	case socketmode.EventTypeConnectionError:
-		a.ready.Store(false)
+		a.pipe.SetReady(false)
 		if c, ok := evt.Data.(*slack.ConnectionErrorEvent); ok {
 			a.log.WarnContext(ctx, "slack socket mode connection failed", "attempt", c.Attempt, "backoff", c.Backoff, "err_class", errClass(c.ErrorObj))
 		}
@@ -75,7 +76,7 @@ func (a *Adapter) onSocketEvent(ctx context.Context, smc *socketmode.Client, evt
 	case socketmode.EventTypeEventsAPI, socketmode.EventTypeSlashCommand, socketmode.EventTypeInteractive:
 		switch {
 		case evt.Request == nil:
-		case a.inbox != nil:
+		case a.pipe.HasInbox():
 			// Each waits for its commit; those arriving meanwhile are
 			// stored together in the next.
 			go a.onSocketRequest(ctx, smc, evt.Type, evt.Request)
@@ -117,7 +118,7 @@ func (a *Adapter) onSocketRequest(ctx context.Context, smc *socketmode.Client, t
 		a.ack(ctx, smc, req, nil)
 		return
 	}
-	err = a.enqueue(ctx, reqID, *in)
+	err = a.pipe.Enqueue(ctx, reqID, *in)
 	switch {
 	case err == nil:
 		a.ack(ctx, smc, req, nil)
@@ -126,7 +127,7 @@ func (a *Adapter) onSocketRequest(ctx context.Context, smc *socketmode.Client, t
 		// Unacknowledged, Slack delivers it again, to the next instance.
 		a.log.InfoContext(ctx, "slack shutting down; left unacknowledged", "req", reqID, "kind", in.kind)
 		return
-	case errors.Is(err, errNotStored) && in.kind != kindCommand:
+	case errors.Is(err, pipeline.ErrNotStored) && in.kind != kindCommand:
 		// Unacknowledged, Slack delivers it again.
 		return
 	case in.kind == kindCommand:

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 )
 
@@ -86,7 +87,7 @@ func TestActionKey(t *testing.T) {
 }
 
 func TestAPressCountsOncePerPostAndPerNonce(t *testing.T) {
-	a := &Adapter{dedup: newMapDedup(), now: time.Now}
+	a := &Adapter{dedup: adaptertest.NewDedup(), now: time.Now}
 	tests := []struct {
 		name, post, nonce string
 		first             bool

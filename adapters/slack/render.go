@@ -8,6 +8,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 )
 
@@ -98,7 +99,7 @@ func replyBlocks(n int, r bot.Reply) ([]slack.Block, int) {
 			continue
 		}
 		id := "b" + strconv.Itoa(n) + "." + strconv.Itoa(len(buttons))
-		label := slack.NewTextBlockObject(slack.PlainTextType, truncate(c.Label, maxButtonLabel), true, false)
+		label := slack.NewTextBlockObject(slack.PlainTextType, texts.Truncate(c.Label, maxButtonLabel), true, false)
 		buttons = append(buttons, slack.NewButtonBlockElement(id, c.Value, label))
 	}
 	for j := 0; len(buttons) > 0; j++ {
@@ -126,7 +127,7 @@ func groupOf(blockID string) string {
 // "✓ label", so the choice stays visible and cannot be made twice. Without
 // the original (an ephemeral message) only that line remains.
 func chosen(original *originalMessage, blockID, label string) []slack.Block {
-	line := slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, "✓ "+escape(truncate(label, maxButtonLabel)), false, false))
+	line := slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, "✓ "+escape(texts.Truncate(label, maxButtonLabel)), false, false))
 	if original == nil {
 		return []slack.Block{line}
 	}
@@ -201,14 +202,6 @@ func chunks(s string, limit int) []string {
 	return out
 }
 
-// truncate shortens s to at most n characters, marking a cut with "…".
-func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n-1]) + "…"
-}
-
 var unmarkup = strings.NewReplacer("*", "", "_", "", "`", "")
 
 // fallback is the plain notification text of a message: its first line,
@@ -216,5 +209,5 @@ var unmarkup = strings.NewReplacer("*", "", "_", "", "`", "")
 func fallback(text string) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
 	line = unmarkup.Replace(line)
-	return escape(truncate(line, maxFallbackText))
+	return escape(texts.Truncate(line, maxFallbackText))
 }

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+
+	"privacybot/adapters/internal/pipeline"
 )
 
 func TestRetrier(t *testing.T) {
@@ -62,7 +64,7 @@ func TestRetrier(t *testing.T) {
 func TestRetrierStopsWithContext(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	calls := 0
-	r := retrier{sleep: sleepCtx, maxWait: time.Minute, tries: 3, backoff: time.Second}
+	r := retrier{sleep: pipeline.SleepCtx, maxWait: time.Minute, tries: 3, backoff: time.Second}
 	err := r.do(ctx, true, func(context.Context) error {
 		calls++
 		cancel()

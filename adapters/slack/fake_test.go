@@ -16,6 +16,8 @@ import (
 	"github.com/gorilla/websocket"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slacktest"
+
+	"privacybot/adapters/internal/httpjson"
 )
 
 // apiCall is one call the adapter made to the fake Slack.
@@ -132,10 +134,10 @@ func (f *fakeSlack) authTest(w http.ResponseWriter, _ *http.Request) {
 	}
 	f.mu.Unlock()
 	if slackErr != "" {
-		writeJSON(w, map[string]any{"ok": false, "error": slackErr})
+		httpjson.Write(w, map[string]any{"ok": false, "error": slackErr})
 		return
 	}
-	writeJSON(w, map[string]any{"ok": true, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1"})
+	httpjson.Write(w, map[string]any{"ok": true, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1"})
 }
 
 func (f *fakeSlack) usersInfo(w http.ResponseWriter, r *http.Request) {
@@ -148,7 +150,7 @@ func (f *fakeSlack) usersInfo(w http.ResponseWriter, r *http.Request) {
 	if locale == "" {
 		locale = "nl-NL"
 	}
-	writeJSON(w, map[string]any{"ok": true, "user": map[string]any{"id": user, "tz": "Europe/Amsterdam", "locale": locale}})
+	httpjson.Write(w, map[string]any{"ok": true, "user": map[string]any{"id": user, "tz": "Europe/Amsterdam", "locale": locale}})
 }
 
 // userInfoCalls counts users.info calls for user.
@@ -214,11 +216,11 @@ func (f *fakeSlack) record(method string) http.HandlerFunc {
 		f.calls <- c
 		switch method {
 		case "conversations.open":
-			writeJSON(w, map[string]any{"ok": true, "channel": map[string]any{"id": "D" + c.User}})
+			httpjson.Write(w, map[string]any{"ok": true, "channel": map[string]any{"id": "D" + c.User}})
 		case "response":
-			writeJSON(w, map[string]any{"ok": true})
+			httpjson.Write(w, map[string]any{"ok": true})
 		default:
-			writeJSON(w, map[string]any{"ok": true, "channel": c.Channel, "ts": c.TS, "message_ts": c.TS})
+			httpjson.Write(w, map[string]any{"ok": true, "channel": c.Channel, "ts": c.TS, "message_ts": c.TS})
 		}
 	}
 }
@@ -273,10 +275,10 @@ func (f *fakeSlack) count(method string) int {
 
 func (f *fakeSlack) connectionsOpen(w http.ResponseWriter, r *http.Request) {
 	if !strings.HasPrefix(r.Header.Get("Authorization"), "Bearer xapp-") {
-		writeJSON(w, map[string]any{"ok": false, "error": "not_authed"})
+		httpjson.Write(w, map[string]any{"ok": false, "error": "not_authed"})
 		return
 	}
-	writeJSON(w, map[string]any{"ok": true, "url": "ws://" + f.srv.ServerAddr + "/link"})
+	httpjson.Write(w, map[string]any{"ok": true, "url": "ws://" + f.srv.ServerAddr + "/link"})
 }
 
 // fakeConn is one Socket Mode connection as Slack's side sees it.
@@ -486,5 +488,5 @@ func (f *fakeSlack) conversationsHistory(w http.ResponseWriter, r *http.Request)
 		msgs = append(msgs, m)
 	}
 	f.mu.Unlock()
-	writeJSON(w, map[string]any{"ok": true, "messages": msgs, "has_more": false})
+	httpjson.Write(w, map[string]any{"ok": true, "messages": msgs, "has_more": false})
 }

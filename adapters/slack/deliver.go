@@ -4,11 +4,11 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"privacybot/adapters/internal/texts"
 	"time"
 
 	"github.com/slack-go/slack"
 
+	"privacybot/adapters/internal/texts"
 	"privacybot/bot"
 )
 
@@ -35,14 +35,14 @@ type target struct {
 // deliver sends the replies of one turn. Consecutive replies bound for the
 // same place travel as one message (fewer calls, fewer response_url uses);
 // each keeps its own buttons.
-func (a *Adapter) deliver(ctx context.Context, log *slog.Logger, in inbound, direct bool, replies []bot.Reply) error {
+func (a *Adapter) deliver(ctx context.Context, log *slog.Logger, in inbound, m bot.Message, replies []bot.Reply) error {
 	type batch struct {
 		t  target
 		rs []numbered
 	}
 	var batches []batch
 	for i, r := range replies {
-		t, err := a.targetFor(ctx, in, direct, r)
+		t, err := a.targetFor(ctx, in, m.Direct, r)
 		if err != nil {
 			return fmt.Errorf("route reply: %w", err)
 		}
@@ -52,14 +52,14 @@ func (a *Adapter) deliver(ctx context.Context, log *slog.Logger, in inbound, dir
 		}
 		batches = append(batches, batch{t: t, rs: []numbered{{n: i, r: r}}})
 	}
-	if o := a.outbox.Load(); o != nil {
+	if o := a.pipe.Outbox(); o != nil {
 		items := make([]bot.OutboxItem, 0, len(batches))
 		for _, b := range batches {
 			it, err := outboxItem(in.user, b.t, b.rs)
 			if err != nil {
 				return err
 			}
-			it.Key = bot.EventOutboxKey(in.event, len(items))
+			it.Key = bot.EventOutboxKey(m.Event, len(items))
 			items = append(items, it)
 		}
 		return o.EnqueueAnswer(ctx, items...)
@@ -78,23 +78,24 @@ func (a *Adapter) deliver(ctx context.Context, log *slog.Logger, in inbound, dir
 	return nil
 }
 
-// targetFor decides where reply r of a turn from in goes: in a DM turn
-// everything stays in the DM; in a shared channel a Direct reply goes to
-// the user's DM and the rest only to the asker.
+// targetFor decides where reply r of a turn from in goes, as the core
+// asked: an Ephemeral reply only to the asker, where they asked; a Direct
+// reply to the user's DM (which a DM turn is in already); any other reply
+// where the user wrote (direct reports that this is their DM).
 func (a *Adapter) targetFor(ctx context.Context, in inbound, direct bool, r bot.Reply) (target, error) {
 	switch {
-	case direct:
-		return target{via: viaPost, channel: in.channel}, nil
-	case r.Direct:
+	case r.Ephemeral && in.responseURL != "":
+		return target{via: viaResponseURL, responseURL: in.responseURL}, nil
+	case r.Ephemeral:
+		return target{via: viaEphemeral, channel: in.channel, user: in.user, thread: in.threadTS}, nil
+	case r.Direct && !direct:
 		dm, err := a.dms.get(ctx, in.user)
 		if err != nil {
 			return target{}, err
 		}
 		return target{via: viaPost, channel: dm}, nil
-	case in.responseURL != "":
-		return target{via: viaResponseURL, responseURL: in.responseURL}, nil
 	default:
-		return target{via: viaEphemeral, channel: in.channel, user: in.user, thread: in.threadTS}, nil
+		return target{via: viaPost, channel: in.channel}, nil
 	}
 }
 
