@@ -2,14 +2,15 @@ package remind
 
 import (
 	"errors"
-	"privacybot/bot"
-	"privacybot/bot/calendar"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"privacybot/bot"
+	"privacybot/bot/calendar"
 )
 
 // Why typed input is no usable moment for a reminder.

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+
 	"privacybot/storage/internal/timecol"
 
 	"github.com/jackc/pgx/v5/pgconn"

@@ -4,8 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"time"
+
+	"privacybot/storage/internal/timecol"
 
 	"github.com/jackc/pgx/v5/pgconn"
 

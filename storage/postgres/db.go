@@ -21,9 +21,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"privacybot/storage/internal/timecol"
 	"sort"
 	"time"
+
+	"privacybot/storage/internal/timecol"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"

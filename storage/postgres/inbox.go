@@ -4,10 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"slices"
 	"strings"
 	"time"
+
+	"privacybot/storage/internal/timecol"
 
 	"github.com/jackc/pgx/v5"
 

@@ -4,9 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"slices"
 	"time"
+
+	"privacybot/storage/internal/timecol"
 
 	"github.com/jackc/pgx/v5"
 

@@ -3,8 +3,9 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"time"
+
+	"privacybot/storage/internal/timecol"
 
 	"github.com/jackc/pgx/v5"
 

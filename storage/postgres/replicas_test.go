@@ -4,12 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"privacybot/bot/remind"
-	"privacybot/storage/internal/timecol"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"privacybot/bot/remind"
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 	"privacybot/storage/storetest"

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+
 	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"

@@ -3,8 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"privacybot/storage/internal/timecol"
 	"testing"
+
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 	"privacybot/flows"

@@ -6,8 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"time"
+
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 	"privacybot/flows"

@@ -13,10 +13,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"privacybot/storage/internal/timecol"
 	"sort"
 	"strings"
 	"time"
+
+	"privacybot/storage/internal/timecol"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 

@@ -4,8 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"time"
+
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 )

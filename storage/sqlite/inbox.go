@@ -5,10 +5,11 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"slices"
 	"strings"
 	"time"
+
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 )

@@ -4,9 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"slices"
 	"time"
+
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 )

@@ -4,8 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"privacybot/storage/internal/timecol"
 	"time"
+
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 )

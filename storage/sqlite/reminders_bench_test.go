@@ -3,10 +3,11 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"privacybot/bot/remind"
-	"privacybot/storage/internal/timecol"
 	"testing"
 	"time"
+
+	"privacybot/bot/remind"
+	"privacybot/storage/internal/timecol"
 
 	"privacybot/bot"
 )

@@ -3,10 +3,11 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
-	"privacybot/internal/testclock"
 	"strings"
 	"testing"
 	"time"
+
+	"privacybot/internal/testclock"
 )
 
 // remT0 is the time the reminder store tests start at.
