@@ -8,8 +8,7 @@ import (
 	"time"
 
 	"privacybot/bot"
-	"privacybot/flows"
-	"privacybot/storage/sqlite"
+	"privacybot/internal/app"
 )
 
 // TestFeedbackIsCountedByTopicWithoutTextOrUser drives the bot as an
@@ -19,16 +18,13 @@ import (
 func TestFeedbackIsCountedByTopicWithoutTextOrUser(t *testing.T) {
 	now := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
 	clock := func() time.Time { return now }
-	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"), clock)
+	m := New()
+	c, err := app.Open(context.Background(), app.Options{DB: filepath.Join(t.TempDir(), "bot.db"), Clock: clock, Metrics: m})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
-	m := New()
-	b := bot.New(bot.Deps{
-		Conversations: store, Settings: store, Audit: store, Users: store,
-		Answerer: bot.NewAnswerer(flows.EmbeddedTopics()), Clock: clock, Metrics: m,
-	}, bot.Config{})
+	defer c.Store.Close()
+	b := c.Bot
 	const user = "U0SECRETUSER"
 	addr := bot.Address{Platform: bot.Slack, User: user, Channel: bot.DM}
 	question := "ik heb een mail met gegevens van Jantje Zonnebloem naar de verkeerde ouder gestuurd"
