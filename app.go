@@ -89,6 +89,10 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 	if err != nil {
 		return nil, err
 	}
+	flowSet, err := loadFlowSet(o.content)
+	if err != nil {
+		return nil, err
+	}
 	store, err := openStore(ctx, o, clock)
 	if err != nil {
 		return nil, err
@@ -97,7 +101,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 	answerer := bot.NewAnswerer(topics)
 	desk := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: answerer, Clock: clock, Log: log, Metrics: o.fgMetrics,
 		Notifiers: map[string]bot.Notifier{}, Channels: map[string]fg.Channel{}}, fg.Config{Routes: o.fgRoutes})
-	drill := practice.New(flows.EmbeddedCases(), store, clock, log, o.practiceMetrics)
+	drill := practice.New(flows.EmbeddedCases(), store, clock, log, o.practiceMetrics).WithFlows(flowSet)
 	b := bot.New(bot.Deps{
 		Conversations: store,
 		Settings:      store,
@@ -107,6 +111,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		Reminders:     reminders,
 		Digests:       store,
 		Answerer:      answerer,
+		Flows:         flowSet,
 		Clock:         clock,
 		Log:           log,
 		Metrics:       o.metrics,

@@ -66,7 +66,7 @@ func (b *Bot) help(l lang.Lang) Reply {
 			"• Ask a question, for example: _may I share with the school?_ or _parents divorced, who signs?_\n"+
 			"• Walk through a decision step by step (choose below or type its name):\n").In(l))
 	r := Reply{}
-	for _, f := range flows.AllFlows() {
+	for _, f := range b.Flows.All() {
 		sb.WriteString("   `" + f.ID + "` " + f.Title.In(l) + "\n")
 		r.Choices = append(r.Choices, Choice{Label: f.Title.In(l), Value: "start:" + f.ID})
 	}
@@ -313,7 +313,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	sb.WriteString("*" + lang.T("Wat ik over jou bewaar", "What I keep about you").In(l) + "*\n")
 	sb.WriteString(b.settingsLines(t.settings, t.tz, l))
 	sb.WriteString("\n\n*" + lang.T("Lopend gesprek", "Conversation under way").In(l) + ":* ")
-	if f := activeFlow(t.conv); f != nil {
+	if f := b.activeFlow(t.conv); f != nil {
 		sb.WriteString(f.Title.In(l))
 		if step := f.Step(t.conv.Flow.Step); step != nil {
 			sb.WriteString(" · " + lang.T("bij de vraag: ", "at the question: ").In(l) + truncateRunes(step.Ask.In(l), 80))
@@ -337,7 +337,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 		sb.WriteString(" " + lang.T("leeg", "empty").In(l))
 	}
 	for _, e := range d.Audit {
-		sb.WriteString("\n• " + auditLine(e, l, loc))
+		sb.WriteString("\n• " + auditLine(b.Flows, e, l, loc))
 	}
 	sb.WriteString("\n\n" + lang.T(
 		"Ik bewaar geen berichten en geen cliëntgegevens. Typ `mijn-gegevens json` voor dit overzicht als JSON, of `vergeet-mij` om alles te wissen.",

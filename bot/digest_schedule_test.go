@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/flows"
 	"privacybot/lang"
 )
 
@@ -85,7 +86,7 @@ func TestDigestAuditLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		tt.e.At = at
-		got := auditLine(tt.e, tt.lang, time.UTC)
+		got := auditLine(flows.EmbeddedSet(), tt.e, tt.lang, time.UTC)
 		if _, words, _ := strings.Cut(got, ": "); words != tt.want {
 			t.Errorf("auditLine(%+v) = %q; want the words %q", tt.e, got, tt.want)
 		}

@@ -385,8 +385,8 @@ type flowRef struct {
 // check reports a flow that does not exist, or a preset that names no step
 // of it or no option of that step.
 func (r flowRef) check() error {
-	f := FlowByID(r.id)
-	if f == nil || f.ID != r.id {
+	f := EmbeddedSet().WithID(r.id)
+	if f == nil {
 		return fmt.Errorf("there is no flow %q", r.id)
 	}
 	for _, a := range r.ordered {

@@ -7,27 +7,29 @@ import "privacybot/lang"
 // inside the organisation at once, so that the organisation can report it
 // to the Dutch Data Protection Authority (AP) within 72 hours of discovery (§4.4,
 // §5.2, legal update 3).
-var datalekFlow = &Flow{
-	ID: "datalek",
-	Aliases: []string{"datalekken", "data lek", "lek", "data breach", "breach", "mail verkeerd verstuurd", "verkeerde mail",
-		"laptop kwijt", "telefoon kwijt", "dossier kwijt", "lost laptop", "lost phone"},
-	Title: lang.T("Is dit een datalek, en wat moet ik nu doen?", "Is this a data breach, and what do I do now?"),
-	Intro: lang.T(
-		"Ging er iets mis met persoonsgegevens? Meld het direct binnen je organisatie: die moet een datalek binnen 72 uur na ontdekking melden bij de Autoriteit Persoonsgegevens (AP), tenzij het waarschijnlijk geen risico geeft. Drie korte vragen; noem geen namen.",
-		"Did something go wrong with personal data? Report it inside your organisation at once: it must report a data breach to the Dutch Data Protection Authority (AP) within 72 hours of discovery, unless it is unlikely to pose a risk. Three short questions; do not give names."),
-	Sources: []string{"§4.4", "§5.2"},
-	Start:   "wat",
-	Note:    true,
-	Steps: []*Step{
-		dlWat,
-		dlPersoonsgegevens,
-		dlBeveiligd,
-	},
-	Outcomes: []*Outcome{
-		dlUitMelden,
-		dlUitMeldenBeveiligd,
-		dlUitGeenPersoonsgegevens,
-	},
+func datalekFlow() *Flow {
+	return &Flow{
+		ID: "datalek",
+		Aliases: []string{"datalekken", "data lek", "lek", "data breach", "breach", "mail verkeerd verstuurd", "verkeerde mail",
+			"laptop kwijt", "telefoon kwijt", "dossier kwijt", "lost laptop", "lost phone"},
+		Title: lang.T("Is dit een datalek, en wat moet ik nu doen?", "Is this a data breach, and what do I do now?"),
+		Intro: lang.T(
+			"Ging er iets mis met persoonsgegevens? Meld het direct binnen je organisatie: die moet een datalek binnen 72 uur na ontdekking melden bij de Autoriteit Persoonsgegevens (AP), tenzij het waarschijnlijk geen risico geeft. Drie korte vragen; noem geen namen.",
+			"Did something go wrong with personal data? Report it inside your organisation at once: it must report a data breach to the Dutch Data Protection Authority (AP) within 72 hours of discovery, unless it is unlikely to pose a risk. Three short questions; do not give names."),
+		Sources: []string{"§4.4", "§5.2"},
+		Start:   "wat",
+		Note:    true,
+		Steps: []*Step{
+			dlWat,
+			dlPersoonsgegevens,
+			dlBeveiligd,
+		},
+		Outcomes: []*Outcome{
+			dlUitMelden,
+			dlUitMeldenBeveiligd,
+			dlUitGeenPersoonsgegevens,
+		},
+	}
 }
 
 var dlWat = &Step{

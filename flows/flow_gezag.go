@@ -12,28 +12,30 @@ import (
 // recognised child of unmarried parents it asks the date of the
 // recognition: since 1 January 2023 recognition gives joint
 // authority by law (BW art. 1:251b), which the 2018 guideline does not show.
-var gezagFlow = &Flow{
-	ID:      "gezag",
-	Aliases: []string{"ouderlijk gezag", "wie heeft het gezag", "gezagsregister", "parental authority", "custody", "authority"},
-	Title:   lang.T("Wie heeft het gezag?", "Who holds parental authority?"),
-	Intro: lang.T(
-		"Gezag is iets anders dan ouderschap. Met een paar vragen zoeken we uit wie het gezag heeft en hoe je dat controleert (Begrippenlijst 'Gezag', §2.3). Let op: sinds 1 januari 2023 geeft erkenning meestal wel gezag (BW art. 1:251b); de handreiking noemt nog de oude regel.",
-		"Parental authority is not the same as parenthood. A few questions find out who holds authority and how to check it (Begrippenlijst 'Gezag', §2.3). Note: since 1 January 2023 recognition usually does give authority (BW art. 1:251b); the guideline still shows the old rule."),
-	Sources: []string{"Begrippenlijst", "§2.3"},
-	Start:   "rechter",
-	Note:    true,
-	Steps:   []*Step{gzRechter, gzGeboorte, gzErkenning, gzLaterGetrouwd, gzErkenningDatum},
-	Outcomes: []*Outcome{
-		gzUitVoogd,
-		gzUitEenhoofdig,
-		gzUitGezamenlijkRechter,
-		gzUitBeideOuders,
-		gzUitGetrouwdNaGeboorte,
-		gzUitErkendGezamenlijk,
-		gzUitErkend,
-		gzUitMoederAlleen,
-		gzUitUitzoeken,
-	},
+func gezagFlow() *Flow {
+	return &Flow{
+		ID:      "gezag",
+		Aliases: []string{"ouderlijk gezag", "wie heeft het gezag", "gezagsregister", "parental authority", "custody", "authority"},
+		Title:   lang.T("Wie heeft het gezag?", "Who holds parental authority?"),
+		Intro: lang.T(
+			"Gezag is iets anders dan ouderschap. Met een paar vragen zoeken we uit wie het gezag heeft en hoe je dat controleert (Begrippenlijst 'Gezag', §2.3). Let op: sinds 1 januari 2023 geeft erkenning meestal wel gezag (BW art. 1:251b); de handreiking noemt nog de oude regel.",
+			"Parental authority is not the same as parenthood. A few questions find out who holds authority and how to check it (Begrippenlijst 'Gezag', §2.3). Note: since 1 January 2023 recognition usually does give authority (BW art. 1:251b); the guideline still shows the old rule."),
+		Sources: []string{"Begrippenlijst", "§2.3"},
+		Start:   "rechter",
+		Note:    true,
+		Steps:   []*Step{gzRechter, gzGeboorte, gzErkenning, gzLaterGetrouwd, gzErkenningDatum},
+		Outcomes: []*Outcome{
+			gzUitVoogd,
+			gzUitEenhoofdig,
+			gzUitGezamenlijkRechter,
+			gzUitBeideOuders,
+			gzUitGetrouwdNaGeboorte,
+			gzUitErkendGezamenlijk,
+			gzUitErkend,
+			gzUitMoederAlleen,
+			gzUitUitzoeken,
+		},
+	}
 }
 
 var gzRechter = &Step{

@@ -9,45 +9,47 @@ import (
 // inzageFlow works out, for a request to see a file or get a copy, who may
 // see what: the client, a young person by age, a parent with or without
 // parental authority, or someone else (§4.1a, §4.2, legal update 4).
-var inzageFlow = &Flow{
-	ID: "inzage",
-	Aliases: []string{"inzagerecht", "inzageverzoek", "dossier inzien", "kopie dossier", "kopie van het dossier", "afschrift",
-		"access", "right of access", "access request", "copy of the file"},
-	Title: lang.T("Wie mag het dossier inzien?", "Who may see the file?"),
-	Intro: lang.T(
-		"We kijken wie om inzage vraagt en wat die persoon mag zien. Een verzoek om inzage of een kopie beantwoord je binnen een maand. Noem geen namen: kies steeds een antwoord.",
-		"We look at who is asking to see the file and what they may see. You answer a request for access or a copy within one month. Do not give names: just pick an answer each time."),
-	Sources: []string{"§3.1", "§4.1a", "§4.2"},
-	Start:   "identiteit",
-	Note:    true,
-	Steps: []*Step{
-		izIdentiteit,
-		izWie,
-		izGezagGecontroleerd,
-		izLeeftijdJeugdige,
-		izLeeftijdKind,
-		izToestemmingJongere,
-		izInfoOuder,
-		izGrondDerde,
-		izInhoud,
-	},
-	Outcomes: []*Outcome{
-		izUitIdentiteitEerst,
-		izUitGezagControleren,
-		izUitClient,
-		izUitJeugdige12,
-		izUitJongere16,
-		izUitKindGeenEigenRecht,
-		izUitOuderBeslist,
-		izUitOuderKind12,
-		izUitOuderMetToestemming,
-		izUitOuderZonderToestemming,
-		izUitZonderGezagInfo,
-		izUitZonderGezagGeenInfo,
-		izUitDerdeToestemming,
-		izUitDerdeWet,
-		izUitDerdeGeen,
-	},
+func inzageFlow() *Flow {
+	return &Flow{
+		ID: "inzage",
+		Aliases: []string{"inzagerecht", "inzageverzoek", "dossier inzien", "kopie dossier", "kopie van het dossier", "afschrift",
+			"access", "right of access", "access request", "copy of the file"},
+		Title: lang.T("Wie mag het dossier inzien?", "Who may see the file?"),
+		Intro: lang.T(
+			"We kijken wie om inzage vraagt en wat die persoon mag zien. Een verzoek om inzage of een kopie beantwoord je binnen een maand. Noem geen namen: kies steeds een antwoord.",
+			"We look at who is asking to see the file and what they may see. You answer a request for access or a copy within one month. Do not give names: just pick an answer each time."),
+		Sources: []string{"§3.1", "§4.1a", "§4.2"},
+		Start:   "identiteit",
+		Note:    true,
+		Steps: []*Step{
+			izIdentiteit,
+			izWie,
+			izGezagGecontroleerd,
+			izLeeftijdJeugdige,
+			izLeeftijdKind,
+			izToestemmingJongere,
+			izInfoOuder,
+			izGrondDerde,
+			izInhoud,
+		},
+		Outcomes: []*Outcome{
+			izUitIdentiteitEerst,
+			izUitGezagControleren,
+			izUitClient,
+			izUitJeugdige12,
+			izUitJongere16,
+			izUitKindGeenEigenRecht,
+			izUitOuderBeslist,
+			izUitOuderKind12,
+			izUitOuderMetToestemming,
+			izUitOuderZonderToestemming,
+			izUitZonderGezagInfo,
+			izUitZonderGezagGeenInfo,
+			izUitDerdeToestemming,
+			izUitDerdeWet,
+			izUitDerdeGeen,
+		},
+	}
 }
 
 var izIdentiteit = &Step{

@@ -5,32 +5,34 @@ import "privacybot/lang"
 // opnamesFlow answers whether a client may record, film or publish a
 // conversation with a professional, and whether the professional may record
 // the client (§4.3, §1.3, §3.1).
-var opnamesFlow = &Flow{
-	ID: "opnames",
-	Aliases: []string{"opname", "opnemen", "geluidsopname", "gesprek opnemen", "filmen", "foto's", "fotograferen",
-		"recording", "recordings", "record a conversation", "filming"},
-	Title: lang.T("Mag een gesprek worden opgenomen?", "May a conversation be recorded?"),
-	Intro: lang.T(
-		"Mag een cliënt een gesprek opnemen, filmen of online zetten, en mag jij een gesprek opnemen? We lopen het kort door.",
-		"May a client record, film or post a conversation online, and may you record a conversation? Let's go through it briefly."),
-	Sources: []string{"§4.3"},
-	Start:   "soort",
-	Steps: []*Step{
-		opSoort,
-		opToestemmingBeeld,
-		opToestemmingPubliceren,
-		opToestemmingClient,
-	},
-	Outcomes: []*Outcome{
-		opUitClientGeluid,
-		opUitZonderClient,
-		opUitBeeldMag,
-		opUitBeeldNiet,
-		opUitPublicerenMag,
-		opUitPublicerenNiet,
-		opUitProfessionalMag,
-		opUitProfessionalNiet,
-	},
+func opnamesFlow() *Flow {
+	return &Flow{
+		ID: "opnames",
+		Aliases: []string{"opname", "opnemen", "geluidsopname", "gesprek opnemen", "filmen", "foto's", "fotograferen",
+			"recording", "recordings", "record a conversation", "filming"},
+		Title: lang.T("Mag een gesprek worden opgenomen?", "May a conversation be recorded?"),
+		Intro: lang.T(
+			"Mag een cliënt een gesprek opnemen, filmen of online zetten, en mag jij een gesprek opnemen? We lopen het kort door.",
+			"May a client record, film or post a conversation online, and may you record a conversation? Let's go through it briefly."),
+		Sources: []string{"§4.3"},
+		Start:   "soort",
+		Steps: []*Step{
+			opSoort,
+			opToestemmingBeeld,
+			opToestemmingPubliceren,
+			opToestemmingClient,
+		},
+		Outcomes: []*Outcome{
+			opUitClientGeluid,
+			opUitZonderClient,
+			opUitBeeldMag,
+			opUitBeeldNiet,
+			opUitPublicerenMag,
+			opUitPublicerenNiet,
+			opUitProfessionalMag,
+			opUitProfessionalNiet,
+		},
+	}
 }
 
 var opSoort = &Step{

@@ -5,43 +5,45 @@ import "privacybot/lang"
 // rechtenFlow answers a client's request to use one of their AVG rights
 // other than access: correction, restriction, portability, objection or
 // erasure, each as it works in the youth domain (§4.1 b–f).
-var rechtenFlow = &Flow{
-	ID: "rechten",
-	Aliases: []string{"rechten van de cliënt", "clientrechten", "avg rechten", "rectificatie", "dataportabiliteit", "recht op bezwaar",
-		"beperking van de verwerking", "vergetelheid", "recht op vergetelheid", "client rights", "rights", "rectification",
-		"data portability", "right to object", "right to be forgotten"},
-	Title: lang.T("Welk recht wil de cliënt gebruiken?", "Which right does the client want to use?"),
-	Intro: lang.T(
-		"We kijken wie het verzoek doet, welk recht de cliënt wil gebruiken en wat jij dan doet. Een verzoek beantwoord je binnen een maand.",
-		"We look at who makes the request, which right the client wants to use and what you then do. You answer a request within one month."),
-	Sources: []string{"§4.1"},
-	Start:   "wie-vraagt",
-	Steps: []*Step{
-		rcWieVraagt,
-		rcLeeftijd,
-		rcGezag,
-		rcRecht,
-		rcSoortWijziging,
-		rcBeperkingReden,
-		rcWetPortabiliteit,
-		rcWetBezwaar,
-	},
-	Outcomes: []*Outcome{
-		rcUitOudersBeslissen,
-		rcUitVraagJongere,
-		rcUitVolwassene,
-		rcUitGezagControleren,
-		rcUitAanpassen,
-		rcUitEigenVerklaring,
-		rcUitBeperkingTijdelijk,
-		rcUitBeperkingWeinigKans,
-		rcUitPortabiliteitWGBO,
-		rcUitPortabiliteitGeen,
-		rcUitBezwaarAfwegen,
-		rcUitBezwaarWGBO,
-		rcUitWetNavragen,
-		rcUitVergetelheid,
-	},
+func rechtenFlow() *Flow {
+	return &Flow{
+		ID: "rechten",
+		Aliases: []string{"rechten van de cliënt", "clientrechten", "avg rechten", "rectificatie", "dataportabiliteit", "recht op bezwaar",
+			"beperking van de verwerking", "vergetelheid", "recht op vergetelheid", "client rights", "rights", "rectification",
+			"data portability", "right to object", "right to be forgotten"},
+		Title: lang.T("Welk recht wil de cliënt gebruiken?", "Which right does the client want to use?"),
+		Intro: lang.T(
+			"We kijken wie het verzoek doet, welk recht de cliënt wil gebruiken en wat jij dan doet. Een verzoek beantwoord je binnen een maand.",
+			"We look at who makes the request, which right the client wants to use and what you then do. You answer a request within one month."),
+		Sources: []string{"§4.1"},
+		Start:   "wie-vraagt",
+		Steps: []*Step{
+			rcWieVraagt,
+			rcLeeftijd,
+			rcGezag,
+			rcRecht,
+			rcSoortWijziging,
+			rcBeperkingReden,
+			rcWetPortabiliteit,
+			rcWetBezwaar,
+		},
+		Outcomes: []*Outcome{
+			rcUitOudersBeslissen,
+			rcUitVraagJongere,
+			rcUitVolwassene,
+			rcUitGezagControleren,
+			rcUitAanpassen,
+			rcUitEigenVerklaring,
+			rcUitBeperkingTijdelijk,
+			rcUitBeperkingWeinigKans,
+			rcUitPortabiliteitWGBO,
+			rcUitPortabiliteitGeen,
+			rcUitBezwaarAfwegen,
+			rcUitBezwaarWGBO,
+			rcUitWetNavragen,
+			rcUitVergetelheid,
+		},
+	}
 }
 
 // The questions and outcomes on who asks (§4.2), as in the vernietiging

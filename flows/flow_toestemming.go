@@ -5,36 +5,38 @@ import "privacybot/lang"
 // toestemmingFlow works out whose consent is needed for care and for
 // sharing data: by age, ability to weigh one's own interests and parental
 // authority (§2.2, §2.3, §2.4 point 2), and what to do when someone refuses.
-var toestemmingFlow = &Flow{
-	ID:      "toestemming",
-	Aliases: []string{"consent", "wie moet toestemming geven", "toestemming geven", "whose consent", "who consents"},
-	Title:   lang.T("Wie moet toestemming geven?", "Whose consent is needed?"),
-	Intro: lang.T(
-		"Met een paar vragen zoeken we uit van wie je toestemming nodig hebt, voor de hulp én voor het delen van gegevens (§2.2, §2.3, §2.4). Noem geen namen: leeftijd en gezag zijn genoeg.",
-		"A few questions find out whose consent you need, for the care and for sharing data (§2.2, §2.3, §2.4). Give no names: age and authority are enough."),
-	Sources: []string{"§2.2", "§2.3", "§2.4"},
-	Start:   "leeftijd",
-	Note:    true,
-	Steps: []*Step{
-		tsLeeftijd,
-		tsWilsbekwaam,
-		tsGezag,
-		tsAanwezig,
-		tsWeigering,
-		tsWeigeringEen,
-		tsJongereWens,
-		tsVeiligheid,
-	},
-	Outcomes: []*Outcome{
-		tsUitWieToestemt,
-		tsUitJongereAlleen,
-		tsUitJongvolwassene,
-		tsUitGezagUitzoeken,
-		tsUitWensJongere,
-		tsUitVervangend,
-		tsUitGeenToestemming,
-		tsUitMeldcode,
-	},
+func toestemmingFlow() *Flow {
+	return &Flow{
+		ID:      "toestemming",
+		Aliases: []string{"consent", "wie moet toestemming geven", "toestemming geven", "whose consent", "who consents"},
+		Title:   lang.T("Wie moet toestemming geven?", "Whose consent is needed?"),
+		Intro: lang.T(
+			"Met een paar vragen zoeken we uit van wie je toestemming nodig hebt, voor de hulp én voor het delen van gegevens (§2.2, §2.3, §2.4). Noem geen namen: leeftijd en gezag zijn genoeg.",
+			"A few questions find out whose consent you need, for the care and for sharing data (§2.2, §2.3, §2.4). Give no names: age and authority are enough."),
+		Sources: []string{"§2.2", "§2.3", "§2.4"},
+		Start:   "leeftijd",
+		Note:    true,
+		Steps: []*Step{
+			tsLeeftijd,
+			tsWilsbekwaam,
+			tsGezag,
+			tsAanwezig,
+			tsWeigering,
+			tsWeigeringEen,
+			tsJongereWens,
+			tsVeiligheid,
+		},
+		Outcomes: []*Outcome{
+			tsUitWieToestemt,
+			tsUitJongereAlleen,
+			tsUitJongvolwassene,
+			tsUitGezagUitzoeken,
+			tsUitWensJongere,
+			tsUitVervangend,
+			tsUitGeenToestemming,
+			tsUitMeldcode,
+		},
+	}
 }
 
 // tsParseAge reads a typed age ("14", "14 jaar") into an age group.

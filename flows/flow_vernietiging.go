@@ -10,41 +10,43 @@ import (
 // on the client's request, under the right to destruction of the Jeugdwet
 // and the WGBO, or at the end of the retention period (§3.1, §4.1e, legal
 // update 1).
-var vernietigingFlow = &Flow{
-	ID: "vernietiging",
-	Aliases: []string{"vernietigen", "dossier vernietigen", "gegevens vernietigen", "dossier verwijderen",
-		"destruction", "destroy", "destroy file", "delete file"},
-	Title: lang.T("Mag of moet ik gegevens vernietigen?", "May or must I destroy data?"),
-	Intro: lang.T(
-		"We wegen samen of je (een deel van) een dossier vernietigt. Let op: sinds 2020 is de bewaartermijn 20 jaar na de laatste wijziging in het dossier; de handreiking noemt nog 15 jaar na het einde van de hulp.",
-		"Together we weigh whether you destroy (part of) a file. Note: since 2020 the retention period is 20 years from the last change in the file; the guideline still says 15 years from the end of the care."),
-	Sources: []string{"§3.1", "§4.1e"},
-	Start:   "aanleiding",
-	Note:    true,
-	Steps: []*Step{
-		vnAanleiding,
-		vnWieVraagt,
-		vnLeeftijd,
-		vnGezag,
-		vnOmvang,
-		vnTermijn,
-		vnBelangAnder,
-		vnVerantwoording,
-		vnWettelijkePlicht,
-		vnReikwijdte,
-	},
-	Outcomes: []*Outcome{
-		vnUitOudersBeslissen,
-		vnUitVraagJongere,
-		vnUitVolwassene,
-		vnUitGezagControleren,
-		vnUitVernietigen,
-		vnUitWeigeren,
-		vnUitDeels,
-		vnUitBewaren,
-		vnUitNaTermijn,
-		vnUitLangerBewaren,
-	},
+func vernietigingFlow() *Flow {
+	return &Flow{
+		ID: "vernietiging",
+		Aliases: []string{"vernietigen", "dossier vernietigen", "gegevens vernietigen", "dossier verwijderen",
+			"destruction", "destroy", "destroy file", "delete file"},
+		Title: lang.T("Mag of moet ik gegevens vernietigen?", "May or must I destroy data?"),
+		Intro: lang.T(
+			"We wegen samen of je (een deel van) een dossier vernietigt. Let op: sinds 2020 is de bewaartermijn 20 jaar na de laatste wijziging in het dossier; de handreiking noemt nog 15 jaar na het einde van de hulp.",
+			"Together we weigh whether you destroy (part of) a file. Note: since 2020 the retention period is 20 years from the last change in the file; the guideline still says 15 years from the end of the care."),
+		Sources: []string{"§3.1", "§4.1e"},
+		Start:   "aanleiding",
+		Note:    true,
+		Steps: []*Step{
+			vnAanleiding,
+			vnWieVraagt,
+			vnLeeftijd,
+			vnGezag,
+			vnOmvang,
+			vnTermijn,
+			vnBelangAnder,
+			vnVerantwoording,
+			vnWettelijkePlicht,
+			vnReikwijdte,
+		},
+		Outcomes: []*Outcome{
+			vnUitOudersBeslissen,
+			vnUitVraagJongere,
+			vnUitVolwassene,
+			vnUitGezagControleren,
+			vnUitVernietigen,
+			vnUitWeigeren,
+			vnUitDeels,
+			vnUitBewaren,
+			vnUitNaTermijn,
+			vnUitLangerBewaren,
+		},
+	}
 }
 
 var vnAanleiding = &Step{

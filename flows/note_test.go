@@ -37,7 +37,7 @@ func TestNoteGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
-			f := FlowByID(tt.flow)
+			f := EmbeddedSet().ByID(tt.flow)
 			st := f.Begin(tt.known)
 			for _, in := range tt.inputs {
 				var err error
@@ -68,7 +68,7 @@ func TestNoteGolden(t *testing.T) {
 
 func TestNoteParts(t *testing.T) {
 	at := time.Date(2025, 12, 31, 23, 59, 0, 0, time.UTC)
-	f := FlowByID("stappenplan")
+	f := EmbeddedSet().ByID("stappenplan")
 	known := map[string]string{"municipality": "diemen"}
 	st := f.Begin(known)
 	for _, in := range []string{"huisarts", "nee", "ja", "ja"} {
@@ -116,7 +116,7 @@ func TestNoteParts(t *testing.T) {
 // languages: each names the decision and ends with the closing line.
 func TestNoteForEveryPath(t *testing.T) {
 	at := time.Date(2025, 1, 2, 3, 4, 0, 0, time.UTC)
-	for _, f := range AllFlows() {
+	for _, f := range EmbeddedSet().All() {
 		err := Walk(f, func(path []Answered, o *Outcome) {
 			st := State{Flow: f.ID, Path: path, Outcome: o.ID}
 			for _, lang := range []lang.Lang{lang.NL, lang.EN} {
