@@ -98,7 +98,7 @@ func openCore(ctx context.Context, o coreOptions, clock bot.Clock, log *slog.Log
 		return nil, err
 	}
 	reminders := bot.NewReminders(store, store, clock, log, bot.ReminderConfig{Delay: o.remindAfter, OnScheduled: o.onScheduled})
-	answerer := bot.NewAnswerer(topics)
+	answerer := bot.NewAnswerer(topics).WithMunicipalities(flowSet.Municipalities())
 	desk := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: answerer, Clock: clock, Log: log, Metrics: o.fgMetrics,
 		Notifiers: map[string]bot.Notifier{}, Channels: map[string]fg.Channel{}}, fg.Config{Routes: o.fgRoutes})
 	drill := practice.New(flows.EmbeddedCases(), store, clock, log, o.practiceMetrics).WithFlows(flowSet)

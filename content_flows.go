@@ -8,10 +8,11 @@ import (
 	"privacybot/flows"
 )
 
-// loadFlowSet loads the decision flows and the municipalities for
-// --content DIR: from DIR when it holds the content layout (a "topics"
-// directory), else from the directory next to DIR's topics when that holds
-// flows, else the built-in ones. An empty dir means the built-in ones.
+// loadFlowSet loads the decision flows and the municipality records for
+// --content DIR: from the content directory DIR is or whose "topics" it is
+// (see flowsRoot), each file it lacks taken from the built-in content. An
+// empty dir, or one without flows or municipality records, means the
+// built-in ones.
 func loadFlowSet(dir string) (*flows.Set, error) {
 	root := flowsRoot(dir)
 	if root == "" {
@@ -25,14 +26,18 @@ func loadFlowSet(dir string) (*flows.Set, error) {
 }
 
 // flowsRoot is the content directory the flows of --content DIR are read
-// from, or "" for the built-in ones.
+// from: DIR, or the directory that holds DIR when DIR is its topics, when
+// it holds a "flows" directory or the municipality records; "" for the
+// built-in ones.
 func flowsRoot(dir string) string {
 	if dir == "" {
 		return ""
 	}
 	for _, root := range []string{dir, filepath.Dir(filepath.Clean(dir))} {
-		if st, err := os.Stat(filepath.Join(root, flows.FlowsDir)); err == nil && st.IsDir() {
-			return root
+		for _, name := range []string{flows.FlowsDir, flows.MunicipalitiesFile} {
+			if _, err := os.Stat(filepath.Join(root, name)); err == nil {
+				return root
+			}
 		}
 	}
 	return ""

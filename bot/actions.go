@@ -41,7 +41,7 @@ func (b *Bot) onAction(ctx context.Context, t *turn, action string) ([]Reply, er
 	case "topic":
 		if tp := b.Answerer.Topic(payload); tp != nil {
 			b.Metrics.Answered(tp.ID)
-			r := Reply{Text: RenderTopic(tp, t.lang, t.settings.Municipality)}
+			r := Reply{Text: b.Answerer.RenderTopic(tp, t.lang, t.settings.Municipality)}
 			if f := b.Flows.ByID(tp.Flow); f != nil {
 				r.Choices = []Choice{{Label: walkLabel(f, t.lang), Value: "start:" + FlowSpec(tp)}}
 			}

@@ -7,7 +7,7 @@ import "privacybot/lang"
 // inside the organisation at once, so that the organisation can report it
 // to the Dutch Data Protection Authority (AP) within 72 hours of discovery (§4.4,
 // §5.2, legal update 3).
-func datalekFlow() *Flow {
+func datalekFlow(*source) *Flow {
 	return &Flow{
 		ID: "datalek",
 		Aliases: []string{"datalekken", "data lek", "lek", "data breach", "breach", "mail verkeerd verstuurd", "verkeerde mail",

@@ -12,7 +12,7 @@ import (
 // recognised child of unmarried parents it asks the date of the
 // recognition: since 1 January 2023 recognition gives joint
 // authority by law (BW art. 1:251b), which the 2018 guideline does not show.
-func gezagFlow() *Flow {
+func gezagFlow(*source) *Flow {
 	return &Flow{
 		ID:      "gezag",
 		Aliases: []string{"ouderlijk gezag", "wie heeft het gezag", "gezagsregister", "parental authority", "custody", "authority"},

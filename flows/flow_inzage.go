@@ -9,7 +9,7 @@ import (
 // inzageFlow works out, for a request to see a file or get a copy, who may
 // see what: the client, a young person by age, a parent with or without
 // parental authority, or someone else (§4.1a, §4.2, legal update 4).
-func inzageFlow() *Flow {
+func inzageFlow(*source) *Flow {
 	return &Flow{
 		ID: "inzage",
 		Aliases: []string{"inzagerecht", "inzageverzoek", "dossier inzien", "kopie dossier", "kopie van het dossier", "afschrift",

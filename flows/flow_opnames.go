@@ -5,7 +5,7 @@ import "privacybot/lang"
 // opnamesFlow answers whether a client may record, film or publish a
 // conversation with a professional, and whether the professional may record
 // the client (§4.3, §1.3, §3.1).
-func opnamesFlow() *Flow {
+func opnamesFlow(*source) *Flow {
 	return &Flow{
 		ID: "opnames",
 		Aliases: []string{"opname", "opnemen", "geluidsopname", "gesprek opnemen", "filmen", "foto's", "fotograferen",

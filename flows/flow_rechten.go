@@ -5,7 +5,7 @@ import "privacybot/lang"
 // rechtenFlow answers a client's request to use one of their AVG rights
 // other than access: correction, restriction, portability, objection or
 // erasure, each as it works in the youth domain (§4.1 b–f).
-func rechtenFlow() *Flow {
+func rechtenFlow(*source) *Flow {
 	return &Flow{
 		ID: "rechten",
 		Aliases: []string{"rechten van de cliënt", "clientrechten", "avg rechten", "rectificatie", "dataportabiliteit", "recht op bezwaar",

@@ -5,7 +5,7 @@ import "privacybot/lang"
 // stappenplanFlow walks the professional through the decision to share a
 // client's data with someone else: first who receives it (§1.4, §1.6,
 // §1.7, §2.4), then the rule that fits that recipient.
-func stappenplanFlow() *Flow {
+func stappenplanFlow(src *source) *Flow {
 	return &Flow{
 		ID:      "stappenplan",
 		Aliases: []string{"delen", "gegevens delen", "mag ik dit delen", "share", "sharing", "stappen plan", "4 vragen", "vier vragen"},
@@ -20,7 +20,7 @@ func stappenplanFlow() *Flow {
 			spOntvanger,
 			spDirectBetrokken,
 			spNoodzakelijk,
-			spGemeente,
+			spGemeente(src.municipalities),
 			spToestemmingExpliciet,
 			spToestemmingTransparant,
 			spKanVragen,
@@ -194,26 +194,29 @@ var spNoodzakelijk = &Step{
 	},
 }
 
-var spGemeente = &Step{
-	ID:      "municipality",
-	Label:   lang.T("Gemeente", "Municipality"),
-	Ask:     lang.T("In welke gemeente werk je?", "In which municipality do you work?"),
-	Setting: "municipality",
-	Why: lang.T(
-		"De gemeenten werken verschillend: Uithoorn vraagt de cliënt uitdrukkelijk om toestemming, Diemen en Ouder-Amstel werken met het transparantiebeginsel (§1.3).",
-		"The municipalities differ: Uithoorn asks the client's explicit consent, Diemen and Ouder-Amstel work on the transparency principle (§1.3)."),
-	Sources: []string{"§1.3"},
-	Options: []Option{
-		{Value: string(Diemen), Label: lang.T("Diemen", "Diemen")},
-		{Value: string(Uithoorn), Label: lang.T("Uithoorn", "Uithoorn")},
-		{Value: string(OuderAmstel), Label: lang.T("Ouder-Amstel", "Ouder-Amstel"), Words: []string{"oa", "ouderkerk", "ouderkerk aan de amstel", "duivendrecht"}},
-	},
-	Route: func(a Answers) string {
-		if Municipality(a["municipality"]).ExplicitConsent() {
-			return "toestemming-expliciet"
-		}
-		return "toestemming-transparant"
-	},
+// spGemeente asks the municipality, one option per record; the route
+// follows the record's consent practice (§1.3).
+func spGemeente(ms MunicipalityRecords) *Step {
+	s := &Step{
+		ID:      "municipality",
+		Label:   lang.T("Gemeente", "Municipality"),
+		Ask:     lang.T("In welke gemeente werk je?", "In which municipality do you work?"),
+		Setting: "municipality",
+		Why: lang.T(
+			"De gemeenten werken verschillend: Uithoorn vraagt de cliënt uitdrukkelijk om toestemming, Diemen en Ouder-Amstel werken met het transparantiebeginsel (§1.3).",
+			"The municipalities differ: Uithoorn asks the client's explicit consent, Diemen and Ouder-Amstel work on the transparency principle (§1.3)."),
+		Sources: []string{"§1.3"},
+		Route: func(a Answers) string {
+			if r, _ := ms.Get(Municipality(a["municipality"])); r.ExplicitConsent {
+				return "toestemming-expliciet"
+			}
+			return "toestemming-transparant"
+		},
+	}
+	for _, r := range ms {
+		s.Options = append(s.Options, Option{Value: string(r.ID), Label: lang.T(r.Name, r.Name), Words: r.Aliases})
+	}
+	return s
 }
 
 // spToestemmingOptions are the answers to question 2, the same for both
@@ -487,22 +490,14 @@ func spJoinOne(a, b string) string {
 	return a + " " + b
 }
 
-// spMunicipalPractice describes how the chosen municipality handles
-// consent (§1.3) and whom to ask about it.
+// spMunicipalPractice is the chosen municipality's practice and whom to
+// ask, in the words of its record.
 func spMunicipalPractice(a Answers) lang.Text {
-	m := Municipality(a["municipality"])
-	fg := m.PrivacyOfficer()
-	if fg == "" {
+	m := a["municipality"]
+	if m == "" {
 		return lang.Text{}
 	}
-	if m.ExplicitConsent() {
-		return lang.T(
-			m.Name()+" vraagt de cliënt uitdrukkelijk om toestemming voordat je deelt (§1.3). Vragen? Mail de FG: "+fg+".",
-			m.Name()+" asks the client's explicit consent before sharing (§1.3). Questions? E-mail the data protection officer (FG): "+fg+".")
-	}
-	return lang.T(
-		m.Name()+" werkt met het transparantiebeginsel: je bespreekt met de cliënt of, wat, met wie en waarom je deelt (§1.3). Een bezwaar meewegen is geen toestemming. Vragen? Mail de FG: "+fg+".",
-		m.Name()+" works on the transparency principle: you discuss with the client whether, what, with whom and why you share (§1.3). Weighing an objection is no consent. Questions? E-mail the data protection officer (FG): "+fg+".")
+	return spJoin(tx(municipalitiesWords, "municipality."+m+".practice"), tx(municipalitiesWords, "municipality."+m+".questions"))
 }
 
 // spConsentNote adds what is particular to the recipient where consent is

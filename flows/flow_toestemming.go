@@ -5,7 +5,7 @@ import "privacybot/lang"
 // toestemmingFlow works out whose consent is needed for care and for
 // sharing data: by age, ability to weigh one's own interests and parental
 // authority (§2.2, §2.3, §2.4 point 2), and what to do when someone refuses.
-func toestemmingFlow() *Flow {
+func toestemmingFlow(*source) *Flow {
 	return &Flow{
 		ID:      "toestemming",
 		Aliases: []string{"consent", "wie moet toestemming geven", "toestemming geven", "whose consent", "who consents"},

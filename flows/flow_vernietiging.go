@@ -10,7 +10,7 @@ import (
 // on the client's request, under the right to destruction of the Jeugdwet
 // and the WGBO, or at the end of the retention period (§3.1, §4.1e, legal
 // update 1).
-func vernietigingFlow() *Flow {
+func vernietigingFlow(*source) *Flow {
 	return &Flow{
 		ID: "vernietiging",
 		Aliases: []string{"vernietigen", "dossier vernietigen", "gegevens vernietigen", "dossier verwijderen",

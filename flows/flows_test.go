@@ -320,7 +320,7 @@ func TestPaths(t *testing.T) {
 			flow: "stappenplan", known: map[string]string{"municipality": "uithoorn"},
 			inputs:  []string{"school", "ja", "ja"},
 			outcome: "delen-toestemming",
-			nl:      []string{"Uithoorn vraagt de cliënt uitdrukkelijk om toestemming", "fg@uithoorn.nl", "nodig", "Leg de toestemming vast", "uitdrukkelijk zijn"},
+			nl:      []string{"In Uithoorn vraag je de cliënt uitdrukkelijk om toestemming", "fg@uithoorn.nl", "nodig", "Leg de toestemming vast", "uitdrukkelijk zijn"},
 			shared:  "informatie gedeeld met school",
 		},
 		{
@@ -374,7 +374,7 @@ func TestPaths(t *testing.T) {
 			name: "M8: data about the other parent: that parent's consent",
 			flow: "stappenplan", known: map[string]string{"municipality": "ouder-amstel"}, inputs: []string{"ouder", "ander", "ja", "ja"},
 			outcome: "delen-toestemming",
-			nl:      []string{"Ouder-Amstel werkt met het transparantiebeginsel", "andere ouder", "§4.1a"},
+			nl:      []string{"In Ouder-Amstel werk je volgens het transparantiebeginsel", "andere ouder", "§4.1a"},
 			shared:  "informatie gedeeld met een ouder",
 		},
 		{

@@ -1,15 +1,20 @@
 package flows
 
 import (
+	"cmp"
+	"errors"
+	"fmt"
 	"io/fs"
+	"path"
 	"slices"
+	"strings"
 	"sync"
 )
 
 // flowSet builds every flow the bot offers, in menu order. Each flow file
 // defines a function that builds its flow; this list is the one place that
 // makes a flow part of the bot. Flow IDs are unique (TestFlowIDsUnique).
-var flowSet = []func() *Flow{
+var flowSet = []func(src *source) *Flow{
 	stappenplanFlow,
 	toestemmingFlow,
 	gezagFlow,
@@ -20,20 +25,65 @@ var flowSet = []func() *Flow{
 	rechtenFlow,
 }
 
+// source is what the code that builds a flow reads from the content,
+// besides the words it names by key.
+type source struct {
+	municipalities MunicipalityRecords
+}
+
 // Set is the flows the bot offers, in menu order, with their words as
-// loaded. It is read-only once built and safe for concurrent use.
+// loaded, and the municipality records they rest on. It is read-only once
+// built and safe for concurrent use.
 type Set struct {
-	flows []*Flow
+	flows          []*Flow
+	municipalities MunicipalityRecords
 }
 
 // LoadSet builds the flow set from a content directory: the layout of
-// EmbeddedContentDir. Every flow is built afresh, so two sets share nothing.
+// EmbeddedContentDir, whose files fill in what fsys lacks. Every flow is
+// built afresh, so two sets share nothing. When anything is wrong it
+// returns no set and an error (of type Problems) that lists every problem.
 func LoadSet(fsys fs.FS) (*Set, error) {
-	s := &Set{}
-	for _, build := range flowSet {
-		s.flows = append(s.flows, build())
+	s, problems := loadSet(fsys)
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("load flows: %w", Problems(problems))
 	}
 	return s, nil
+}
+
+// CheckSet returns every problem of the flows and the municipality records
+// of a content directory, in file and line order; none means LoadSet loads it.
+func CheckSet(fsys fs.FS) []Problem {
+	_, problems := loadSet(fsys)
+	return problems
+}
+
+func loadSet(fsys fs.FS) (*Set, []Problem) {
+	fsys = overlay{fsys, embeddedFiles, "content"}
+	ms, r, problems := loadMunicipalities(fsys)
+	w := &words{
+		files:   map[string]recordFile{municipalitiesWords: r},
+		asked:   map[string]map[string]bool{},
+		missing: map[string]map[string]bool{},
+	}
+	s := &Set{municipalities: ms}
+	src := &source{municipalities: ms}
+	for _, build := range flowSet {
+		f := w.flow(build(src))
+		if err := Walk(f, nil); err != nil {
+			problems = append(problems, Problem{File: path.Join(FlowsDir, f.ID+".md"), Line: 1, Msg: err.Error()})
+		}
+		s.flows = append(s.flows, f)
+	}
+	problems = append(problems, w.missingProblems()...)
+	w.asked, w.missing = nil, nil
+	sortProblems(problems)
+	return s, problems
+}
+
+// Municipalities returns the municipality records the set was loaded with.
+func (s *Set) Municipalities() MunicipalityRecords {
+	return slices.Clone(s.municipalities)
 }
 
 // EmbeddedSet returns the flow set built from the embedded content. It is
@@ -100,7 +150,7 @@ func (s *Set) Known(st *State) bool {
 // are fixed in code, so this holds for every loaded set alike.
 func isFlowID(id string) bool {
 	for _, build := range flowSet {
-		if build().ID == id {
+		if build(&source{}).ID == id {
 			return true
 		}
 	}
@@ -110,3 +160,24 @@ func isFlowID(id string) bool {
 // FlowsDir is the directory of a content directory that holds one file of
 // words per flow.
 const FlowsDir = "flows"
+
+func sortProblems(problems []Problem) {
+	slices.SortStableFunc(problems, func(a, b Problem) int {
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
+	})
+}
+
+// overlay reads a file from fsys, or from dir in base when fsys lacks it.
+type overlay struct {
+	fsys fs.FS
+	base fs.FS
+	dir  string
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	f, err := o.fsys.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return o.base.Open(path.Join(o.dir, name))
+	}
+	return f, err
+}
