@@ -15,7 +15,7 @@ import (
 	"privacybot/lang"
 )
 
-//go:embed content/topics/*.md content/*.md
+//go:embed content/topics/*.md content/*.md content/flows/*.md
 var embeddedFiles embed.FS
 
 // topicsDir is where the topic files sit inside embeddedFiles.

@@ -35,12 +35,13 @@ type recordFile struct {
 }
 
 var (
-	recordFieldLine   = regexp.MustCompile(`^([a-z][a-z0-9_]*(?:\.(?:nl|en))?|nl|en):(?:\s(.*))?$`)
+	recordFieldLine   = regexp.MustCompile(`^([a-z][a-z0-9_-]*(?:\.(?:nl|en))?|nl|en):(?:\s(.*))?$`)
 	recordSectionWord = regexp.MustCompile(`^[a-z0-9]+(?:[-_][a-z0-9]+)*$`)
 )
 
 // parseRecordFile parses a record file; known and required name the front
-// matter keys, fields the field names a section may hold (without .nl/.en).
+// matter keys, fields the field names a section may hold (without .nl/.en),
+// nil for any.
 func parseRecordFile(name string, data []byte, known, required, fields []string) (recordFile, []Problem) {
 	p := &topicParser{file: name}
 	r := recordFile{name: name, values: map[string]field{}}
@@ -106,7 +107,7 @@ func parseRecordFile(name string, data []byte, known, required, fields []string)
 		}
 		if m := recordFieldLine.FindStringSubmatch(s); m != nil && prefix != "" {
 			base, _, _ := strings.Cut(m[1], ".")
-			if base != "nl" && base != "en" && !slices.Contains(fields, base) {
+			if fields != nil && base != "nl" && base != "en" && !slices.Contains(fields, base) {
 				p.addf(n, "unknown field %q (known fields: %s, and nl/en)", m[1], strings.Join(fields, ", "))
 				flush()
 				continue

@@ -62,9 +62,11 @@ func loadSet(fsys fs.FS) (*Set, []Problem) {
 	fsys = overlay{fsys, embeddedFiles, "content"}
 	ms, r, problems := loadMunicipalities(fsys)
 	w := &words{
-		files:   map[string]recordFile{municipalitiesWords: r},
-		asked:   map[string]map[string]bool{},
-		missing: map[string]map[string]bool{},
+		fsys:           fsys,
+		municipalities: ms,
+		files:          map[string]recordFile{municipalitiesWords: r},
+		asked:          map[string]map[string]bool{},
+		missing:        map[string]map[string]bool{},
 	}
 	s := &Set{municipalities: ms}
 	src := &source{municipalities: ms}
@@ -75,7 +77,9 @@ func loadSet(fsys fs.FS) (*Set, []Problem) {
 		}
 		s.flows = append(s.flows, f)
 	}
+	problems = append(problems, w.problems...)
 	problems = append(problems, w.missingProblems()...)
+	problems = append(problems, w.unusedProblems()...)
 	w.asked, w.missing = nil, nil
 	sortProblems(problems)
 	return s, problems

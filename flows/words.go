@@ -2,6 +2,8 @@ package flows
 
 import (
 	"fmt"
+	"io/fs"
+	"path"
 	"slices"
 	"strings"
 
@@ -15,6 +17,7 @@ import (
 const (
 	markOpen  = "⟦"
 	markClose = "⟧"
+	markArg   = "¦"
 )
 
 // tx stands for the text under key in the words of file ("stappenplan" for
@@ -22,6 +25,23 @@ const (
 func tx(file, key string) lang.Text {
 	m := markOpen + file + ":" + key + markClose
 	return lang.Text{NL: m, EN: m}
+}
+
+// fill stands for t with "{name}" in its words replaced by v.
+func fill(t lang.Text, name string, v lang.Text) lang.Text {
+	return lang.Text{
+		NL: strings.TrimSuffix(t.NL, markClose) + markArg + name + "=" + v.NL + markClose,
+		EN: strings.TrimSuffix(t.EN, markClose) + markArg + name + "=" + v.EN + markClose,
+	}
+}
+
+// joinTexts joins the texts of each language with a space.
+func joinTexts(texts ...lang.Text) lang.Text {
+	var nl, en []string
+	for _, t := range texts {
+		nl, en = append(nl, t.NL), append(en, t.EN)
+	}
+	return lang.Text{NL: strings.Join(nl, " "), EN: strings.Join(en, " ")}
 }
 
 // list stands for the comma-separated list under key in the words of file.
@@ -32,13 +52,21 @@ func list(file, key string) []string {
 // municipalitiesWords names the municipality records among the words.
 const municipalitiesWords = "municipalities"
 
-// words puts the content's words in place of the keys.
+// privacyOfficersKey is the words of the municipality records that list
+// every privacy officer's address.
+const privacyOfficersKey = "privacy-officers"
+
+// words puts the content's words in place of the keys. It reads the file
+// of a flow's words from fsys the first time a key of it is asked.
 type words struct {
-	files map[string]recordFile
+	fsys           fs.FS
+	municipalities MunicipalityRecords
+	files          map[string]recordFile
 	// asked records, while a set loads, every key the code asked for, per
 	// file, and the keys a file lacks; nil once the set is loaded.
-	asked   map[string]map[string]bool
-	missing map[string]map[string]bool
+	asked    map[string]map[string]bool
+	missing  map[string]map[string]bool
+	problems []Problem
 }
 
 // expand replaces every key in s by its words in l.
@@ -53,22 +81,102 @@ func (w *words) expand(s string, l lang.Lang) string {
 			b.WriteString(s)
 			return b.String()
 		}
-		j := strings.Index(s[i:], markClose)
-		if j < 0 {
+		end := matchingClose(s, i)
+		if end < 0 {
 			b.WriteString(s)
 			return b.String()
 		}
 		b.WriteString(s[:i])
-		file, key, _ := strings.Cut(s[i+len(markOpen):i+j], ":")
-		t, _ := w.lookup(file, key, false)
-		if l == lang.EN {
-			b.WriteString(t.EN)
-		} else {
-			b.WriteString(t.NL)
-		}
-		s = s[i+j+len(markClose):]
+		b.WriteString(w.resolve(s[i+len(markOpen):end], l))
+		s = s[end+len(markClose):]
 	}
 }
+
+// matchingClose returns the index of the markClose that ends the key
+// starting at i, keys nested in it skipped, or -1.
+func matchingClose(s string, i int) int {
+	depth := 0
+	for j := i; j < len(s); {
+		switch {
+		case strings.HasPrefix(s[j:], markOpen):
+			depth++
+			j += len(markOpen)
+		case strings.HasPrefix(s[j:], markClose):
+			depth--
+			if depth == 0 {
+				return j
+			}
+			j += len(markClose)
+		default:
+			j++
+		}
+	}
+	return -1
+}
+
+// resolve returns the words of one key, "file:key¦name=value…", in l,
+// each "{name}" in them replaced by its value.
+func (w *words) resolve(inner string, l lang.Lang) string {
+	parts := splitTop(inner)
+	file, key, _ := strings.Cut(parts[0], ":")
+	t, _ := w.lookup(file, key, false)
+	out := t.NL
+	if l == lang.EN {
+		out = t.EN
+	}
+	for _, arg := range parts[1:] {
+		name, value, _ := strings.Cut(arg, "=")
+		out = strings.ReplaceAll(out, "{"+name+"}", w.expand(value, l))
+	}
+	return out
+}
+
+// splitTop splits s at every markArg not inside a nested key.
+func splitTop(s string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for j := 0; j < len(s); {
+		switch {
+		case strings.HasPrefix(s[j:], markOpen):
+			depth++
+			j += len(markOpen)
+		case strings.HasPrefix(s[j:], markClose):
+			depth--
+			j += len(markClose)
+		case depth == 0 && strings.HasPrefix(s[j:], markArg):
+			parts = append(parts, s[start:j])
+			j += len(markArg)
+			start = j
+		default:
+			j++
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// file returns the parsed words of file, reading them the first time.
+func (w *words) file(file string) (recordFile, bool) {
+	if r, ok := w.files[file]; ok {
+		return r, r.values != nil
+	}
+	name := path.Join(FlowsDir, file+".md")
+	data, err := fs.ReadFile(w.fsys, name)
+	if err != nil {
+		w.problems = append(w.problems, Problem{File: name, Msg: fmt.Sprintf("cannot read the file: %v", err)})
+		w.files[file] = recordFile{name: name}
+		return w.files[file], false
+	}
+	r, ps := parseRecordFile(name, data, flowWordsKeys, []string{keyID}, nil)
+	if id := r.fields[keyID]; id.value != "" && id.value != file {
+		ps = append(ps, r.problemf(id.line, "id %q does not match the file name %q: rename one of them", id.value, path.Base(name)))
+	}
+	w.problems = append(w.problems, ps...)
+	w.files[file] = r
+	return r, true
+}
+
+// flowWordsKeys are the front matter keys of a file of a flow's words.
+var flowWordsKeys = []string{keyID}
 
 // lookup returns the words of file under key, noting what was asked.
 func (w *words) lookup(file, key string, isList bool) (lang.Text, []string) {
@@ -78,7 +186,14 @@ func (w *words) lookup(file, key string, isList bool) (lang.Text, []string) {
 		}
 		w.asked[file][key] = true
 	}
-	r := w.files[file]
+	if file == municipalitiesWords && key == privacyOfficersKey {
+		all := w.municipalities.PrivacyOfficers()
+		return lang.Text{NL: all, EN: all}, nil
+	}
+	r, ok := w.file(file)
+	if !ok {
+		return lang.Text{}, nil
+	}
 	if isList {
 		l, ok := r.list(key)
 		w.note(ok, file, key)
@@ -104,12 +219,17 @@ func (w *words) text(t lang.Text) lang.Text {
 }
 
 func (w *words) list(l []string) []string {
-	if len(l) == 1 && strings.HasPrefix(l[0], markOpen) && strings.HasSuffix(l[0], markClose) {
-		file, key, _ := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(l[0], markOpen), markClose), ":")
-		_, out := w.lookup(file, key, true)
-		return out
+	var out []string
+	for _, item := range l {
+		if strings.HasPrefix(item, markOpen) && strings.HasSuffix(item, markClose) {
+			file, key, _ := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(item, markOpen), markClose), ":")
+			_, items := w.lookup(file, key, true)
+			out = append(out, items...)
+			continue
+		}
+		out = append(out, item)
 	}
-	return slices.Clone(l)
+	return out
 }
 
 func (w *words) textFunc(f func(Answers) lang.Text) func(Answers) lang.Text {
@@ -180,4 +300,23 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// unusedProblems reports every key of a flow's words that no code asked
+// for while the set loaded: a misspelt key, or words no flow shows.
+func (w *words) unusedProblems() []Problem {
+	var out []Problem
+	for _, file := range sortedKeys(w.files) {
+		if file == municipalitiesWords {
+			continue
+		}
+		r := w.files[file]
+		for _, full := range r.order {
+			key := strings.TrimSuffix(strings.TrimSuffix(full, ".nl"), ".en")
+			if !w.asked[file][key] {
+				out = append(out, r.problemf(r.values[full].line, "no flow uses %q", full))
+			}
+		}
+	}
+	return out
 }
