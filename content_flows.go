@@ -25,6 +25,19 @@ func loadFlowSet(dir string) (*flows.Set, error) {
 	return set, nil
 }
 
+// loadMunicipalityRecords loads the municipality records for --content DIR
+// as loadFlowSet does, without building the flows when DIR has none.
+func loadMunicipalityRecords(dir string) (flows.MunicipalityRecords, error) {
+	if flowsRoot(dir) == "" {
+		return flows.EmbeddedMunicipalities(), nil
+	}
+	set, err := loadFlowSet(dir)
+	if err != nil {
+		return nil, err
+	}
+	return set.Municipalities(), nil
+}
+
 // flowsRoot is the content directory the flows of --content DIR are read
 // from: DIR, or the directory that holds DIR when DIR is its topics, when
 // it holds a "flows" directory or the municipality records; "" for the

@@ -39,7 +39,7 @@ func (p Problem) String() string {
 	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
 }
 
-// Problems is the error LoadTopics returns: every problem found, in file
+// Problems is the error LoadTopics and LoadSet return: every problem found, in file
 // and line order, one per line of the message.
 type Problems []Problem
 
@@ -47,9 +47,9 @@ type Problems []Problem
 func (ps Problems) Error() string {
 	var b strings.Builder
 	if len(ps) == 1 {
-		b.WriteString("1 problem in the topic files:")
+		b.WriteString("1 problem in the content files:")
 	} else {
-		fmt.Fprintf(&b, "%d problems in the topic files:", len(ps))
+		fmt.Fprintf(&b, "%d problems in the content files:", len(ps))
 	}
 	for _, p := range ps {
 		b.WriteString("\n")

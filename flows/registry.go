@@ -58,8 +58,8 @@ func CheckSet(fsys fs.FS) []Problem {
 	return problems
 }
 
-func loadSet(fsys fs.FS) (*Set, []Problem) {
-	fsys = overlay{fsys, embeddedFiles, "content"}
+func loadSet(dir fs.FS) (*Set, []Problem) {
+	fsys := overlay{dir, embeddedFiles, "content"}
 	ms, r, problems := loadMunicipalities(fsys)
 	w := &words{
 		fsys:           fsys,
@@ -80,6 +80,7 @@ func loadSet(fsys fs.FS) (*Set, []Problem) {
 	problems = append(problems, w.problems...)
 	problems = append(problems, w.missingProblems()...)
 	problems = append(problems, w.unusedProblems()...)
+	problems = append(problems, strayWordFiles(dir, w.files)...)
 	w.asked, w.missing = nil, nil
 	sortProblems(problems)
 	return s, problems
@@ -185,3 +186,26 @@ func (o overlay) Open(name string) (fs.File, error) {
 	}
 	return f, err
 }
+
+// strayWordFiles reports each file in the flows directory of dir that
+// holds the words of no flow: a misspelt name, or a flow no longer offered.
+func strayWordFiles(dir fs.FS, loaded map[string]recordFile) []Problem {
+	entries, err := fs.ReadDir(dir, FlowsDir)
+	if err != nil {
+		return nil
+	}
+	var out []Problem
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".md")
+		if e.IsDir() || !ok {
+			continue
+		}
+		if _, used := loaded[name]; !used {
+			out = append(out, Problem{File: path.Join(FlowsDir, e.Name()), Msg: "no flow reads this file: its name must be a flow's ID"})
+		}
+	}
+	return out
+}
+
+// Len returns the number of flows in the set.
+func (s *Set) Len() int { return len(s.flows) }

@@ -277,7 +277,8 @@ func (w *words) flow(f *Flow) *Flow {
 	return &out
 }
 
-// missingProblems reports every key the code asked for that its file lacks.
+// missingProblems reports every key the code asked for that its file
+// lacks, or has in one language only (at the line of the other).
 func (w *words) missingProblems() []Problem {
 	var out []Problem
 	for _, file := range sortedKeys(w.missing) {
@@ -287,10 +288,28 @@ func (w *words) missingProblems() []Problem {
 			name = file
 		}
 		for _, key := range sortedKeys(w.missing[file]) {
-			out = append(out, Problem{File: name, Line: 1, Msg: fmt.Sprintf("the code asks for %q, which this file lacks", key)})
+			nl, hasNL := r.values[key+".nl"]
+			en, hasEN := r.values[key+".en"]
+			switch {
+			case hasNL && !hasEN:
+				out = append(out, Problem{File: name, Line: nl.line, Msg: fmt.Sprintf("%q has no English: add %s.en", key+".nl", lastPart(key))})
+			case hasEN && !hasNL:
+				out = append(out, Problem{File: name, Line: en.line, Msg: fmt.Sprintf("%q has no Dutch: add %s.nl", key+".en", lastPart(key))})
+			default:
+				out = append(out, Problem{File: name, Line: 1, Msg: fmt.Sprintf("the code asks for %q, which this file lacks: add %s under \"## %s\"", key, lastPart(key), strings.ReplaceAll(sectionPart(key), ".", " "))})
+			}
 		}
 	}
 	return out
+}
+
+func lastPart(key string) string { return key[strings.LastIndex(key, ".")+1:] }
+
+func sectionPart(key string) string {
+	if i := strings.LastIndex(key, "."); i >= 0 {
+		return key[:i]
+	}
+	return key
 }
 
 func sortedKeys[V any](m map[string]V) []string {
