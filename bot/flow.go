@@ -329,7 +329,7 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 	if f.Note && !o.Pending {
 		out = append(out,
 			Reply{Text: lang.T("*Wat je deelt of doet, wie je informeert en waarom* staat in de notitie voor het dossier. Kopieer de notitie:", "*What to share or do, whom to inform and why* is in the note for the file. Copy the note:").In(l)},
-			Reply{Text: flows.Note(f, st, l, now, t.conv.Case), Copy: true})
+			Reply{Text: b.Flows.Note(f, st, l, now, t.conv.Case), Copy: true})
 	}
 	if b.Reminders == nil {
 		return out, nil

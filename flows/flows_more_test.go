@@ -226,7 +226,7 @@ func TestVernietigingNoteRecordsTheWeighing(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	note := Note(f, st, lang.NL, time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC), "casus A")
+	note := EmbeddedSet().Note(f, st, lang.NL, time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC), "casus A")
 	for _, want := range []string{
 		"Aanmerkelijk belang van een ander: Ja",
 		"Nodig om je te verantwoorden: Er komt misschien een klacht",

@@ -45,7 +45,7 @@ func TestNoteGolden(t *testing.T) {
 					t.Fatalf("Answer(%q): %v", in, err)
 				}
 			}
-			got := Note(f, st, tt.lang, at, tt.caseLabel)
+			got := EmbeddedSet().Note(f, st, tt.lang, at, tt.caseLabel)
 			path := filepath.Join("testdata", "notes", tt.golden+".golden")
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -98,7 +98,7 @@ func TestNoteParts(t *testing.T) {
 		}, []string{"Case:", "Casus", "Opgesteld"}},
 	}
 	for _, tt := range tests {
-		note := Note(f, st, tt.lang, at, tt.label)
+		note := EmbeddedSet().Note(f, st, tt.lang, at, tt.label)
 		for _, w := range tt.want {
 			if !strings.Contains(note, w) {
 				t.Errorf("%s note lacks %q:\n%s", tt.lang, w, note)
@@ -120,8 +120,8 @@ func TestNoteForEveryPath(t *testing.T) {
 		err := Walk(f, func(path []Answered, o *Outcome) {
 			st := State{Flow: f.ID, Path: path, Outcome: o.ID}
 			for _, lang := range []lang.Lang{lang.NL, lang.EN} {
-				note := Note(f, st, lang, at, "")
-				if !strings.Contains(note, o.Title.In(lang)) || !strings.HasSuffix(note, noteWords.closing.In(lang)+"\n") {
+				note := EmbeddedSet().Note(f, st, lang, at, "")
+				if !strings.Contains(note, o.Title.In(lang)) || !strings.HasSuffix(note, EmbeddedSet().note.closing.In(lang)+"\n") {
 					t.Errorf("%s %s %s: note lacks the decision or closing line:\n%s", f.ID, pathString(path), lang, note)
 				}
 				if lines := strings.Count(note, "\n- "); lines != len(path) {

@@ -37,6 +37,7 @@ type source struct {
 type Set struct {
 	flows          []*Flow
 	municipalities MunicipalityRecords
+	note           noteWords
 }
 
 // LoadSet builds the flow set from a content directory: the layout of
@@ -77,6 +78,7 @@ func loadSet(dir fs.FS) (*Set, []Problem) {
 		}
 		s.flows = append(s.flows, f)
 	}
+	s.note = loadNoteWords(w)
 	problems = append(problems, w.problems...)
 	problems = append(problems, w.missingProblems()...)
 	problems = append(problems, w.unusedProblems()...)
