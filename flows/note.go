@@ -102,21 +102,21 @@ type noteWords struct {
 func loadNoteWords(w *words) noteWords {
 	t := func(key string) lang.Text { return w.text(tx("note", "note."+key)) }
 	return noteWords{
-		title: t("title"),
-		date: t("date"),
-		caseLabel: t("case-label"),
-		question: t("question"),
+		title:          t("title"),
+		date:           t("date"),
+		caseLabel:      t("case-label"),
+		question:       t("question"),
 		considerations: t("considerations"),
-		decision: t("decision"),
-		unfinished: t("unfinished"),
-		ground: t("ground"),
-		laws: t("laws"),
-		sources: t("sources"),
-		share: t("share"),
-		nothingShared: t("nothing-shared"),
-		inform: t("inform"),
-		noInform: t("no-inform"),
-		closing: t("closing"),
+		decision:       t("decision"),
+		unfinished:     t("unfinished"),
+		ground:         t("ground"),
+		laws:           t("laws"),
+		sources:        t("sources"),
+		share:          t("share"),
+		nothingShared:  t("nothing-shared"),
+		inform:         t("inform"),
+		noInform:       t("no-inform"),
+		closing:        t("closing"),
 	}
 }
 
