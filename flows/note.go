@@ -47,7 +47,7 @@ func (s *Set) Note(f *Flow, st State, l lang.Lang, at time.Time, caseLabel strin
 	return b.String()
 }
 
-func writeDecision(b *noteBuilder, noteWords noteWords, o *Outcome, a Answers, lang lang.Lang) {
+func writeDecision(b *noteBuilder, noteWords noteTexts, o *Outcome, a Answers, lang lang.Lang) {
 	b.field(noteWords.decision.In(lang), o.Title.In(lang))
 	b.line(o.Verdict.In(lang))
 	if o.Detail != nil {
@@ -92,16 +92,16 @@ func considerationLine(f *Flow, p Answered, lang lang.Lang) string {
 	return step.Label.In(lang) + ": " + answer
 }
 
-// noteWords are the fixed words of a dossier note, from the "note" words.
-type noteWords struct {
+// noteTexts are the fixed words of a dossier note, from the "note" words.
+type noteTexts struct {
 	title, date, caseLabel, question, considerations, decision, unfinished,
 	ground, laws, sources, share, nothingShared, inform, noInform, closing lang.Text
 }
 
 // loadNoteWords reads the fixed words of a dossier note.
-func loadNoteWords(w *words) noteWords {
+func loadNoteWords(w *words) noteTexts {
 	t := func(key string) lang.Text { return w.text(tx("note", "note."+key)) }
-	return noteWords{
+	return noteTexts{
 		title:          t("title"),
 		date:           t("date"),
 		caseLabel:      t("case-label"),

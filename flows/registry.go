@@ -37,7 +37,7 @@ type source struct {
 type Set struct {
 	flows          []*Flow
 	municipalities MunicipalityRecords
-	note           noteWords
+	note           noteTexts
 }
 
 // LoadSet builds the flow set from a content directory: the layout of
