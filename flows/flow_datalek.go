@@ -78,24 +78,24 @@ var dlBeveiligd = &Step{
 
 // dlReportNow is the professional's part, said in every outcome: report
 // inside the organisation at once, for the 72 hours from discovery.
-var dlReportNow = tx("datalek", "text.dl-report-now")
+var dlReportNow = tx("datalek", "text.report-now")
 
 // dlOrgDuty is the organisation's part: report to the AP within 72 hours
 // unless a risk is unlikely, and document every breach (AVG art. 33).
-var dlOrgDuty = tx("datalek", "text.dl-org-duty")
+var dlOrgDuty = tx("datalek", "text.org-duty")
 
 // dlTerm is the organisation's 72 hours (AVG art. 33 lid 1).
-var dlTerm = &Deadline{Hours: 72, What: tx("datalek", "text.dl-term-what")}
+var dlTerm = &Deadline{Hours: 72, What: tx("datalek", "text.term-what")}
 
 // dlLimitDamage says, per kind of incident, what the professional can do
 // now to limit the damage.
 var dlLimitDamage = map[string]lang.Text{
-	"verkeerde-ontvanger": tx("datalek", "dl-limit-damage.verkeerde-ontvanger"),
-	"verlies":             tx("datalek", "dl-limit-damage.verlies"),
-	"toegang":             tx("datalek", "dl-limit-damage.toegang"),
-	"onterecht-gedeeld":   tx("datalek", "dl-limit-damage.onterecht-gedeeld"),
-	"onbeveiligd":         tx("datalek", "dl-limit-damage.onbeveiligd"),
-	"anders":              tx("datalek", "dl-limit-damage.anders"),
+	"verkeerde-ontvanger": tx("datalek", "limit-damage.verkeerde-ontvanger"),
+	"verlies":             tx("datalek", "limit-damage.verlies"),
+	"toegang":             tx("datalek", "limit-damage.toegang"),
+	"onterecht-gedeeld":   tx("datalek", "limit-damage.onterecht-gedeeld"),
+	"onbeveiligd":         tx("datalek", "limit-damage.onbeveiligd"),
+	"anders":              tx("datalek", "limit-damage.anders"),
 }
 
 // dlDetail gives the damage limitation for what happened and how to record
@@ -105,14 +105,14 @@ func dlDetail(a Answers) lang.Text {
 	if !ok {
 		limit = dlLimitDamage["anders"]
 	}
-	return joinTexts(limit, tx("datalek", "text.dl-detail"))
+	return joinTexts(limit, tx("datalek", "text.detail"))
 }
 
 // dlInformAffected says who decides on telling the people affected.
-var dlInformAffected = tx("datalek", "text.dl-inform-affected")
+var dlInformAffected = tx("datalek", "text.inform-affected")
 
 // dlLaws are the articles on data breaches.
-var dlLaws = list("datalek", "lists.dl-laws")
+var dlLaws = list("datalek", "lists.laws")
 
 var dlUitMelden = &Outcome{
 	ID:       "melden",

@@ -137,18 +137,18 @@ func gzParseYear(input string) (string, bool) {
 func gzCheck(a Answers) lang.Text {
 	switch {
 	case a["rechter"] != "nee":
-		return tx("gezag", "text.gz-check-1")
+		return tx("gezag", "text.check-1")
 	case a["erkenning-datum"] == "vanaf-2023":
-		return tx("gezag", "text.gz-check-2")
+		return tx("gezag", "text.check-2")
 	case a["erkenning-datum"] == "voor-2023":
-		return tx("gezag", "text.gz-check-3")
+		return tx("gezag", "text.check-3")
 	case a["erkenning-datum"] == "weet-niet":
-		return tx("gezag", "text.gz-check-4")
+		return tx("gezag", "text.check-4")
 	}
-	return tx("gezag", "text.gz-check-5")
+	return tx("gezag", "text.check-5")
 }
 
-var gzGround = tx("gezag", "text.gz-ground")
+var gzGround = tx("gezag", "text.ground")
 
 var gzUitVoogd = &Outcome{
 	ID:      "voogdij",

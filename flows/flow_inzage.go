@@ -96,12 +96,12 @@ var izWie = &Step{
 // izAgeOptions are the age bands of §4.2; adult names where an adult goes.
 func izAgeOptions(under12, from12, from16, notCompetent, adult string) []Option {
 	return []Option{
-		{Value: "onder-12", Label: tx("inzage", "options.iz-age-options.onder-12.label"), Words: list("inzage", "options.iz-age-options.onder-12.words"), Next: under12},
-		{Value: "12-15", Label: tx("inzage", "options.iz-age-options.12-15.label"), Words: list("inzage", "options.iz-age-options.12-15.words"), Next: from12},
-		{Value: "16-17", Label: tx("inzage", "options.iz-age-options.16-17.label"), Words: list("inzage", "options.iz-age-options.16-17.words"), Next: from16},
-		{Value: "wilsonbekwaam", Label: tx("inzage", "options.iz-age-options.wilsonbekwaam.label"),
-			Words: list("inzage", "options.iz-age-options.wilsonbekwaam.words"), Next: notCompetent},
-		{Value: "18-plus", Label: tx("inzage", "options.iz-age-options.18-plus.label"), Words: list("inzage", "options.iz-age-options.18-plus.words"), Next: adult},
+		{Value: "onder-12", Label: tx("inzage", "options.age.onder-12.label"), Words: list("inzage", "options.age.onder-12.words"), Next: under12},
+		{Value: "12-15", Label: tx("inzage", "options.age.12-15.label"), Words: list("inzage", "options.age.12-15.words"), Next: from12},
+		{Value: "16-17", Label: tx("inzage", "options.age.16-17.label"), Words: list("inzage", "options.age.16-17.words"), Next: from16},
+		{Value: "wilsonbekwaam", Label: tx("inzage", "options.age.wilsonbekwaam.label"),
+			Words: list("inzage", "options.age.wilsonbekwaam.words"), Next: notCompetent},
+		{Value: "18-plus", Label: tx("inzage", "options.age.18-plus.label"), Words: list("inzage", "options.age.18-plus.words"), Next: adult},
 	}
 }
 
@@ -221,8 +221,8 @@ func izAfterContents(a Answers) string {
 // izContentsDetail says what to leave out of the copy and flags legal update
 // 4 on working notes, as the professional answered the contents question.
 func izContentsDetail(a Answers) lang.Text {
-	others := tx("inzage", "text.iz-contents-detail-others")
-	notes := tx("inzage", "text.iz-contents-detail-notes")
+	others := tx("inzage", "text.contents-detail-others")
+	notes := tx("inzage", "text.contents-detail-notes")
 	switch a["inhoud"] {
 	case "anderen":
 		return others
@@ -235,20 +235,20 @@ func izContentsDetail(a Answers) lang.Text {
 }
 
 // izShareOwnData is what a person with a right of access gets to see.
-var izShareOwnData = tx("inzage", "text.iz-share-own-data")
+var izShareOwnData = tx("inzage", "text.share-own-data")
 
 // izInformTerm is the one-month term of AVG art. 12 lid 3 and what else the
 // requester may know (§4.1a).
-var izInformTerm = tx("inzage", "text.iz-inform-term")
+var izInformTerm = tx("inzage", "text.inform-term")
 
 // izAccessLaws are the articles on access and copy.
-var izAccessLaws = list("inzage", "lists.iz-access-laws")
+var izAccessLaws = list("inzage", "lists.access-laws")
 
 // izSharedWith returns the reminder text for data given to someone other
 // than the person the data is about.
 func izSharedWith(whom lang.Text) func(Answers) lang.Text {
 	return func(Answers) lang.Text {
-		return fill(tx("inzage", "text.iz-shared-with"), "whom", whom)
+		return fill(tx("inzage", "text.shared-with"), "whom", whom)
 	}
 }
 
@@ -413,7 +413,7 @@ var izUitDerdeGeen = &Outcome{
 }
 
 // izAnswerTerm is the term of an access request (AVG art. 12 lid 3).
-var izAnswerTerm = &Deadline{Months: 1, What: tx("inzage", "text.iz-answer-term-what")}
+var izAnswerTerm = &Deadline{Months: 1, What: tx("inzage", "text.answer-term-what")}
 
 var izUitIdentiteitEerst = &Outcome{
 	ID:       "identiteit-eerst",

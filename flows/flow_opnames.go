@@ -86,7 +86,7 @@ var opToestemmingClient = &Step{
 
 // opTalkAboutIt is how to make recording discussable and what to offer
 // instead (§4.3).
-var opTalkAboutIt = tx("opnames", "text.op-talk-about-it")
+var opTalkAboutIt = tx("opnames", "text.talk-about-it")
 
 var opUitClientGeluid = &Outcome{
 	ID:      "client-geluid",

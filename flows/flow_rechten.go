@@ -50,7 +50,7 @@ var (
 )
 
 // rcAnswerTerm is the term for answering a request (AVG art. 12 lid 3).
-var rcAnswerTerm = &Deadline{Months: 1, What: tx("rechten", "text.rc-answer-term-what")}
+var rcAnswerTerm = &Deadline{Months: 1, What: tx("rechten", "text.answer-term-what")}
 
 var rcRecht = &Step{
 	ID:      "recht",
@@ -107,9 +107,9 @@ var rcBeperkingReden = &Step{
 // youthAct name where each answer goes.
 func rcLawOptions(wgbo, youthAct lang.Text, nextWGBO, nextYouthAct string) []Option {
 	return []Option{
-		{Value: "wgbo", Label: wgbo, Words: list("rechten", "options.rc-law-options.wgbo.words"), Next: nextWGBO},
-		{Value: "jeugdwet", Label: youthAct, Words: list("rechten", "options.rc-law-options.jeugdwet.words"), Next: nextYouthAct},
-		{Value: "onbekend", Label: tx("rechten", "options.rc-law-options.onbekend.label"), Words: list("rechten", "options.rc-law-options.onbekend.words"), Next: "wet-navragen"},
+		{Value: "wgbo", Label: wgbo, Words: list("rechten", "options.law.wgbo.words"), Next: nextWGBO},
+		{Value: "jeugdwet", Label: youthAct, Words: list("rechten", "options.law.jeugdwet.words"), Next: nextYouthAct},
+		{Value: "onbekend", Label: tx("rechten", "options.law.onbekend.label"), Words: list("rechten", "options.law.onbekend.words"), Next: "wet-navragen"},
 	}
 }
 
@@ -138,10 +138,10 @@ var rcWetBezwaar = &Step{
 }
 
 // rcTerm is the term for answering a request and who handles it.
-var rcTerm = tx("rechten", "text.rc-term")
+var rcTerm = tx("rechten", "text.term")
 
 // rcRefusal tells the client what they can do when a request is refused.
-var rcRefusal = tx("rechten", "text.rc-refusal")
+var rcRefusal = tx("rechten", "text.refusal")
 
 // rcWithTerm adds the term and who handles it to a text.
 func rcWithTerm(t lang.Text) lang.Text {

@@ -84,20 +84,20 @@ func stappenplanFlow(src *source) *Flow {
 // spRecipients names each recipient of the first step, for the texts that
 // say with whom something is shared.
 var spRecipients = map[string]lang.Text{
-	"medebehandelaar": tx("stappenplan", "sp-recipients.medebehandelaar"),
-	"team":            tx("stappenplan", "sp-recipients.team"),
-	"school":          tx("stappenplan", "sp-recipients.school"),
-	"huisarts":        tx("stappenplan", "sp-recipients.huisarts"),
-	"veilig-thuis":    tx("stappenplan", "sp-recipients.veilig-thuis"),
-	"vt-verzoek":      tx("stappenplan", "sp-recipients.vt-verzoek"),
-	"raad":            tx("stappenplan", "sp-recipients.raad"),
-	"verwijsindex":    tx("stappenplan", "sp-recipients.verwijsindex"),
-	"gi-ots-verzoek":  tx("stappenplan", "sp-recipients.gi-ots-verzoek"),
-	"gi-ongevraagd":   tx("stappenplan", "sp-recipients.gi-ongevraagd"),
-	"igj":             tx("stappenplan", "sp-recipients.igj"),
-	"acvz":            tx("stappenplan", "sp-recipients.acvz"),
-	"ouder":           tx("stappenplan", "sp-recipients.ouder"),
-	"anders":          tx("stappenplan", "sp-recipients.anders"),
+	"medebehandelaar": tx("stappenplan", "recipients.medebehandelaar"),
+	"team":            tx("stappenplan", "recipients.team"),
+	"school":          tx("stappenplan", "recipients.school"),
+	"huisarts":        tx("stappenplan", "recipients.huisarts"),
+	"veilig-thuis":    tx("stappenplan", "recipients.veilig-thuis"),
+	"vt-verzoek":      tx("stappenplan", "recipients.vt-verzoek"),
+	"raad":            tx("stappenplan", "recipients.raad"),
+	"verwijsindex":    tx("stappenplan", "recipients.verwijsindex"),
+	"gi-ots-verzoek":  tx("stappenplan", "recipients.gi-ots-verzoek"),
+	"gi-ongevraagd":   tx("stappenplan", "recipients.gi-ongevraagd"),
+	"igj":             tx("stappenplan", "recipients.igj"),
+	"acvz":            tx("stappenplan", "recipients.acvz"),
+	"ouder":           tx("stappenplan", "recipients.ouder"),
+	"anders":          tx("stappenplan", "recipients.anders"),
 }
 
 // spSharedWith says, for a reminder, that information went to the
@@ -107,14 +107,14 @@ func spSharedWith(a Answers) lang.Text {
 	if !ok {
 		r = spRecipients["anders"]
 	}
-	return fill(tx("stappenplan", "text.sp-shared-with"), "recipient", r)
+	return fill(tx("stappenplan", "text.shared-with"), "recipient", r)
 }
 
 // jaNeeOptions are the two options of a yes/no question.
 func jaNeeOptions(yes, no string) []Option {
 	return []Option{
-		{Value: "ja", Label: tx("stappenplan", "options.ja-nee-options.ja.label"), Words: list("stappenplan", "options.ja-nee-options.ja.words"), Next: yes},
-		{Value: "nee", Label: tx("stappenplan", "options.ja-nee-options.nee.label"), Words: list("stappenplan", "options.ja-nee-options.nee.words"), Next: no},
+		{Value: "ja", Label: tx("stappenplan", "options.yes-no.ja.label"), Words: list("stappenplan", "options.yes-no.ja.words"), Next: yes},
+		{Value: "nee", Label: tx("stappenplan", "options.yes-no.nee.label"), Words: list("stappenplan", "options.yes-no.nee.words"), Next: no},
 	}
 }
 
@@ -207,8 +207,8 @@ func spGemeente(ms MunicipalityRecords) *Step {
 // spToestemmingOptions are the answers to question 2, the same for both
 // municipal practices; only the labels differ.
 func spToestemmingOptions(yes lang.Text) []Option {
-	return append(spConsentAnswers(yes), Option{Value: "weet-niet", Label: tx("stappenplan", "options.sp-toestemming-options.weet-niet.label"),
-		Words: list("stappenplan", "options.sp-toestemming-options.weet-niet.words"), Next: "wie-leeftijd"})
+	return append(spConsentAnswers(yes), Option{Value: "weet-niet", Label: tx("stappenplan", "options.consent-question.weet-niet.label"),
+		Words: list("stappenplan", "options.consent-question.weet-niet.words"), Next: "wie-leeftijd"})
 }
 
 // spConsentAnswers are the answers to "do you have consent?": given,
@@ -216,11 +216,11 @@ func spToestemmingOptions(yes lang.Text) []Option {
 // now, unless asking is unsafe (§1.4 question 2).
 func spConsentAnswers(yes lang.Text) []Option {
 	return []Option{
-		{Value: "ja", Label: yes, Words: list("stappenplan", "options.sp-consent-answers.ja.words"), Next: "delen-toestemming"},
-		{Value: "geweigerd", Label: tx("stappenplan", "options.sp-consent-answers.geweigerd.label"),
-			Words: list("stappenplan", "options.sp-consent-answers.geweigerd.words"), Next: "nadeel-geweten"},
-		{Value: "niet-gevraagd", Label: tx("stappenplan", "options.sp-consent-answers.niet-gevraagd.label"),
-			Words: list("stappenplan", "options.sp-consent-answers.niet-gevraagd.words"), Next: "kan-vragen"},
+		{Value: "ja", Label: yes, Words: list("stappenplan", "options.consent.ja.words"), Next: "delen-toestemming"},
+		{Value: "geweigerd", Label: tx("stappenplan", "options.consent.geweigerd.label"),
+			Words: list("stappenplan", "options.consent.geweigerd.words"), Next: "nadeel-geweten"},
+		{Value: "niet-gevraagd", Label: tx("stappenplan", "options.consent.niet-gevraagd.label"),
+			Words: list("stappenplan", "options.consent.niet-gevraagd.words"), Next: "kan-vragen"},
 	}
 }
 
@@ -429,7 +429,7 @@ func spMunicipalPractice(a Answers) lang.Text {
 // asked, and otherwise the recipient's note.
 func spConsentNote(a Answers) lang.Text {
 	if a["ontvanger"] == "school" {
-		return tx("stappenplan", "text.sp-consent-note")
+		return tx("stappenplan", "text.consent-note")
 	}
 	return spRecipientNote(a)
 }
@@ -439,20 +439,20 @@ func spConsentNote(a Answers) lang.Text {
 func spRecipientNote(a Answers) lang.Text {
 	switch a["ontvanger"] {
 	case "team", "huisarts", "medebehandelaar":
-		return tx("stappenplan", "text.sp-recipient-note-1")
+		return tx("stappenplan", "text.recipient-note-1")
 	case "acvz":
 		return spCovenantNote
 	case "ouder":
-		return tx("stappenplan", "text.sp-recipient-note-2")
+		return tx("stappenplan", "text.recipient-note-2")
 	case "gi-ots-verzoek", "gi-ongevraagd":
-		return tx("stappenplan", "text.sp-recipient-note-3")
+		return tx("stappenplan", "text.recipient-note-3")
 	}
 	return lang.Text{}
 }
 
 // spCovenantNote says what an AcVZ covenant does and does not do (§1.7,
 // note 14).
-var spCovenantNote = tx("stappenplan", "text.sp-covenant-note")
+var spCovenantNote = tx("stappenplan", "text.covenant-note")
 
 var spUitInformatieplichtGI = &Outcome{
 	ID:                "informatieplicht-gi",
@@ -632,7 +632,7 @@ var spUitOTSNavragen = &Outcome{
 
 // spParentLaws are the articles for informing a parent with authority or
 // a guardian (§4.2).
-var spParentLaws = list("stappenplan", "lists.sp-parent-laws")
+var spParentLaws = list("stappenplan", "lists.parent-laws")
 
 var spUitOuderInformeren = &Outcome{
 	ID:      "ouder-informeren",
@@ -728,14 +728,14 @@ var spVerwijsindexLaws = []string{"Jeugdwet par. 7.1 (verwijsindex risicojongere
 // meldrecht-bespreken.
 func spMeldrechtInform(a Answers) lang.Text {
 	if a["meldrecht-bespreken"] == "achteraf" {
-		return tx("stappenplan", "text.sp-meldrecht-inform-1")
+		return tx("stappenplan", "text.meldrecht-inform-1")
 	}
-	return tx("stappenplan", "text.sp-meldrecht-inform-2")
+	return tx("stappenplan", "text.meldrecht-inform-2")
 }
 
-var spMeldrechtInformText = tx("stappenplan", "text.sp-meldrecht-inform-text")
+var spMeldrechtInformText = tx("stappenplan", "text.meldrecht-inform-text")
 
-var spMeldrechtGround = tx("stappenplan", "text.sp-meldrecht-ground")
+var spMeldrechtGround = tx("stappenplan", "text.meldrecht-ground")
 
 var spUitMeldrechtRaad = &Outcome{
 	ID:                "meldrecht-raad",
@@ -805,9 +805,9 @@ var spUitMeldrechtNiet = &Outcome{
 
 // spMeldcodeGround is the legal ground of the reporting-code outcomes,
 // with the change since the guideline.
-var spMeldcodeGround = tx("stappenplan", "text.sp-meldcode-ground")
+var spMeldcodeGround = tx("stappenplan", "text.meldcode-ground")
 
-var spMeldcodeLaws = list("stappenplan", "lists.sp-meldcode-laws")
+var spMeldcodeLaws = list("stappenplan", "lists.meldcode-laws")
 
 var spUitMeldcodeEerst = &Outcome{
 	ID:      "meldcode-eerst",

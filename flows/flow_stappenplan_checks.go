@@ -36,13 +36,13 @@ func spWhoConsents(a Answers) lang.Text {
 	case "":
 		return lang.Text{}
 	case "onder-12":
-		return fill(tx("stappenplan", "text.sp-who-consents-under-12"), "holders", holders)
+		return fill(tx("stappenplan", "text.who-consents-under-12"), "holders", holders)
 	case "wilsonbekwaam":
-		return fill(tx("stappenplan", "text.sp-who-consents-not-competent"), "holders", holders)
+		return fill(tx("stappenplan", "text.who-consents-not-competent"), "holders", holders)
 	case "12-15":
-		return fill(tx("stappenplan", "text.sp-who-consents-12-15"), "holders", holders)
+		return fill(tx("stappenplan", "text.who-consents-12-15"), "holders", holders)
 	}
-	return tx("stappenplan", "text.sp-who-consents")
+	return tx("stappenplan", "text.who-consents")
 }
 
 // authorityHolders names who holds authority, from an authority step's
@@ -72,13 +72,13 @@ func authorityStep(id, next, unknown string) *Step {
 		Sources: []string{"§2.3", "Begrippenlijst"},
 		Helper:  "gezag",
 		Options: []Option{
-			{Value: "beide", Label: tx("stappenplan", "options.authority-step.beide.label"),
-				Words: list("stappenplan", "options.authority-step.beide.words"), Next: next},
-			{Value: "een-ouder", Label: tx("stappenplan", "options.authority-step.een-ouder.label"),
-				Words: list("stappenplan", "options.authority-step.een-ouder.words"), Next: next},
-			{Value: "voogd", Label: tx("stappenplan", "options.authority-step.voogd.label"), Words: list("stappenplan", "options.authority-step.voogd.words"), Next: next},
-			{Value: "weet-niet", Label: tx("stappenplan", "options.authority-step.weet-niet.label"),
-				Words: list("stappenplan", "options.authority-step.weet-niet.words"), Next: unknown},
+			{Value: "beide", Label: tx("stappenplan", "options.authority.beide.label"),
+				Words: list("stappenplan", "options.authority.beide.words"), Next: next},
+			{Value: "een-ouder", Label: tx("stappenplan", "options.authority.een-ouder.label"),
+				Words: list("stappenplan", "options.authority.een-ouder.words"), Next: next},
+			{Value: "voogd", Label: tx("stappenplan", "options.authority.voogd.label"), Words: list("stappenplan", "options.authority.voogd.words"), Next: next},
+			{Value: "weet-niet", Label: tx("stappenplan", "options.authority.weet-niet.label"),
+				Words: list("stappenplan", "options.authority.weet-niet.words"), Next: unknown},
 		},
 	}
 }

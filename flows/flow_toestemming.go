@@ -199,11 +199,11 @@ var tsVeiligheid = &Step{
 func tsHolders(a Answers) lang.Text {
 	switch a["gezag-wie"] {
 	case "een-ouder":
-		return tx("toestemming", "text.ts-holders-1")
+		return tx("toestemming", "text.holders-1")
 	case "voogd":
-		return tx("toestemming", "text.ts-holders-2")
+		return tx("toestemming", "text.holders-2")
 	}
-	return tx("toestemming", "text.ts-holders-3")
+	return tx("toestemming", "text.holders-3")
 }
 
 // tsWhoConsents says exactly whose consent is needed.
@@ -211,25 +211,25 @@ func tsWhoConsents(a Answers) lang.Text {
 	h := tsHolders(a)
 	switch {
 	case a["leeftijd"] == "onder-12":
-		return fill(tx("toestemming", "text.ts-who-consents-under-12"), "holders", h)
+		return fill(tx("toestemming", "text.who-consents-under-12"), "holders", h)
 	case a["wilsbekwaam"] == "nee":
-		return fill(tx("toestemming", "text.ts-who-consents-not-competent"), "holders", h)
+		return fill(tx("toestemming", "text.who-consents-not-competent"), "holders", h)
 	}
-	return fill(tx("toestemming", "text.ts-who-consents"), "holders", h)
+	return fill(tx("toestemming", "text.who-consents"), "holders", h)
 }
 
 // tsPresence adds what follows from one parent being present.
 func tsPresence(a Answers) lang.Text {
 	switch a["aanwezig"] {
 	case "een-ouder":
-		return tx("toestemming", "text.ts-presence-1")
+		return tx("toestemming", "text.presence-1")
 	case "een-bezwaar":
-		return tx("toestemming", "text.ts-presence-2")
+		return tx("toestemming", "text.presence-2")
 	}
 	return lang.Text{}
 }
 
-var tsSpecificForSharing = tx("toestemming", "text.ts-specific-for-sharing")
+var tsSpecificForSharing = tx("toestemming", "text.specific-for-sharing")
 
 var tsUitWieToestemt = &Outcome{
 	ID:          "wie-toestemt",
@@ -243,7 +243,7 @@ var tsUitWieToestemt = &Outcome{
 	Detail: func(a Answers) lang.Text {
 		var refused lang.Text
 		if tsRefusal(a) == "jongere" {
-			refused = fill(tx("toestemming", "text.ts-child-refuses"), "holders", tsHolders(a))
+			refused = fill(tx("toestemming", "text.child-refuses"), "holders", tsHolders(a))
 			if a["wilsbekwaam"] == "nee" {
 				refused = spJoin(refused, tx("toestemming", "outcome.wie-toestemt.detail"))
 			}
@@ -331,7 +331,7 @@ var tsUitGeenToestemming = &Outcome{
 		if tsRefusal(a) == "jongere" {
 			return tx("toestemming", "outcome.geen-toestemming.detail")
 		}
-		return fill(tx("toestemming", "text.ts-refused-by"), "holders", tsHolders(a))
+		return fill(tx("toestemming", "text.refused-by"), "holders", tsHolders(a))
 	},
 }
 

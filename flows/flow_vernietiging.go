@@ -137,9 +137,9 @@ var vnGrounds = []struct {
 	step, value string
 	name        lang.Text
 }{
-	{"belang-ander", "ja", tx("vernietiging", "text.vn-grounds-1")},
-	{"verantwoording", "procedure", tx("vernietiging", "text.vn-grounds-2")},
-	{"wettelijke-plicht", "ja", tx("vernietiging", "text.vn-grounds-3")},
+	{"belang-ander", "ja", tx("vernietiging", "text.grounds-1")},
+	{"verantwoording", "procedure", tx("vernietiging", "text.grounds-2")},
+	{"wettelijke-plicht", "ja", tx("vernietiging", "text.grounds-3")},
 }
 
 // vnAfterWeighing picks what follows the weighing: destruction when no
@@ -176,7 +176,7 @@ func vnGroundsFound(a Answers) []lang.Text {
 func vnDetail(a Answers) lang.Text {
 	var parts []lang.Text
 	if found := vnGroundsFound(a); len(found) > 0 {
-		parts = append(parts, tx("vernietiging", "text.vn-reason-to-keep"))
+		parts = append(parts, tx("vernietiging", "text.reason-to-keep"))
 		for i, g := range found {
 			sep := ";"
 			if i == len(found)-1 {
@@ -186,26 +186,26 @@ func vnDetail(a Answers) lang.Text {
 		}
 	}
 	if a["verantwoording"] == "klacht" {
-		parts = append(parts, tx("vernietiging", "text.vn-complaint-no-reason"))
+		parts = append(parts, tx("vernietiging", "text.complaint-no-reason"))
 	}
 	if a["aanleiding"] == "verzoek" && a["omvang"] == "heel" {
-		parts = append(parts, tx("vernietiging", "text.vn-whole-file-within-term"))
+		parts = append(parts, tx("vernietiging", "text.whole-file-within-term"))
 	}
 	return spJoin(parts...)
 }
 
 // vnRequestLaws are the articles on destruction at the client's request.
-var vnRequestLaws = list("vernietiging", "lists.vn-request-laws")
+var vnRequestLaws = list("vernietiging", "lists.request-laws")
 
 // vnRetentionLaws are the articles on the retention period.
-var vnRetentionLaws = list("vernietiging", "lists.vn-retention-laws")
+var vnRetentionLaws = list("vernietiging", "lists.retention-laws")
 
 // vnRetentionNow states the current retention period and flags the
 // guideline's old one (legal update 1).
-var vnRetentionNow = tx("vernietiging", "text.vn-retention-now")
+var vnRetentionNow = tx("vernietiging", "text.retention-now")
 
 // vnOptions tells the client what they can do after a refusal.
-var vnOptions = fill(tx("vernietiging", "text.vn-options"), "privacy-officers", tx(municipalitiesWords, "privacy-officers"))
+var vnOptions = fill(tx("vernietiging", "text.options"), "privacy-officers", tx(municipalitiesWords, "privacy-officers"))
 
 var vnUitVernietigen = &Outcome{
 	ID:       "vernietigen",
@@ -274,10 +274,10 @@ var vnUitLangerBewaren = &Outcome{
 
 // vnDestroyTerm is the term for destruction on request (Jeugdwet art.
 // 7.3.9, BW art. 7:455).
-var vnDestroyTerm = &Deadline{Months: 3, What: tx("vernietiging", "text.vn-destroy-term-what")}
+var vnDestroyTerm = &Deadline{Months: 3, What: tx("vernietiging", "text.destroy-term-what")}
 
 // vnRefuseTerm is the term for telling the client of a refusal (AVG art.
 // 12 lid 3 and 4).
-var vnRefuseTerm = &Deadline{Months: 1, What: tx("vernietiging", "text.vn-refuse-term-what")}
+var vnRefuseTerm = &Deadline{Months: 1, What: tx("vernietiging", "text.refuse-term-what")}
 
 var vnUitOudersBeslissen, vnUitVraagJongere, vnUitVolwassene, vnUitGezagControleren = whoAsksOutcomes()

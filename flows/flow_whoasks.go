@@ -5,7 +5,7 @@ package flows
 // authority was checked (§2.3, §4.2). A request the asker may make goes on
 // to next; the others end in the outcomes of whoAsksOutcomes.
 func whoAsksSteps(next string) (who, age, authority *Step) {
-	why := tx("whoasks", "text.who-asks-steps-why")
+	why := tx("whoasks", "text.steps-why")
 	who = &Step{
 		ID:      "wie-vraagt",
 		Label:   tx("whoasks", "step.wie-vraagt.label"),
@@ -100,4 +100,4 @@ func whoAsksOutcomes() (parents, youngPerson, adult, authority *Outcome) {
 
 // whoAsksTerm is the term for answering a request, also one that is not
 // carried out (AVG art. 12 lid 3).
-var whoAsksTerm = tx("whoasks", "text.who-asks-term")
+var whoAsksTerm = tx("whoasks", "text.term")
