@@ -68,6 +68,9 @@ func NewAnswerer(topics []flows.Topic) *Answerer {
 	return a
 }
 
+// Municipalities returns the municipality records the answerer reads.
+func (a *Answerer) Municipalities() flows.MunicipalityRecords { return a.municipalities }
+
 // WithMunicipalities makes the answerer read each municipality's practice
 // and privacy officer from ms instead of the built-in records, and
 // returns it.

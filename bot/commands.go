@@ -177,7 +177,7 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 		}
 		s.Lang = l
 	case "muni":
-		m, ok := flows.ParseMunicipality(value)
+		m, ok := b.Flows.Municipalities().Parse(value)
 		if !ok {
 			return []Reply{{Text: lang.T("Kies Diemen, Uithoorn of Ouder-Amstel.", "Choose Diemen, Uithoorn or Ouder-Amstel.").In(t.lang)}}, nil
 		}
@@ -220,7 +220,8 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 
 // settingsLines lists the user's settings, one bullet a line.
 func (b *Bot) settingsLines(s Settings, tz string, l lang.Lang) string {
-	muni := s.Municipality.Name()
+	r, _ := b.Flows.Municipalities().Get(s.Municipality)
+	muni := r.Name
 	if muni == "" {
 		muni = lang.T("nog niet gekozen", "not chosen yet").In(l)
 	}
@@ -239,8 +240,8 @@ func (b *Bot) settingsReply(t *turn) Reply {
 	r.Choices = append(r.Choices,
 		Choice{Label: "Nederlands", Value: "set:lang:nl"},
 		Choice{Label: "English", Value: "set:lang:en"})
-	for _, m := range flows.Municipalities {
-		r.Choices = append(r.Choices, Choice{Label: m.Name(), Value: "set:muni:" + string(m)})
+	for _, m := range b.Flows.Municipalities() {
+		r.Choices = append(r.Choices, Choice{Label: m.Name, Value: "set:muni:" + string(m.ID)})
 	}
 	r.Choices = append(r.Choices, b.digestChoice(s, l)...)
 	return r

@@ -238,7 +238,7 @@ func (b *Bot) saveFlowSettings(ctx context.Context, t *turn, f *flows.Flow, old,
 		if step == nil || step.Setting != "municipality" {
 			continue
 		}
-		if m, ok := flows.ParseMunicipality(a.Value); ok && m != t.settings.Municipality {
+		if m, ok := b.Flows.Municipalities().Parse(a.Value); ok && m != t.settings.Municipality {
 			t.settings.Municipality, changed = m, true
 		}
 	}
