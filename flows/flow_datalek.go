@@ -9,13 +9,9 @@ import "privacybot/lang"
 // §5.2, legal update 3).
 func datalekFlow(*source) *Flow {
 	return &Flow{
-		ID:      "datalek",
-		Aliases: list("datalek", "flow.aliases"),
-		Title:   tx("datalek", "flow.title"),
-		Intro:   tx("datalek", "flow.intro"),
-		Sources: list("datalek", "flow.sources"),
-		Start:   "wat",
-		Note:    true,
+		ID:    "datalek",
+		Start: "wat",
+		Note:  true,
 		Steps: []*Step{
 			dlWat,
 			dlPersoonsgegevens,
@@ -30,49 +26,32 @@ func datalekFlow(*source) *Flow {
 }
 
 var dlWat = &Step{
-	ID:      "wat",
-	Label:   tx("datalek", "step.wat.label"),
-	Ask:     tx("datalek", "step.wat.ask"),
-	Why:     tx("datalek", "step.wat.why"),
-	Sources: list("datalek", "step.wat.sources"),
+	ID: "wat",
 	Options: []Option{
-		{Value: "verkeerde-ontvanger", Label: tx("datalek", "option.wat.verkeerde-ontvanger.label"),
-			Words: list("datalek", "option.wat.verkeerde-ontvanger.words"), Next: "persoonsgegevens"},
-		{Value: "verlies", Label: tx("datalek", "option.wat.verlies.label"),
-			Words: list("datalek", "option.wat.verlies.words"), Next: "persoonsgegevens"},
-		{Value: "toegang", Label: tx("datalek", "option.wat.toegang.label"),
-			Words: list("datalek", "option.wat.toegang.words"), Next: "persoonsgegevens"},
-		{Value: "onterecht-gedeeld", Label: tx("datalek", "option.wat.onterecht-gedeeld.label"),
-			Words: list("datalek", "option.wat.onterecht-gedeeld.words"), Next: "persoonsgegevens"},
-		{Value: "onbeveiligd", Label: tx("datalek", "option.wat.onbeveiligd.label"),
-			Words: list("datalek", "option.wat.onbeveiligd.words"), Next: "persoonsgegevens"},
-		{Value: "anders", Label: tx("datalek", "option.wat.anders.label"), Words: list("datalek", "option.wat.anders.words"), Next: "persoonsgegevens"},
+		{Value: "verkeerde-ontvanger", Next: "persoonsgegevens"},
+		{Value: "verlies", Next: "persoonsgegevens"},
+		{Value: "toegang", Next: "persoonsgegevens"},
+		{Value: "onterecht-gedeeld", Next: "persoonsgegevens"},
+		{Value: "onbeveiligd", Next: "persoonsgegevens"},
+		{Value: "anders", Next: "persoonsgegevens"},
 	},
 }
 
 var dlPersoonsgegevens = &Step{
-	ID:      "persoonsgegevens",
-	Label:   tx("datalek", "step.persoonsgegevens.label"),
-	Ask:     tx("datalek", "step.persoonsgegevens.ask"),
-	Why:     tx("datalek", "step.persoonsgegevens.why"),
-	Sources: list("datalek", "step.persoonsgegevens.sources"),
+	ID: "persoonsgegevens",
 	Options: []Option{
-		{Value: "ja", Label: tx("datalek", "option.persoonsgegevens.ja.label"), Words: list("datalek", "option.persoonsgegevens.ja.words"), Next: "beveiligd"},
-		{Value: "weet-niet", Label: tx("datalek", "option.persoonsgegevens.weet-niet.label"), Words: list("datalek", "option.persoonsgegevens.weet-niet.words"), Next: "beveiligd"},
-		{Value: "nee", Label: tx("datalek", "option.persoonsgegevens.nee.label"), Words: list("datalek", "option.persoonsgegevens.nee.words"), Next: "geen-persoonsgegevens"},
+		{Value: "ja", Next: "beveiligd"},
+		{Value: "weet-niet", Next: "beveiligd"},
+		{Value: "nee", Next: "geen-persoonsgegevens"},
 	},
 }
 
 var dlBeveiligd = &Step{
-	ID:      "beveiligd",
-	Label:   tx("datalek", "step.beveiligd.label"),
-	Ask:     tx("datalek", "step.beveiligd.ask"),
-	Why:     tx("datalek", "step.beveiligd.why"),
-	Sources: list("datalek", "step.beveiligd.sources"),
+	ID: "beveiligd",
 	Options: []Option{
-		{Value: "ja", Label: tx("datalek", "option.beveiligd.ja.label"), Words: list("datalek", "option.beveiligd.ja.words"), Next: "melden-beveiligd"},
-		{Value: "nee", Label: tx("datalek", "option.beveiligd.nee.label"), Words: list("datalek", "option.beveiligd.nee.words"), Next: "melden"},
-		{Value: "weet-niet", Label: tx("datalek", "option.beveiligd.weet-niet.label"), Words: list("datalek", "option.beveiligd.weet-niet.words"), Next: "melden"},
+		{Value: "ja", Next: "melden-beveiligd"},
+		{Value: "nee", Next: "melden"},
+		{Value: "weet-niet", Next: "melden"},
 	},
 }
 
@@ -116,34 +95,25 @@ var dlLaws = list("datalek", "lists.laws")
 
 var dlUitMelden = &Outcome{
 	ID:       "melden",
-	Title:    tx("datalek", "outcome.melden.title"),
 	Verdict:  joinTexts(tx("datalek", "outcome.melden.verdict"), dlReportNow),
 	Inform:   dlInformAffected,
 	Ground:   joinTexts(tx("datalek", "outcome.melden.ground"), dlOrgDuty),
 	Deadline: dlTerm,
-	Sources:  list("datalek", "outcome.melden.sources"),
 	Laws:     dlLaws,
 	Detail:   dlDetail,
 }
 
 var dlUitMeldenBeveiligd = &Outcome{
 	ID:       "melden-beveiligd",
-	Title:    tx("datalek", "outcome.melden-beveiligd.title"),
 	Verdict:  joinTexts(tx("datalek", "outcome.melden-beveiligd.verdict"), dlReportNow),
-	Inform:   tx("datalek", "outcome.melden-beveiligd.inform"),
 	Ground:   joinTexts(tx("datalek", "outcome.melden-beveiligd.ground"), dlOrgDuty),
 	Deadline: dlTerm,
-	Sources:  list("datalek", "outcome.melden-beveiligd.sources"),
 	Laws:     dlLaws,
 	Detail:   dlDetail,
 }
 
 var dlUitGeenPersoonsgegevens = &Outcome{
-	ID:      "geen-persoonsgegevens",
-	Title:   tx("datalek", "outcome.geen-persoonsgegevens.title"),
-	Verdict: tx("datalek", "outcome.geen-persoonsgegevens.verdict"),
-	Ground:  joinTexts(tx("datalek", "outcome.geen-persoonsgegevens.ground"), dlOrgDuty),
-	Sources: list("datalek", "outcome.geen-persoonsgegevens.sources"),
-	Laws:    list("datalek", "outcome.geen-persoonsgegevens.laws"),
-	Detail:  dlDetail,
+	ID:     "geen-persoonsgegevens",
+	Ground: joinTexts(tx("datalek", "outcome.geen-persoonsgegevens.ground"), dlOrgDuty),
+	Detail: dlDetail,
 }

@@ -14,14 +14,10 @@ import (
 // authority by law (BW art. 1:251b), which the 2018 guideline does not show.
 func gezagFlow(*source) *Flow {
 	return &Flow{
-		ID:      "gezag",
-		Aliases: list("gezag", "flow.aliases"),
-		Title:   tx("gezag", "flow.title"),
-		Intro:   tx("gezag", "flow.intro"),
-		Sources: list("gezag", "flow.sources"),
-		Start:   "rechter",
-		Note:    true,
-		Steps:   []*Step{gzRechter, gzGeboorte, gzErkenning, gzLaterGetrouwd, gzErkenningDatum},
+		ID:    "gezag",
+		Start: "rechter",
+		Note:  true,
+		Steps: []*Step{gzRechter, gzGeboorte, gzErkenning, gzLaterGetrouwd, gzErkenningDatum},
 		Outcomes: []*Outcome{
 			gzUitVoogd,
 			gzUitEenhoofdig,
@@ -37,68 +33,48 @@ func gezagFlow(*source) *Flow {
 }
 
 var gzRechter = &Step{
-	ID:      "rechter",
-	Label:   tx("gezag", "step.rechter.label"),
-	Ask:     tx("gezag", "step.rechter.ask"),
-	Why:     tx("gezag", "step.rechter.why"),
-	Sources: list("gezag", "step.rechter.sources"),
+	ID: "rechter",
 	Options: []Option{
-		{Value: "voogd", Label: tx("gezag", "option.rechter.voogd.label"), Words: list("gezag", "option.rechter.voogd.words"), Next: "voogdij"},
-		{Value: "eenhoofdig", Label: tx("gezag", "option.rechter.eenhoofdig.label"), Words: list("gezag", "option.rechter.eenhoofdig.words"), Next: "eenhoofdig"},
-		{Value: "gezamenlijk", Label: tx("gezag", "option.rechter.gezamenlijk.label"), Words: list("gezag", "option.rechter.gezamenlijk.words"), Next: "gezamenlijk-rechter"},
-		{Value: "nee", Label: tx("gezag", "option.rechter.nee.label"), Words: list("gezag", "option.rechter.nee.words"), Next: "geboorte"},
+		{Value: "voogd", Next: "voogdij"},
+		{Value: "eenhoofdig", Next: "eenhoofdig"},
+		{Value: "gezamenlijk", Next: "gezamenlijk-rechter"},
+		{Value: "nee", Next: "geboorte"},
 	},
 }
 
 var gzGeboorte = &Step{
-	ID:      "geboorte",
-	Label:   tx("gezag", "step.geboorte.label"),
-	Ask:     tx("gezag", "step.geboorte.ask"),
-	Why:     tx("gezag", "step.geboorte.why"),
-	Sources: list("gezag", "step.geboorte.sources"),
+	ID: "geboorte",
 	Options: []Option{
-		{Value: "ja", Label: tx("gezag", "option.geboorte.ja.label"), Words: list("gezag", "option.geboorte.ja.words"), Next: "beide-ouders"},
-		{Value: "nee", Label: tx("gezag", "option.geboorte.nee.label"), Words: list("gezag", "option.geboorte.nee.words"), Next: "erkenning"},
-		{Value: "weet-niet", Label: tx("gezag", "option.geboorte.weet-niet.label"), Words: list("gezag", "option.geboorte.weet-niet.words"), Next: "uitzoeken"},
+		{Value: "ja", Next: "beide-ouders"},
+		{Value: "nee", Next: "erkenning"},
+		{Value: "weet-niet", Next: "uitzoeken"},
 	},
 }
 
 var gzErkenning = &Step{
-	ID:      "erkenning",
-	Label:   tx("gezag", "step.erkenning.label"),
-	Ask:     tx("gezag", "step.erkenning.ask"),
-	Why:     tx("gezag", "step.erkenning.why"),
-	Sources: list("gezag", "step.erkenning.sources"),
+	ID: "erkenning",
 	Options: []Option{
-		{Value: "ja", Label: tx("gezag", "option.erkenning.ja.label"), Words: list("gezag", "option.erkenning.ja.words"), Next: "later-getrouwd"},
-		{Value: "nee", Label: tx("gezag", "option.erkenning.nee.label"), Words: list("gezag", "option.erkenning.nee.words"), Next: "moeder-alleen"},
-		{Value: "weet-niet", Label: tx("gezag", "option.erkenning.weet-niet.label"), Words: list("gezag", "option.erkenning.weet-niet.words"), Next: "uitzoeken"},
+		{Value: "ja", Next: "later-getrouwd"},
+		{Value: "nee", Next: "moeder-alleen"},
+		{Value: "weet-niet", Next: "uitzoeken"},
 	},
 }
 
 var gzLaterGetrouwd = &Step{
-	ID:      "later-getrouwd",
-	Label:   tx("gezag", "step.later-getrouwd.label"),
-	Ask:     tx("gezag", "step.later-getrouwd.ask"),
-	Why:     tx("gezag", "step.later-getrouwd.why"),
-	Sources: list("gezag", "step.later-getrouwd.sources"),
+	ID: "later-getrouwd",
 	Options: []Option{
-		{Value: "ja", Label: tx("gezag", "option.later-getrouwd.ja.label"), Words: list("gezag", "option.later-getrouwd.ja.words"), Next: "getrouwd-na-geboorte"},
-		{Value: "nee", Label: tx("gezag", "option.later-getrouwd.nee.label"), Words: list("gezag", "option.later-getrouwd.nee.words"), Next: "erkenning-datum"},
-		{Value: "weet-niet", Label: tx("gezag", "option.later-getrouwd.weet-niet.label"), Words: list("gezag", "option.later-getrouwd.weet-niet.words"), Next: "uitzoeken"},
+		{Value: "ja", Next: "getrouwd-na-geboorte"},
+		{Value: "nee", Next: "erkenning-datum"},
+		{Value: "weet-niet", Next: "uitzoeken"},
 	},
 }
 
 var gzErkenningDatum = &Step{
-	ID:      "erkenning-datum",
-	Label:   tx("gezag", "step.erkenning-datum.label"),
-	Ask:     tx("gezag", "step.erkenning-datum.ask"),
-	Why:     tx("gezag", "step.erkenning-datum.why"),
-	Sources: list("gezag", "step.erkenning-datum.sources"),
+	ID: "erkenning-datum",
 	Options: []Option{
-		{Value: "vanaf-2023", Label: tx("gezag", "option.erkenning-datum.vanaf-2023.label"), Words: list("gezag", "option.erkenning-datum.vanaf-2023.words"), Next: "erkend-gezamenlijk"},
-		{Value: "voor-2023", Label: tx("gezag", "option.erkenning-datum.voor-2023.label"), Words: list("gezag", "option.erkenning-datum.voor-2023.words"), Next: "erkend-geen-gezag"},
-		{Value: "weet-niet", Label: tx("gezag", "option.erkenning-datum.weet-niet.label"), Words: list("gezag", "option.erkenning-datum.weet-niet.words"), Next: "uitzoeken"},
+		{Value: "vanaf-2023", Next: "erkend-gezamenlijk"},
+		{Value: "voor-2023", Next: "erkend-geen-gezag"},
+		{Value: "weet-niet", Next: "uitzoeken"},
 	},
 	Parse: gzParseYear,
 }
@@ -151,62 +127,36 @@ func gzCheck(a Answers) lang.Text {
 var gzGround = tx("gezag", "text.ground")
 
 var gzUitVoogd = &Outcome{
-	ID:      "voogdij",
-	Title:   tx("gezag", "outcome.voogdij.title"),
-	Verdict: tx("gezag", "outcome.voogdij.verdict"),
-	Ground:  gzGround,
-	Sources: list("gezag", "outcome.voogdij.sources"),
-	Laws:    list("gezag", "outcome.voogdij.laws"),
-	Detail:  gzCheck,
+	ID:     "voogdij",
+	Ground: gzGround,
+	Detail: gzCheck,
 }
 
 var gzUitEenhoofdig = &Outcome{
-	ID:      "eenhoofdig",
-	Title:   tx("gezag", "outcome.eenhoofdig.title"),
-	Verdict: tx("gezag", "outcome.eenhoofdig.verdict"),
-	Ground:  gzGround,
-	Sources: list("gezag", "outcome.eenhoofdig.sources"),
-	Laws:    list("gezag", "outcome.eenhoofdig.laws"),
-	Detail:  gzCheck,
+	ID:     "eenhoofdig",
+	Ground: gzGround,
+	Detail: gzCheck,
 }
 
 var gzUitGezamenlijkRechter = &Outcome{
-	ID:      "gezamenlijk-rechter",
-	Title:   tx("gezag", "outcome.gezamenlijk-rechter.title"),
-	Verdict: tx("gezag", "outcome.gezamenlijk-rechter.verdict"),
-	Ground:  gzGround,
-	Sources: list("gezag", "outcome.gezamenlijk-rechter.sources"),
-	Laws:    list("gezag", "outcome.gezamenlijk-rechter.laws"),
-	Detail:  gzCheck,
+	ID:     "gezamenlijk-rechter",
+	Ground: gzGround,
+	Detail: gzCheck,
 }
 
 var gzUitBeideOuders = &Outcome{
-	ID:      "beide-ouders",
-	Title:   tx("gezag", "outcome.beide-ouders.title"),
-	Verdict: tx("gezag", "outcome.beide-ouders.verdict"),
-	Ground:  gzGround,
-	Sources: list("gezag", "outcome.beide-ouders.sources"),
-	Laws:    list("gezag", "outcome.beide-ouders.laws"),
-	Detail:  gzCheck,
+	ID:     "beide-ouders",
+	Ground: gzGround,
+	Detail: gzCheck,
 }
 
 var gzUitGetrouwdNaGeboorte = &Outcome{
-	ID:      "getrouwd-na-geboorte",
-	Title:   tx("gezag", "outcome.getrouwd-na-geboorte.title"),
-	Verdict: tx("gezag", "outcome.getrouwd-na-geboorte.verdict"),
-	Ground:  tx("gezag", "outcome.getrouwd-na-geboorte.ground"),
-	Sources: list("gezag", "outcome.getrouwd-na-geboorte.sources"),
-	Laws:    list("gezag", "outcome.getrouwd-na-geboorte.laws"),
-	Detail:  gzCheck,
+	ID:     "getrouwd-na-geboorte",
+	Detail: gzCheck,
 }
 
 var gzUitErkendGezamenlijk = &Outcome{
-	ID:      "erkend-gezamenlijk",
-	Title:   tx("gezag", "outcome.erkend-gezamenlijk.title"),
-	Verdict: tx("gezag", "outcome.erkend-gezamenlijk.verdict"),
-	Ground:  tx("gezag", "outcome.erkend-gezamenlijk.ground"),
-	Sources: list("gezag", "outcome.erkend-gezamenlijk.sources"),
-	Laws:    list("gezag", "outcome.erkend-gezamenlijk.laws"),
+	ID: "erkend-gezamenlijk",
 	Detail: func(a Answers) lang.Text {
 		return spJoin(tx("gezag", "outcome.erkend-gezamenlijk.detail"),
 			gzCheck(a))
@@ -214,12 +164,7 @@ var gzUitErkendGezamenlijk = &Outcome{
 }
 
 var gzUitErkend = &Outcome{
-	ID:      "erkend-geen-gezag",
-	Title:   tx("gezag", "outcome.erkend-geen-gezag.title"),
-	Verdict: tx("gezag", "outcome.erkend-geen-gezag.verdict"),
-	Ground:  tx("gezag", "outcome.erkend-geen-gezag.ground"),
-	Sources: list("gezag", "outcome.erkend-geen-gezag.sources"),
-	Laws:    list("gezag", "outcome.erkend-geen-gezag.laws"),
+	ID: "erkend-geen-gezag",
 	Detail: func(a Answers) lang.Text {
 		return spJoin(tx("gezag", "outcome.erkend-geen-gezag.detail"),
 			gzCheck(a))
@@ -227,22 +172,14 @@ var gzUitErkend = &Outcome{
 }
 
 var gzUitMoederAlleen = &Outcome{
-	ID:      "moeder-alleen",
-	Title:   tx("gezag", "outcome.moeder-alleen.title"),
-	Verdict: tx("gezag", "outcome.moeder-alleen.verdict"),
-	Ground:  gzGround,
-	Sources: list("gezag", "outcome.moeder-alleen.sources"),
-	Laws:    list("gezag", "outcome.moeder-alleen.laws"),
-	Detail:  gzCheck,
+	ID:     "moeder-alleen",
+	Ground: gzGround,
+	Detail: gzCheck,
 }
 
 var gzUitUitzoeken = &Outcome{
 	ID:      "uitzoeken",
-	Title:   tx("gezag", "outcome.uitzoeken.title"),
-	Verdict: tx("gezag", "outcome.uitzoeken.verdict"),
 	Ground:  gzGround,
-	Sources: list("gezag", "outcome.uitzoeken.sources"),
-	Laws:    list("gezag", "outcome.uitzoeken.laws"),
 	Detail:  gzCheck,
 	Pending: true,
 }

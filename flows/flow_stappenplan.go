@@ -7,13 +7,9 @@ import "privacybot/lang"
 // §1.7, §2.4), then the rule that fits that recipient.
 func stappenplanFlow(src *source) *Flow {
 	return &Flow{
-		ID:      "stappenplan",
-		Aliases: list("stappenplan", "flow.aliases"),
-		Title:   tx("stappenplan", "flow.title"),
-		Intro:   tx("stappenplan", "flow.intro"),
-		Sources: list("stappenplan", "flow.sources"),
-		Start:   "ontvanger",
-		Note:    true,
+		ID:    "stappenplan",
+		Start: "ontvanger",
+		Note:  true,
 		Steps: []*Step{
 			spOntvanger,
 			spDirectBetrokken,
@@ -119,65 +115,36 @@ func jaNeeOptions(yes, no string) []Option {
 }
 
 var spOntvanger = &Step{
-	ID:      "ontvanger",
-	Label:   tx("stappenplan", "step.ontvanger.label"),
-	Ask:     tx("stappenplan", "step.ontvanger.ask"),
-	Why:     tx("stappenplan", "step.ontvanger.why"),
-	Sources: list("stappenplan", "step.ontvanger.sources"),
+	ID: "ontvanger",
 	Options: []Option{
-		{Value: "medebehandelaar", Label: tx("stappenplan", "option.ontvanger.medebehandelaar.label"),
-			Words: list("stappenplan", "option.ontvanger.medebehandelaar.words"), Next: "direct-betrokken"},
-		{Value: "team", Label: tx("stappenplan", "option.ontvanger.team.label"),
-			Words: list("stappenplan", "option.ontvanger.team.words"), Next: "direct-betrokken"},
-		{Value: "school", Label: tx("stappenplan", "option.ontvanger.school.label"),
-			Words: list("stappenplan", "option.ontvanger.school.words"), Next: "noodzakelijk"},
-		{Value: "huisarts", Label: tx("stappenplan", "option.ontvanger.huisarts.label"),
-			Words: list("stappenplan", "option.ontvanger.huisarts.words"), Next: "direct-betrokken"},
-		{Value: "veilig-thuis", Label: tx("stappenplan", "option.ontvanger.veilig-thuis.label"),
-			Words: list("stappenplan", "option.ontvanger.veilig-thuis.words"), Next: "meldcode-stappen"},
-		{Value: "vt-verzoek", Label: tx("stappenplan", "option.ontvanger.vt-verzoek.label"),
-			Words: list("stappenplan", "option.ontvanger.vt-verzoek.words"), Next: "meldrecht-nodig"},
-		{Value: "raad", Label: tx("stappenplan", "option.ontvanger.raad.label"),
-			Words: list("stappenplan", "option.ontvanger.raad.words"), Next: "meldrecht-nodig"},
-		{Value: "verwijsindex", Label: tx("stappenplan", "option.ontvanger.verwijsindex.label"),
-			Words: list("stappenplan", "option.ontvanger.verwijsindex.words"), Next: "vi-bevoegd"},
-		{Value: "gi-ots-verzoek", Label: tx("stappenplan", "option.ontvanger.gi-ots-verzoek.label"),
-			Words: list("stappenplan", "option.ontvanger.gi-ots-verzoek.words"), Next: "ots"},
-		{Value: "gi-ongevraagd", Label: tx("stappenplan", "option.ontvanger.gi-ongevraagd.label"),
-			Words: list("stappenplan", "option.ontvanger.gi-ongevraagd.words"), Next: "ots"},
-		{Value: "igj", Label: tx("stappenplan", "option.ontvanger.igj.label"),
-			Words: list("stappenplan", "option.ontvanger.igj.words"), Next: "informatieplicht-igj"},
-		{Value: "acvz", Label: tx("stappenplan", "option.ontvanger.acvz.label"),
-			Words: list("stappenplan", "option.ontvanger.acvz.words"), Next: "noodzakelijk"},
-		{Value: "ouder", Label: tx("stappenplan", "option.ontvanger.ouder.label"),
-			Words: list("stappenplan", "option.ontvanger.ouder.words"), Next: "ouder-wiens"},
-		{Value: "anders", Label: tx("stappenplan", "option.ontvanger.anders.label"),
-			Words: list("stappenplan", "option.ontvanger.anders.words"), Next: "noodzakelijk"},
+		{Value: "medebehandelaar", Next: "direct-betrokken"},
+		{Value: "team", Next: "direct-betrokken"},
+		{Value: "school", Next: "noodzakelijk"},
+		{Value: "huisarts", Next: "direct-betrokken"},
+		{Value: "veilig-thuis", Next: "meldcode-stappen"},
+		{Value: "vt-verzoek", Next: "meldrecht-nodig"},
+		{Value: "raad", Next: "meldrecht-nodig"},
+		{Value: "verwijsindex", Next: "vi-bevoegd"},
+		{Value: "gi-ots-verzoek", Next: "ots"},
+		{Value: "gi-ongevraagd", Next: "ots"},
+		{Value: "igj", Next: "informatieplicht-igj"},
+		{Value: "acvz", Next: "noodzakelijk"},
+		{Value: "ouder", Next: "ouder-wiens"},
+		{Value: "anders", Next: "noodzakelijk"},
 	},
 }
 
 var spDirectBetrokken = &Step{
 	ID:      "direct-betrokken",
-	Label:   tx("stappenplan", "step.direct-betrokken.label"),
-	Ask:     tx("stappenplan", "step.direct-betrokken.ask"),
-	Why:     tx("stappenplan", "step.direct-betrokken.why"),
-	Sources: list("stappenplan", "step.direct-betrokken.sources"),
 	Options: jaNeeOptions("medebehandelaar", "noodzakelijk"),
 }
 
 var spNoodzakelijk = &Step{
-	ID:      "noodzakelijk",
-	Label:   tx("stappenplan", "step.noodzakelijk.label"),
-	Ask:     tx("stappenplan", "step.noodzakelijk.ask"),
-	Why:     tx("stappenplan", "step.noodzakelijk.why"),
-	Sources: list("stappenplan", "step.noodzakelijk.sources"),
+	ID: "noodzakelijk",
 	Options: []Option{
-		{Value: "ja", Label: tx("stappenplan", "option.noodzakelijk.ja.label"),
-			Words: list("stappenplan", "option.noodzakelijk.ja.words"), Next: "municipality"},
-		{Value: "anoniem", Label: tx("stappenplan", "option.noodzakelijk.anoniem.label"),
-			Words: list("stappenplan", "option.noodzakelijk.anoniem.words"), Next: "anoniem"},
-		{Value: "zonder", Label: tx("stappenplan", "option.noodzakelijk.zonder.label"),
-			Words: list("stappenplan", "option.noodzakelijk.zonder.words"), Next: "niet-nodig"},
+		{Value: "ja", Next: "municipality"},
+		{Value: "anoniem", Next: "anoniem"},
+		{Value: "zonder", Next: "niet-nodig"},
 	},
 }
 
@@ -186,11 +153,7 @@ var spNoodzakelijk = &Step{
 func spGemeente(ms MunicipalityRecords) *Step {
 	s := &Step{
 		ID:      "municipality",
-		Label:   tx("stappenplan", "step.municipality.label"),
-		Ask:     tx("stappenplan", "step.municipality.ask"),
 		Setting: "municipality",
-		Why:     tx("stappenplan", "step.municipality.why"),
-		Sources: list("stappenplan", "step.municipality.sources"),
 		Route: func(a Answers) string {
 			if r, _ := ms.Get(Municipality(a["municipality"])); r.ExplicitConsent {
 				return "toestemming-expliciet"
@@ -226,99 +189,59 @@ func spConsentAnswers(yes lang.Text) []Option {
 
 var spToestemmingExpliciet = &Step{
 	ID:      "toestemming-expliciet",
-	Label:   tx("stappenplan", "step.toestemming-expliciet.label"),
-	Ask:     tx("stappenplan", "step.toestemming-expliciet.ask"),
-	Why:     tx("stappenplan", "step.toestemming-expliciet.why"),
-	Sources: list("stappenplan", "step.toestemming-expliciet.sources"),
 	Options: spToestemmingOptions(tx("stappenplan", "step.toestemming-expliciet.options")),
 }
 
 var spToestemmingTransparant = &Step{
 	ID:      "toestemming-transparant",
-	Label:   tx("stappenplan", "step.toestemming-transparant.label"),
-	Ask:     tx("stappenplan", "step.toestemming-transparant.ask"),
-	Why:     tx("stappenplan", "step.toestemming-transparant.why"),
-	Sources: list("stappenplan", "step.toestemming-transparant.sources"),
 	Options: spToestemmingOptions(tx("stappenplan", "step.toestemming-transparant.options")),
 }
 
 var spNadeelGeweten = &Step{
 	ID:      "nadeel-geweten",
-	Label:   tx("stappenplan", "step.nadeel-geweten.label"),
-	Ask:     tx("stappenplan", "step.nadeel-geweten.ask"),
-	Why:     tx("stappenplan", "step.nadeel-geweten.why"),
-	Sources: list("stappenplan", "step.nadeel-geweten.sources"),
 	Options: jaNeeOptions("nadeel-zeker", "zwijgen"),
 }
 
 var spKanVragen = &Step{
-	ID:      "kan-vragen",
-	Label:   tx("stappenplan", "step.kan-vragen.label"),
-	Ask:     tx("stappenplan", "step.kan-vragen.ask"),
-	Why:     tx("stappenplan", "step.kan-vragen.why"),
-	Sources: list("stappenplan", "step.kan-vragen.sources"),
+	ID: "kan-vragen",
 	Options: []Option{
-		{Value: "ja", Label: tx("stappenplan", "option.kan-vragen.ja.label"), Words: list("stappenplan", "option.kan-vragen.ja.words"), Next: "vraag-toestemming"},
-		{Value: "nee", Label: tx("stappenplan", "option.kan-vragen.nee.label"),
-			Words: list("stappenplan", "option.kan-vragen.nee.words"), Next: "nadeel-geweten"},
+		{Value: "ja", Next: "vraag-toestemming"},
+		{Value: "nee", Next: "nadeel-geweten"},
 	},
 }
 
 var spNadeelZeker = &Step{
 	ID:      "nadeel-zeker",
-	Label:   tx("stappenplan", "step.nadeel-zeker.label"),
-	Ask:     tx("stappenplan", "step.nadeel-zeker.ask"),
-	Why:     tx("stappenplan", "step.nadeel-zeker.why"),
-	Sources: list("stappenplan", "step.nadeel-zeker.sources"),
 	Options: jaNeeOptions("ander-middel", "zwijgen"),
 }
 
 var spAnderMiddel = &Step{
-	ID:      "ander-middel",
-	Label:   tx("stappenplan", "step.ander-middel.label"),
-	Ask:     tx("stappenplan", "step.ander-middel.ask"),
-	Why:     tx("stappenplan", "step.ander-middel.why"),
-	Sources: list("stappenplan", "step.ander-middel.sources"),
+	ID: "ander-middel",
 	Options: []Option{
-		{Value: "ja", Label: tx("stappenplan", "option.ander-middel.ja.label"), Words: list("stappenplan", "option.ander-middel.ja.words"), Next: "andere-weg"},
-		{Value: "nee", Label: tx("stappenplan", "option.ander-middel.nee.label"), Words: list("stappenplan", "option.ander-middel.nee.words"), Next: "collega"},
+		{Value: "ja", Next: "andere-weg"},
+		{Value: "nee", Next: "collega"},
 	},
 }
 
 var spCollega = &Step{
-	ID:      "collega",
-	Label:   tx("stappenplan", "step.collega.label"),
-	Ask:     tx("stappenplan", "step.collega.ask"),
-	Why:     tx("stappenplan", "step.collega.why"),
-	Sources: list("stappenplan", "step.collega.sources"),
+	ID: "collega",
 	Options: []Option{
-		{Value: "ja", Label: tx("stappenplan", "option.collega.ja.label"), Words: list("stappenplan", "option.collega.ja.words"), Next: "doorbreken"},
-		{Value: "acuut", Label: tx("stappenplan", "option.collega.acuut.label"),
-			Words: list("stappenplan", "option.collega.acuut.words"), Next: "doorbreken"},
-		{Value: "nee", Label: tx("stappenplan", "option.collega.nee.label"), Words: list("stappenplan", "option.collega.nee.words"), Next: "overleg-eerst"},
+		{Value: "ja", Next: "doorbreken"},
+		{Value: "acuut", Next: "doorbreken"},
+		{Value: "nee", Next: "overleg-eerst"},
 	},
 }
 
 var spMeldrechtNodig = &Step{
 	ID:      "meldrecht-nodig",
-	Label:   tx("stappenplan", "step.meldrecht-nodig.label"),
-	Ask:     tx("stappenplan", "step.meldrecht-nodig.ask"),
-	Why:     tx("stappenplan", "step.meldrecht-nodig.why"),
-	Sources: list("stappenplan", "step.meldrecht-nodig.sources"),
 	Options: jaNeeOptions("meldrecht-bespreken", "meldrecht-niet"),
 }
 
 var spMeldrechtBespreken = &Step{
-	ID:      "meldrecht-bespreken",
-	Label:   tx("stappenplan", "step.meldrecht-bespreken.label"),
-	Ask:     tx("stappenplan", "step.meldrecht-bespreken.ask"),
-	Why:     tx("stappenplan", "step.meldrecht-bespreken.why"),
-	Sources: list("stappenplan", "step.meldrecht-bespreken.sources"),
+	ID: "meldrecht-bespreken",
 	Options: []Option{
-		{Value: "vooraf", Label: tx("stappenplan", "option.meldrecht-bespreken.vooraf.label"),
-			Words: list("stappenplan", "option.meldrecht-bespreken.vooraf.words")},
-		{Value: "achteraf", Label: tx("stappenplan", "option.meldrecht-bespreken.achteraf.label"),
-			Words: list("stappenplan", "option.meldrecht-bespreken.achteraf.words")},
+		{Value: "vooraf", Words: list("stappenplan", "option.meldrecht-bespreken.vooraf.words")},
+		{Value: "achteraf", Words: list("stappenplan", "option.meldrecht-bespreken.achteraf.words")},
 	},
 	Route: func(a Answers) string {
 		switch a["ontvanger"] {
@@ -334,63 +257,36 @@ var spMeldrechtBespreken = &Step{
 }
 
 var spMeldcodeStappen = &Step{
-	ID:      "meldcode-stappen",
-	Label:   tx("stappenplan", "step.meldcode-stappen.label"),
-	Ask:     tx("stappenplan", "step.meldcode-stappen.ask"),
-	Why:     tx("stappenplan", "step.meldcode-stappen.why"),
-	Sources: list("stappenplan", "step.meldcode-stappen.sources"),
+	ID: "meldcode-stappen",
 	Options: []Option{
-		{Value: "ja", Label: tx("stappenplan", "option.meldcode-stappen.ja.label"),
-			Words: list("stappenplan", "option.meldcode-stappen.ja.words"), Next: "meldcode-vermoeden"},
-		{Value: "nee", Label: tx("stappenplan", "option.meldcode-stappen.nee.label"),
-			Words: list("stappenplan", "option.meldcode-stappen.nee.words"), Next: "meldcode-eerst"},
-		{Value: "acuut", Label: tx("stappenplan", "option.meldcode-stappen.acuut.label"),
-			Words: list("stappenplan", "option.meldcode-stappen.acuut.words"), Next: "melden-vt"},
+		{Value: "ja", Next: "meldcode-vermoeden"},
+		{Value: "nee", Next: "meldcode-eerst"},
+		{Value: "acuut", Next: "melden-vt"},
 	},
 }
 
 var spMeldcodeVermoeden = &Step{
 	ID:      "meldcode-vermoeden",
-	Label:   tx("stappenplan", "step.meldcode-vermoeden.label"),
-	Ask:     tx("stappenplan", "step.meldcode-vermoeden.ask"),
-	Why:     tx("stappenplan", "step.meldcode-vermoeden.why"),
-	Sources: list("stappenplan", "step.meldcode-vermoeden.sources"),
 	Options: jaNeeOptions("meldcode-onveilig", "geen-vermoeden"),
 }
 
 var spMeldcodeOnveilig = &Step{
 	ID:      "meldcode-onveilig",
-	Label:   tx("stappenplan", "step.meldcode-onveilig.label"),
-	Ask:     tx("stappenplan", "step.meldcode-onveilig.ask"),
-	Why:     tx("stappenplan", "step.meldcode-onveilig.why"),
-	Sources: list("stappenplan", "step.meldcode-onveilig.sources"),
 	Options: jaNeeOptions("melden-vt", "meldcode-hulp"),
 }
 
 var spMeldcodeHulp = &Step{
 	ID:      "meldcode-hulp",
-	Label:   tx("stappenplan", "step.meldcode-hulp.label"),
-	Ask:     tx("stappenplan", "step.meldcode-hulp.ask"),
-	Why:     tx("stappenplan", "step.meldcode-hulp.why"),
-	Sources: list("stappenplan", "step.meldcode-hulp.sources"),
 	Options: jaNeeOptions("meldcode-aanvaard", "melden-vt"),
 }
 
 var spMeldcodeAanvaard = &Step{
 	ID:      "meldcode-aanvaard",
-	Label:   tx("stappenplan", "step.meldcode-aanvaard.label"),
-	Ask:     tx("stappenplan", "step.meldcode-aanvaard.ask"),
-	Why:     tx("stappenplan", "step.meldcode-aanvaard.why"),
-	Sources: list("stappenplan", "step.meldcode-aanvaard.sources"),
 	Options: jaNeeOptions("meldcode-veilig", "melden-vt"),
 }
 
 var spMeldcodeVeilig = &Step{
 	ID:      "meldcode-veilig",
-	Label:   tx("stappenplan", "step.meldcode-veilig.label"),
-	Ask:     tx("stappenplan", "step.meldcode-veilig.ask"),
-	Why:     tx("stappenplan", "step.meldcode-veilig.why"),
-	Sources: list("stappenplan", "step.meldcode-veilig.sources"),
 	Options: jaNeeOptions("hulp-zonder-melding", "melden-vt"),
 }
 
@@ -456,38 +352,17 @@ var spCovenantNote = tx("stappenplan", "text.covenant-note")
 
 var spUitInformatieplichtGI = &Outcome{
 	ID:                "informatieplicht-gi",
-	Title:             tx("stappenplan", "outcome.informatieplicht-gi.title"),
-	Verdict:           tx("stappenplan", "outcome.informatieplicht-gi.verdict"),
-	Share:             tx("stappenplan", "outcome.informatieplicht-gi.share"),
-	Inform:            tx("stappenplan", "outcome.informatieplicht-gi.inform"),
-	Ground:            tx("stappenplan", "outcome.informatieplicht-gi.ground"),
-	Sources:           list("stappenplan", "outcome.informatieplicht-gi.sources"),
-	Laws:              list("stappenplan", "outcome.informatieplicht-gi.laws"),
 	Shared:            spSharedWith,
 	InformMayBeUnsafe: true,
 }
 
 var spUitInformatieplichtIGJ = &Outcome{
-	ID:      "informatieplicht-igj",
-	Title:   tx("stappenplan", "outcome.informatieplicht-igj.title"),
-	Verdict: tx("stappenplan", "outcome.informatieplicht-igj.verdict"),
-	Share:   tx("stappenplan", "outcome.informatieplicht-igj.share"),
-	Inform:  tx("stappenplan", "outcome.informatieplicht-igj.inform"),
-	Ground:  tx("stappenplan", "outcome.informatieplicht-igj.ground"),
-	Sources: list("stappenplan", "outcome.informatieplicht-igj.sources"),
-	Laws:    list("stappenplan", "outcome.informatieplicht-igj.laws"),
-	Shared:  spSharedWith,
+	ID:     "informatieplicht-igj",
+	Shared: spSharedWith,
 }
 
 var spUitMedebehandelaar = &Outcome{
-	ID:      "medebehandelaar",
-	Title:   tx("stappenplan", "outcome.medebehandelaar.title"),
-	Verdict: tx("stappenplan", "outcome.medebehandelaar.verdict"),
-	Share:   tx("stappenplan", "outcome.medebehandelaar.share"),
-	Inform:  tx("stappenplan", "outcome.medebehandelaar.inform"),
-	Ground:  tx("stappenplan", "outcome.medebehandelaar.ground"),
-	Sources: list("stappenplan", "outcome.medebehandelaar.sources"),
-	Laws:    list("stappenplan", "outcome.medebehandelaar.laws"),
+	ID: "medebehandelaar",
 	Detail: func(a Answers) lang.Text {
 		switch a["ontvanger"] {
 		case "huisarts":
@@ -501,33 +376,15 @@ var spUitMedebehandelaar = &Outcome{
 }
 
 var spUitNietNodig = &Outcome{
-	ID:      "niet-nodig",
-	Title:   tx("stappenplan", "outcome.niet-nodig.title"),
-	Verdict: tx("stappenplan", "outcome.niet-nodig.verdict"),
-	Ground:  tx("stappenplan", "outcome.niet-nodig.ground"),
-	Sources: list("stappenplan", "outcome.niet-nodig.sources"),
-	Laws:    list("stappenplan", "outcome.niet-nodig.laws"),
+	ID: "niet-nodig",
 }
 
 var spUitAnoniem = &Outcome{
-	ID:      "anoniem",
-	Title:   tx("stappenplan", "outcome.anoniem.title"),
-	Verdict: tx("stappenplan", "outcome.anoniem.verdict"),
-	Share:   tx("stappenplan", "outcome.anoniem.share"),
-	Ground:  tx("stappenplan", "outcome.anoniem.ground"),
-	Sources: list("stappenplan", "outcome.anoniem.sources"),
-	Laws:    list("stappenplan", "outcome.anoniem.laws"),
+	ID: "anoniem",
 }
 
 var spUitDelenToestemming = &Outcome{
-	ID:      "delen-toestemming",
-	Title:   tx("stappenplan", "outcome.delen-toestemming.title"),
-	Verdict: tx("stappenplan", "outcome.delen-toestemming.verdict"),
-	Share:   tx("stappenplan", "outcome.delen-toestemming.share"),
-	Inform:  tx("stappenplan", "outcome.delen-toestemming.inform"),
-	Ground:  tx("stappenplan", "outcome.delen-toestemming.ground"),
-	Sources: list("stappenplan", "outcome.delen-toestemming.sources"),
-	Laws:    list("stappenplan", "outcome.delen-toestemming.laws"),
+	ID: "delen-toestemming",
 	Detail: func(a Answers) lang.Text {
 		return spJoin(spWhoConsents(a), spMunicipalPractice(a), spConsentNote(a))
 	},
@@ -535,13 +392,7 @@ var spUitDelenToestemming = &Outcome{
 }
 
 var spUitVraagToestemming = &Outcome{
-	ID:      "vraag-toestemming",
-	Title:   tx("stappenplan", "outcome.vraag-toestemming.title"),
-	Verdict: tx("stappenplan", "outcome.vraag-toestemming.verdict"),
-	Inform:  tx("stappenplan", "outcome.vraag-toestemming.inform"),
-	Ground:  tx("stappenplan", "outcome.vraag-toestemming.ground"),
-	Sources: list("stappenplan", "outcome.vraag-toestemming.sources"),
-	Laws:    list("stappenplan", "outcome.vraag-toestemming.laws"),
+	ID: "vraag-toestemming",
 	Detail: func(a Answers) lang.Text {
 		return spJoin(spWhoConsents(a), spConsentNote(a))
 	},
@@ -550,23 +401,11 @@ var spUitVraagToestemming = &Outcome{
 
 var spUitGezagEerst = &Outcome{
 	ID:      "gezag-eerst",
-	Title:   tx("stappenplan", "outcome.gezag-eerst.title"),
-	Verdict: tx("stappenplan", "outcome.gezag-eerst.verdict"),
-	Inform:  tx("stappenplan", "outcome.gezag-eerst.inform"),
-	Ground:  tx("stappenplan", "outcome.gezag-eerst.ground"),
-	Sources: list("stappenplan", "outcome.gezag-eerst.sources"),
-	Laws:    list("stappenplan", "outcome.gezag-eerst.laws"),
 	Pending: true,
 }
 
 var spUitZwijgen = &Outcome{
-	ID:      "zwijgen",
-	Title:   tx("stappenplan", "outcome.zwijgen.title"),
-	Verdict: tx("stappenplan", "outcome.zwijgen.verdict"),
-	Inform:  tx("stappenplan", "outcome.zwijgen.inform"),
-	Ground:  tx("stappenplan", "outcome.zwijgen.ground"),
-	Sources: list("stappenplan", "outcome.zwijgen.sources"),
-	Laws:    list("stappenplan", "outcome.zwijgen.laws"),
+	ID: "zwijgen",
 	Detail: func(a Answers) lang.Text {
 		var meldcode lang.Text
 		if a["nadeel-geweten"] == "ja" {
@@ -578,35 +417,16 @@ var spUitZwijgen = &Outcome{
 }
 
 var spUitAnderMiddel = &Outcome{
-	ID:      "andere-weg",
-	Title:   tx("stappenplan", "outcome.andere-weg.title"),
-	Verdict: tx("stappenplan", "outcome.andere-weg.verdict"),
-	Inform:  tx("stappenplan", "outcome.andere-weg.inform"),
-	Ground:  tx("stappenplan", "outcome.andere-weg.ground"),
-	Sources: list("stappenplan", "outcome.andere-weg.sources"),
-	Laws:    list("stappenplan", "outcome.andere-weg.laws"),
+	ID: "andere-weg",
 }
 
 var spUitOverlegEerst = &Outcome{
 	ID:      "overleg-eerst",
-	Title:   tx("stappenplan", "outcome.overleg-eerst.title"),
-	Verdict: tx("stappenplan", "outcome.overleg-eerst.verdict"),
-	Inform:  tx("stappenplan", "outcome.overleg-eerst.inform"),
-	Ground:  tx("stappenplan", "outcome.overleg-eerst.ground"),
-	Sources: list("stappenplan", "outcome.overleg-eerst.sources"),
-	Laws:    list("stappenplan", "outcome.overleg-eerst.laws"),
 	Pending: true,
 }
 
 var spUitDoorbreken = &Outcome{
-	ID:      "doorbreken",
-	Title:   tx("stappenplan", "outcome.doorbreken.title"),
-	Verdict: tx("stappenplan", "outcome.doorbreken.verdict"),
-	Share:   tx("stappenplan", "outcome.doorbreken.share"),
-	Inform:  tx("stappenplan", "outcome.doorbreken.inform"),
-	Ground:  tx("stappenplan", "outcome.doorbreken.ground"),
-	Sources: list("stappenplan", "outcome.doorbreken.sources"),
-	Laws:    list("stappenplan", "outcome.doorbreken.laws"),
+	ID: "doorbreken",
 	Detail: func(a Answers) lang.Text {
 		var colleague lang.Text
 		if a["collega"] == "acuut" {
@@ -621,12 +441,6 @@ var spUitDoorbreken = &Outcome{
 
 var spUitOTSNavragen = &Outcome{
 	ID:      "ots-navragen",
-	Title:   tx("stappenplan", "outcome.ots-navragen.title"),
-	Verdict: tx("stappenplan", "outcome.ots-navragen.verdict"),
-	Inform:  tx("stappenplan", "outcome.ots-navragen.inform"),
-	Ground:  tx("stappenplan", "outcome.ots-navragen.ground"),
-	Sources: list("stappenplan", "outcome.ots-navragen.sources"),
-	Laws:    list("stappenplan", "outcome.ots-navragen.laws"),
 	Pending: true,
 }
 
@@ -635,81 +449,38 @@ var spUitOTSNavragen = &Outcome{
 var spParentLaws = list("stappenplan", "lists.parent-laws")
 
 var spUitOuderInformeren = &Outcome{
-	ID:      "ouder-informeren",
-	Title:   tx("stappenplan", "outcome.ouder-informeren.title"),
-	Verdict: tx("stappenplan", "outcome.ouder-informeren.verdict"),
-	Share:   tx("stappenplan", "outcome.ouder-informeren.share"),
-	Inform:  tx("stappenplan", "outcome.ouder-informeren.inform"),
-	Ground:  tx("stappenplan", "outcome.ouder-informeren.ground"),
-	Sources: list("stappenplan", "outcome.ouder-informeren.sources"),
-	Laws:    spParentLaws,
-	Shared:  spSharedWith,
+	ID:     "ouder-informeren",
+	Laws:   spParentLaws,
+	Shared: spSharedWith,
 }
 
 var spUitOuder1215 = &Outcome{
-	ID:      "ouder-12-15",
-	Title:   tx("stappenplan", "outcome.ouder-12-15.title"),
-	Verdict: tx("stappenplan", "outcome.ouder-12-15.verdict"),
-	Share:   tx("stappenplan", "outcome.ouder-12-15.share"),
-	Inform:  tx("stappenplan", "outcome.ouder-12-15.inform"),
-	Ground:  tx("stappenplan", "outcome.ouder-12-15.ground"),
-	Sources: list("stappenplan", "outcome.ouder-12-15.sources"),
-	Laws:    spParentLaws,
-	Shared:  spSharedWith,
+	ID:     "ouder-12-15",
+	Laws:   spParentLaws,
+	Shared: spSharedWith,
 }
 
 var spUitOuderMetToestemming = &Outcome{
-	ID:      "ouder-met-toestemming",
-	Title:   tx("stappenplan", "outcome.ouder-met-toestemming.title"),
-	Verdict: tx("stappenplan", "outcome.ouder-met-toestemming.verdict"),
-	Share:   tx("stappenplan", "outcome.ouder-met-toestemming.share"),
-	Inform:  tx("stappenplan", "outcome.ouder-met-toestemming.inform"),
-	Ground:  tx("stappenplan", "outcome.ouder-met-toestemming.ground"),
-	Sources: list("stappenplan", "outcome.ouder-met-toestemming.sources"),
-	Laws:    list("stappenplan", "outcome.ouder-met-toestemming.laws"),
-	Shared:  spSharedWith,
+	ID:     "ouder-met-toestemming",
+	Shared: spSharedWith,
 }
 
 var spUitOuderGeenToestemming = &Outcome{
-	ID:      "ouder-geen-toestemming",
-	Title:   tx("stappenplan", "outcome.ouder-geen-toestemming.title"),
-	Verdict: tx("stappenplan", "outcome.ouder-geen-toestemming.verdict"),
-	Inform:  tx("stappenplan", "outcome.ouder-geen-toestemming.inform"),
-	Ground:  tx("stappenplan", "outcome.ouder-geen-toestemming.ground"),
-	Sources: list("stappenplan", "outcome.ouder-geen-toestemming.sources"),
-	Laws:    list("stappenplan", "outcome.ouder-geen-toestemming.laws"),
+	ID: "ouder-geen-toestemming",
 }
 
 var spUitOuderZonderGezagInfo = &Outcome{
-	ID:      "ouder-zonder-gezag-info",
-	Title:   tx("stappenplan", "outcome.ouder-zonder-gezag-info.title"),
-	Verdict: tx("stappenplan", "outcome.ouder-zonder-gezag-info.verdict"),
-	Share:   tx("stappenplan", "outcome.ouder-zonder-gezag-info.share"),
-	Inform:  tx("stappenplan", "outcome.ouder-zonder-gezag-info.inform"),
-	Ground:  tx("stappenplan", "outcome.ouder-zonder-gezag-info.ground"),
-	Sources: list("stappenplan", "outcome.ouder-zonder-gezag-info.sources"),
-	Laws:    list("stappenplan", "outcome.ouder-zonder-gezag-info.laws"),
-	Shared:  spSharedWith,
+	ID:     "ouder-zonder-gezag-info",
+	Shared: spSharedWith,
 }
 
 var spUitOuderZonderGezagGeen = &Outcome{
-	ID:      "ouder-zonder-gezag-geen",
-	Title:   tx("stappenplan", "outcome.ouder-zonder-gezag-geen.title"),
-	Verdict: tx("stappenplan", "outcome.ouder-zonder-gezag-geen.verdict"),
-	Inform:  tx("stappenplan", "outcome.ouder-zonder-gezag-geen.inform"),
-	Ground:  tx("stappenplan", "outcome.ouder-zonder-gezag-geen.ground"),
-	Sources: list("stappenplan", "outcome.ouder-zonder-gezag-geen.sources"),
-	Laws:    list("stappenplan", "outcome.ouder-zonder-gezag-geen.laws"),
+	ID: "ouder-zonder-gezag-geen",
 }
 
 var spUitVerwijsindexNiet = &Outcome{
-	ID:      "verwijsindex-niet",
-	Title:   tx("stappenplan", "outcome.verwijsindex-niet.title"),
-	Verdict: tx("stappenplan", "outcome.verwijsindex-niet.verdict"),
-	Inform:  tx("stappenplan", "outcome.verwijsindex-niet.inform"),
-	Ground:  tx("stappenplan", "outcome.verwijsindex-niet.ground"),
-	Sources: list("stappenplan", "outcome.verwijsindex-niet.sources"),
-	Laws:    spVerwijsindexLaws,
+	ID:   "verwijsindex-niet",
+	Laws: spVerwijsindexLaws,
 	Detail: func(a Answers) lang.Text {
 		switch {
 		case a["vi-bevoegd"] != "ja":
@@ -739,13 +510,8 @@ var spMeldrechtGround = tx("stappenplan", "text.meldrecht-ground")
 
 var spUitMeldrechtRaad = &Outcome{
 	ID:                "meldrecht-raad",
-	Title:             tx("stappenplan", "outcome.meldrecht-raad.title"),
-	Verdict:           tx("stappenplan", "outcome.meldrecht-raad.verdict"),
-	Share:             tx("stappenplan", "outcome.meldrecht-raad.share"),
 	Inform:            spMeldrechtInformText,
 	Ground:            spMeldrechtGround,
-	Sources:           list("stappenplan", "outcome.meldrecht-raad.sources"),
-	Laws:              list("stappenplan", "outcome.meldrecht-raad.laws"),
 	Detail:            spMeldrechtInform,
 	Shared:            spSharedWith,
 	InformMayBeUnsafe: true,
@@ -753,12 +519,6 @@ var spUitMeldrechtRaad = &Outcome{
 
 var spUitMeldrechtVerwijsindex = &Outcome{
 	ID:                "meldrecht-verwijsindex",
-	Title:             tx("stappenplan", "outcome.meldrecht-verwijsindex.title"),
-	Verdict:           tx("stappenplan", "outcome.meldrecht-verwijsindex.verdict"),
-	Share:             tx("stappenplan", "outcome.meldrecht-verwijsindex.share"),
-	Inform:            tx("stappenplan", "outcome.meldrecht-verwijsindex.inform"),
-	Ground:            tx("stappenplan", "outcome.meldrecht-verwijsindex.ground"),
-	Sources:           list("stappenplan", "outcome.meldrecht-verwijsindex.sources"),
 	Laws:              spVerwijsindexLaws,
 	Detail:            spMeldrechtInform,
 	Shared:            spSharedWith,
@@ -767,13 +527,8 @@ var spUitMeldrechtVerwijsindex = &Outcome{
 
 var spUitMeldrechtGI = &Outcome{
 	ID:                "meldrecht-gi",
-	Title:             tx("stappenplan", "outcome.meldrecht-gi.title"),
-	Verdict:           tx("stappenplan", "outcome.meldrecht-gi.verdict"),
-	Share:             tx("stappenplan", "outcome.meldrecht-gi.share"),
 	Inform:            spMeldrechtInformText,
 	Ground:            spMeldrechtGround,
-	Sources:           list("stappenplan", "outcome.meldrecht-gi.sources"),
-	Laws:              list("stappenplan", "outcome.meldrecht-gi.laws"),
 	Detail:            spMeldrechtInform,
 	Shared:            spSharedWith,
 	InformMayBeUnsafe: true,
@@ -781,26 +536,14 @@ var spUitMeldrechtGI = &Outcome{
 
 var spUitMeldrechtVT = &Outcome{
 	ID:                "meldrecht-vt",
-	Title:             tx("stappenplan", "outcome.meldrecht-vt.title"),
-	Verdict:           tx("stappenplan", "outcome.meldrecht-vt.verdict"),
-	Share:             tx("stappenplan", "outcome.meldrecht-vt.share"),
 	Inform:            spMeldrechtInformText,
-	Ground:            tx("stappenplan", "outcome.meldrecht-vt.ground"),
-	Sources:           list("stappenplan", "outcome.meldrecht-vt.sources"),
-	Laws:              list("stappenplan", "outcome.meldrecht-vt.laws"),
 	Detail:            spMeldrechtInform,
 	Shared:            spSharedWith,
 	InformMayBeUnsafe: true,
 }
 
 var spUitMeldrechtNiet = &Outcome{
-	ID:      "meldrecht-niet",
-	Title:   tx("stappenplan", "outcome.meldrecht-niet.title"),
-	Verdict: tx("stappenplan", "outcome.meldrecht-niet.verdict"),
-	Inform:  tx("stappenplan", "outcome.meldrecht-niet.inform"),
-	Ground:  tx("stappenplan", "outcome.meldrecht-niet.ground"),
-	Sources: list("stappenplan", "outcome.meldrecht-niet.sources"),
-	Laws:    list("stappenplan", "outcome.meldrecht-niet.laws"),
+	ID: "meldrecht-niet",
 }
 
 // spMeldcodeGround is the legal ground of the reporting-code outcomes,
@@ -811,23 +554,15 @@ var spMeldcodeLaws = list("stappenplan", "lists.meldcode-laws")
 
 var spUitMeldcodeEerst = &Outcome{
 	ID:      "meldcode-eerst",
-	Title:   tx("stappenplan", "outcome.meldcode-eerst.title"),
-	Verdict: tx("stappenplan", "outcome.meldcode-eerst.verdict"),
 	Ground:  spMeldcodeGround,
-	Sources: list("stappenplan", "outcome.meldcode-eerst.sources"),
 	Laws:    spMeldcodeLaws,
 	Pending: true,
 }
 
 var spUitMeldenVT = &Outcome{
-	ID:      "melden-vt",
-	Title:   tx("stappenplan", "outcome.melden-vt.title"),
-	Verdict: tx("stappenplan", "outcome.melden-vt.verdict"),
-	Share:   tx("stappenplan", "outcome.melden-vt.share"),
-	Inform:  tx("stappenplan", "outcome.melden-vt.inform"),
-	Ground:  spMeldcodeGround,
-	Sources: list("stappenplan", "outcome.melden-vt.sources"),
-	Laws:    spMeldcodeLaws,
+	ID:     "melden-vt",
+	Ground: spMeldcodeGround,
+	Laws:   spMeldcodeLaws,
 	Detail: func(a Answers) lang.Text {
 		switch {
 		case a["meldcode-stappen"] == "acuut":
@@ -842,22 +577,12 @@ var spUitMeldenVT = &Outcome{
 }
 
 var spUitHulpZonderMelding = &Outcome{
-	ID:      "hulp-zonder-melding",
-	Title:   tx("stappenplan", "outcome.hulp-zonder-melding.title"),
-	Verdict: tx("stappenplan", "outcome.hulp-zonder-melding.verdict"),
-	Inform:  tx("stappenplan", "outcome.hulp-zonder-melding.inform"),
-	Ground:  spMeldcodeGround,
-	Sources: list("stappenplan", "outcome.hulp-zonder-melding.sources"),
-	Laws:    spMeldcodeLaws,
+	ID:     "hulp-zonder-melding",
+	Ground: spMeldcodeGround,
+	Laws:   spMeldcodeLaws,
 }
 
 var spUitGeenVermoeden = &Outcome{
 	ID:       "geen-vermoeden",
-	Title:    tx("stappenplan", "outcome.geen-vermoeden.title"),
-	Verdict:  tx("stappenplan", "outcome.geen-vermoeden.verdict"),
-	Inform:   tx("stappenplan", "outcome.geen-vermoeden.inform"),
-	Ground:   tx("stappenplan", "outcome.geen-vermoeden.ground"),
-	Sources:  list("stappenplan", "outcome.geen-vermoeden.sources"),
-	Laws:     list("stappenplan", "outcome.geen-vermoeden.laws"),
 	Continue: "stappenplan",
 }

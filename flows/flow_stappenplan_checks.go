@@ -8,10 +8,6 @@ import "privacybot/lang"
 
 var spWieLeeftijd = &Step{
 	ID:      "wie-leeftijd",
-	Label:   tx("stappenplan", "step.wie-leeftijd.label"),
-	Ask:     tx("stappenplan", "step.wie-leeftijd.ask"),
-	Why:     tx("stappenplan", "step.wie-leeftijd.why"),
-	Sources: list("stappenplan", "step.wie-leeftijd.sources"),
 	Options: izAgeOptions("wie-gezag", "wie-gezag", "toestemming-nu", "wie-gezag", "toestemming-nu"),
 	Parse:   izParseAge,
 }
@@ -20,10 +16,6 @@ var spWieGezag = authorityStep("wie-gezag", "toestemming-nu", "gezag-eerst")
 
 var spToestemmingNu = &Step{
 	ID:      "toestemming-nu",
-	Label:   tx("stappenplan", "step.toestemming-nu.label"),
-	Ask:     tx("stappenplan", "step.toestemming-nu.ask"),
-	Why:     tx("stappenplan", "step.toestemming-nu.why"),
-	Sources: list("stappenplan", "step.toestemming-nu.sources"),
 	Options: spConsentAnswers(tx("stappenplan", "step.toestemming-nu.options")),
 	Note:    spWhoConsents,
 }
@@ -84,17 +76,12 @@ func authorityStep(id, next, unknown string) *Step {
 }
 
 var spOTS = &Step{
-	ID:      "ots",
-	Label:   tx("stappenplan", "step.ots.label"),
-	Ask:     tx("stappenplan", "step.ots.ask"),
-	Why:     tx("stappenplan", "step.ots.why"),
-	Sources: list("stappenplan", "step.ots.sources"),
+	ID: "ots",
 	Options: []Option{
-		{Value: "ja", Label: tx("stappenplan", "option.ots.ja.label"), Words: list("stappenplan", "option.ots.ja.words")},
-		{Value: "voogd", Label: tx("stappenplan", "option.ots.voogd.label"), Words: list("stappenplan", "option.ots.voogd.words")},
-		{Value: "vrijwillig", Label: tx("stappenplan", "option.ots.vrijwillig.label"),
-			Words: list("stappenplan", "option.ots.vrijwillig.words")},
-		{Value: "weet-niet", Label: tx("stappenplan", "option.ots.weet-niet.label"), Words: list("stappenplan", "option.ots.weet-niet.words")},
+		{Value: "ja", Words: list("stappenplan", "option.ots.ja.words")},
+		{Value: "voogd", Words: list("stappenplan", "option.ots.voogd.words")},
+		{Value: "vrijwillig", Words: list("stappenplan", "option.ots.vrijwillig.words")},
+		{Value: "weet-niet", Words: list("stappenplan", "option.ots.weet-niet.words")},
 	},
 	Route: func(a Answers) string {
 		switch a["ots"] {
@@ -113,86 +100,53 @@ var spOTS = &Step{
 }
 
 var spOuderWiens = &Step{
-	ID:      "ouder-wiens",
-	Label:   tx("stappenplan", "step.ouder-wiens.label"),
-	Ask:     tx("stappenplan", "step.ouder-wiens.ask"),
-	Why:     tx("stappenplan", "step.ouder-wiens.why"),
-	Sources: list("stappenplan", "step.ouder-wiens.sources"),
+	ID: "ouder-wiens",
 	Options: []Option{
-		{Value: "kind", Label: tx("stappenplan", "option.ouder-wiens.kind.label"), Words: list("stappenplan", "option.ouder-wiens.kind.words"), Next: "ouder-gezag"},
-		{Value: "ander", Label: tx("stappenplan", "option.ouder-wiens.ander.label"),
-			Words: list("stappenplan", "option.ouder-wiens.ander.words"), Next: "noodzakelijk"},
+		{Value: "kind", Next: "ouder-gezag"},
+		{Value: "ander", Next: "noodzakelijk"},
 	},
 }
 
 var spOuderGezag = &Step{
-	ID:      "ouder-gezag",
-	Label:   tx("stappenplan", "step.ouder-gezag.label"),
-	Ask:     tx("stappenplan", "step.ouder-gezag.ask"),
-	Why:     tx("stappenplan", "step.ouder-gezag.why"),
-	Sources: list("stappenplan", "step.ouder-gezag.sources"),
-	Helper:  "gezag",
+	ID:     "ouder-gezag",
+	Helper: "gezag",
 	Options: []Option{
-		{Value: "ja", Label: tx("stappenplan", "option.ouder-gezag.ja.label"), Words: list("stappenplan", "option.ouder-gezag.ja.words"), Next: "ouder-leeftijd"},
-		{Value: "nee", Label: tx("stappenplan", "option.ouder-gezag.nee.label"), Words: list("stappenplan", "option.ouder-gezag.nee.words"), Next: "ouder-377c"},
-		{Value: "weet-niet", Label: tx("stappenplan", "option.ouder-gezag.weet-niet.label"), Words: list("stappenplan", "option.ouder-gezag.weet-niet.words"), Next: "gezag-eerst"},
+		{Value: "ja", Next: "ouder-leeftijd"},
+		{Value: "nee", Next: "ouder-377c"},
+		{Value: "weet-niet", Next: "gezag-eerst"},
 	},
 }
 
 var spOuderLeeftijd = &Step{
 	ID:      "ouder-leeftijd",
-	Label:   tx("stappenplan", "step.ouder-leeftijd.label"),
-	Ask:     tx("stappenplan", "step.ouder-leeftijd.ask"),
-	Why:     tx("stappenplan", "step.ouder-leeftijd.why"),
-	Sources: list("stappenplan", "step.ouder-leeftijd.sources"),
 	Options: izAgeOptions("ouder-informeren", "ouder-12-15", "ouder-jongere", "ouder-informeren", "noodzakelijk"),
 	Parse:   izParseAge,
 }
 
 var spOuderJongere = &Step{
-	ID:      "ouder-jongere",
-	Label:   tx("stappenplan", "step.ouder-jongere.label"),
-	Ask:     tx("stappenplan", "step.ouder-jongere.ask"),
-	Why:     tx("stappenplan", "step.ouder-jongere.why"),
-	Sources: list("stappenplan", "step.ouder-jongere.sources"),
+	ID: "ouder-jongere",
 	Options: []Option{
-		{Value: "ja", Label: tx("stappenplan", "option.ouder-jongere.ja.label"), Words: list("stappenplan", "option.ouder-jongere.ja.words"), Next: "ouder-met-toestemming"},
-		{Value: "nee", Label: tx("stappenplan", "option.ouder-jongere.nee.label"), Words: list("stappenplan", "option.ouder-jongere.nee.words"), Next: "ouder-geen-toestemming"},
+		{Value: "ja", Next: "ouder-met-toestemming"},
+		{Value: "nee", Next: "ouder-geen-toestemming"},
 	},
 }
 
 var spOuder377c = &Step{
 	ID:      "ouder-377c",
-	Label:   tx("stappenplan", "step.ouder-377c.label"),
-	Ask:     tx("stappenplan", "step.ouder-377c.ask"),
-	Why:     tx("stappenplan", "step.ouder-377c.why"),
-	Sources: list("stappenplan", "step.ouder-377c.sources"),
 	Options: jaNeeOptions("ouder-zonder-gezag-info", "ouder-zonder-gezag-geen"),
 }
 
 var spVIBevoegd = &Step{
 	ID:      "vi-bevoegd",
-	Label:   tx("stappenplan", "step.vi-bevoegd.label"),
-	Ask:     tx("stappenplan", "step.vi-bevoegd.ask"),
-	Why:     tx("stappenplan", "step.vi-bevoegd.why"),
-	Sources: list("stappenplan", "step.vi-bevoegd.sources"),
 	Options: jaNeeOptions("vi-leeftijd", "verwijsindex-niet"),
 }
 
 var spVILeeftijd = &Step{
 	ID:      "vi-leeftijd",
-	Label:   tx("stappenplan", "step.vi-leeftijd.label"),
-	Ask:     tx("stappenplan", "step.vi-leeftijd.ask"),
-	Why:     tx("stappenplan", "step.vi-leeftijd.why"),
-	Sources: list("stappenplan", "step.vi-leeftijd.sources"),
 	Options: jaNeeOptions("vi-vermoeden", "verwijsindex-niet"),
 }
 
 var spVIVermoeden = &Step{
 	ID:      "vi-vermoeden",
-	Label:   tx("stappenplan", "step.vi-vermoeden.label"),
-	Ask:     tx("stappenplan", "step.vi-vermoeden.ask"),
-	Why:     tx("stappenplan", "step.vi-vermoeden.why"),
-	Sources: list("stappenplan", "step.vi-vermoeden.sources"),
 	Options: jaNeeOptions("meldrecht-bespreken", "verwijsindex-niet"),
 }

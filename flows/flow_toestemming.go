@@ -7,13 +7,9 @@ import "privacybot/lang"
 // authority (§2.2, §2.3, §2.4 point 2), and what to do when someone refuses.
 func toestemmingFlow(*source) *Flow {
 	return &Flow{
-		ID:      "toestemming",
-		Aliases: list("toestemming", "flow.aliases"),
-		Title:   tx("toestemming", "flow.title"),
-		Intro:   tx("toestemming", "flow.intro"),
-		Sources: list("toestemming", "flow.sources"),
-		Start:   "leeftijd",
-		Note:    true,
+		ID:    "toestemming",
+		Start: "leeftijd",
+		Note:  true,
 		Steps: []*Step{
 			tsLeeftijd,
 			tsWilsbekwaam,
@@ -54,26 +50,18 @@ func tsParseAge(input string) (string, bool) {
 }
 
 var tsLeeftijd = &Step{
-	ID:      "leeftijd",
-	Label:   tx("toestemming", "step.leeftijd.label"),
-	Ask:     tx("toestemming", "step.leeftijd.ask"),
-	Why:     tx("toestemming", "step.leeftijd.why"),
-	Sources: list("toestemming", "step.leeftijd.sources"),
+	ID: "leeftijd",
 	Options: []Option{
-		{Value: "onder-12", Label: tx("toestemming", "option.leeftijd.onder-12.label"), Words: list("toestemming", "option.leeftijd.onder-12.words"), Next: "gezag-wie"},
-		{Value: "12-15", Label: tx("toestemming", "option.leeftijd.12-15.label"), Words: list("toestemming", "option.leeftijd.12-15.words"), Next: "wilsbekwaam"},
-		{Value: "16-17", Label: tx("toestemming", "option.leeftijd.16-17.label"), Words: list("toestemming", "option.leeftijd.16-17.words"), Next: "wilsbekwaam"},
-		{Value: "18-plus", Label: tx("toestemming", "option.leeftijd.18-plus.label"), Words: list("toestemming", "option.leeftijd.18-plus.words"), Next: "jongvolwassene"},
+		{Value: "onder-12", Next: "gezag-wie"},
+		{Value: "12-15", Next: "wilsbekwaam"},
+		{Value: "16-17", Next: "wilsbekwaam"},
+		{Value: "18-plus", Next: "jongvolwassene"},
 	},
 	Parse: tsParseAge,
 }
 
 var tsWilsbekwaam = &Step{
 	ID:      "wilsbekwaam",
-	Label:   tx("toestemming", "step.wilsbekwaam.label"),
-	Ask:     tx("toestemming", "step.wilsbekwaam.ask"),
-	Why:     tx("toestemming", "step.wilsbekwaam.why"),
-	Sources: list("toestemming", "step.wilsbekwaam.sources"),
 	Options: jaNeeOptions("", ""),
 	Route: func(a Answers) string {
 		if a["leeftijd"] == "16-17" && a["wilsbekwaam"] == "ja" {
@@ -84,44 +72,33 @@ var tsWilsbekwaam = &Step{
 }
 
 var tsGezag = &Step{
-	ID:      "gezag-wie",
-	Label:   tx("toestemming", "step.gezag-wie.label"),
-	Ask:     authorityAsk,
-	Why:     tx("toestemming", "step.gezag-wie.why"),
-	Sources: list("toestemming", "step.gezag-wie.sources"),
-	Helper:  "gezag",
+	ID:     "gezag-wie",
+	Ask:    authorityAsk,
+	Helper: "gezag",
 	Options: []Option{
-		{Value: "beide", Label: tx("toestemming", "option.gezag-wie.beide.label"), Words: list("toestemming", "option.gezag-wie.beide.words"), Next: "aanwezig"},
-		{Value: "een-ouder", Label: tx("toestemming", "option.gezag-wie.een-ouder.label"), Words: list("toestemming", "option.gezag-wie.een-ouder.words"), Next: "weigering-een"},
-		{Value: "voogd", Label: tx("toestemming", "option.gezag-wie.voogd.label"), Words: list("toestemming", "option.gezag-wie.voogd.words"), Next: "weigering-een"},
-		{Value: "weet-niet", Label: tx("toestemming", "option.gezag-wie.weet-niet.label"), Words: list("toestemming", "option.gezag-wie.weet-niet.words"), Next: "gezag-uitzoeken"},
+		{Value: "beide", Next: "aanwezig"},
+		{Value: "een-ouder", Next: "weigering-een"},
+		{Value: "voogd", Next: "weigering-een"},
+		{Value: "weet-niet", Next: "gezag-uitzoeken"},
 	},
 }
 
 var tsAanwezig = &Step{
-	ID:      "aanwezig",
-	Label:   tx("toestemming", "step.aanwezig.label"),
-	Ask:     tx("toestemming", "step.aanwezig.ask"),
-	Why:     tx("toestemming", "step.aanwezig.why"),
-	Sources: list("toestemming", "step.aanwezig.sources"),
+	ID: "aanwezig",
 	Options: []Option{
-		{Value: "beide", Label: tx("toestemming", "option.aanwezig.beide.label"), Words: list("toestemming", "option.aanwezig.beide.words"), Next: "weigering"},
-		{Value: "een-ouder", Label: tx("toestemming", "option.aanwezig.een-ouder.label"), Words: list("toestemming", "option.aanwezig.een-ouder.words"), Next: "weigering"},
-		{Value: "een-bezwaar", Label: tx("toestemming", "option.aanwezig.een-bezwaar.label"), Words: list("toestemming", "option.aanwezig.een-bezwaar.words"), Next: "weigering"},
+		{Value: "beide", Next: "weigering"},
+		{Value: "een-ouder", Next: "weigering"},
+		{Value: "een-bezwaar", Next: "weigering"},
 	},
 }
 
 var tsWeigering = &Step{
-	ID:      "weigering",
-	Label:   tx("toestemming", "step.weigering.label"),
-	Ask:     tx("toestemming", "step.weigering.ask"),
-	Why:     tx("toestemming", "step.weigering.why"),
-	Sources: list("toestemming", "step.weigering.sources"),
+	ID: "weigering",
 	Options: []Option{
-		{Value: "niemand", Label: tx("toestemming", "option.weigering.niemand.label"), Words: list("toestemming", "option.weigering.niemand.words")},
-		{Value: "een-ouder", Label: tx("toestemming", "option.weigering.een-ouder.label"), Words: list("toestemming", "option.weigering.een-ouder.words")},
-		{Value: "gezag", Label: tx("toestemming", "option.weigering.gezag.label"), Words: list("toestemming", "option.weigering.gezag.words")},
-		{Value: "jongere", Label: tx("toestemming", "option.weigering.jongere.label"), Words: list("toestemming", "option.weigering.jongere.words")},
+		{Value: "niemand", Words: list("toestemming", "option.weigering.niemand.words")},
+		{Value: "een-ouder", Words: list("toestemming", "option.weigering.een-ouder.words")},
+		{Value: "gezag", Words: list("toestemming", "option.weigering.gezag.words")},
+		{Value: "jongere", Words: list("toestemming", "option.weigering.jongere.words")},
 	},
 	Route: tsAfterRefusal,
 }
@@ -130,14 +107,13 @@ var tsWeigering = &Step{
 // single parent or a guardian, so no "one of two parents refuses".
 var tsWeigeringEen = &Step{
 	ID:      "weigering-een",
-	Label:   tx("toestemming", "step.weigering-een.label"),
-	Ask:     tsWeigering.Ask,
-	Why:     tsWeigering.Why,
-	Sources: tsWeigering.Sources,
+	Ask:     tx("toestemming", "step.weigering.ask"),
+	Why:     tx("toestemming", "step.weigering.why"),
+	Sources: list("toestemming", "step.weigering.sources"),
 	Options: []Option{
-		{Value: "niemand", Label: tx("toestemming", "option.weigering-een.niemand.label"), Words: list("toestemming", "option.weigering-een.niemand.words")},
-		{Value: "gezag", Label: tx("toestemming", "option.weigering-een.gezag.label"), Words: list("toestemming", "option.weigering-een.gezag.words")},
-		{Value: "jongere", Label: tx("toestemming", "option.weigering-een.jongere.label"), Words: list("toestemming", "option.weigering-een.jongere.words")},
+		{Value: "niemand", Words: list("toestemming", "option.weigering-een.niemand.words")},
+		{Value: "gezag", Words: list("toestemming", "option.weigering-een.gezag.words")},
+		{Value: "jongere", Words: list("toestemming", "option.weigering-een.jongere.words")},
 	},
 	Route: tsAfterRefusal,
 }
@@ -164,25 +140,16 @@ func tsAfterRefusal(a Answers) string {
 }
 
 var tsJongereWens = &Step{
-	ID:      "jongere-wens",
-	Label:   tx("toestemming", "step.jongere-wens.label"),
-	Ask:     tx("toestemming", "step.jongere-wens.ask"),
-	Why:     tx("toestemming", "step.jongere-wens.why"),
-	Sources: list("toestemming", "step.jongere-wens.sources"),
+	ID: "jongere-wens",
 	Options: []Option{
-		{Value: "ja", Label: tx("toestemming", "option.jongere-wens.ja.label"), Words: list("toestemming", "option.jongere-wens.ja.words"), Next: "hulp-op-wens-jongere"},
-		{Value: "ernstig-nadeel", Label: tx("toestemming", "option.jongere-wens.ernstig-nadeel.label"),
-			Words: list("toestemming", "option.jongere-wens.ernstig-nadeel.words"), Next: "hulp-op-wens-jongere"},
-		{Value: "nee", Label: tx("toestemming", "option.jongere-wens.nee.label"), Words: list("toestemming", "option.jongere-wens.nee.words"), Next: "veiligheid"},
+		{Value: "ja", Next: "hulp-op-wens-jongere"},
+		{Value: "ernstig-nadeel", Next: "hulp-op-wens-jongere"},
+		{Value: "nee", Next: "veiligheid"},
 	},
 }
 
 var tsVeiligheid = &Step{
 	ID:      "veiligheid",
-	Label:   tx("toestemming", "step.veiligheid.label"),
-	Ask:     tx("toestemming", "step.veiligheid.ask"),
-	Why:     tx("toestemming", "step.veiligheid.why"),
-	Sources: list("toestemming", "step.veiligheid.sources"),
 	Options: jaNeeOptions("", ""),
 	Route: func(a Answers) string {
 		switch {
@@ -233,13 +200,7 @@ var tsSpecificForSharing = tx("toestemming", "text.specific-for-sharing")
 
 var tsUitWieToestemt = &Outcome{
 	ID:          "wie-toestemt",
-	Title:       tx("toestemming", "outcome.wie-toestemt.title"),
-	Verdict:     tx("toestemming", "outcome.wie-toestemt.verdict"),
 	DetailFirst: true,
-	Inform:      tx("toestemming", "outcome.wie-toestemt.inform"),
-	Ground:      tx("toestemming", "outcome.wie-toestemt.ground"),
-	Sources:     list("toestemming", "outcome.wie-toestemt.sources"),
-	Laws:        list("toestemming", "outcome.wie-toestemt.laws"),
 	Detail: func(a Answers) lang.Text {
 		var refused lang.Text
 		if tsRefusal(a) == "jongere" {
@@ -253,26 +214,14 @@ var tsUitWieToestemt = &Outcome{
 }
 
 var tsUitJongereAlleen = &Outcome{
-	ID:      "jongere-alleen",
-	Title:   tx("toestemming", "outcome.jongere-alleen.title"),
-	Verdict: tx("toestemming", "outcome.jongere-alleen.verdict"),
-	Inform:  tx("toestemming", "outcome.jongere-alleen.inform"),
-	Ground:  tx("toestemming", "outcome.jongere-alleen.ground"),
-	Sources: list("toestemming", "outcome.jongere-alleen.sources"),
-	Laws:    list("toestemming", "outcome.jongere-alleen.laws"),
+	ID: "jongere-alleen",
 	Detail: func(Answers) lang.Text {
 		return tsSpecificForSharing
 	},
 }
 
 var tsUitJongvolwassene = &Outcome{
-	ID:      "jongvolwassene",
-	Title:   tx("toestemming", "outcome.jongvolwassene.title"),
-	Verdict: tx("toestemming", "outcome.jongvolwassene.verdict"),
-	Inform:  tx("toestemming", "outcome.jongvolwassene.inform"),
-	Ground:  tx("toestemming", "outcome.jongvolwassene.ground"),
-	Sources: list("toestemming", "outcome.jongvolwassene.sources"),
-	Laws:    list("toestemming", "outcome.jongvolwassene.laws"),
+	ID: "jongvolwassene",
 	Detail: func(Answers) lang.Text {
 		return tsSpecificForSharing
 	},
@@ -280,23 +229,11 @@ var tsUitJongvolwassene = &Outcome{
 
 var tsUitGezagUitzoeken = &Outcome{
 	ID:      "gezag-uitzoeken",
-	Title:   tx("toestemming", "outcome.gezag-uitzoeken.title"),
-	Verdict: tx("toestemming", "outcome.gezag-uitzoeken.verdict"),
-	Inform:  tx("toestemming", "outcome.gezag-uitzoeken.inform"),
-	Ground:  tx("toestemming", "outcome.gezag-uitzoeken.ground"),
-	Sources: list("toestemming", "outcome.gezag-uitzoeken.sources"),
-	Laws:    list("toestemming", "outcome.gezag-uitzoeken.laws"),
 	Pending: true,
 }
 
 var tsUitWensJongere = &Outcome{
-	ID:      "hulp-op-wens-jongere",
-	Title:   tx("toestemming", "outcome.hulp-op-wens-jongere.title"),
-	Verdict: tx("toestemming", "outcome.hulp-op-wens-jongere.verdict"),
-	Inform:  tx("toestemming", "outcome.hulp-op-wens-jongere.inform"),
-	Ground:  tx("toestemming", "outcome.hulp-op-wens-jongere.ground"),
-	Sources: list("toestemming", "outcome.hulp-op-wens-jongere.sources"),
-	Laws:    list("toestemming", "outcome.hulp-op-wens-jongere.laws"),
+	ID: "hulp-op-wens-jongere",
 	Detail: func(a Answers) lang.Text {
 		why := tx("toestemming", "outcome.hulp-op-wens-jongere.detail-1")
 		if a["jongere-wens"] == "ernstig-nadeel" {
@@ -310,23 +247,11 @@ var tsUitWensJongere = &Outcome{
 }
 
 var tsUitVervangend = &Outcome{
-	ID:      "vervangende-toestemming",
-	Title:   tx("toestemming", "outcome.vervangende-toestemming.title"),
-	Verdict: tx("toestemming", "outcome.vervangende-toestemming.verdict"),
-	Inform:  tx("toestemming", "outcome.vervangende-toestemming.inform"),
-	Ground:  tx("toestemming", "outcome.vervangende-toestemming.ground"),
-	Sources: list("toestemming", "outcome.vervangende-toestemming.sources"),
-	Laws:    list("toestemming", "outcome.vervangende-toestemming.laws"),
+	ID: "vervangende-toestemming",
 }
 
 var tsUitGeenToestemming = &Outcome{
-	ID:      "geen-toestemming",
-	Title:   tx("toestemming", "outcome.geen-toestemming.title"),
-	Verdict: tx("toestemming", "outcome.geen-toestemming.verdict"),
-	Inform:  tx("toestemming", "outcome.geen-toestemming.inform"),
-	Ground:  tx("toestemming", "outcome.geen-toestemming.ground"),
-	Sources: list("toestemming", "outcome.geen-toestemming.sources"),
-	Laws:    list("toestemming", "outcome.geen-toestemming.laws"),
+	ID: "geen-toestemming",
 	Detail: func(a Answers) lang.Text {
 		if tsRefusal(a) == "jongere" {
 			return tx("toestemming", "outcome.geen-toestemming.detail")
@@ -336,13 +261,7 @@ var tsUitGeenToestemming = &Outcome{
 }
 
 var tsUitMeldcode = &Outcome{
-	ID:      "meldcode",
-	Title:   tx("toestemming", "outcome.meldcode.title"),
-	Verdict: tx("toestemming", "outcome.meldcode.verdict"),
-	Inform:  tx("toestemming", "outcome.meldcode.inform"),
-	Ground:  tx("toestemming", "outcome.meldcode.ground"),
-	Sources: list("toestemming", "outcome.meldcode.sources"),
-	Laws:    list("toestemming", "outcome.meldcode.laws"),
+	ID: "meldcode",
 	Detail: func(Answers) lang.Text {
 		return tx("toestemming", "outcome.meldcode.detail")
 	},

@@ -10,13 +10,9 @@ import (
 // update 1).
 func vernietigingFlow(*source) *Flow {
 	return &Flow{
-		ID:      "vernietiging",
-		Aliases: list("vernietiging", "flow.aliases"),
-		Title:   tx("vernietiging", "flow.title"),
-		Intro:   tx("vernietiging", "flow.intro"),
-		Sources: list("vernietiging", "flow.sources"),
-		Start:   "aanleiding",
-		Note:    true,
+		ID:    "vernietiging",
+		Start: "aanleiding",
+		Note:  true,
 		Steps: []*Step{
 			vnAanleiding,
 			vnWieVraagt,
@@ -45,16 +41,10 @@ func vernietigingFlow(*source) *Flow {
 }
 
 var vnAanleiding = &Step{
-	ID:      "aanleiding",
-	Label:   tx("vernietiging", "step.aanleiding.label"),
-	Ask:     tx("vernietiging", "step.aanleiding.ask"),
-	Why:     tx("vernietiging", "step.aanleiding.why"),
-	Sources: list("vernietiging", "step.aanleiding.sources"),
+	ID: "aanleiding",
 	Options: []Option{
-		{Value: "verzoek", Label: tx("vernietiging", "option.aanleiding.verzoek.label"),
-			Words: list("vernietiging", "option.aanleiding.verzoek.words"), Next: "wie-vraagt"},
-		{Value: "bewaartermijn", Label: tx("vernietiging", "option.aanleiding.bewaartermijn.label"),
-			Words: list("vernietiging", "option.aanleiding.bewaartermijn.words"), Next: "termijn"},
+		{Value: "verzoek", Next: "wie-vraagt"},
+		{Value: "bewaartermijn", Next: "termijn"},
 	},
 }
 
@@ -62,72 +52,46 @@ var vnAanleiding = &Step{
 var vnWieVraagt, vnLeeftijd, vnGezag = whoAsksSteps("omvang")
 
 var vnOmvang = &Step{
-	ID:      "omvang",
-	Label:   tx("vernietiging", "step.omvang.label"),
-	Ask:     tx("vernietiging", "step.omvang.ask"),
-	Why:     tx("vernietiging", "step.omvang.why"),
-	Sources: list("vernietiging", "step.omvang.sources"),
+	ID: "omvang",
 	Options: []Option{
-		{Value: "heel", Label: tx("vernietiging", "option.omvang.heel.label"), Words: list("vernietiging", "option.omvang.heel.words"), Next: "belang-ander"},
-		{Value: "deel", Label: tx("vernietiging", "option.omvang.deel.label"), Words: list("vernietiging", "option.omvang.deel.words"), Next: "belang-ander"},
+		{Value: "heel", Next: "belang-ander"},
+		{Value: "deel", Next: "belang-ander"},
 	},
 }
 
 var vnTermijn = &Step{
-	ID:      "termijn",
-	Label:   tx("vernietiging", "step.termijn.label"),
-	Ask:     tx("vernietiging", "step.termijn.ask"),
-	Why:     tx("vernietiging", "step.termijn.why"),
-	Sources: list("vernietiging", "step.termijn.sources"),
+	ID: "termijn",
 	Options: []Option{
-		{Value: "loopt", Label: tx("vernietiging", "option.termijn.loopt.label"), Words: list("vernietiging", "option.termijn.loopt.words"), Next: "bewaren"},
-		{Value: "voorbij", Label: tx("vernietiging", "option.termijn.voorbij.label"), Words: list("vernietiging", "option.termijn.voorbij.words"), Next: "belang-ander"},
+		{Value: "loopt", Next: "bewaren"},
+		{Value: "voorbij", Next: "belang-ander"},
 	},
 }
 
 var vnBelangAnder = &Step{
 	ID:      "belang-ander",
-	Label:   tx("vernietiging", "step.belang-ander.label"),
-	Ask:     tx("vernietiging", "step.belang-ander.ask"),
-	Why:     tx("vernietiging", "step.belang-ander.why"),
-	Sources: list("vernietiging", "step.belang-ander.sources"),
 	Options: jaNeeOptions("verantwoording", "verantwoording"),
 }
 
 var vnVerantwoording = &Step{
-	ID:      "verantwoording",
-	Label:   tx("vernietiging", "step.verantwoording.label"),
-	Ask:     tx("vernietiging", "step.verantwoording.ask"),
-	Why:     tx("vernietiging", "step.verantwoording.why"),
-	Sources: list("vernietiging", "step.verantwoording.sources"),
+	ID: "verantwoording",
 	Options: []Option{
-		{Value: "procedure", Label: tx("vernietiging", "option.verantwoording.procedure.label"),
-			Words: list("vernietiging", "option.verantwoording.procedure.words"), Next: "wettelijke-plicht"},
-		{Value: "klacht", Label: tx("vernietiging", "option.verantwoording.klacht.label"),
-			Words: list("vernietiging", "option.verantwoording.klacht.words"), Next: "wettelijke-plicht"},
-		{Value: "nee", Label: tx("vernietiging", "option.verantwoording.nee.label"), Words: list("vernietiging", "option.verantwoording.nee.words"), Next: "wettelijke-plicht"},
+		{Value: "procedure", Next: "wettelijke-plicht"},
+		{Value: "klacht", Next: "wettelijke-plicht"},
+		{Value: "nee", Next: "wettelijke-plicht"},
 	},
 }
 
 var vnWettelijkePlicht = &Step{
 	ID:      "wettelijke-plicht",
-	Label:   tx("vernietiging", "step.wettelijke-plicht.label"),
-	Ask:     tx("vernietiging", "step.wettelijke-plicht.ask"),
-	Why:     tx("vernietiging", "step.wettelijke-plicht.why"),
-	Sources: list("vernietiging", "step.wettelijke-plicht.sources"),
 	Options: jaNeeOptions("", ""),
 	Route:   vnAfterWeighing,
 }
 
 var vnReikwijdte = &Step{
-	ID:      "reikwijdte",
-	Label:   tx("vernietiging", "step.reikwijdte.label"),
-	Ask:     tx("vernietiging", "step.reikwijdte.ask"),
-	Why:     tx("vernietiging", "step.reikwijdte.why"),
-	Sources: list("vernietiging", "step.reikwijdte.sources"),
+	ID: "reikwijdte",
 	Options: []Option{
-		{Value: "alles", Label: tx("vernietiging", "option.reikwijdte.alles.label"), Words: list("vernietiging", "option.reikwijdte.alles.words"), Next: "weigeren"},
-		{Value: "deel", Label: tx("vernietiging", "option.reikwijdte.deel.label"), Words: list("vernietiging", "option.reikwijdte.deel.words"), Next: "deels-vernietigen"},
+		{Value: "alles", Next: "weigeren"},
+		{Value: "deel", Next: "deels-vernietigen"},
 	},
 }
 
@@ -209,11 +173,6 @@ var vnOptions = fill(tx("vernietiging", "text.options"), "privacy-officers", tx(
 
 var vnUitVernietigen = &Outcome{
 	ID:       "vernietigen",
-	Title:    tx("vernietiging", "outcome.vernietigen.title"),
-	Verdict:  tx("vernietiging", "outcome.vernietigen.verdict"),
-	Inform:   tx("vernietiging", "outcome.vernietigen.inform"),
-	Ground:   tx("vernietiging", "outcome.vernietigen.ground"),
-	Sources:  list("vernietiging", "outcome.vernietigen.sources"),
 	Laws:     vnRequestLaws,
 	Detail:   vnDetail,
 	Deadline: vnDestroyTerm,
@@ -221,11 +180,7 @@ var vnUitVernietigen = &Outcome{
 
 var vnUitWeigeren = &Outcome{
 	ID:       "weigeren",
-	Title:    tx("vernietiging", "outcome.weigeren.title"),
-	Verdict:  tx("vernietiging", "outcome.weigeren.verdict"),
 	Inform:   joinTexts(tx("vernietiging", "outcome.weigeren.inform"), vnOptions),
-	Ground:   tx("vernietiging", "outcome.weigeren.ground"),
-	Sources:  list("vernietiging", "outcome.weigeren.sources"),
 	Laws:     append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4"),
 	Detail:   vnDetail,
 	Deadline: vnRefuseTerm,
@@ -233,43 +188,30 @@ var vnUitWeigeren = &Outcome{
 
 var vnUitDeels = &Outcome{
 	ID:       "deels-vernietigen",
-	Title:    tx("vernietiging", "outcome.deels-vernietigen.title"),
-	Verdict:  tx("vernietiging", "outcome.deels-vernietigen.verdict"),
 	Inform:   joinTexts(tx("vernietiging", "outcome.deels-vernietigen.inform"), vnOptions),
-	Ground:   tx("vernietiging", "outcome.deels-vernietigen.ground"),
-	Sources:  list("vernietiging", "outcome.deels-vernietigen.sources"),
 	Laws:     append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4"),
 	Detail:   vnDetail,
 	Deadline: vnDestroyTerm,
 }
 
 var vnUitBewaren = &Outcome{
-	ID:      "bewaren",
-	Title:   tx("vernietiging", "outcome.bewaren.title"),
-	Verdict: tx("vernietiging", "outcome.bewaren.verdict"),
-	Ground:  joinTexts(tx("vernietiging", "outcome.bewaren.ground"), vnRetentionNow),
-	Sources: list("vernietiging", "outcome.bewaren.sources"),
-	Laws:    vnRetentionLaws,
+	ID:     "bewaren",
+	Ground: joinTexts(tx("vernietiging", "outcome.bewaren.ground"), vnRetentionNow),
+	Laws:   vnRetentionLaws,
 }
 
 var vnUitNaTermijn = &Outcome{
-	ID:      "vernietigen-na-termijn",
-	Title:   tx("vernietiging", "outcome.vernietigen-na-termijn.title"),
-	Verdict: tx("vernietiging", "outcome.vernietigen-na-termijn.verdict"),
-	Ground:  joinTexts(tx("vernietiging", "outcome.vernietigen-na-termijn.ground"), vnRetentionNow),
-	Sources: list("vernietiging", "outcome.vernietigen-na-termijn.sources"),
-	Laws:    vnRetentionLaws,
-	Detail:  vnDetail,
+	ID:     "vernietigen-na-termijn",
+	Ground: joinTexts(tx("vernietiging", "outcome.vernietigen-na-termijn.ground"), vnRetentionNow),
+	Laws:   vnRetentionLaws,
+	Detail: vnDetail,
 }
 
 var vnUitLangerBewaren = &Outcome{
-	ID:      "langer-bewaren",
-	Title:   tx("vernietiging", "outcome.langer-bewaren.title"),
-	Verdict: tx("vernietiging", "outcome.langer-bewaren.verdict"),
-	Ground:  joinTexts(tx("vernietiging", "outcome.langer-bewaren.ground"), vnRetentionNow),
-	Sources: list("vernietiging", "outcome.langer-bewaren.sources"),
-	Laws:    vnRetentionLaws,
-	Detail:  vnDetail,
+	ID:     "langer-bewaren",
+	Ground: joinTexts(tx("vernietiging", "outcome.langer-bewaren.ground"), vnRetentionNow),
+	Laws:   vnRetentionLaws,
+	Detail: vnDetail,
 }
 
 // vnDestroyTerm is the term for destruction on request (Jeugdwet art.

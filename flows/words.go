@@ -180,12 +180,7 @@ var flowWordsKeys = []string{keyID}
 
 // lookup returns the words of file under key, noting what was asked.
 func (w *words) lookup(file, key string, isList bool) (lang.Text, []string) {
-	if w.asked != nil {
-		if w.asked[file] == nil {
-			w.asked[file] = map[string]bool{}
-		}
-		w.asked[file][key] = true
-	}
+	w.ask(file, key)
 	if file == municipalitiesWords && key == privacyOfficersKey {
 		all := w.municipalities.PrivacyOfficers()
 		return lang.Text{NL: all, EN: all}, nil
@@ -240,22 +235,30 @@ func (w *words) textFunc(f func(Answers) lang.Text) func(Answers) lang.Text {
 }
 
 // flow returns a copy of f with its words in place, sharing nothing with f
-// but its Parse and Route functions.
+// but its Parse and Route functions. A text or list f leaves empty is read
+// from the flow's own words by its element's key: "flow.title",
+// "step.ID.ask", "option.STEP.VALUE.label", "outcome.ID.verdict", ….
 func (w *words) flow(f *Flow) *Flow {
+	file := f.ID
 	out := *f
-	out.Aliases = w.list(f.Aliases)
-	out.Title, out.Intro = w.text(f.Title), w.text(f.Intro)
-	out.Sources = w.list(f.Sources)
+	out.Aliases = w.listOr(f.Aliases, file, "flow.aliases")
+	out.Title = w.textOr(f.Title, file, "flow.title", true)
+	out.Intro = w.textOr(f.Intro, file, "flow.intro", false)
+	out.Sources = w.listOr(f.Sources, file, "flow.sources")
 	out.Steps = make([]*Step, len(f.Steps))
 	for i, s := range f.Steps {
 		c := *s
-		c.Label, c.Ask, c.Why = w.text(s.Label), w.text(s.Ask), w.text(s.Why)
-		c.Sources = w.list(s.Sources)
+		k := "step." + s.ID + "."
+		c.Label = w.textOr(s.Label, file, k+"label", true)
+		c.Ask = w.textOr(s.Ask, file, k+"ask", true)
+		c.Why = w.textOr(s.Why, file, k+"why", false)
+		c.Sources = w.listOr(s.Sources, file, k+"sources")
 		c.Note = w.textFunc(s.Note)
 		c.Options = make([]Option, len(s.Options))
 		for j, o := range s.Options {
-			o.Label = w.text(o.Label)
-			o.Words = w.list(o.Words)
+			k := "option." + s.ID + "." + o.Value + "."
+			o.Label = w.textOr(o.Label, file, k+"label", true)
+			o.Words = w.listOr(o.Words, file, k+"words")
 			c.Options[j] = o
 		}
 		out.Steps[i] = &c
@@ -263,9 +266,14 @@ func (w *words) flow(f *Flow) *Flow {
 	out.Outcomes = make([]*Outcome, len(f.Outcomes))
 	for i, o := range f.Outcomes {
 		c := *o
-		c.Title, c.Verdict, c.Share = w.text(o.Title), w.text(o.Verdict), w.text(o.Share)
-		c.Inform, c.Ground = w.text(o.Inform), w.text(o.Ground)
-		c.Sources, c.Laws = w.list(o.Sources), w.list(o.Laws)
+		k := "outcome." + o.ID + "."
+		c.Title = w.textOr(o.Title, file, k+"title", true)
+		c.Verdict = w.textOr(o.Verdict, file, k+"verdict", true)
+		c.Share = w.textOr(o.Share, file, k+"share", false)
+		c.Inform = w.textOr(o.Inform, file, k+"inform", false)
+		c.Ground = w.textOr(o.Ground, file, k+"ground", true)
+		c.Sources = w.listOr(o.Sources, file, k+"sources")
+		c.Laws = w.listOr(o.Laws, file, k+"laws")
 		c.Detail, c.Shared = w.textFunc(o.Detail), w.textFunc(o.Shared)
 		if o.Deadline != nil {
 			d := *o.Deadline
@@ -275,6 +283,42 @@ func (w *words) flow(f *Flow) *Flow {
 		out.Outcomes[i] = &c
 	}
 	return &out
+}
+
+// textOr returns t with its words in place or, when t is empty, the words
+// of file under key; a required text missing there is reported.
+func (w *words) textOr(t lang.Text, file, key string, required bool) lang.Text {
+	if t != (lang.Text{}) {
+		return w.text(t)
+	}
+	w.ask(file, key)
+	r, _ := w.file(file)
+	got, ok := r.text(key)
+	_, hasNL := r.values[key+".nl"]
+	_, hasEN := r.values[key+".en"]
+	w.note(ok || (!required && !hasNL && !hasEN), file, key)
+	return got
+}
+
+// listOr returns l with its lists in place or, when l is empty, the list
+// of file under key, if any.
+func (w *words) listOr(l []string, file, key string) []string {
+	if l != nil {
+		return w.list(l)
+	}
+	w.ask(file, key)
+	r, _ := w.file(file)
+	got, _ := r.list(key)
+	return got
+}
+
+func (w *words) ask(file, key string) {
+	if w.asked != nil {
+		if w.asked[file] == nil {
+			w.asked[file] = map[string]bool{}
+		}
+		w.asked[file][key] = true
+	}
 }
 
 // missingProblems reports every key the code asked for that its file
