@@ -51,7 +51,7 @@ func runContent(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "ok: %d practice cases (%s)\n", len(cases), casesFrom)
 	}
 	if flowsFrom != "" {
-		fmt.Fprintf(stdout, "ok: %d flows and the municipality records (%s)\n", len(flows.EmbeddedSet().All()), flowsFrom)
+		fmt.Fprintf(stdout, "ok: %d flows and the municipality records (%s)\n", flows.EmbeddedSet().Len(), flowsFrom)
 	}
 	printOpenPoints(stdout, r.OpenPoints)
 	return 0

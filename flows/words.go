@@ -159,6 +159,10 @@ func (w *words) file(file string) (recordFile, bool) {
 	if r, ok := w.files[file]; ok {
 		return r, r.values != nil
 	}
+	if w.asked == nil {
+		// The set is loaded and shared: its files are read.
+		return recordFile{}, false
+	}
 	name := path.Join(FlowsDir, file+".md")
 	data, err := fs.ReadFile(w.fsys, name)
 	if err != nil {
