@@ -69,7 +69,8 @@ func EmbeddedContent() fs.FS {
 }
 
 // EmbeddedContentDir returns the content directory built into the program:
-// the glossary and the open points at its root, the topics under "topics".
+// the glossary, the open points and the municipality records at its root,
+// the topics under "topics", the flows' words under "flows".
 func EmbeddedContentDir() fs.FS {
 	sub, err := fs.Sub(embeddedFiles, "content")
 	if err != nil {
