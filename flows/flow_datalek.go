@@ -13,46 +13,52 @@ func datalekFlow(*source) *Flow {
 		Start: "wat",
 		Note:  true,
 		Steps: []*Step{
-			dlWat,
-			dlPersoonsgegevens,
-			dlBeveiligd,
+			dlWat(),
+			dlPersoonsgegevens(),
+			dlBeveiligd(),
 		},
 		Outcomes: []*Outcome{
-			dlUitMelden,
-			dlUitMeldenBeveiligd,
-			dlUitGeenPersoonsgegevens,
+			dlUitMelden(),
+			dlUitMeldenBeveiligd(),
+			dlUitGeenPersoonsgegevens(),
 		},
 	}
 }
 
-var dlWat = &Step{
-	ID: "wat",
-	Options: []Option{
-		{Value: "verkeerde-ontvanger", Next: "persoonsgegevens"},
-		{Value: "verlies", Next: "persoonsgegevens"},
-		{Value: "toegang", Next: "persoonsgegevens"},
-		{Value: "onterecht-gedeeld", Next: "persoonsgegevens"},
-		{Value: "onbeveiligd", Next: "persoonsgegevens"},
-		{Value: "anders", Next: "persoonsgegevens"},
-	},
+func dlWat() *Step {
+	return &Step{
+		ID: "wat",
+		Options: []Option{
+			{Value: "verkeerde-ontvanger", Next: "persoonsgegevens"},
+			{Value: "verlies", Next: "persoonsgegevens"},
+			{Value: "toegang", Next: "persoonsgegevens"},
+			{Value: "onterecht-gedeeld", Next: "persoonsgegevens"},
+			{Value: "onbeveiligd", Next: "persoonsgegevens"},
+			{Value: "anders", Next: "persoonsgegevens"},
+		},
+	}
 }
 
-var dlPersoonsgegevens = &Step{
-	ID: "persoonsgegevens",
-	Options: []Option{
-		{Value: "ja", Next: "beveiligd"},
-		{Value: "weet-niet", Next: "beveiligd"},
-		{Value: "nee", Next: "geen-persoonsgegevens"},
-	},
+func dlPersoonsgegevens() *Step {
+	return &Step{
+		ID: "persoonsgegevens",
+		Options: []Option{
+			{Value: "ja", Next: "beveiligd"},
+			{Value: "weet-niet", Next: "beveiligd"},
+			{Value: "nee", Next: "geen-persoonsgegevens"},
+		},
+	}
 }
 
-var dlBeveiligd = &Step{
-	ID: "beveiligd",
-	Options: []Option{
-		{Value: "ja", Next: "melden-beveiligd"},
-		{Value: "nee", Next: "melden"},
-		{Value: "weet-niet", Next: "melden"},
-	},
+func dlBeveiligd() *Step {
+	return &Step{
+		ID: "beveiligd",
+		Options: []Option{
+			{Value: "ja", Next: "melden-beveiligd"},
+			{Value: "nee", Next: "melden"},
+			{Value: "weet-niet", Next: "melden"},
+		},
+	}
 }
 
 // dlReportNow is the professional's part, said in every outcome: report
@@ -93,27 +99,33 @@ var dlInformAffected = tx("datalek", "text.inform-affected")
 // dlLaws are the articles on data breaches.
 var dlLaws = list("datalek", "lists.laws")
 
-var dlUitMelden = &Outcome{
-	ID:       "melden",
-	Verdict:  joinTexts(tx("datalek", "outcome.melden.verdict"), dlReportNow),
-	Inform:   dlInformAffected,
-	Ground:   joinTexts(tx("datalek", "outcome.melden.ground"), dlOrgDuty),
-	Deadline: dlTerm,
-	Laws:     dlLaws,
-	Detail:   dlDetail,
+func dlUitMelden() *Outcome {
+	return &Outcome{
+		ID:       "melden",
+		Verdict:  joinTexts(tx("datalek", "outcome.melden.verdict"), dlReportNow),
+		Inform:   dlInformAffected,
+		Ground:   joinTexts(tx("datalek", "outcome.melden.ground"), dlOrgDuty),
+		Deadline: dlTerm,
+		Laws:     dlLaws,
+		Detail:   dlDetail,
+	}
 }
 
-var dlUitMeldenBeveiligd = &Outcome{
-	ID:       "melden-beveiligd",
-	Verdict:  joinTexts(tx("datalek", "outcome.melden-beveiligd.verdict"), dlReportNow),
-	Ground:   joinTexts(tx("datalek", "outcome.melden-beveiligd.ground"), dlOrgDuty),
-	Deadline: dlTerm,
-	Laws:     dlLaws,
-	Detail:   dlDetail,
+func dlUitMeldenBeveiligd() *Outcome {
+	return &Outcome{
+		ID:       "melden-beveiligd",
+		Verdict:  joinTexts(tx("datalek", "outcome.melden-beveiligd.verdict"), dlReportNow),
+		Ground:   joinTexts(tx("datalek", "outcome.melden-beveiligd.ground"), dlOrgDuty),
+		Deadline: dlTerm,
+		Laws:     dlLaws,
+		Detail:   dlDetail,
+	}
 }
 
-var dlUitGeenPersoonsgegevens = &Outcome{
-	ID:     "geen-persoonsgegevens",
-	Ground: joinTexts(tx("datalek", "outcome.geen-persoonsgegevens.ground"), dlOrgDuty),
-	Detail: dlDetail,
+func dlUitGeenPersoonsgegevens() *Outcome {
+	return &Outcome{
+		ID:     "geen-persoonsgegevens",
+		Ground: joinTexts(tx("datalek", "outcome.geen-persoonsgegevens.ground"), dlOrgDuty),
+		Detail: dlDetail,
+	}
 }

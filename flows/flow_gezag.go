@@ -17,66 +17,76 @@ func gezagFlow(*source) *Flow {
 		ID:    "gezag",
 		Start: "rechter",
 		Note:  true,
-		Steps: []*Step{gzRechter, gzGeboorte, gzErkenning, gzLaterGetrouwd, gzErkenningDatum},
+		Steps: []*Step{gzRechter(), gzGeboorte(), gzErkenning(), gzLaterGetrouwd(), gzErkenningDatum()},
 		Outcomes: []*Outcome{
-			gzUitVoogd,
-			gzUitEenhoofdig,
-			gzUitGezamenlijkRechter,
-			gzUitBeideOuders,
-			gzUitGetrouwdNaGeboorte,
-			gzUitErkendGezamenlijk,
-			gzUitErkend,
-			gzUitMoederAlleen,
-			gzUitUitzoeken,
+			gzUitVoogd(),
+			gzUitEenhoofdig(),
+			gzUitGezamenlijkRechter(),
+			gzUitBeideOuders(),
+			gzUitGetrouwdNaGeboorte(),
+			gzUitErkendGezamenlijk(),
+			gzUitErkend(),
+			gzUitMoederAlleen(),
+			gzUitUitzoeken(),
 		},
 	}
 }
 
-var gzRechter = &Step{
-	ID: "rechter",
-	Options: []Option{
-		{Value: "voogd", Next: "voogdij"},
-		{Value: "eenhoofdig", Next: "eenhoofdig"},
-		{Value: "gezamenlijk", Next: "gezamenlijk-rechter"},
-		{Value: "nee", Next: "geboorte"},
-	},
+func gzRechter() *Step {
+	return &Step{
+		ID: "rechter",
+		Options: []Option{
+			{Value: "voogd", Next: "voogdij"},
+			{Value: "eenhoofdig", Next: "eenhoofdig"},
+			{Value: "gezamenlijk", Next: "gezamenlijk-rechter"},
+			{Value: "nee", Next: "geboorte"},
+		},
+	}
 }
 
-var gzGeboorte = &Step{
-	ID: "geboorte",
-	Options: []Option{
-		{Value: "ja", Next: "beide-ouders"},
-		{Value: "nee", Next: "erkenning"},
-		{Value: "weet-niet", Next: "uitzoeken"},
-	},
+func gzGeboorte() *Step {
+	return &Step{
+		ID: "geboorte",
+		Options: []Option{
+			{Value: "ja", Next: "beide-ouders"},
+			{Value: "nee", Next: "erkenning"},
+			{Value: "weet-niet", Next: "uitzoeken"},
+		},
+	}
 }
 
-var gzErkenning = &Step{
-	ID: "erkenning",
-	Options: []Option{
-		{Value: "ja", Next: "later-getrouwd"},
-		{Value: "nee", Next: "moeder-alleen"},
-		{Value: "weet-niet", Next: "uitzoeken"},
-	},
+func gzErkenning() *Step {
+	return &Step{
+		ID: "erkenning",
+		Options: []Option{
+			{Value: "ja", Next: "later-getrouwd"},
+			{Value: "nee", Next: "moeder-alleen"},
+			{Value: "weet-niet", Next: "uitzoeken"},
+		},
+	}
 }
 
-var gzLaterGetrouwd = &Step{
-	ID: "later-getrouwd",
-	Options: []Option{
-		{Value: "ja", Next: "getrouwd-na-geboorte"},
-		{Value: "nee", Next: "erkenning-datum"},
-		{Value: "weet-niet", Next: "uitzoeken"},
-	},
+func gzLaterGetrouwd() *Step {
+	return &Step{
+		ID: "later-getrouwd",
+		Options: []Option{
+			{Value: "ja", Next: "getrouwd-na-geboorte"},
+			{Value: "nee", Next: "erkenning-datum"},
+			{Value: "weet-niet", Next: "uitzoeken"},
+		},
+	}
 }
 
-var gzErkenningDatum = &Step{
-	ID: "erkenning-datum",
-	Options: []Option{
-		{Value: "vanaf-2023", Next: "erkend-gezamenlijk"},
-		{Value: "voor-2023", Next: "erkend-geen-gezag"},
-		{Value: "weet-niet", Next: "uitzoeken"},
-	},
-	Parse: gzParseYear,
+func gzErkenningDatum() *Step {
+	return &Step{
+		ID: "erkenning-datum",
+		Options: []Option{
+			{Value: "vanaf-2023", Next: "erkend-gezamenlijk"},
+			{Value: "voor-2023", Next: "erkend-geen-gezag"},
+			{Value: "weet-niet", Next: "uitzoeken"},
+		},
+		Parse: gzParseYear,
+	}
 }
 
 // gzParseYear reads a typed year of recognition ("2021", "maart 2024",
@@ -126,60 +136,78 @@ func gzCheck(a Answers) lang.Text {
 
 var gzGround = tx("gezag", "text.ground")
 
-var gzUitVoogd = &Outcome{
-	ID:     "voogdij",
-	Ground: gzGround,
-	Detail: gzCheck,
+func gzUitVoogd() *Outcome {
+	return &Outcome{
+		ID:     "voogdij",
+		Ground: gzGround,
+		Detail: gzCheck,
+	}
 }
 
-var gzUitEenhoofdig = &Outcome{
-	ID:     "eenhoofdig",
-	Ground: gzGround,
-	Detail: gzCheck,
+func gzUitEenhoofdig() *Outcome {
+	return &Outcome{
+		ID:     "eenhoofdig",
+		Ground: gzGround,
+		Detail: gzCheck,
+	}
 }
 
-var gzUitGezamenlijkRechter = &Outcome{
-	ID:     "gezamenlijk-rechter",
-	Ground: gzGround,
-	Detail: gzCheck,
+func gzUitGezamenlijkRechter() *Outcome {
+	return &Outcome{
+		ID:     "gezamenlijk-rechter",
+		Ground: gzGround,
+		Detail: gzCheck,
+	}
 }
 
-var gzUitBeideOuders = &Outcome{
-	ID:     "beide-ouders",
-	Ground: gzGround,
-	Detail: gzCheck,
+func gzUitBeideOuders() *Outcome {
+	return &Outcome{
+		ID:     "beide-ouders",
+		Ground: gzGround,
+		Detail: gzCheck,
+	}
 }
 
-var gzUitGetrouwdNaGeboorte = &Outcome{
-	ID:     "getrouwd-na-geboorte",
-	Detail: gzCheck,
+func gzUitGetrouwdNaGeboorte() *Outcome {
+	return &Outcome{
+		ID:     "getrouwd-na-geboorte",
+		Detail: gzCheck,
+	}
 }
 
-var gzUitErkendGezamenlijk = &Outcome{
-	ID: "erkend-gezamenlijk",
-	Detail: func(a Answers) lang.Text {
-		return spJoin(tx("gezag", "outcome.erkend-gezamenlijk.detail"),
-			gzCheck(a))
-	},
+func gzUitErkendGezamenlijk() *Outcome {
+	return &Outcome{
+		ID: "erkend-gezamenlijk",
+		Detail: func(a Answers) lang.Text {
+			return spJoin(tx("gezag", "outcome.erkend-gezamenlijk.detail"),
+				gzCheck(a))
+		},
+	}
 }
 
-var gzUitErkend = &Outcome{
-	ID: "erkend-geen-gezag",
-	Detail: func(a Answers) lang.Text {
-		return spJoin(tx("gezag", "outcome.erkend-geen-gezag.detail"),
-			gzCheck(a))
-	},
+func gzUitErkend() *Outcome {
+	return &Outcome{
+		ID: "erkend-geen-gezag",
+		Detail: func(a Answers) lang.Text {
+			return spJoin(tx("gezag", "outcome.erkend-geen-gezag.detail"),
+				gzCheck(a))
+		},
+	}
 }
 
-var gzUitMoederAlleen = &Outcome{
-	ID:     "moeder-alleen",
-	Ground: gzGround,
-	Detail: gzCheck,
+func gzUitMoederAlleen() *Outcome {
+	return &Outcome{
+		ID:     "moeder-alleen",
+		Ground: gzGround,
+		Detail: gzCheck,
+	}
 }
 
-var gzUitUitzoeken = &Outcome{
-	ID:      "uitzoeken",
-	Ground:  gzGround,
-	Detail:  gzCheck,
-	Pending: true,
+func gzUitUitzoeken() *Outcome {
+	return &Outcome{
+		ID:      "uitzoeken",
+		Ground:  gzGround,
+		Detail:  gzCheck,
+		Pending: true,
+	}
 }

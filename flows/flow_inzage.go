@@ -13,63 +13,69 @@ func inzageFlow(*source) *Flow {
 		Start: "identiteit",
 		Note:  true,
 		Steps: []*Step{
-			izIdentiteit,
-			izWie,
-			izGezagGecontroleerd,
-			izLeeftijdJeugdige,
-			izLeeftijdKind,
-			izToestemmingJongere,
-			izInfoOuder,
-			izGrondDerde,
-			izInhoud,
+			izIdentiteit(),
+			izWie(),
+			izGezagGecontroleerd(),
+			izLeeftijdJeugdige(),
+			izLeeftijdKind(),
+			izToestemmingJongere(),
+			izInfoOuder(),
+			izGrondDerde(),
+			izInhoud(),
 		},
 		Outcomes: []*Outcome{
-			izUitIdentiteitEerst,
-			izUitGezagControleren,
-			izUitClient,
-			izUitJeugdige12,
-			izUitJongere16,
-			izUitKindGeenEigenRecht,
-			izUitOuderBeslist,
-			izUitOuderKind12,
-			izUitOuderMetToestemming,
-			izUitOuderZonderToestemming,
-			izUitZonderGezagInfo,
-			izUitZonderGezagGeenInfo,
-			izUitDerdeToestemming,
-			izUitDerdeWet,
-			izUitDerdeGeen,
+			izUitIdentiteitEerst(),
+			izUitGezagControleren(),
+			izUitClient(),
+			izUitJeugdige12(),
+			izUitJongere16(),
+			izUitKindGeenEigenRecht(),
+			izUitOuderBeslist(),
+			izUitOuderKind12(),
+			izUitOuderMetToestemming(),
+			izUitOuderZonderToestemming(),
+			izUitZonderGezagInfo(),
+			izUitZonderGezagGeenInfo(),
+			izUitDerdeToestemming(),
+			izUitDerdeWet(),
+			izUitDerdeGeen(),
 		},
 	}
 }
 
-var izIdentiteit = &Step{
-	ID: "identiteit",
-	Options: []Option{
-		{Value: "ja", Next: "wie"},
-		{Value: "nee", Next: "identiteit-eerst"},
-	},
+func izIdentiteit() *Step {
+	return &Step{
+		ID: "identiteit",
+		Options: []Option{
+			{Value: "ja", Next: "wie"},
+			{Value: "nee", Next: "identiteit-eerst"},
+		},
+	}
 }
 
-var izGezagGecontroleerd = &Step{
-	ID:     "gezag-gecontroleerd",
-	Helper: "gezag",
-	Options: []Option{
-		{Value: "ja", Next: "leeftijd-kind"},
-		{Value: "zonder-gezag", Next: "info-ouder"},
-		{Value: "nee", Next: "gezag-controleren"},
-	},
+func izGezagGecontroleerd() *Step {
+	return &Step{
+		ID:     "gezag-gecontroleerd",
+		Helper: "gezag",
+		Options: []Option{
+			{Value: "ja", Next: "leeftijd-kind"},
+			{Value: "zonder-gezag", Next: "info-ouder"},
+			{Value: "nee", Next: "gezag-controleren"},
+		},
+	}
 }
 
-var izWie = &Step{
-	ID: "wie",
-	Options: []Option{
-		{Value: "client", Next: "inhoud"},
-		{Value: "jeugdige", Next: "leeftijd-jeugdige"},
-		{Value: "ouder-gezag", Next: "gezag-gecontroleerd"},
-		{Value: "ouder-zonder-gezag", Next: "info-ouder"},
-		{Value: "derde", Next: "grond-derde"},
-	},
+func izWie() *Step {
+	return &Step{
+		ID: "wie",
+		Options: []Option{
+			{Value: "client", Next: "inhoud"},
+			{Value: "jeugdige", Next: "leeftijd-jeugdige"},
+			{Value: "ouder-gezag", Next: "gezag-gecontroleerd"},
+			{Value: "ouder-zonder-gezag", Next: "info-ouder"},
+			{Value: "derde", Next: "grond-derde"},
+		},
+	}
 }
 
 // izAgeOptions are the age bands of §4.2; adult names where an adult goes.
@@ -100,49 +106,61 @@ func izParseAge(input string) (string, bool) {
 	return "18-plus", true
 }
 
-var izLeeftijdJeugdige = &Step{
-	ID:      "leeftijd-jeugdige",
-	Options: izAgeOptions("kind-geen-eigen-recht", "inhoud", "inhoud", "kind-geen-eigen-recht", "inhoud"),
-	Parse:   izParseAge,
+func izLeeftijdJeugdige() *Step {
+	return &Step{
+		ID:      "leeftijd-jeugdige",
+		Options: izAgeOptions("kind-geen-eigen-recht", "inhoud", "inhoud", "kind-geen-eigen-recht", "inhoud"),
+		Parse:   izParseAge,
+	}
 }
 
-var izLeeftijdKind = &Step{
-	ID:      "leeftijd-kind",
-	Options: izAgeOptions("inhoud", "inhoud", "toestemming-jongere", "inhoud", "grond-derde"),
-	Parse:   izParseAge,
+func izLeeftijdKind() *Step {
+	return &Step{
+		ID:      "leeftijd-kind",
+		Options: izAgeOptions("inhoud", "inhoud", "toestemming-jongere", "inhoud", "grond-derde"),
+		Parse:   izParseAge,
+	}
 }
 
-var izToestemmingJongere = &Step{
-	ID: "toestemming-jongere",
-	Options: []Option{
-		{Value: "ja", Next: "inhoud"},
-		{Value: "nee", Next: "ouder-zonder-toestemming"},
-	},
+func izToestemmingJongere() *Step {
+	return &Step{
+		ID: "toestemming-jongere",
+		Options: []Option{
+			{Value: "ja", Next: "inhoud"},
+			{Value: "nee", Next: "ouder-zonder-toestemming"},
+		},
+	}
 }
 
-var izInfoOuder = &Step{
-	ID:      "info-ouder",
-	Options: jaNeeOptions("zonder-gezag-info", "zonder-gezag-geen-info"),
+func izInfoOuder() *Step {
+	return &Step{
+		ID:      "info-ouder",
+		Options: jaNeeOptions("zonder-gezag-info", "zonder-gezag-geen-info"),
+	}
 }
 
-var izGrondDerde = &Step{
-	ID: "grond-derde",
-	Options: []Option{
-		{Value: "toestemming", Next: "derde-toestemming"},
-		{Value: "wet", Next: "derde-wet"},
-		{Value: "nee", Next: "derde-geen"},
-	},
+func izGrondDerde() *Step {
+	return &Step{
+		ID: "grond-derde",
+		Options: []Option{
+			{Value: "toestemming", Next: "derde-toestemming"},
+			{Value: "wet", Next: "derde-wet"},
+			{Value: "nee", Next: "derde-geen"},
+		},
+	}
 }
 
-var izInhoud = &Step{
-	ID: "inhoud",
-	Options: []Option{
-		{Value: "alleen-client", Words: list("inzage", "option.inhoud.alleen-client.words")},
-		{Value: "anderen", Words: list("inzage", "option.inhoud.anderen.words")},
-		{Value: "werkaantekeningen", Words: list("inzage", "option.inhoud.werkaantekeningen.words")},
-		{Value: "beide", Words: list("inzage", "option.inhoud.beide.words")},
-	},
-	Route: izAfterContents,
+func izInhoud() *Step {
+	return &Step{
+		ID: "inhoud",
+		Options: []Option{
+			{Value: "alleen-client", Words: list("inzage", "option.inhoud.alleen-client.words")},
+			{Value: "anderen", Words: list("inzage", "option.inhoud.anderen.words")},
+			{Value: "werkaantekeningen", Words: list("inzage", "option.inhoud.werkaantekeningen.words")},
+			{Value: "beide", Words: list("inzage", "option.inhoud.beide.words")},
+		},
+		Route: izAfterContents,
+	}
 }
 
 // izAfterContents picks the outcome that fits who asked and, for a young
@@ -202,110 +220,140 @@ func izSharedWith(whom lang.Text) func(Answers) lang.Text {
 	}
 }
 
-var izUitClient = &Outcome{
-	ID:       "client-inzage",
-	Share:    izShareOwnData,
-	Inform:   izInformTerm,
-	Laws:     izAccessLaws,
-	Detail:   izContentsDetail,
-	Deadline: izAnswerTerm,
+func izUitClient() *Outcome {
+	return &Outcome{
+		ID:       "client-inzage",
+		Share:    izShareOwnData,
+		Inform:   izInformTerm,
+		Laws:     izAccessLaws,
+		Detail:   izContentsDetail,
+		Deadline: izAnswerTerm,
+	}
 }
 
-var izUitJeugdige12 = &Outcome{
-	ID:       "jeugdige-12-15",
-	Share:    izShareOwnData,
-	Inform:   izInformTerm,
-	Laws:     izAccessLaws,
-	Detail:   izContentsDetail,
-	Deadline: izAnswerTerm,
+func izUitJeugdige12() *Outcome {
+	return &Outcome{
+		ID:       "jeugdige-12-15",
+		Share:    izShareOwnData,
+		Inform:   izInformTerm,
+		Laws:     izAccessLaws,
+		Detail:   izContentsDetail,
+		Deadline: izAnswerTerm,
+	}
 }
 
-var izUitJongere16 = &Outcome{
-	ID:       "jongere-16-17",
-	Share:    izShareOwnData,
-	Inform:   izInformTerm,
-	Laws:     izAccessLaws,
-	Detail:   izContentsDetail,
-	Deadline: izAnswerTerm,
+func izUitJongere16() *Outcome {
+	return &Outcome{
+		ID:       "jongere-16-17",
+		Share:    izShareOwnData,
+		Inform:   izInformTerm,
+		Laws:     izAccessLaws,
+		Detail:   izContentsDetail,
+		Deadline: izAnswerTerm,
+	}
 }
 
-var izUitKindGeenEigenRecht = &Outcome{
-	ID:       "kind-geen-eigen-recht",
-	Laws:     izAccessLaws,
-	Deadline: izAnswerTerm,
+func izUitKindGeenEigenRecht() *Outcome {
+	return &Outcome{
+		ID:       "kind-geen-eigen-recht",
+		Laws:     izAccessLaws,
+		Deadline: izAnswerTerm,
+	}
 }
 
-var izUitOuderBeslist = &Outcome{
-	ID:       "ouder-beslist",
-	Share:    izShareOwnData,
-	Inform:   izInformTerm,
-	Laws:     izAccessLaws,
-	Detail:   izContentsDetail,
-	Shared:   izSharedWith(tx("inzage", "outcome.ouder-beslist.shared")),
-	Deadline: izAnswerTerm,
+func izUitOuderBeslist() *Outcome {
+	return &Outcome{
+		ID:       "ouder-beslist",
+		Share:    izShareOwnData,
+		Inform:   izInformTerm,
+		Laws:     izAccessLaws,
+		Detail:   izContentsDetail,
+		Shared:   izSharedWith(tx("inzage", "outcome.ouder-beslist.shared")),
+		Deadline: izAnswerTerm,
+	}
 }
 
-var izUitOuderKind12 = &Outcome{
-	ID:       "ouder-kind-12-15",
-	Share:    joinTexts(tx("inzage", "outcome.ouder-kind-12-15.share"), izShareOwnData),
-	Inform:   izInformTerm,
-	Laws:     append(append([]string{}, izAccessLaws...), "BW art. 7:457"),
-	Detail:   izContentsDetail,
-	Shared:   izSharedWith(tx("inzage", "outcome.ouder-kind-12-15.shared")),
-	Deadline: izAnswerTerm,
+func izUitOuderKind12() *Outcome {
+	return &Outcome{
+		ID:       "ouder-kind-12-15",
+		Share:    joinTexts(tx("inzage", "outcome.ouder-kind-12-15.share"), izShareOwnData),
+		Inform:   izInformTerm,
+		Laws:     append(append([]string{}, izAccessLaws...), "BW art. 7:457"),
+		Detail:   izContentsDetail,
+		Shared:   izSharedWith(tx("inzage", "outcome.ouder-kind-12-15.shared")),
+		Deadline: izAnswerTerm,
+	}
 }
 
-var izUitOuderMetToestemming = &Outcome{
-	ID:       "ouder-met-toestemming",
-	Share:    izShareOwnData,
-	Inform:   izInformTerm,
-	Laws:     izAccessLaws,
-	Detail:   izContentsDetail,
-	Shared:   izSharedWith(tx("inzage", "outcome.ouder-met-toestemming.shared")),
-	Deadline: izAnswerTerm,
+func izUitOuderMetToestemming() *Outcome {
+	return &Outcome{
+		ID:       "ouder-met-toestemming",
+		Share:    izShareOwnData,
+		Inform:   izInformTerm,
+		Laws:     izAccessLaws,
+		Detail:   izContentsDetail,
+		Shared:   izSharedWith(tx("inzage", "outcome.ouder-met-toestemming.shared")),
+		Deadline: izAnswerTerm,
+	}
 }
 
-var izUitOuderZonderToestemming = &Outcome{
-	ID:       "ouder-zonder-toestemming",
-	Deadline: izAnswerTerm,
+func izUitOuderZonderToestemming() *Outcome {
+	return &Outcome{
+		ID:       "ouder-zonder-toestemming",
+		Deadline: izAnswerTerm,
+	}
 }
 
-var izUitZonderGezagInfo = &Outcome{
-	ID:       "zonder-gezag-info",
-	Shared:   izSharedWith(tx("inzage", "outcome.zonder-gezag-info.shared")),
-	Deadline: izAnswerTerm,
+func izUitZonderGezagInfo() *Outcome {
+	return &Outcome{
+		ID:       "zonder-gezag-info",
+		Shared:   izSharedWith(tx("inzage", "outcome.zonder-gezag-info.shared")),
+		Deadline: izAnswerTerm,
+	}
 }
 
-var izUitZonderGezagGeenInfo = &Outcome{
-	ID:       "zonder-gezag-geen-info",
-	Deadline: izAnswerTerm,
+func izUitZonderGezagGeenInfo() *Outcome {
+	return &Outcome{
+		ID:       "zonder-gezag-geen-info",
+		Deadline: izAnswerTerm,
+	}
 }
 
-var izUitDerdeToestemming = &Outcome{
-	ID:     "derde-toestemming",
-	Shared: izSharedWith(tx("inzage", "outcome.derde-toestemming.shared")),
+func izUitDerdeToestemming() *Outcome {
+	return &Outcome{
+		ID:     "derde-toestemming",
+		Shared: izSharedWith(tx("inzage", "outcome.derde-toestemming.shared")),
+	}
 }
 
-var izUitDerdeWet = &Outcome{
-	ID:       "derde-wet",
-	Continue: "stappenplan",
+func izUitDerdeWet() *Outcome {
+	return &Outcome{
+		ID:       "derde-wet",
+		Continue: "stappenplan",
+	}
 }
 
-var izUitDerdeGeen = &Outcome{
-	ID: "derde-geen",
+func izUitDerdeGeen() *Outcome {
+	return &Outcome{
+		ID: "derde-geen",
+	}
 }
 
 // izAnswerTerm is the term of an access request (AVG art. 12 lid 3).
 var izAnswerTerm = &Deadline{Months: 1, What: tx("inzage", "text.answer-term-what")}
 
-var izUitIdentiteitEerst = &Outcome{
-	ID:       "identiteit-eerst",
-	Pending:  true,
-	Deadline: izAnswerTerm,
+func izUitIdentiteitEerst() *Outcome {
+	return &Outcome{
+		ID:       "identiteit-eerst",
+		Pending:  true,
+		Deadline: izAnswerTerm,
+	}
 }
 
-var izUitGezagControleren = &Outcome{
-	ID:       "gezag-controleren",
-	Pending:  true,
-	Deadline: izAnswerTerm,
+func izUitGezagControleren() *Outcome {
+	return &Outcome{
+		ID:       "gezag-controleren",
+		Pending:  true,
+		Deadline: izAnswerTerm,
+	}
 }

@@ -8,91 +8,115 @@ func opnamesFlow(*source) *Flow {
 		ID:    "opnames",
 		Start: "soort",
 		Steps: []*Step{
-			opSoort,
-			opToestemmingBeeld,
-			opToestemmingPubliceren,
-			opToestemmingClient,
+			opSoort(),
+			opToestemmingBeeld(),
+			opToestemmingPubliceren(),
+			opToestemmingClient(),
 		},
 		Outcomes: []*Outcome{
-			opUitClientGeluid,
-			opUitZonderClient,
-			opUitBeeldMag,
-			opUitBeeldNiet,
-			opUitPublicerenMag,
-			opUitPublicerenNiet,
-			opUitProfessionalMag,
-			opUitProfessionalNiet,
+			opUitClientGeluid(),
+			opUitZonderClient(),
+			opUitBeeldMag(),
+			opUitBeeldNiet(),
+			opUitPublicerenMag(),
+			opUitPublicerenNiet(),
+			opUitProfessionalMag(),
+			opUitProfessionalNiet(),
 		},
 	}
 }
 
-var opSoort = &Step{
-	ID: "soort",
-	Options: []Option{
-		{Value: "client-geluid", Next: "client-geluid"},
-		{Value: "zonder-client", Next: "zonder-client"},
-		{Value: "beeld", Next: "toestemming-beeld"},
-		{Value: "publiceren", Next: "toestemming-publiceren"},
-		{Value: "professional", Next: "toestemming-client"},
-	},
+func opSoort() *Step {
+	return &Step{
+		ID: "soort",
+		Options: []Option{
+			{Value: "client-geluid", Next: "client-geluid"},
+			{Value: "zonder-client", Next: "zonder-client"},
+			{Value: "beeld", Next: "toestemming-beeld"},
+			{Value: "publiceren", Next: "toestemming-publiceren"},
+			{Value: "professional", Next: "toestemming-client"},
+		},
+	}
 }
 
-var opToestemmingBeeld = &Step{
-	ID:      "toestemming-beeld",
-	Options: jaNeeOptions("beeld-mag", "beeld-niet"),
+func opToestemmingBeeld() *Step {
+	return &Step{
+		ID:      "toestemming-beeld",
+		Options: jaNeeOptions("beeld-mag", "beeld-niet"),
+	}
 }
 
-var opToestemmingPubliceren = &Step{
-	ID: "toestemming-publiceren",
-	Options: []Option{
-		{Value: "ja", Next: "publiceren-mag"},
-		{Value: "nee", Next: "publiceren-niet"},
-	},
+func opToestemmingPubliceren() *Step {
+	return &Step{
+		ID: "toestemming-publiceren",
+		Options: []Option{
+			{Value: "ja", Next: "publiceren-mag"},
+			{Value: "nee", Next: "publiceren-niet"},
+		},
+	}
 }
 
-var opToestemmingClient = &Step{
-	ID: "toestemming-client",
-	Options: []Option{
-		{Value: "ja", Next: "professional-mag"},
-		{Value: "nee", Next: "professional-niet"},
-	},
+func opToestemmingClient() *Step {
+	return &Step{
+		ID: "toestemming-client",
+		Options: []Option{
+			{Value: "ja", Next: "professional-mag"},
+			{Value: "nee", Next: "professional-niet"},
+		},
+	}
 }
 
 // opTalkAboutIt is how to make recording discussable and what to offer
 // instead (§4.3).
 var opTalkAboutIt = tx("opnames", "text.talk-about-it")
 
-var opUitClientGeluid = &Outcome{
-	ID:     "client-geluid",
-	Inform: opTalkAboutIt,
+func opUitClientGeluid() *Outcome {
+	return &Outcome{
+		ID:     "client-geluid",
+		Inform: opTalkAboutIt,
+	}
 }
 
-var opUitZonderClient = &Outcome{
-	ID: "zonder-client",
+func opUitZonderClient() *Outcome {
+	return &Outcome{
+		ID: "zonder-client",
+	}
 }
 
-var opUitBeeldMag = &Outcome{
-	ID: "beeld-mag",
+func opUitBeeldMag() *Outcome {
+	return &Outcome{
+		ID: "beeld-mag",
+	}
 }
 
-var opUitBeeldNiet = &Outcome{
-	ID:     "beeld-niet",
-	Inform: opTalkAboutIt,
+func opUitBeeldNiet() *Outcome {
+	return &Outcome{
+		ID:     "beeld-niet",
+		Inform: opTalkAboutIt,
+	}
 }
 
-var opUitPublicerenMag = &Outcome{
-	ID: "publiceren-mag",
+func opUitPublicerenMag() *Outcome {
+	return &Outcome{
+		ID: "publiceren-mag",
+	}
 }
 
-var opUitPublicerenNiet = &Outcome{
-	ID:     "publiceren-niet",
-	Inform: opTalkAboutIt,
+func opUitPublicerenNiet() *Outcome {
+	return &Outcome{
+		ID:     "publiceren-niet",
+		Inform: opTalkAboutIt,
+	}
 }
 
-var opUitProfessionalMag = &Outcome{
-	ID: "professional-mag",
+func opUitProfessionalMag() *Outcome {
+	return &Outcome{
+		ID: "professional-mag",
+	}
 }
 
-var opUitProfessionalNiet = &Outcome{
-	ID: "professional-niet",
+func opUitProfessionalNiet() *Outcome {
+	return &Outcome{
+		ID: "professional-niet",
+	}
 }

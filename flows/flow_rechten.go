@@ -6,75 +6,76 @@ import "privacybot/lang"
 // other than access: correction, restriction, portability, objection or
 // erasure, each as it works in the youth domain (§4.1 b–f).
 func rechtenFlow(*source) *Flow {
+	who, age, authority := whoAsksSteps("recht")
+	parents, young, adult, check := whoAsksOutcomes()
 	return &Flow{
 		ID:    "rechten",
 		Start: "wie-vraagt",
 		Steps: []*Step{
-			rcWieVraagt,
-			rcLeeftijd,
-			rcGezag,
-			rcRecht,
-			rcSoortWijziging,
-			rcBeperkingReden,
-			rcWetPortabiliteit,
-			rcWetBezwaar,
+			who,
+			age,
+			authority,
+			rcRecht(),
+			rcSoortWijziging(),
+			rcBeperkingReden(),
+			rcWetPortabiliteit(),
+			rcWetBezwaar(),
 		},
 		Outcomes: []*Outcome{
-			rcUitOudersBeslissen,
-			rcUitVraagJongere,
-			rcUitVolwassene,
-			rcUitGezagControleren,
-			rcUitAanpassen,
-			rcUitEigenVerklaring,
-			rcUitBeperkingTijdelijk,
-			rcUitBeperkingWeinigKans,
-			rcUitPortabiliteitWGBO,
-			rcUitPortabiliteitGeen,
-			rcUitBezwaarAfwegen,
-			rcUitBezwaarWGBO,
-			rcUitWetNavragen,
-			rcUitVergetelheid,
+			parents,
+			young,
+			adult,
+			check,
+			rcUitAanpassen(),
+			rcUitEigenVerklaring(),
+			rcUitBeperkingTijdelijk(),
+			rcUitBeperkingWeinigKans(),
+			rcUitPortabiliteitWGBO(),
+			rcUitPortabiliteitGeen(),
+			rcUitBezwaarAfwegen(),
+			rcUitBezwaarWGBO(),
+			rcUitWetNavragen(),
+			rcUitVergetelheid(),
 		},
 	}
 }
 
-// The questions and outcomes on who asks (§4.2), as in the vernietiging
-// flow.
-var (
-	rcWieVraagt, rcLeeftijd, rcGezag                                                = whoAsksSteps("recht")
-	rcUitOudersBeslissen, rcUitVraagJongere, rcUitVolwassene, rcUitGezagControleren = whoAsksOutcomes()
-)
-
 // rcAnswerTerm is the term for answering a request (AVG art. 12 lid 3).
 var rcAnswerTerm = &Deadline{Months: 1, What: tx("rechten", "text.answer-term-what")}
 
-var rcRecht = &Step{
-	ID: "recht",
-	Options: []Option{
-		{Value: "rectificatie", Next: "soort-wijziging"},
-		{Value: "beperking", Next: "beperking-reden"},
-		{Value: "dataportabiliteit", Next: "wet-portabiliteit"},
-		{Value: "bezwaar", Next: "wet-bezwaar"},
-		{Value: "vergetelheid", Next: "vergetelheid"},
-	},
+func rcRecht() *Step {
+	return &Step{
+		ID: "recht",
+		Options: []Option{
+			{Value: "rectificatie", Next: "soort-wijziging"},
+			{Value: "beperking", Next: "beperking-reden"},
+			{Value: "dataportabiliteit", Next: "wet-portabiliteit"},
+			{Value: "bezwaar", Next: "wet-bezwaar"},
+			{Value: "vergetelheid", Next: "vergetelheid"},
+		},
+	}
 }
 
-var rcSoortWijziging = &Step{
-	ID: "soort-wijziging",
-	Options: []Option{
-		{Value: "feitelijk", Next: "aanpassen"},
-		{Value: "oordeel", Next: "eigen-verklaring"},
-		{Value: "aanvulling", Next: "eigen-verklaring"},
-	},
+func rcSoortWijziging() *Step {
+	return &Step{
+		ID: "soort-wijziging",
+		Options: []Option{
+			{Value: "feitelijk", Next: "aanpassen"},
+			{Value: "oordeel", Next: "eigen-verklaring"},
+			{Value: "aanvulling", Next: "eigen-verklaring"},
+		},
+	}
 }
 
-var rcBeperkingReden = &Step{
-	ID: "beperking-reden",
-	Options: []Option{
-		{Value: "juistheid", Next: "beperking-tijdelijk"},
-		{Value: "bezwaar-loopt", Next: "beperking-tijdelijk"},
-		{Value: "anders", Next: "beperking-weinig-kans"},
-	},
+func rcBeperkingReden() *Step {
+	return &Step{
+		ID: "beperking-reden",
+		Options: []Option{
+			{Value: "juistheid", Next: "beperking-tijdelijk"},
+			{Value: "bezwaar-loopt", Next: "beperking-tijdelijk"},
+			{Value: "anders", Next: "beperking-weinig-kans"},
+		},
+	}
 }
 
 // rcLawOptions asks under which law the professional works; wgbo and
@@ -87,20 +88,24 @@ func rcLawOptions(wgbo, youthAct lang.Text, nextWGBO, nextYouthAct string) []Opt
 	}
 }
 
-var rcWetPortabiliteit = &Step{
-	ID: "wet-portabiliteit",
-	Options: rcLawOptions(
-		tx("rechten", "step.wet-portabiliteit.options-1"),
-		tx("rechten", "step.wet-portabiliteit.options-2"),
-		"portabiliteit-wgbo", "portabiliteit-geen"),
+func rcWetPortabiliteit() *Step {
+	return &Step{
+		ID: "wet-portabiliteit",
+		Options: rcLawOptions(
+			tx("rechten", "step.wet-portabiliteit.options-1"),
+			tx("rechten", "step.wet-portabiliteit.options-2"),
+			"portabiliteit-wgbo", "portabiliteit-geen"),
+	}
 }
 
-var rcWetBezwaar = &Step{
-	ID: "wet-bezwaar",
-	Options: rcLawOptions(
-		tx("rechten", "step.wet-bezwaar.options-1"),
-		tx("rechten", "step.wet-bezwaar.options-2"),
-		"bezwaar-wgbo", "bezwaar-afwegen"),
+func rcWetBezwaar() *Step {
+	return &Step{
+		ID: "wet-bezwaar",
+		Options: rcLawOptions(
+			tx("rechten", "step.wet-bezwaar.options-1"),
+			tx("rechten", "step.wet-bezwaar.options-2"),
+			"bezwaar-wgbo", "bezwaar-afwegen"),
+	}
 }
 
 // rcTerm is the term for answering a request and who handles it.
@@ -114,80 +119,100 @@ func rcWithTerm(t lang.Text) lang.Text {
 	return joinTexts(t, rcTerm)
 }
 
-var rcUitAanpassen = &Outcome{
-	ID:       "aanpassen",
-	Inform:   rcWithTerm(tx("rechten", "outcome.aanpassen.inform")),
-	Deadline: rcAnswerTerm,
+func rcUitAanpassen() *Outcome {
+	return &Outcome{
+		ID:       "aanpassen",
+		Inform:   rcWithTerm(tx("rechten", "outcome.aanpassen.inform")),
+		Deadline: rcAnswerTerm,
+	}
 }
 
-var rcUitEigenVerklaring = &Outcome{
-	ID:     "eigen-verklaring",
-	Inform: rcWithTerm(tx("rechten", "outcome.eigen-verklaring.inform")),
-	Detail: func(a Answers) lang.Text {
-		if a["soort-wijziging"] != "aanvulling" {
-			return lang.Text{}
-		}
-		return tx("rechten", "outcome.eigen-verklaring.detail")
-	},
-	Deadline: rcAnswerTerm,
+func rcUitEigenVerklaring() *Outcome {
+	return &Outcome{
+		ID:     "eigen-verklaring",
+		Inform: rcWithTerm(tx("rechten", "outcome.eigen-verklaring.inform")),
+		Detail: func(a Answers) lang.Text {
+			if a["soort-wijziging"] != "aanvulling" {
+				return lang.Text{}
+			}
+			return tx("rechten", "outcome.eigen-verklaring.detail")
+		},
+		Deadline: rcAnswerTerm,
+	}
 }
 
-var rcUitBeperkingTijdelijk = &Outcome{
-	ID:       "beperking-tijdelijk",
-	Inform:   rcWithTerm(tx("rechten", "outcome.beperking-tijdelijk.inform")),
-	Deadline: rcAnswerTerm,
+func rcUitBeperkingTijdelijk() *Outcome {
+	return &Outcome{
+		ID:       "beperking-tijdelijk",
+		Inform:   rcWithTerm(tx("rechten", "outcome.beperking-tijdelijk.inform")),
+		Deadline: rcAnswerTerm,
+	}
 }
 
-var rcUitBeperkingWeinigKans = &Outcome{
-	ID:       "beperking-weinig-kans",
-	Inform:   joinTexts(rcTerm, rcRefusal),
-	Deadline: rcAnswerTerm,
+func rcUitBeperkingWeinigKans() *Outcome {
+	return &Outcome{
+		ID:       "beperking-weinig-kans",
+		Inform:   joinTexts(rcTerm, rcRefusal),
+		Deadline: rcAnswerTerm,
+	}
 }
 
-var rcUitPortabiliteitWGBO = &Outcome{
-	ID:     "portabiliteit-wgbo",
-	Inform: rcTerm,
-	Shared: func(Answers) lang.Text {
-		return tx("rechten", "outcome.portabiliteit-wgbo.shared")
-	},
-	Deadline: rcAnswerTerm,
+func rcUitPortabiliteitWGBO() *Outcome {
+	return &Outcome{
+		ID:     "portabiliteit-wgbo",
+		Inform: rcTerm,
+		Shared: func(Answers) lang.Text {
+			return tx("rechten", "outcome.portabiliteit-wgbo.shared")
+		},
+		Deadline: rcAnswerTerm,
+	}
 }
 
-var rcUitPortabiliteitGeen = &Outcome{
-	ID:       "portabiliteit-geen",
-	Inform:   rcWithTerm(tx("rechten", "outcome.portabiliteit-geen.inform")),
-	Continue: "inzage",
-	Deadline: rcAnswerTerm,
+func rcUitPortabiliteitGeen() *Outcome {
+	return &Outcome{
+		ID:       "portabiliteit-geen",
+		Inform:   rcWithTerm(tx("rechten", "outcome.portabiliteit-geen.inform")),
+		Continue: "inzage",
+		Deadline: rcAnswerTerm,
+	}
 }
 
-var rcUitBezwaarAfwegen = &Outcome{
-	ID:       "bezwaar-afwegen",
-	Inform:   joinTexts(rcTerm, tx("rechten", "outcome.bezwaar-afwegen.inform"), rcRefusal),
-	Deadline: rcAnswerTerm,
+func rcUitBezwaarAfwegen() *Outcome {
+	return &Outcome{
+		ID:       "bezwaar-afwegen",
+		Inform:   joinTexts(rcTerm, tx("rechten", "outcome.bezwaar-afwegen.inform"), rcRefusal),
+		Deadline: rcAnswerTerm,
+	}
 }
 
-var rcUitBezwaarWGBO = &Outcome{
-	ID:       "bezwaar-wgbo",
-	Inform:   rcWithTerm(tx("rechten", "outcome.bezwaar-wgbo.inform")),
-	Deadline: rcAnswerTerm,
+func rcUitBezwaarWGBO() *Outcome {
+	return &Outcome{
+		ID:       "bezwaar-wgbo",
+		Inform:   rcWithTerm(tx("rechten", "outcome.bezwaar-wgbo.inform")),
+		Deadline: rcAnswerTerm,
+	}
 }
 
-var rcUitWetNavragen = &Outcome{
-	ID:      "wet-navragen",
-	Verdict: fill(tx("rechten", "outcome.wet-navragen.verdict"), "privacy-officers", tx(municipalitiesWords, "privacy-officers")),
-	Inform:  rcTerm,
-	Detail: func(a Answers) lang.Text {
-		if a["recht"] == "dataportabiliteit" {
-			return tx("rechten", "outcome.wet-navragen.detail-1")
-		}
-		return tx("rechten", "outcome.wet-navragen.detail-2")
-	},
-	Deadline: rcAnswerTerm,
+func rcUitWetNavragen() *Outcome {
+	return &Outcome{
+		ID:      "wet-navragen",
+		Verdict: fill(tx("rechten", "outcome.wet-navragen.verdict"), "privacy-officers", tx(municipalitiesWords, "privacy-officers")),
+		Inform:  rcTerm,
+		Detail: func(a Answers) lang.Text {
+			if a["recht"] == "dataportabiliteit" {
+				return tx("rechten", "outcome.wet-navragen.detail-1")
+			}
+			return tx("rechten", "outcome.wet-navragen.detail-2")
+		},
+		Deadline: rcAnswerTerm,
+	}
 }
 
-var rcUitVergetelheid = &Outcome{
-	ID:       "vergetelheid",
-	Inform:   rcWithTerm(tx("rechten", "outcome.vergetelheid.inform")),
-	Continue: "vernietiging aanleiding=verzoek",
-	Deadline: rcAnswerTerm,
+func rcUitVergetelheid() *Outcome {
+	return &Outcome{
+		ID:       "vergetelheid",
+		Inform:   rcWithTerm(tx("rechten", "outcome.vergetelheid.inform")),
+		Continue: "vernietiging aanleiding=verzoek",
+		Deadline: rcAnswerTerm,
+	}
 }

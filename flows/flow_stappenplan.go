@@ -11,68 +11,68 @@ func stappenplanFlow(src *source) *Flow {
 		Start: "ontvanger",
 		Note:  true,
 		Steps: []*Step{
-			spOntvanger,
-			spDirectBetrokken,
-			spNoodzakelijk,
+			spOntvanger(),
+			spDirectBetrokken(),
+			spNoodzakelijk(),
 			spGemeente(src.municipalities),
-			spToestemmingExpliciet,
-			spToestemmingTransparant,
-			spKanVragen,
-			spWieLeeftijd,
-			spWieGezag,
-			spToestemmingNu,
-			spNadeelGeweten,
-			spNadeelZeker,
-			spAnderMiddel,
-			spCollega,
-			spOTS,
-			spOuderWiens,
-			spOuderGezag,
-			spOuderLeeftijd,
-			spOuderJongere,
-			spOuder377c,
-			spVIBevoegd,
-			spVILeeftijd,
-			spVIVermoeden,
-			spMeldrechtNodig,
-			spMeldrechtBespreken,
-			spMeldcodeStappen,
-			spMeldcodeVermoeden,
-			spMeldcodeOnveilig,
-			spMeldcodeHulp,
-			spMeldcodeAanvaard,
-			spMeldcodeVeilig,
+			spToestemmingExpliciet(),
+			spToestemmingTransparant(),
+			spKanVragen(),
+			spWieLeeftijd(),
+			spWieGezag(),
+			spToestemmingNu(),
+			spNadeelGeweten(),
+			spNadeelZeker(),
+			spAnderMiddel(),
+			spCollega(),
+			spOTS(),
+			spOuderWiens(),
+			spOuderGezag(),
+			spOuderLeeftijd(),
+			spOuderJongere(),
+			spOuder377c(),
+			spVIBevoegd(),
+			spVILeeftijd(),
+			spVIVermoeden(),
+			spMeldrechtNodig(),
+			spMeldrechtBespreken(),
+			spMeldcodeStappen(),
+			spMeldcodeVermoeden(),
+			spMeldcodeOnveilig(),
+			spMeldcodeHulp(),
+			spMeldcodeAanvaard(),
+			spMeldcodeVeilig(),
 		},
 		Outcomes: []*Outcome{
-			spUitInformatieplichtGI,
-			spUitInformatieplichtIGJ,
-			spUitMedebehandelaar,
-			spUitNietNodig,
-			spUitAnoniem,
-			spUitDelenToestemming,
-			spUitVraagToestemming,
-			spUitGezagEerst,
-			spUitZwijgen,
-			spUitAnderMiddel,
-			spUitOverlegEerst,
-			spUitDoorbreken,
-			spUitOTSNavragen,
-			spUitOuderInformeren,
-			spUitOuder1215,
-			spUitOuderMetToestemming,
-			spUitOuderGeenToestemming,
-			spUitOuderZonderGezagInfo,
-			spUitOuderZonderGezagGeen,
-			spUitVerwijsindexNiet,
-			spUitMeldrechtRaad,
-			spUitMeldrechtVerwijsindex,
-			spUitMeldrechtGI,
-			spUitMeldrechtVT,
-			spUitMeldrechtNiet,
-			spUitMeldcodeEerst,
-			spUitMeldenVT,
-			spUitHulpZonderMelding,
-			spUitGeenVermoeden,
+			spUitInformatieplichtGI(),
+			spUitInformatieplichtIGJ(),
+			spUitMedebehandelaar(),
+			spUitNietNodig(),
+			spUitAnoniem(),
+			spUitDelenToestemming(),
+			spUitVraagToestemming(),
+			spUitGezagEerst(),
+			spUitZwijgen(),
+			spUitAnderMiddel(),
+			spUitOverlegEerst(),
+			spUitDoorbreken(),
+			spUitOTSNavragen(),
+			spUitOuderInformeren(),
+			spUitOuder1215(),
+			spUitOuderMetToestemming(),
+			spUitOuderGeenToestemming(),
+			spUitOuderZonderGezagInfo(),
+			spUitOuderZonderGezagGeen(),
+			spUitVerwijsindexNiet(),
+			spUitMeldrechtRaad(),
+			spUitMeldrechtVerwijsindex(),
+			spUitMeldrechtGI(),
+			spUitMeldrechtVT(),
+			spUitMeldrechtNiet(),
+			spUitMeldcodeEerst(),
+			spUitMeldenVT(),
+			spUitHulpZonderMelding(),
+			spUitGeenVermoeden(),
 		},
 	}
 }
@@ -114,38 +114,44 @@ func jaNeeOptions(yes, no string) []Option {
 	}
 }
 
-var spOntvanger = &Step{
-	ID: "ontvanger",
-	Options: []Option{
-		{Value: "medebehandelaar", Next: "direct-betrokken"},
-		{Value: "team", Next: "direct-betrokken"},
-		{Value: "school", Next: "noodzakelijk"},
-		{Value: "huisarts", Next: "direct-betrokken"},
-		{Value: "veilig-thuis", Next: "meldcode-stappen"},
-		{Value: "vt-verzoek", Next: "meldrecht-nodig"},
-		{Value: "raad", Next: "meldrecht-nodig"},
-		{Value: "verwijsindex", Next: "vi-bevoegd"},
-		{Value: "gi-ots-verzoek", Next: "ots"},
-		{Value: "gi-ongevraagd", Next: "ots"},
-		{Value: "igj", Next: "informatieplicht-igj"},
-		{Value: "acvz", Next: "noodzakelijk"},
-		{Value: "ouder", Next: "ouder-wiens"},
-		{Value: "anders", Next: "noodzakelijk"},
-	},
+func spOntvanger() *Step {
+	return &Step{
+		ID: "ontvanger",
+		Options: []Option{
+			{Value: "medebehandelaar", Next: "direct-betrokken"},
+			{Value: "team", Next: "direct-betrokken"},
+			{Value: "school", Next: "noodzakelijk"},
+			{Value: "huisarts", Next: "direct-betrokken"},
+			{Value: "veilig-thuis", Next: "meldcode-stappen"},
+			{Value: "vt-verzoek", Next: "meldrecht-nodig"},
+			{Value: "raad", Next: "meldrecht-nodig"},
+			{Value: "verwijsindex", Next: "vi-bevoegd"},
+			{Value: "gi-ots-verzoek", Next: "ots"},
+			{Value: "gi-ongevraagd", Next: "ots"},
+			{Value: "igj", Next: "informatieplicht-igj"},
+			{Value: "acvz", Next: "noodzakelijk"},
+			{Value: "ouder", Next: "ouder-wiens"},
+			{Value: "anders", Next: "noodzakelijk"},
+		},
+	}
 }
 
-var spDirectBetrokken = &Step{
-	ID:      "direct-betrokken",
-	Options: jaNeeOptions("medebehandelaar", "noodzakelijk"),
+func spDirectBetrokken() *Step {
+	return &Step{
+		ID:      "direct-betrokken",
+		Options: jaNeeOptions("medebehandelaar", "noodzakelijk"),
+	}
 }
 
-var spNoodzakelijk = &Step{
-	ID: "noodzakelijk",
-	Options: []Option{
-		{Value: "ja", Next: "municipality"},
-		{Value: "anoniem", Next: "anoniem"},
-		{Value: "zonder", Next: "niet-nodig"},
-	},
+func spNoodzakelijk() *Step {
+	return &Step{
+		ID: "noodzakelijk",
+		Options: []Option{
+			{Value: "ja", Next: "municipality"},
+			{Value: "anoniem", Next: "anoniem"},
+			{Value: "zonder", Next: "niet-nodig"},
+		},
+	}
 }
 
 // spGemeente asks the municipality, one option per record; the route
@@ -187,107 +193,137 @@ func spConsentAnswers(yes lang.Text) []Option {
 	}
 }
 
-var spToestemmingExpliciet = &Step{
-	ID:      "toestemming-expliciet",
-	Options: spToestemmingOptions(tx("stappenplan", "step.toestemming-expliciet.options")),
+func spToestemmingExpliciet() *Step {
+	return &Step{
+		ID:      "toestemming-expliciet",
+		Options: spToestemmingOptions(tx("stappenplan", "step.toestemming-expliciet.options")),
+	}
 }
 
-var spToestemmingTransparant = &Step{
-	ID:      "toestemming-transparant",
-	Options: spToestemmingOptions(tx("stappenplan", "step.toestemming-transparant.options")),
+func spToestemmingTransparant() *Step {
+	return &Step{
+		ID:      "toestemming-transparant",
+		Options: spToestemmingOptions(tx("stappenplan", "step.toestemming-transparant.options")),
+	}
 }
 
-var spNadeelGeweten = &Step{
-	ID:      "nadeel-geweten",
-	Options: jaNeeOptions("nadeel-zeker", "zwijgen"),
+func spNadeelGeweten() *Step {
+	return &Step{
+		ID:      "nadeel-geweten",
+		Options: jaNeeOptions("nadeel-zeker", "zwijgen"),
+	}
 }
 
-var spKanVragen = &Step{
-	ID: "kan-vragen",
-	Options: []Option{
-		{Value: "ja", Next: "vraag-toestemming"},
-		{Value: "nee", Next: "nadeel-geweten"},
-	},
+func spKanVragen() *Step {
+	return &Step{
+		ID: "kan-vragen",
+		Options: []Option{
+			{Value: "ja", Next: "vraag-toestemming"},
+			{Value: "nee", Next: "nadeel-geweten"},
+		},
+	}
 }
 
-var spNadeelZeker = &Step{
-	ID:      "nadeel-zeker",
-	Options: jaNeeOptions("ander-middel", "zwijgen"),
+func spNadeelZeker() *Step {
+	return &Step{
+		ID:      "nadeel-zeker",
+		Options: jaNeeOptions("ander-middel", "zwijgen"),
+	}
 }
 
-var spAnderMiddel = &Step{
-	ID: "ander-middel",
-	Options: []Option{
-		{Value: "ja", Next: "andere-weg"},
-		{Value: "nee", Next: "collega"},
-	},
+func spAnderMiddel() *Step {
+	return &Step{
+		ID: "ander-middel",
+		Options: []Option{
+			{Value: "ja", Next: "andere-weg"},
+			{Value: "nee", Next: "collega"},
+		},
+	}
 }
 
-var spCollega = &Step{
-	ID: "collega",
-	Options: []Option{
-		{Value: "ja", Next: "doorbreken"},
-		{Value: "acuut", Next: "doorbreken"},
-		{Value: "nee", Next: "overleg-eerst"},
-	},
+func spCollega() *Step {
+	return &Step{
+		ID: "collega",
+		Options: []Option{
+			{Value: "ja", Next: "doorbreken"},
+			{Value: "acuut", Next: "doorbreken"},
+			{Value: "nee", Next: "overleg-eerst"},
+		},
+	}
 }
 
-var spMeldrechtNodig = &Step{
-	ID:      "meldrecht-nodig",
-	Options: jaNeeOptions("meldrecht-bespreken", "meldrecht-niet"),
+func spMeldrechtNodig() *Step {
+	return &Step{
+		ID:      "meldrecht-nodig",
+		Options: jaNeeOptions("meldrecht-bespreken", "meldrecht-niet"),
+	}
 }
 
-var spMeldrechtBespreken = &Step{
-	ID: "meldrecht-bespreken",
-	Options: []Option{
-		{Value: "vooraf", Words: list("stappenplan", "option.meldrecht-bespreken.vooraf.words")},
-		{Value: "achteraf", Words: list("stappenplan", "option.meldrecht-bespreken.achteraf.words")},
-	},
-	Route: func(a Answers) string {
-		switch a["ontvanger"] {
-		case "raad":
-			return "meldrecht-raad"
-		case "verwijsindex":
-			return "meldrecht-verwijsindex"
-		case "vt-verzoek":
-			return "meldrecht-vt"
-		}
-		return "meldrecht-gi"
-	},
+func spMeldrechtBespreken() *Step {
+	return &Step{
+		ID: "meldrecht-bespreken",
+		Options: []Option{
+			{Value: "vooraf", Words: list("stappenplan", "option.meldrecht-bespreken.vooraf.words")},
+			{Value: "achteraf", Words: list("stappenplan", "option.meldrecht-bespreken.achteraf.words")},
+		},
+		Route: func(a Answers) string {
+			switch a["ontvanger"] {
+			case "raad":
+				return "meldrecht-raad"
+			case "verwijsindex":
+				return "meldrecht-verwijsindex"
+			case "vt-verzoek":
+				return "meldrecht-vt"
+			}
+			return "meldrecht-gi"
+		},
+	}
 }
 
-var spMeldcodeStappen = &Step{
-	ID: "meldcode-stappen",
-	Options: []Option{
-		{Value: "ja", Next: "meldcode-vermoeden"},
-		{Value: "nee", Next: "meldcode-eerst"},
-		{Value: "acuut", Next: "melden-vt"},
-	},
+func spMeldcodeStappen() *Step {
+	return &Step{
+		ID: "meldcode-stappen",
+		Options: []Option{
+			{Value: "ja", Next: "meldcode-vermoeden"},
+			{Value: "nee", Next: "meldcode-eerst"},
+			{Value: "acuut", Next: "melden-vt"},
+		},
+	}
 }
 
-var spMeldcodeVermoeden = &Step{
-	ID:      "meldcode-vermoeden",
-	Options: jaNeeOptions("meldcode-onveilig", "geen-vermoeden"),
+func spMeldcodeVermoeden() *Step {
+	return &Step{
+		ID:      "meldcode-vermoeden",
+		Options: jaNeeOptions("meldcode-onveilig", "geen-vermoeden"),
+	}
 }
 
-var spMeldcodeOnveilig = &Step{
-	ID:      "meldcode-onveilig",
-	Options: jaNeeOptions("melden-vt", "meldcode-hulp"),
+func spMeldcodeOnveilig() *Step {
+	return &Step{
+		ID:      "meldcode-onveilig",
+		Options: jaNeeOptions("melden-vt", "meldcode-hulp"),
+	}
 }
 
-var spMeldcodeHulp = &Step{
-	ID:      "meldcode-hulp",
-	Options: jaNeeOptions("meldcode-aanvaard", "melden-vt"),
+func spMeldcodeHulp() *Step {
+	return &Step{
+		ID:      "meldcode-hulp",
+		Options: jaNeeOptions("meldcode-aanvaard", "melden-vt"),
+	}
 }
 
-var spMeldcodeAanvaard = &Step{
-	ID:      "meldcode-aanvaard",
-	Options: jaNeeOptions("meldcode-veilig", "melden-vt"),
+func spMeldcodeAanvaard() *Step {
+	return &Step{
+		ID:      "meldcode-aanvaard",
+		Options: jaNeeOptions("meldcode-veilig", "melden-vt"),
+	}
 }
 
-var spMeldcodeVeilig = &Step{
-	ID:      "meldcode-veilig",
-	Options: jaNeeOptions("hulp-zonder-melding", "melden-vt"),
+func spMeldcodeVeilig() *Step {
+	return &Step{
+		ID:      "meldcode-veilig",
+		Options: jaNeeOptions("hulp-zonder-melding", "melden-vt"),
+	}
 }
 
 // spJoin joins the non-empty texts of each language with a space.
@@ -350,146 +386,186 @@ func spRecipientNote(a Answers) lang.Text {
 // note 14).
 var spCovenantNote = tx("stappenplan", "text.covenant-note")
 
-var spUitInformatieplichtGI = &Outcome{
-	ID:                "informatieplicht-gi",
-	Shared:            spSharedWith,
-	InformMayBeUnsafe: true,
+func spUitInformatieplichtGI() *Outcome {
+	return &Outcome{
+		ID:                "informatieplicht-gi",
+		Shared:            spSharedWith,
+		InformMayBeUnsafe: true,
+	}
 }
 
-var spUitInformatieplichtIGJ = &Outcome{
-	ID:     "informatieplicht-igj",
-	Shared: spSharedWith,
+func spUitInformatieplichtIGJ() *Outcome {
+	return &Outcome{
+		ID:     "informatieplicht-igj",
+		Shared: spSharedWith,
+	}
 }
 
-var spUitMedebehandelaar = &Outcome{
-	ID: "medebehandelaar",
-	Detail: func(a Answers) lang.Text {
-		switch a["ontvanger"] {
-		case "huisarts":
-			return tx("stappenplan", "outcome.medebehandelaar.detail-1")
-		case "team":
-			return tx("stappenplan", "outcome.medebehandelaar.detail-2")
-		}
-		return lang.Text{}
-	},
-	Shared: spSharedWith,
+func spUitMedebehandelaar() *Outcome {
+	return &Outcome{
+		ID: "medebehandelaar",
+		Detail: func(a Answers) lang.Text {
+			switch a["ontvanger"] {
+			case "huisarts":
+				return tx("stappenplan", "outcome.medebehandelaar.detail-1")
+			case "team":
+				return tx("stappenplan", "outcome.medebehandelaar.detail-2")
+			}
+			return lang.Text{}
+		},
+		Shared: spSharedWith,
+	}
 }
 
-var spUitNietNodig = &Outcome{
-	ID: "niet-nodig",
+func spUitNietNodig() *Outcome {
+	return &Outcome{
+		ID: "niet-nodig",
+	}
 }
 
-var spUitAnoniem = &Outcome{
-	ID: "anoniem",
+func spUitAnoniem() *Outcome {
+	return &Outcome{
+		ID: "anoniem",
+	}
 }
 
-var spUitDelenToestemming = &Outcome{
-	ID: "delen-toestemming",
-	Detail: func(a Answers) lang.Text {
-		return spJoin(spWhoConsents(a), spMunicipalPractice(a), spConsentNote(a))
-	},
-	Shared: spSharedWith,
+func spUitDelenToestemming() *Outcome {
+	return &Outcome{
+		ID: "delen-toestemming",
+		Detail: func(a Answers) lang.Text {
+			return spJoin(spWhoConsents(a), spMunicipalPractice(a), spConsentNote(a))
+		},
+		Shared: spSharedWith,
+	}
 }
 
-var spUitVraagToestemming = &Outcome{
-	ID: "vraag-toestemming",
-	Detail: func(a Answers) lang.Text {
-		return spJoin(spWhoConsents(a), spConsentNote(a))
-	},
-	Pending: true,
+func spUitVraagToestemming() *Outcome {
+	return &Outcome{
+		ID: "vraag-toestemming",
+		Detail: func(a Answers) lang.Text {
+			return spJoin(spWhoConsents(a), spConsentNote(a))
+		},
+		Pending: true,
+	}
 }
 
-var spUitGezagEerst = &Outcome{
-	ID:      "gezag-eerst",
-	Pending: true,
+func spUitGezagEerst() *Outcome {
+	return &Outcome{
+		ID:      "gezag-eerst",
+		Pending: true,
+	}
 }
 
-var spUitZwijgen = &Outcome{
-	ID: "zwijgen",
-	Detail: func(a Answers) lang.Text {
-		var meldcode lang.Text
-		if a["nadeel-geweten"] == "ja" {
-			meldcode = tx("stappenplan", "outcome.zwijgen.detail")
-		}
-		return spJoin(meldcode, spRecipientNote(a))
-	},
-	Continue: "stappenplan ontvanger=veilig-thuis",
+func spUitZwijgen() *Outcome {
+	return &Outcome{
+		ID: "zwijgen",
+		Detail: func(a Answers) lang.Text {
+			var meldcode lang.Text
+			if a["nadeel-geweten"] == "ja" {
+				meldcode = tx("stappenplan", "outcome.zwijgen.detail")
+			}
+			return spJoin(meldcode, spRecipientNote(a))
+		},
+		Continue: "stappenplan ontvanger=veilig-thuis",
+	}
 }
 
-var spUitAnderMiddel = &Outcome{
-	ID: "andere-weg",
+func spUitAnderMiddel() *Outcome {
+	return &Outcome{
+		ID: "andere-weg",
+	}
 }
 
-var spUitOverlegEerst = &Outcome{
-	ID:      "overleg-eerst",
-	Pending: true,
+func spUitOverlegEerst() *Outcome {
+	return &Outcome{
+		ID:      "overleg-eerst",
+		Pending: true,
+	}
 }
 
-var spUitDoorbreken = &Outcome{
-	ID: "doorbreken",
-	Detail: func(a Answers) lang.Text {
-		var colleague lang.Text
-		if a["collega"] == "acuut" {
-			colleague = tx("stappenplan", "outcome.doorbreken.detail-1")
-		}
-		return spJoin(colleague, tx("stappenplan", "outcome.doorbreken.detail-2"),
-			spRecipientNote(a))
-	},
-	Shared:            spSharedWith,
-	InformMayBeUnsafe: true,
+func spUitDoorbreken() *Outcome {
+	return &Outcome{
+		ID: "doorbreken",
+		Detail: func(a Answers) lang.Text {
+			var colleague lang.Text
+			if a["collega"] == "acuut" {
+				colleague = tx("stappenplan", "outcome.doorbreken.detail-1")
+			}
+			return spJoin(colleague, tx("stappenplan", "outcome.doorbreken.detail-2"),
+				spRecipientNote(a))
+		},
+		Shared:            spSharedWith,
+		InformMayBeUnsafe: true,
+	}
 }
 
-var spUitOTSNavragen = &Outcome{
-	ID:      "ots-navragen",
-	Pending: true,
+func spUitOTSNavragen() *Outcome {
+	return &Outcome{
+		ID:      "ots-navragen",
+		Pending: true,
+	}
 }
 
 // spParentLaws are the articles for informing a parent with authority or
 // a guardian (§4.2).
 var spParentLaws = list("stappenplan", "lists.parent-laws")
 
-var spUitOuderInformeren = &Outcome{
-	ID:     "ouder-informeren",
-	Laws:   spParentLaws,
-	Shared: spSharedWith,
+func spUitOuderInformeren() *Outcome {
+	return &Outcome{
+		ID:     "ouder-informeren",
+		Laws:   spParentLaws,
+		Shared: spSharedWith,
+	}
 }
 
-var spUitOuder1215 = &Outcome{
-	ID:     "ouder-12-15",
-	Laws:   spParentLaws,
-	Shared: spSharedWith,
+func spUitOuder1215() *Outcome {
+	return &Outcome{
+		ID:     "ouder-12-15",
+		Laws:   spParentLaws,
+		Shared: spSharedWith,
+	}
 }
 
-var spUitOuderMetToestemming = &Outcome{
-	ID:     "ouder-met-toestemming",
-	Shared: spSharedWith,
+func spUitOuderMetToestemming() *Outcome {
+	return &Outcome{
+		ID:     "ouder-met-toestemming",
+		Shared: spSharedWith,
+	}
 }
 
-var spUitOuderGeenToestemming = &Outcome{
-	ID: "ouder-geen-toestemming",
+func spUitOuderGeenToestemming() *Outcome {
+	return &Outcome{
+		ID: "ouder-geen-toestemming",
+	}
 }
 
-var spUitOuderZonderGezagInfo = &Outcome{
-	ID:     "ouder-zonder-gezag-info",
-	Shared: spSharedWith,
+func spUitOuderZonderGezagInfo() *Outcome {
+	return &Outcome{
+		ID:     "ouder-zonder-gezag-info",
+		Shared: spSharedWith,
+	}
 }
 
-var spUitOuderZonderGezagGeen = &Outcome{
-	ID: "ouder-zonder-gezag-geen",
+func spUitOuderZonderGezagGeen() *Outcome {
+	return &Outcome{
+		ID: "ouder-zonder-gezag-geen",
+	}
 }
 
-var spUitVerwijsindexNiet = &Outcome{
-	ID:   "verwijsindex-niet",
-	Laws: spVerwijsindexLaws,
-	Detail: func(a Answers) lang.Text {
-		switch {
-		case a["vi-bevoegd"] != "ja":
-			return tx("stappenplan", "outcome.verwijsindex-niet.detail-1")
-		case a["vi-leeftijd"] != "ja":
-			return tx("stappenplan", "outcome.verwijsindex-niet.detail-2")
-		}
-		return tx("stappenplan", "outcome.verwijsindex-niet.detail-3")
-	},
+func spUitVerwijsindexNiet() *Outcome {
+	return &Outcome{
+		ID:   "verwijsindex-niet",
+		Laws: spVerwijsindexLaws,
+		Detail: func(a Answers) lang.Text {
+			switch {
+			case a["vi-bevoegd"] != "ja":
+				return tx("stappenplan", "outcome.verwijsindex-niet.detail-1")
+			case a["vi-leeftijd"] != "ja":
+				return tx("stappenplan", "outcome.verwijsindex-niet.detail-2")
+			}
+			return tx("stappenplan", "outcome.verwijsindex-niet.detail-3")
+		},
+	}
 }
 
 // spVerwijsindexLaws are the articles on the Verwijsindex.
@@ -508,42 +584,52 @@ var spMeldrechtInformText = tx("stappenplan", "text.meldrecht-inform-text")
 
 var spMeldrechtGround = tx("stappenplan", "text.meldrecht-ground")
 
-var spUitMeldrechtRaad = &Outcome{
-	ID:                "meldrecht-raad",
-	Inform:            spMeldrechtInformText,
-	Ground:            spMeldrechtGround,
-	Detail:            spMeldrechtInform,
-	Shared:            spSharedWith,
-	InformMayBeUnsafe: true,
+func spUitMeldrechtRaad() *Outcome {
+	return &Outcome{
+		ID:                "meldrecht-raad",
+		Inform:            spMeldrechtInformText,
+		Ground:            spMeldrechtGround,
+		Detail:            spMeldrechtInform,
+		Shared:            spSharedWith,
+		InformMayBeUnsafe: true,
+	}
 }
 
-var spUitMeldrechtVerwijsindex = &Outcome{
-	ID:                "meldrecht-verwijsindex",
-	Laws:              spVerwijsindexLaws,
-	Detail:            spMeldrechtInform,
-	Shared:            spSharedWith,
-	InformMayBeUnsafe: true,
+func spUitMeldrechtVerwijsindex() *Outcome {
+	return &Outcome{
+		ID:                "meldrecht-verwijsindex",
+		Laws:              spVerwijsindexLaws,
+		Detail:            spMeldrechtInform,
+		Shared:            spSharedWith,
+		InformMayBeUnsafe: true,
+	}
 }
 
-var spUitMeldrechtGI = &Outcome{
-	ID:                "meldrecht-gi",
-	Inform:            spMeldrechtInformText,
-	Ground:            spMeldrechtGround,
-	Detail:            spMeldrechtInform,
-	Shared:            spSharedWith,
-	InformMayBeUnsafe: true,
+func spUitMeldrechtGI() *Outcome {
+	return &Outcome{
+		ID:                "meldrecht-gi",
+		Inform:            spMeldrechtInformText,
+		Ground:            spMeldrechtGround,
+		Detail:            spMeldrechtInform,
+		Shared:            spSharedWith,
+		InformMayBeUnsafe: true,
+	}
 }
 
-var spUitMeldrechtVT = &Outcome{
-	ID:                "meldrecht-vt",
-	Inform:            spMeldrechtInformText,
-	Detail:            spMeldrechtInform,
-	Shared:            spSharedWith,
-	InformMayBeUnsafe: true,
+func spUitMeldrechtVT() *Outcome {
+	return &Outcome{
+		ID:                "meldrecht-vt",
+		Inform:            spMeldrechtInformText,
+		Detail:            spMeldrechtInform,
+		Shared:            spSharedWith,
+		InformMayBeUnsafe: true,
+	}
 }
 
-var spUitMeldrechtNiet = &Outcome{
-	ID: "meldrecht-niet",
+func spUitMeldrechtNiet() *Outcome {
+	return &Outcome{
+		ID: "meldrecht-niet",
+	}
 }
 
 // spMeldcodeGround is the legal ground of the reporting-code outcomes,
@@ -552,37 +638,45 @@ var spMeldcodeGround = tx("stappenplan", "text.meldcode-ground")
 
 var spMeldcodeLaws = list("stappenplan", "lists.meldcode-laws")
 
-var spUitMeldcodeEerst = &Outcome{
-	ID:      "meldcode-eerst",
-	Ground:  spMeldcodeGround,
-	Laws:    spMeldcodeLaws,
-	Pending: true,
+func spUitMeldcodeEerst() *Outcome {
+	return &Outcome{
+		ID:      "meldcode-eerst",
+		Ground:  spMeldcodeGround,
+		Laws:    spMeldcodeLaws,
+		Pending: true,
+	}
 }
 
-var spUitMeldenVT = &Outcome{
-	ID:     "melden-vt",
-	Ground: spMeldcodeGround,
-	Laws:   spMeldcodeLaws,
-	Detail: func(a Answers) lang.Text {
-		switch {
-		case a["meldcode-stappen"] == "acuut":
-			return tx("stappenplan", "outcome.melden-vt.detail-1")
-		case a["meldcode-onveilig"] == "ja":
-			return tx("stappenplan", "outcome.melden-vt.detail-2")
-		}
-		return tx("stappenplan", "outcome.melden-vt.detail-3")
-	},
-	Shared:            spSharedWith,
-	InformMayBeUnsafe: true,
+func spUitMeldenVT() *Outcome {
+	return &Outcome{
+		ID:     "melden-vt",
+		Ground: spMeldcodeGround,
+		Laws:   spMeldcodeLaws,
+		Detail: func(a Answers) lang.Text {
+			switch {
+			case a["meldcode-stappen"] == "acuut":
+				return tx("stappenplan", "outcome.melden-vt.detail-1")
+			case a["meldcode-onveilig"] == "ja":
+				return tx("stappenplan", "outcome.melden-vt.detail-2")
+			}
+			return tx("stappenplan", "outcome.melden-vt.detail-3")
+		},
+		Shared:            spSharedWith,
+		InformMayBeUnsafe: true,
+	}
 }
 
-var spUitHulpZonderMelding = &Outcome{
-	ID:     "hulp-zonder-melding",
-	Ground: spMeldcodeGround,
-	Laws:   spMeldcodeLaws,
+func spUitHulpZonderMelding() *Outcome {
+	return &Outcome{
+		ID:     "hulp-zonder-melding",
+		Ground: spMeldcodeGround,
+		Laws:   spMeldcodeLaws,
+	}
 }
 
-var spUitGeenVermoeden = &Outcome{
-	ID:       "geen-vermoeden",
-	Continue: "stappenplan",
+func spUitGeenVermoeden() *Outcome {
+	return &Outcome{
+		ID:       "geen-vermoeden",
+		Continue: "stappenplan",
+	}
 }

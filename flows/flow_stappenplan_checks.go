@@ -6,18 +6,22 @@ import "privacybot/lang"
 // §2.3), the supervision order behind a GI's request (§1.6), the parent's
 // own branch (§4.2) and the Verwijsindex's criterion (§1.6).
 
-var spWieLeeftijd = &Step{
-	ID:      "wie-leeftijd",
-	Options: izAgeOptions("wie-gezag", "wie-gezag", "toestemming-nu", "wie-gezag", "toestemming-nu"),
-	Parse:   izParseAge,
+func spWieLeeftijd() *Step {
+	return &Step{
+		ID:      "wie-leeftijd",
+		Options: izAgeOptions("wie-gezag", "wie-gezag", "toestemming-nu", "wie-gezag", "toestemming-nu"),
+		Parse:   izParseAge,
+	}
 }
 
-var spWieGezag = authorityStep("wie-gezag", "toestemming-nu", "gezag-eerst")
+func spWieGezag() *Step { return authorityStep("wie-gezag", "toestemming-nu", "gezag-eerst") }
 
-var spToestemmingNu = &Step{
-	ID:      "toestemming-nu",
-	Options: spConsentAnswers(tx("stappenplan", "step.toestemming-nu.options")),
-	Note:    spWhoConsents,
+func spToestemmingNu() *Step {
+	return &Step{
+		ID:      "toestemming-nu",
+		Options: spConsentAnswers(tx("stappenplan", "step.toestemming-nu.options")),
+		Note:    spWhoConsents,
+	}
 }
 
 // spWhoConsents says whose consent the answers on age and authority call
@@ -75,78 +79,96 @@ func authorityStep(id, next, unknown string) *Step {
 	}
 }
 
-var spOTS = &Step{
-	ID: "ots",
-	Options: []Option{
-		{Value: "ja", Words: list("stappenplan", "option.ots.ja.words")},
-		{Value: "voogd", Words: list("stappenplan", "option.ots.voogd.words")},
-		{Value: "vrijwillig", Words: list("stappenplan", "option.ots.vrijwillig.words")},
-		{Value: "weet-niet", Words: list("stappenplan", "option.ots.weet-niet.words")},
-	},
-	Route: func(a Answers) string {
-		switch a["ots"] {
-		case "ja":
-			if a["ontvanger"] == "gi-ots-verzoek" {
-				return "informatieplicht-gi"
+func spOTS() *Step {
+	return &Step{
+		ID: "ots",
+		Options: []Option{
+			{Value: "ja", Words: list("stappenplan", "option.ots.ja.words")},
+			{Value: "voogd", Words: list("stappenplan", "option.ots.voogd.words")},
+			{Value: "vrijwillig", Words: list("stappenplan", "option.ots.vrijwillig.words")},
+			{Value: "weet-niet", Words: list("stappenplan", "option.ots.weet-niet.words")},
+		},
+		Route: func(a Answers) string {
+			switch a["ots"] {
+			case "ja":
+				if a["ontvanger"] == "gi-ots-verzoek" {
+					return "informatieplicht-gi"
+				}
+				return "meldrecht-nodig"
+			case "voogd":
+				return "ouder-leeftijd"
+			case "vrijwillig":
+				return "noodzakelijk"
 			}
-			return "meldrecht-nodig"
-		case "voogd":
-			return "ouder-leeftijd"
-		case "vrijwillig":
-			return "noodzakelijk"
-		}
-		return "ots-navragen"
-	},
+			return "ots-navragen"
+		},
+	}
 }
 
-var spOuderWiens = &Step{
-	ID: "ouder-wiens",
-	Options: []Option{
-		{Value: "kind", Next: "ouder-gezag"},
-		{Value: "ander", Next: "noodzakelijk"},
-	},
+func spOuderWiens() *Step {
+	return &Step{
+		ID: "ouder-wiens",
+		Options: []Option{
+			{Value: "kind", Next: "ouder-gezag"},
+			{Value: "ander", Next: "noodzakelijk"},
+		},
+	}
 }
 
-var spOuderGezag = &Step{
-	ID:     "ouder-gezag",
-	Helper: "gezag",
-	Options: []Option{
-		{Value: "ja", Next: "ouder-leeftijd"},
-		{Value: "nee", Next: "ouder-377c"},
-		{Value: "weet-niet", Next: "gezag-eerst"},
-	},
+func spOuderGezag() *Step {
+	return &Step{
+		ID:     "ouder-gezag",
+		Helper: "gezag",
+		Options: []Option{
+			{Value: "ja", Next: "ouder-leeftijd"},
+			{Value: "nee", Next: "ouder-377c"},
+			{Value: "weet-niet", Next: "gezag-eerst"},
+		},
+	}
 }
 
-var spOuderLeeftijd = &Step{
-	ID:      "ouder-leeftijd",
-	Options: izAgeOptions("ouder-informeren", "ouder-12-15", "ouder-jongere", "ouder-informeren", "noodzakelijk"),
-	Parse:   izParseAge,
+func spOuderLeeftijd() *Step {
+	return &Step{
+		ID:      "ouder-leeftijd",
+		Options: izAgeOptions("ouder-informeren", "ouder-12-15", "ouder-jongere", "ouder-informeren", "noodzakelijk"),
+		Parse:   izParseAge,
+	}
 }
 
-var spOuderJongere = &Step{
-	ID: "ouder-jongere",
-	Options: []Option{
-		{Value: "ja", Next: "ouder-met-toestemming"},
-		{Value: "nee", Next: "ouder-geen-toestemming"},
-	},
+func spOuderJongere() *Step {
+	return &Step{
+		ID: "ouder-jongere",
+		Options: []Option{
+			{Value: "ja", Next: "ouder-met-toestemming"},
+			{Value: "nee", Next: "ouder-geen-toestemming"},
+		},
+	}
 }
 
-var spOuder377c = &Step{
-	ID:      "ouder-377c",
-	Options: jaNeeOptions("ouder-zonder-gezag-info", "ouder-zonder-gezag-geen"),
+func spOuder377c() *Step {
+	return &Step{
+		ID:      "ouder-377c",
+		Options: jaNeeOptions("ouder-zonder-gezag-info", "ouder-zonder-gezag-geen"),
+	}
 }
 
-var spVIBevoegd = &Step{
-	ID:      "vi-bevoegd",
-	Options: jaNeeOptions("vi-leeftijd", "verwijsindex-niet"),
+func spVIBevoegd() *Step {
+	return &Step{
+		ID:      "vi-bevoegd",
+		Options: jaNeeOptions("vi-leeftijd", "verwijsindex-niet"),
+	}
 }
 
-var spVILeeftijd = &Step{
-	ID:      "vi-leeftijd",
-	Options: jaNeeOptions("vi-vermoeden", "verwijsindex-niet"),
+func spVILeeftijd() *Step {
+	return &Step{
+		ID:      "vi-leeftijd",
+		Options: jaNeeOptions("vi-vermoeden", "verwijsindex-niet"),
+	}
 }
 
-var spVIVermoeden = &Step{
-	ID:      "vi-vermoeden",
-	Options: jaNeeOptions("meldrecht-bespreken", "verwijsindex-niet"),
+func spVIVermoeden() *Step {
+	return &Step{
+		ID:      "vi-vermoeden",
+		Options: jaNeeOptions("meldrecht-bespreken", "verwijsindex-niet"),
+	}
 }

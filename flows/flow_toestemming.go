@@ -11,24 +11,24 @@ func toestemmingFlow(*source) *Flow {
 		Start: "leeftijd",
 		Note:  true,
 		Steps: []*Step{
-			tsLeeftijd,
-			tsWilsbekwaam,
-			tsGezag,
-			tsAanwezig,
-			tsWeigering,
-			tsWeigeringEen,
-			tsJongereWens,
-			tsVeiligheid,
+			tsLeeftijd(),
+			tsWilsbekwaam(),
+			tsGezag(),
+			tsAanwezig(),
+			tsWeigering(),
+			tsWeigeringEen(),
+			tsJongereWens(),
+			tsVeiligheid(),
 		},
 		Outcomes: []*Outcome{
-			tsUitWieToestemt,
-			tsUitJongereAlleen,
-			tsUitJongvolwassene,
-			tsUitGezagUitzoeken,
-			tsUitWensJongere,
-			tsUitVervangend,
-			tsUitGeenToestemming,
-			tsUitMeldcode,
+			tsUitWieToestemt(),
+			tsUitJongereAlleen(),
+			tsUitJongvolwassene(),
+			tsUitGezagUitzoeken(),
+			tsUitWensJongere(),
+			tsUitVervangend(),
+			tsUitGeenToestemming(),
+			tsUitMeldcode(),
 		},
 	}
 }
@@ -49,73 +49,85 @@ func tsParseAge(input string) (string, bool) {
 	return "18-plus", true
 }
 
-var tsLeeftijd = &Step{
-	ID: "leeftijd",
-	Options: []Option{
-		{Value: "onder-12", Next: "gezag-wie"},
-		{Value: "12-15", Next: "wilsbekwaam"},
-		{Value: "16-17", Next: "wilsbekwaam"},
-		{Value: "18-plus", Next: "jongvolwassene"},
-	},
-	Parse: tsParseAge,
+func tsLeeftijd() *Step {
+	return &Step{
+		ID: "leeftijd",
+		Options: []Option{
+			{Value: "onder-12", Next: "gezag-wie"},
+			{Value: "12-15", Next: "wilsbekwaam"},
+			{Value: "16-17", Next: "wilsbekwaam"},
+			{Value: "18-plus", Next: "jongvolwassene"},
+		},
+		Parse: tsParseAge,
+	}
 }
 
-var tsWilsbekwaam = &Step{
-	ID:      "wilsbekwaam",
-	Options: jaNeeOptions("", ""),
-	Route: func(a Answers) string {
-		if a["leeftijd"] == "16-17" && a["wilsbekwaam"] == "ja" {
-			return "jongere-alleen"
-		}
-		return "gezag-wie"
-	},
+func tsWilsbekwaam() *Step {
+	return &Step{
+		ID:      "wilsbekwaam",
+		Options: jaNeeOptions("", ""),
+		Route: func(a Answers) string {
+			if a["leeftijd"] == "16-17" && a["wilsbekwaam"] == "ja" {
+				return "jongere-alleen"
+			}
+			return "gezag-wie"
+		},
+	}
 }
 
-var tsGezag = &Step{
-	ID:     "gezag-wie",
-	Ask:    authorityAsk,
-	Helper: "gezag",
-	Options: []Option{
-		{Value: "beide", Next: "aanwezig"},
-		{Value: "een-ouder", Next: "weigering-een"},
-		{Value: "voogd", Next: "weigering-een"},
-		{Value: "weet-niet", Next: "gezag-uitzoeken"},
-	},
+func tsGezag() *Step {
+	return &Step{
+		ID:     "gezag-wie",
+		Ask:    authorityAsk,
+		Helper: "gezag",
+		Options: []Option{
+			{Value: "beide", Next: "aanwezig"},
+			{Value: "een-ouder", Next: "weigering-een"},
+			{Value: "voogd", Next: "weigering-een"},
+			{Value: "weet-niet", Next: "gezag-uitzoeken"},
+		},
+	}
 }
 
-var tsAanwezig = &Step{
-	ID: "aanwezig",
-	Options: []Option{
-		{Value: "beide", Next: "weigering"},
-		{Value: "een-ouder", Next: "weigering"},
-		{Value: "een-bezwaar", Next: "weigering"},
-	},
+func tsAanwezig() *Step {
+	return &Step{
+		ID: "aanwezig",
+		Options: []Option{
+			{Value: "beide", Next: "weigering"},
+			{Value: "een-ouder", Next: "weigering"},
+			{Value: "een-bezwaar", Next: "weigering"},
+		},
+	}
 }
 
-var tsWeigering = &Step{
-	ID: "weigering",
-	Options: []Option{
-		{Value: "niemand", Words: list("toestemming", "option.weigering.niemand.words")},
-		{Value: "een-ouder", Words: list("toestemming", "option.weigering.een-ouder.words")},
-		{Value: "gezag", Words: list("toestemming", "option.weigering.gezag.words")},
-		{Value: "jongere", Words: list("toestemming", "option.weigering.jongere.words")},
-	},
-	Route: tsAfterRefusal,
+func tsWeigering() *Step {
+	return &Step{
+		ID: "weigering",
+		Options: []Option{
+			{Value: "niemand", Words: list("toestemming", "option.weigering.niemand.words")},
+			{Value: "een-ouder", Words: list("toestemming", "option.weigering.een-ouder.words")},
+			{Value: "gezag", Words: list("toestemming", "option.weigering.gezag.words")},
+			{Value: "jongere", Words: list("toestemming", "option.weigering.jongere.words")},
+		},
+		Route: tsAfterRefusal,
+	}
 }
 
-// tsWeigeringEen asks about a refusal where one person holds authority: a
+// tsWeigeringEen() asks about a refusal where one person holds authority: a
 // single parent or a guardian, so no "one of two parents refuses".
-var tsWeigeringEen = &Step{
-	ID:      "weigering-een",
-	Ask:     tx("toestemming", "step.weigering.ask"),
-	Why:     tx("toestemming", "step.weigering.why"),
-	Sources: list("toestemming", "step.weigering.sources"),
-	Options: []Option{
-		{Value: "niemand", Words: list("toestemming", "option.weigering-een.niemand.words")},
-		{Value: "gezag", Words: list("toestemming", "option.weigering-een.gezag.words")},
-		{Value: "jongere", Words: list("toestemming", "option.weigering-een.jongere.words")},
-	},
-	Route: tsAfterRefusal,
+func tsWeigeringEen() *Step {
+	return &Step{
+		ID:      "weigering-een",
+		Ask:     tx("toestemming", "step.weigering.ask"),
+		Why:     tx("toestemming", "step.weigering.why"),
+		Sources: list("toestemming", "step.weigering.sources"),
+		Options: []Option{
+			{Value: "niemand", Words: list("toestemming", "option.weigering-een.niemand.words")},
+			{Value: "gezag", Words: list("toestemming", "option.weigering-een.gezag.words")},
+			{Value: "jongere", Words: list("toestemming", "option.weigering-een.jongere.words")},
+		},
+		Route: tsAfterRefusal,
+	}
 }
 
 // tsRefusal returns who refuses, from whichever refusal step was asked.
@@ -139,27 +151,31 @@ func tsAfterRefusal(a Answers) string {
 	return "veiligheid"
 }
 
-var tsJongereWens = &Step{
-	ID: "jongere-wens",
-	Options: []Option{
-		{Value: "ja", Next: "hulp-op-wens-jongere"},
-		{Value: "ernstig-nadeel", Next: "hulp-op-wens-jongere"},
-		{Value: "nee", Next: "veiligheid"},
-	},
+func tsJongereWens() *Step {
+	return &Step{
+		ID: "jongere-wens",
+		Options: []Option{
+			{Value: "ja", Next: "hulp-op-wens-jongere"},
+			{Value: "ernstig-nadeel", Next: "hulp-op-wens-jongere"},
+			{Value: "nee", Next: "veiligheid"},
+		},
+	}
 }
 
-var tsVeiligheid = &Step{
-	ID:      "veiligheid",
-	Options: jaNeeOptions("", ""),
-	Route: func(a Answers) string {
-		switch {
-		case a["veiligheid"] == "ja":
-			return "meldcode"
-		case tsRefusal(a) == "een-ouder" && a["gezag-wie"] == "beide":
-			return "vervangende-toestemming"
-		}
-		return "geen-toestemming"
-	},
+func tsVeiligheid() *Step {
+	return &Step{
+		ID:      "veiligheid",
+		Options: jaNeeOptions("", ""),
+		Route: func(a Answers) string {
+			switch {
+			case a["veiligheid"] == "ja":
+				return "meldcode"
+			case tsRefusal(a) == "een-ouder" && a["gezag-wie"] == "beide":
+				return "vervangende-toestemming"
+			}
+			return "geen-toestemming"
+		},
+	}
 }
 
 // tsHolders names who holds parental authority, from the answers.
@@ -198,72 +214,88 @@ func tsPresence(a Answers) lang.Text {
 
 var tsSpecificForSharing = tx("toestemming", "text.specific-for-sharing")
 
-var tsUitWieToestemt = &Outcome{
-	ID:          "wie-toestemt",
-	DetailFirst: true,
-	Detail: func(a Answers) lang.Text {
-		var refused lang.Text
-		if tsRefusal(a) == "jongere" {
-			refused = fill(tx("toestemming", "text.child-refuses"), "holders", tsHolders(a))
-			if a["wilsbekwaam"] == "nee" {
-				refused = spJoin(refused, tx("toestemming", "outcome.wie-toestemt.detail"))
+func tsUitWieToestemt() *Outcome {
+	return &Outcome{
+		ID:          "wie-toestemt",
+		DetailFirst: true,
+		Detail: func(a Answers) lang.Text {
+			var refused lang.Text
+			if tsRefusal(a) == "jongere" {
+				refused = fill(tx("toestemming", "text.child-refuses"), "holders", tsHolders(a))
+				if a["wilsbekwaam"] == "nee" {
+					refused = spJoin(refused, tx("toestemming", "outcome.wie-toestemt.detail"))
+				}
 			}
-		}
-		return spJoin(tsWhoConsents(a), tsPresence(a), refused, tsSpecificForSharing)
-	},
+			return spJoin(tsWhoConsents(a), tsPresence(a), refused, tsSpecificForSharing)
+		},
+	}
 }
 
-var tsUitJongereAlleen = &Outcome{
-	ID: "jongere-alleen",
-	Detail: func(Answers) lang.Text {
-		return tsSpecificForSharing
-	},
+func tsUitJongereAlleen() *Outcome {
+	return &Outcome{
+		ID: "jongere-alleen",
+		Detail: func(Answers) lang.Text {
+			return tsSpecificForSharing
+		},
+	}
 }
 
-var tsUitJongvolwassene = &Outcome{
-	ID: "jongvolwassene",
-	Detail: func(Answers) lang.Text {
-		return tsSpecificForSharing
-	},
+func tsUitJongvolwassene() *Outcome {
+	return &Outcome{
+		ID: "jongvolwassene",
+		Detail: func(Answers) lang.Text {
+			return tsSpecificForSharing
+		},
+	}
 }
 
-var tsUitGezagUitzoeken = &Outcome{
-	ID:      "gezag-uitzoeken",
-	Pending: true,
+func tsUitGezagUitzoeken() *Outcome {
+	return &Outcome{
+		ID:      "gezag-uitzoeken",
+		Pending: true,
+	}
 }
 
-var tsUitWensJongere = &Outcome{
-	ID: "hulp-op-wens-jongere",
-	Detail: func(a Answers) lang.Text {
-		why := tx("toestemming", "outcome.hulp-op-wens-jongere.detail-1")
-		if a["jongere-wens"] == "ernstig-nadeel" {
-			why = tx("toestemming", "outcome.hulp-op-wens-jongere.detail-2")
-		}
-		if tsRefusal(a) == "een-ouder" && a["gezag-wie"] == "beide" {
-			why = spJoin(why, tx("toestemming", "outcome.hulp-op-wens-jongere.detail-3"))
-		}
-		return why
-	},
+func tsUitWensJongere() *Outcome {
+	return &Outcome{
+		ID: "hulp-op-wens-jongere",
+		Detail: func(a Answers) lang.Text {
+			why := tx("toestemming", "outcome.hulp-op-wens-jongere.detail-1")
+			if a["jongere-wens"] == "ernstig-nadeel" {
+				why = tx("toestemming", "outcome.hulp-op-wens-jongere.detail-2")
+			}
+			if tsRefusal(a) == "een-ouder" && a["gezag-wie"] == "beide" {
+				why = spJoin(why, tx("toestemming", "outcome.hulp-op-wens-jongere.detail-3"))
+			}
+			return why
+		},
+	}
 }
 
-var tsUitVervangend = &Outcome{
-	ID: "vervangende-toestemming",
+func tsUitVervangend() *Outcome {
+	return &Outcome{
+		ID: "vervangende-toestemming",
+	}
 }
 
-var tsUitGeenToestemming = &Outcome{
-	ID: "geen-toestemming",
-	Detail: func(a Answers) lang.Text {
-		if tsRefusal(a) == "jongere" {
-			return tx("toestemming", "outcome.geen-toestemming.detail")
-		}
-		return fill(tx("toestemming", "text.refused-by"), "holders", tsHolders(a))
-	},
+func tsUitGeenToestemming() *Outcome {
+	return &Outcome{
+		ID: "geen-toestemming",
+		Detail: func(a Answers) lang.Text {
+			if tsRefusal(a) == "jongere" {
+				return tx("toestemming", "outcome.geen-toestemming.detail")
+			}
+			return fill(tx("toestemming", "text.refused-by"), "holders", tsHolders(a))
+		},
+	}
 }
 
-var tsUitMeldcode = &Outcome{
-	ID: "meldcode",
-	Detail: func(Answers) lang.Text {
-		return tx("toestemming", "outcome.meldcode.detail")
-	},
-	Continue: "stappenplan ontvanger=veilig-thuis",
+func tsUitMeldcode() *Outcome {
+	return &Outcome{
+		ID: "meldcode",
+		Detail: func(Answers) lang.Text {
+			return tx("toestemming", "outcome.meldcode.detail")
+		},
+		Continue: "stappenplan ontvanger=veilig-thuis",
+	}
 }

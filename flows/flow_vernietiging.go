@@ -9,90 +9,105 @@ import (
 // and the WGBO, or at the end of the retention period (§3.1, §4.1e, legal
 // update 1).
 func vernietigingFlow(*source) *Flow {
+	who, age, authority := whoAsksSteps("omvang")
+	parents, young, adult, check := whoAsksOutcomes()
 	return &Flow{
 		ID:    "vernietiging",
 		Start: "aanleiding",
 		Note:  true,
 		Steps: []*Step{
-			vnAanleiding,
-			vnWieVraagt,
-			vnLeeftijd,
-			vnGezag,
-			vnOmvang,
-			vnTermijn,
-			vnBelangAnder,
-			vnVerantwoording,
-			vnWettelijkePlicht,
-			vnReikwijdte,
+			vnAanleiding(),
+			who,
+			age,
+			authority,
+			vnOmvang(),
+			vnTermijn(),
+			vnBelangAnder(),
+			vnVerantwoording(),
+			vnWettelijkePlicht(),
+			vnReikwijdte(),
 		},
 		Outcomes: []*Outcome{
-			vnUitOudersBeslissen,
-			vnUitVraagJongere,
-			vnUitVolwassene,
-			vnUitGezagControleren,
-			vnUitVernietigen,
-			vnUitWeigeren,
-			vnUitDeels,
-			vnUitBewaren,
-			vnUitNaTermijn,
-			vnUitLangerBewaren,
+			parents,
+			young,
+			adult,
+			check,
+			vnUitVernietigen(),
+			vnUitWeigeren(),
+			vnUitDeels(),
+			vnUitBewaren(),
+			vnUitNaTermijn(),
+			vnUitLangerBewaren(),
 		},
 	}
 }
 
-var vnAanleiding = &Step{
-	ID: "aanleiding",
-	Options: []Option{
-		{Value: "verzoek", Next: "wie-vraagt"},
-		{Value: "bewaartermijn", Next: "termijn"},
-	},
+func vnAanleiding() *Step {
+	return &Step{
+		ID: "aanleiding",
+		Options: []Option{
+			{Value: "verzoek", Next: "wie-vraagt"},
+			{Value: "bewaartermijn", Next: "termijn"},
+		},
+	}
 }
 
 // The steps and outcomes on who asks (§4.2), shared with the rechten flow.
-var vnWieVraagt, vnLeeftijd, vnGezag = whoAsksSteps("omvang")
 
-var vnOmvang = &Step{
-	ID: "omvang",
-	Options: []Option{
-		{Value: "heel", Next: "belang-ander"},
-		{Value: "deel", Next: "belang-ander"},
-	},
+func vnOmvang() *Step {
+	return &Step{
+		ID: "omvang",
+		Options: []Option{
+			{Value: "heel", Next: "belang-ander"},
+			{Value: "deel", Next: "belang-ander"},
+		},
+	}
 }
 
-var vnTermijn = &Step{
-	ID: "termijn",
-	Options: []Option{
-		{Value: "loopt", Next: "bewaren"},
-		{Value: "voorbij", Next: "belang-ander"},
-	},
+func vnTermijn() *Step {
+	return &Step{
+		ID: "termijn",
+		Options: []Option{
+			{Value: "loopt", Next: "bewaren"},
+			{Value: "voorbij", Next: "belang-ander"},
+		},
+	}
 }
 
-var vnBelangAnder = &Step{
-	ID:      "belang-ander",
-	Options: jaNeeOptions("verantwoording", "verantwoording"),
+func vnBelangAnder() *Step {
+	return &Step{
+		ID:      "belang-ander",
+		Options: jaNeeOptions("verantwoording", "verantwoording"),
+	}
 }
 
-var vnVerantwoording = &Step{
-	ID: "verantwoording",
-	Options: []Option{
-		{Value: "procedure", Next: "wettelijke-plicht"},
-		{Value: "klacht", Next: "wettelijke-plicht"},
-		{Value: "nee", Next: "wettelijke-plicht"},
-	},
+func vnVerantwoording() *Step {
+	return &Step{
+		ID: "verantwoording",
+		Options: []Option{
+			{Value: "procedure", Next: "wettelijke-plicht"},
+			{Value: "klacht", Next: "wettelijke-plicht"},
+			{Value: "nee", Next: "wettelijke-plicht"},
+		},
+	}
 }
 
-var vnWettelijkePlicht = &Step{
-	ID:      "wettelijke-plicht",
-	Options: jaNeeOptions("", ""),
-	Route:   vnAfterWeighing,
+func vnWettelijkePlicht() *Step {
+	return &Step{
+		ID:      "wettelijke-plicht",
+		Options: jaNeeOptions("", ""),
+		Route:   vnAfterWeighing,
+	}
 }
 
-var vnReikwijdte = &Step{
-	ID: "reikwijdte",
-	Options: []Option{
-		{Value: "alles", Next: "weigeren"},
-		{Value: "deel", Next: "deels-vernietigen"},
-	},
+func vnReikwijdte() *Step {
+	return &Step{
+		ID: "reikwijdte",
+		Options: []Option{
+			{Value: "alles", Next: "weigeren"},
+			{Value: "deel", Next: "deels-vernietigen"},
+		},
+	}
 }
 
 // vnGrounds lists the weighing answers that are a reason to keep data, with
@@ -171,47 +186,59 @@ var vnRetentionNow = tx("vernietiging", "text.retention-now")
 // vnOptions tells the client what they can do after a refusal.
 var vnOptions = fill(tx("vernietiging", "text.options"), "privacy-officers", tx(municipalitiesWords, "privacy-officers"))
 
-var vnUitVernietigen = &Outcome{
-	ID:       "vernietigen",
-	Laws:     vnRequestLaws,
-	Detail:   vnDetail,
-	Deadline: vnDestroyTerm,
+func vnUitVernietigen() *Outcome {
+	return &Outcome{
+		ID:       "vernietigen",
+		Laws:     vnRequestLaws,
+		Detail:   vnDetail,
+		Deadline: vnDestroyTerm,
+	}
 }
 
-var vnUitWeigeren = &Outcome{
-	ID:       "weigeren",
-	Inform:   joinTexts(tx("vernietiging", "outcome.weigeren.inform"), vnOptions),
-	Laws:     append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4"),
-	Detail:   vnDetail,
-	Deadline: vnRefuseTerm,
+func vnUitWeigeren() *Outcome {
+	return &Outcome{
+		ID:       "weigeren",
+		Inform:   joinTexts(tx("vernietiging", "outcome.weigeren.inform"), vnOptions),
+		Laws:     append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4"),
+		Detail:   vnDetail,
+		Deadline: vnRefuseTerm,
+	}
 }
 
-var vnUitDeels = &Outcome{
-	ID:       "deels-vernietigen",
-	Inform:   joinTexts(tx("vernietiging", "outcome.deels-vernietigen.inform"), vnOptions),
-	Laws:     append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4"),
-	Detail:   vnDetail,
-	Deadline: vnDestroyTerm,
+func vnUitDeels() *Outcome {
+	return &Outcome{
+		ID:       "deels-vernietigen",
+		Inform:   joinTexts(tx("vernietiging", "outcome.deels-vernietigen.inform"), vnOptions),
+		Laws:     append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4"),
+		Detail:   vnDetail,
+		Deadline: vnDestroyTerm,
+	}
 }
 
-var vnUitBewaren = &Outcome{
-	ID:     "bewaren",
-	Ground: joinTexts(tx("vernietiging", "outcome.bewaren.ground"), vnRetentionNow),
-	Laws:   vnRetentionLaws,
+func vnUitBewaren() *Outcome {
+	return &Outcome{
+		ID:     "bewaren",
+		Ground: joinTexts(tx("vernietiging", "outcome.bewaren.ground"), vnRetentionNow),
+		Laws:   vnRetentionLaws,
+	}
 }
 
-var vnUitNaTermijn = &Outcome{
-	ID:     "vernietigen-na-termijn",
-	Ground: joinTexts(tx("vernietiging", "outcome.vernietigen-na-termijn.ground"), vnRetentionNow),
-	Laws:   vnRetentionLaws,
-	Detail: vnDetail,
+func vnUitNaTermijn() *Outcome {
+	return &Outcome{
+		ID:     "vernietigen-na-termijn",
+		Ground: joinTexts(tx("vernietiging", "outcome.vernietigen-na-termijn.ground"), vnRetentionNow),
+		Laws:   vnRetentionLaws,
+		Detail: vnDetail,
+	}
 }
 
-var vnUitLangerBewaren = &Outcome{
-	ID:     "langer-bewaren",
-	Ground: joinTexts(tx("vernietiging", "outcome.langer-bewaren.ground"), vnRetentionNow),
-	Laws:   vnRetentionLaws,
-	Detail: vnDetail,
+func vnUitLangerBewaren() *Outcome {
+	return &Outcome{
+		ID:     "langer-bewaren",
+		Ground: joinTexts(tx("vernietiging", "outcome.langer-bewaren.ground"), vnRetentionNow),
+		Laws:   vnRetentionLaws,
+		Detail: vnDetail,
+	}
 }
 
 // vnDestroyTerm is the term for destruction on request (Jeugdwet art.
@@ -221,5 +248,3 @@ var vnDestroyTerm = &Deadline{Months: 3, What: tx("vernietiging", "text.destroy-
 // vnRefuseTerm is the term for telling the client of a refusal (AVG art.
 // 12 lid 3 and 4).
 var vnRefuseTerm = &Deadline{Months: 1, What: tx("vernietiging", "text.refuse-term-what")}
-
-var vnUitOudersBeslissen, vnUitVraagJongere, vnUitVolwassene, vnUitGezagControleren = whoAsksOutcomes()
