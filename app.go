@@ -20,8 +20,9 @@ func defaultDBPath() string {
 	return "privacybot.db"
 }
 
-// openCore reads the content in dir (the built-in topics when dir is "")
-// and wires the core on it with app.Open.
+// openCore reads the content in dir (topics, flows and municipality
+// records; the built-in ones when dir is "") and wires the core on it
+// with app.Open.
 func openCore(ctx context.Context, o app.Options, dir string) (*app.Core, error) {
 	if dir != "" {
 		topics, err := loadTopics(dir)
@@ -29,6 +30,9 @@ func openCore(ctx context.Context, o app.Options, dir string) (*app.Core, error)
 			return nil, err
 		}
 		o.Topics = topics
+		if o.Flows, err = loadFlowSet(dir); err != nil {
+			return nil, err
+		}
 	}
 	return app.Open(ctx, o)
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -52,7 +53,12 @@ func runAsk(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privacybot ask: %v\n", err)
 		return 1
 	}
-	answerer := bot.NewAnswerer(topics)
+	munis, err := loadMunicipalityRecords(*content)
+	if err != nil {
+		fmt.Fprintf(stderr, "privacybot ask: %v\n", err)
+		return 1
+	}
+	answerer := bot.NewAnswerer(topics).WithMunicipalities(munis)
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	answer := func(q string) {
@@ -94,10 +100,14 @@ func runAsk(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// loadTopics returns the built-in topics, or those in dir when dir is set.
+// loadTopics returns the built-in topics, or those in dir when dir is set:
+// a directory of topics, or a content directory with its topics in "topics".
 func loadTopics(dir string) ([]flows.Topic, error) {
 	if dir == "" {
 		return flows.EmbeddedTopics(), nil
+	}
+	if st, err := os.Stat(filepath.Join(dir, "topics")); err == nil && st.IsDir() {
+		dir = filepath.Join(dir, "topics")
 	}
 	topics, err := flows.LoadTopics(os.DirFS(dir))
 	if err != nil {

@@ -34,13 +34,24 @@ func runContent(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	for _, p := range caseProblems {
 		fmt.Fprintf(stdout, "%s:%d: %s\n", filepath.Join(flows.CasesDir, p.File), p.Line, p.Msg)
 	}
-	if n := len(r.Problems) + len(caseProblems); n > 0 {
+	flowsFrom := flowsRoot(dir)
+	var flowProblems []flows.Problem
+	if flowsFrom != "" {
+		flowProblems = flows.CheckSet(os.DirFS(flowsFrom))
+		for _, p := range flowProblems {
+			fmt.Fprintln(stdout, filepath.Join(flowsFrom, p.File)+strings.TrimPrefix(p.String(), p.File))
+		}
+	}
+	if n := len(r.Problems) + len(caseProblems) + len(flowProblems); n > 0 {
 		fmt.Fprintf(stdout, "%d problem(s) found\n", n)
 		return 1
 	}
 	fmt.Fprintf(stdout, "ok: %d topics, %d glossary terms (%s)\n", len(r.Topics), len(r.Glossary.Terms), from)
 	if casesFrom != "" {
 		fmt.Fprintf(stdout, "ok: %d practice cases (%s)\n", len(cases), casesFrom)
+	}
+	if flowsFrom != "" {
+		fmt.Fprintf(stdout, "ok: %d flows and the municipality records (%s)\n", flows.EmbeddedSet().Len(), flowsFrom)
 	}
 	printOpenPoints(stdout, r.OpenPoints)
 	return 0

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 
-	"privacybot/flows"
 	"privacybot/lang"
 )
 
@@ -26,14 +25,14 @@ func (b *Bot) onAction(ctx context.Context, t *turn, action string) ([]Reply, er
 	case "oef":
 		return b.onPracticeAction(ctx, t, payload)
 	case "start":
-		if f, presets := presetsFromSpec(payload); f != nil {
+		if f, presets := b.presetsFromSpec(payload); f != nil {
 			return b.startFlow(ctx, t, f, presets)
 		}
 	case "topic":
 		if tp := b.Answerer.Topic(payload); tp != nil {
 			b.Metrics.Answered(tp.ID)
-			r := Reply{Text: RenderTopic(tp, t.lang, t.settings.Municipality)}
-			if f := flows.FlowByID(tp.Flow); f != nil {
+			r := Reply{Text: b.Answerer.RenderTopic(tp, t.lang, t.settings.Municipality)}
+			if f := b.Flows.ByID(tp.Flow); f != nil {
 				r.Choices = []Choice{{Label: walkLabel(f, t.lang), Value: "start:" + FlowSpec(tp)}}
 			}
 			r.Controls = feedbackControls(tp.ID, t.lang)
@@ -84,8 +83,8 @@ func (b *Bot) onPending(ctx context.Context, t *turn) ([]Reply, error) {
 		if yes, ok := parseYesNo(t.text); ok {
 			return b.answerAbandon(ctx, t, yes)
 		}
-		cur := activeFlow(t.conv)
-		next, _ := presetsFromSpec(strings.TrimPrefix(p, "abandon:"))
+		cur := b.activeFlow(t.conv)
+		next, _ := b.presetsFromSpec(strings.TrimPrefix(p, "abandon:"))
 		if cur == nil || next == nil {
 			return b.answerAbandon(ctx, t, false)
 		}

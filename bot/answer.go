@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"strings"
 
 	"privacybot/bot/search"
@@ -54,14 +55,27 @@ type Alternative struct {
 type Answerer struct {
 	index  *search.Index
 	topics map[string]*flows.Topic
+	// municipalities are the records the municipal practice is read from.
+	municipalities flows.MunicipalityRecords
 }
 
 // NewAnswerer indexes topics for answering.
 func NewAnswerer(topics []flows.Topic) *Answerer {
-	a := &Answerer{index: search.New(topics), topics: make(map[string]*flows.Topic, len(topics))}
+	a := &Answerer{index: search.New(topics), topics: make(map[string]*flows.Topic, len(topics)), municipalities: flows.EmbeddedMunicipalities()}
 	for i := range topics {
 		a.topics[topics[i].ID] = &topics[i]
 	}
+	return a
+}
+
+// Municipalities returns the municipality records the answerer reads.
+func (a *Answerer) Municipalities() flows.MunicipalityRecords { return a.municipalities }
+
+// WithMunicipalities makes the answerer read each municipality's practice
+// and privacy officer from ms instead of the built-in records, and
+// returns it.
+func (a *Answerer) WithMunicipalities(ms flows.MunicipalityRecords) *Answerer {
+	a.municipalities = ms
 	return a
 }
 
@@ -106,7 +120,7 @@ func (a *Answerer) Ask(question string, lng lang.Lang, m flows.Municipality) Ans
 			m = sit.Municipality
 		}
 		ans.Topic, ans.Title = t.ID, t.Title.In(lng)
-		ans.Answer = RenderTopic(t, lng, m)
+		ans.Answer = a.RenderTopic(t, lng, m)
 		ans.Sources, ans.Laws = nonNil(t.Sources), nonNil(t.Laws)
 		if l := flows.MatchSituation(sit.Pairs(), t.ID); l != nil {
 			ans.Situation = l.ID
@@ -126,7 +140,7 @@ func (a *Answerer) Ask(question string, lng lang.Lang, m flows.Municipality) Ans
 			m = sit.Municipality
 		}
 		ans.Title = lang.T("Buiten de handreiking", "Outside the guideline").In(lng)
-		ans.Answer = Fallback(lng, m)
+		ans.Answer = a.Fallback(lng, m)
 		ans.Sources = []string{"Voorwoord"}
 	}
 	return ans
@@ -188,20 +202,24 @@ func FlowSpec(t *flows.Topic) string {
 }
 
 // Fallback is what the bot says when a question is outside the guideline:
-// it says so plainly and names the privacy officer (FG) to ask.
-func Fallback(l lang.Lang, m flows.Municipality) string {
+// it says so plainly and names the privacy officer (FG) to ask: that of m,
+// or every municipality's when m has no record.
+func (a *Answerer) Fallback(l lang.Lang, m flows.Municipality) string {
 	var b strings.Builder
 	b.WriteString(lang.T(
 		"Daar geeft de handreiking geen antwoord op, en ik ga niet gokken.",
 		"The guideline does not answer that, and I won't guess.").In(l))
 	b.WriteString(" ")
-	if fg := m.PrivacyOfficer(); fg != "" {
+	if r, ok := a.municipalities.Get(m); ok {
 		b.WriteString(lang.T("Stel je vraag aan de privacy officer (FG) van ", "Please ask the privacy officer (FG) of ").In(l))
-		b.WriteString(m.Name() + ": " + fg + ".")
+		b.WriteString(r.Name + ": " + r.PrivacyOfficer + ".")
 	} else {
-		b.WriteString(lang.T(
-			"Stel je vraag aan de privacy officer (FG) van je gemeente: Diemen fg@diemen.nl, Uithoorn fg@uithoorn.nl, Ouder-Amstel fg@ouder-amstel.nl.",
-			"Please ask your municipality's privacy officer (FG): Diemen fg@diemen.nl, Uithoorn fg@uithoorn.nl, Ouder-Amstel fg@ouder-amstel.nl.").In(l))
+		all := make([]string, len(a.municipalities))
+		for i, r := range a.municipalities {
+			all[i] = r.Name + " " + r.PrivacyOfficer
+		}
+		b.WriteString(lang.T("Stel je vraag aan de privacy officer (FG) van je gemeente: ", "Please ask your municipality's privacy officer (FG): ").In(l))
+		b.WriteString(strings.Join(all, ", ") + ".")
 	}
 	b.WriteString("\n")
 	b.WriteString(lang.T(
@@ -214,7 +232,7 @@ func Fallback(l lang.Lang, m flows.Municipality) string {
 // answer first, the details, what changed in the law since the guideline,
 // the municipality's practice when it matters, then the sources and the
 // date from which the text is valid.
-func RenderTopic(t *flows.Topic, l lang.Lang, m flows.Municipality) string {
+func (a *Answerer) RenderTopic(t *flows.Topic, l lang.Lang, m flows.Municipality) string {
 	var b strings.Builder
 	b.WriteString("*" + t.Title.In(l) + "*\n")
 	b.WriteString(t.Short.In(l))
@@ -224,8 +242,8 @@ func RenderTopic(t *flows.Topic, l lang.Lang, m flows.Municipality) string {
 	if c := t.Change.In(l); c != "" {
 		b.WriteString("\n\n*" + lang.T("Gewijzigd sinds de handreiking", "Changed since the guideline").In(l) + ":* " + c)
 	}
-	if m != "" && citesMunicipalRule(t) {
-		b.WriteString("\n\n" + municipalPractice(t, m, l))
+	if p := a.municipalPractice(t, m, l); p != "" {
+		b.WriteString("\n\n" + p)
 	}
 	b.WriteString("\n\n" + sourceLine(t.Sources, t.Laws, l))
 	if t.ValidAsOf != "" {
@@ -245,20 +263,35 @@ func citesMunicipalRule(t *flows.Topic) bool {
 	return false
 }
 
-func municipalPractice(t *flows.Topic, m flows.Municipality, l lang.Lang) string {
-	if m.ExplicitConsent() {
-		if t.ID == "medebehandelaar" {
-			return lang.T(
-				"*In "+m.Name()+"* vraag je uitdrukkelijk toestemming voordat je deelt met wie niet direct bij de hulp betrokken is (§1.3). Of dat ook voor medebehandelaars geldt, moet de functionaris gegevensbescherming (FG) nog bevestigen. Vertel de cliënt in elk geval wat je deelt.",
-				"*In "+m.Name()+"* you ask explicit consent before you share with someone not directly involved in the care (§1.3). Whether that also applies to co-treating professionals is still to be confirmed by the data protection officer (FG). In any case, tell the client what you share.").In(l)
-		}
-		return lang.T(
-			"*In "+m.Name()+"* vraag je de cliënt uitdrukkelijk om toestemming voordat je gegevens deelt (§1.3).",
-			"*In "+m.Name()+"* you ask the client's explicit consent before you share data (§1.3).").In(l)
+// municipalPractice is m's practice, in the words of its record, for a
+// topic that rests on the municipal rule; "" when m has no record, the
+// topic does not rest on the rule, or its text already states m's practice
+// (a sentence of it names m and cites §1.3), so that it is not said twice.
+func (a *Answerer) municipalPractice(t *flows.Topic, m flows.Municipality, l lang.Lang) string {
+	r, ok := a.municipalities.Get(m)
+	if !ok || !citesMunicipalRule(t) {
+		return ""
 	}
-	return lang.T(
-		"*In "+m.Name()+"* werk je volgens het transparantiebeginsel: je bespreekt met de cliënt of je deelt, wat, met wie en waarom (§1.3). Dat vervangt de toestemming niet. Met wie niet direct bij de hulp betrokken is, deel je alleen met toestemming, op een wettelijke grond of bij een conflict van plichten (stappenplan). Bezwaren meewegen betekent niet dat je tegen een bezwaar in mag delen.",
-		"*In "+m.Name()+"* you work on the transparency principle: you discuss with the client whether you share, what, with whom and why (§1.3). That does not replace consent. With someone not directly involved in the care you share only with consent, on a legal ground or in a conflict of duties (step-by-step plan). Weighing objections does not mean you may share against an objection.").In(l)
+	if statesPractice(t.Short.In(l)+"\n"+t.Details.In(l)+"\n"+t.Change.In(l), r.Name) {
+		return ""
+	}
+	if t.ID == "medebehandelaar" {
+		return r.CoTreating.In(l)
+	}
+	return r.Practice.In(l)
+}
+
+var sentenceEnd = regexp.MustCompile(`[.?!](?:\s|$)|\n`)
+
+// statesPractice reports whether a sentence of text names the
+// municipality and cites §1.3, the paragraph on the municipal practice.
+func statesPractice(text, name string) bool {
+	for _, sentence := range sentenceEnd.Split(text, -1) {
+		if strings.Contains(sentence, name) && strings.Contains(sentence, "§1.3") {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceLine cites the guideline paragraphs and the law.

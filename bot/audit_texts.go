@@ -48,13 +48,13 @@ var auditDetailTexts = map[string]lang.Text{
 
 // auditLine is one audit entry in plain words: when, what, for which
 // decision, and its details.
-func auditLine(e AuditEntry, lang lang.Lang, loc *time.Location) string {
+func auditLine(set *flows.Set, e AuditEntry, lang lang.Lang, loc *time.Location) string {
 	what := e.Action
 	if t, ok := auditActionTexts[e.Action]; ok {
 		what = t.In(lang)
 	}
 	parts := []string{what}
-	if f := flows.FlowByID(e.Flow); f != nil {
+	if f := set.WithID(e.Flow); f != nil {
 		decision := f.Title.In(lang)
 		if o := f.Outcome(e.Outcome); o != nil {
 			decision += ": " + o.Title.In(lang)

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"privacybot/flows"
 	"privacybot/lang"
 )
 
@@ -37,7 +38,7 @@ func TestAuditLinesInPlainWords(t *testing.T) {
 	}
 	loc, _ := time.LoadLocation("Europe/Amsterdam")
 	for _, tt := range tests {
-		nl, en := auditLine(tt.e, lang.NL, loc), auditLine(tt.e, lang.EN, loc)
+		nl, en := auditLine(flows.EmbeddedSet(), tt.e, lang.NL, loc), auditLine(flows.EmbeddedSet(), tt.e, lang.EN, loc)
 		if !strings.Contains(nl, tt.wantNL) || !strings.Contains(en, tt.wantEN) {
 			t.Errorf("%s %q:\nNL %q, want %q in it\nEN %q, want %q in it", tt.e.Action, tt.e.Detail, nl, tt.wantNL, en, tt.wantEN)
 		}
@@ -62,7 +63,7 @@ func TestDigestAuditLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		tt.e.At = at
-		got := auditLine(tt.e, tt.lang, time.UTC)
+		got := auditLine(flows.EmbeddedSet(), tt.e, tt.lang, time.UTC)
 		if _, words, _ := strings.Cut(got, ": "); words != tt.want {
 			t.Errorf("auditLine(%+v) = %q; want the words %q", tt.e, got, tt.want)
 		}

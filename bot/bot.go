@@ -57,6 +57,8 @@ type Deps struct {
 	FG FGDesk
 	// Practice, when set, gives practice cases one to one.
 	Practice PracticeDesk
+	// Flows are the decision flows offered; nil means the embedded ones.
+	Flows *flows.Set
 }
 
 // Bot is the core. It is safe for concurrent use; two messages of one user
@@ -78,6 +80,9 @@ func New(d Deps, cfg Config) *Bot {
 	}
 	if d.Metrics == nil {
 		d.Metrics = NopMetrics{}
+	}
+	if d.Flows == nil {
+		d.Flows = flows.EmbeddedSet()
 	}
 	if cfg.Expiry <= 0 {
 		cfg.Expiry = 24 * time.Hour
@@ -277,15 +282,15 @@ func (b *Bot) loadConversation(ctx context.Context, t *turn) error {
 		c = Conversation{Address: addr}
 	}
 	t.conv, t.convFound = c, ok
-	if ok && !c.Flow.Known() {
+	if ok && !b.Flows.Known(c.Flow) {
 		t.prefix = append(t.prefix, Reply{Text: lang.T(
 			"De vragen zijn veranderd sinds je begon, dus ik ben opnieuw begonnen. Start de vragen gerust nog een keer.",
 			"The questions have changed since you started, so I started afresh. Feel free to start the questions again.").In(t.lang)})
 		t.conv.Flow, t.conv.Pending = nil, ""
 		return b.save(ctx, t)
 	}
-	if ok && b.Clock().Sub(c.UpdatedAt) > b.cfg.Expiry && (activeFlow(c) != nil || c.Pending != "") {
-		if f := activeFlow(c); f != nil {
+	if ok && b.Clock().Sub(c.UpdatedAt) > b.cfg.Expiry && (b.activeFlow(c) != nil || c.Pending != "") {
+		if f := b.activeFlow(c); f != nil {
 			b.Metrics.FlowEvent(f.ID, "expired")
 			t.prefix = append(t.prefix, Reply{Text: lang.T(
 				"Je vorige gesprek ("+f.Title.NL+") is afgesloten omdat het langer dan "+hours(b.cfg.Expiry)+" stil was. Begin gerust opnieuw met `"+f.ID+"`.",
@@ -329,11 +334,11 @@ func (b *Bot) saveSettings(t *turn, s Settings) {
 }
 
 // activeFlow returns the flow under way in c, or nil.
-func activeFlow(c Conversation) *flows.Flow {
+func (b *Bot) activeFlow(c Conversation) *flows.Flow {
 	if c.Flow == nil || c.Flow.Outcome != "" || c.Flow.Step == "" {
 		return nil
 	}
-	return flows.FlowByID(c.Flow.Flow)
+	return b.Flows.WithID(c.Flow.Flow)
 }
 
 // onText handles typed text: an answer the bot waits for, a command, an
@@ -358,7 +363,7 @@ func (b *Bot) onText(ctx context.Context, t *turn) ([]Reply, string, error) {
 		r, err := c.run(b, ctx, t, args)
 		return r, "command", err
 	}
-	if f := flows.FlowByID(cmd); f != nil && !answersStepUnderWay(t, f) {
+	if f := b.Flows.ByID(cmd); f != nil && !b.answersStepUnderWay(t, f) {
 		// A flow's name alone starts it, and so does its name with an
 		// answer to its first question ("stappenplan school"); other
 		// words make it a question ("gezag na een scheiding?").
@@ -372,7 +377,7 @@ func (b *Bot) onText(ctx context.Context, t *turn) ([]Reply, string, error) {
 		return r, "answer", err
 	}
 	if t.msg.Direct {
-		if f := activeFlow(t.conv); f != nil {
+		if f := b.activeFlow(t.conv); f != nil {
 			r, err := b.answerStep(ctx, t, f, t.text)
 			return r, "answer", err
 		}
@@ -434,7 +439,7 @@ func (b *Bot) onQuestion(ctx context.Context, t *turn) ([]Reply, error) {
 		}
 	case a.Topic != "":
 		if a.Flow != "" {
-			if f := flows.FlowByID(strings.Fields(a.Flow)[0]); f != nil {
+			if f := b.Flows.ByID(strings.Fields(a.Flow)[0]); f != nil {
 				r.Choices = append(r.Choices, Choice{Label: walkLabel(f, l), Value: "start:" + a.Flow})
 			}
 		}

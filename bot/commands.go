@@ -66,7 +66,7 @@ func (b *Bot) help(l lang.Lang) Reply {
 			"• Ask a question, for example: _may I share with the school?_ or _parents divorced, who signs?_\n"+
 			"• Walk through a decision step by step (choose below or type its name):\n").In(l))
 	r := Reply{}
-	for _, f := range flows.AllFlows() {
+	for _, f := range b.Flows.All() {
 		sb.WriteString("   `" + f.ID + "` " + f.Title.In(l) + "\n")
 		r.Choices = append(r.Choices, Choice{Label: f.Title.In(l), Value: "start:" + f.ID})
 	}
@@ -174,7 +174,7 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 		}
 		s.Lang = l
 	case "muni":
-		m, ok := flows.ParseMunicipality(value)
+		m, ok := b.Flows.Municipalities().Parse(value)
 		if !ok {
 			return []Reply{{Text: lang.T("Kies Diemen, Uithoorn of Ouder-Amstel.", "Choose Diemen, Uithoorn or Ouder-Amstel.").In(t.lang)}}, nil
 		}
@@ -217,7 +217,8 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 
 // settingsLines lists the user's settings, one bullet a line.
 func (b *Bot) settingsLines(s Settings, tz string, l lang.Lang) string {
-	muni := s.Municipality.Name()
+	r, _ := b.Flows.Municipalities().Get(s.Municipality)
+	muni := r.Name
 	if muni == "" {
 		muni = lang.T("nog niet gekozen", "not chosen yet").In(l)
 	}
@@ -236,8 +237,8 @@ func (b *Bot) settingsReply(t *turn) Reply {
 	r.Choices = append(r.Choices,
 		Choice{Label: "Nederlands", Value: "set:lang:nl"},
 		Choice{Label: "English", Value: "set:lang:en"})
-	for _, m := range flows.Municipalities {
-		r.Choices = append(r.Choices, Choice{Label: m.Name(), Value: "set:muni:" + string(m)})
+	for _, m := range b.Flows.Municipalities() {
+		r.Choices = append(r.Choices, Choice{Label: m.Name, Value: "set:muni:" + string(m.ID)})
 	}
 	r.Choices = append(r.Choices, b.digestChoice(s, l)...)
 	return r
@@ -308,7 +309,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	sb.WriteString("*" + lang.T("Wat ik over jou bewaar", "What I keep about you").In(l) + "*\n")
 	sb.WriteString(b.settingsLines(t.settings, t.tz, l))
 	sb.WriteString("\n\n*" + lang.T("Lopend gesprek", "Conversation under way").In(l) + ":* ")
-	if f := activeFlow(t.conv); f != nil {
+	if f := b.activeFlow(t.conv); f != nil {
 		sb.WriteString(f.Title.In(l))
 		if step := f.Step(t.conv.Flow.Step); step != nil {
 			sb.WriteString(" · " + lang.T("bij de vraag: ", "at the question: ").In(l) + TruncateRunes(step.Ask.In(l), 80))
@@ -332,7 +333,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 		sb.WriteString(" " + lang.T("leeg", "empty").In(l))
 	}
 	for _, e := range d.Audit {
-		sb.WriteString("\n• " + auditLine(e, l, loc))
+		sb.WriteString("\n• " + auditLine(b.Flows, e, l, loc))
 	}
 	sb.WriteString("\n\n" + lang.T(
 		"Ik bewaar geen berichten en geen cliëntgegevens. Typ `mijn-gegevens json` voor dit overzicht als JSON, of `vergeet-mij` om alles te wissen.",

@@ -107,7 +107,7 @@ func (b *Bot) cmdAskFG(ctx context.Context, t *turn, args string) ([]Reply, erro
 	}
 	args = rest
 	if b.FG == nil {
-		return []Reply{{Text: Fallback(t.lang, t.settings.Municipality)}}, nil
+		return []Reply{{Text: b.Answerer.Fallback(t.lang, t.settings.Municipality)}}, nil
 	}
 	replies, pending, err := b.FG.Ask(ctx, fgRequest(t, args, ""))
 	if err != nil {

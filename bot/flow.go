@@ -21,12 +21,12 @@ func knownSettings(s Settings) map[string]string {
 
 // presetsFromSpec reads "stappenplan ontvanger=school" (a topic's flow, a
 // start button) into the flow and its preset answers.
-func presetsFromSpec(spec string) (*flows.Flow, []flows.Answered) {
+func (b *Bot) presetsFromSpec(spec string) (*flows.Flow, []flows.Answered) {
 	fields := strings.Fields(spec)
 	if len(fields) == 0 {
 		return nil, nil
 	}
-	f := flows.FlowByID(fields[0])
+	f := b.Flows.ByID(fields[0])
 	var presets []flows.Answered
 	for _, p := range fields[1:] {
 		if step, value, ok := strings.Cut(p, "="); ok {
@@ -70,7 +70,7 @@ func (b *Bot) startFlow(ctx context.Context, t *turn, f *flows.Flow, presets []f
 			"Ik ga verder in een privébericht, zodat je geen cliëntsituatie in een gedeeld kanaal bespreekt.",
 			"I'll continue in a direct message, so that no client situation is discussed in a shared channel.").In(t.lang)})
 	}
-	if cur := activeFlow(t.conv); cur != nil {
+	if cur := b.activeFlow(t.conv); cur != nil {
 		t.conv.Pending = "abandon:" + specOf(f, presets)
 		if err := b.save(ctx, t); err != nil {
 			return nil, err
@@ -121,8 +121,8 @@ func (b *Bot) startFlow(ctx context.Context, t *turn, f *flows.Flow, presets []f
 // answersStepUnderWay reports whether the typed text, which names flow f,
 // is rather an answer to the question of f now under way ("vergetelheid"
 // in the rechten flow), so that it does not restart the flow.
-func answersStepUnderWay(t *turn, f *flows.Flow) bool {
-	cur := activeFlow(t.conv)
+func (b *Bot) answersStepUnderWay(t *turn, f *flows.Flow) bool {
+	cur := b.activeFlow(t.conv)
 	if !t.msg.Direct || cur != f {
 		return false
 	}
@@ -154,7 +154,7 @@ func (b *Bot) abandonQuestion(t *turn, cur, next *flows.Flow) Reply {
 func (b *Bot) answerAbandon(ctx context.Context, t *turn, yes bool) ([]Reply, error) {
 	spec, _ := strings.CutPrefix(t.conv.Pending, "abandon:")
 	t.conv.Pending = ""
-	cur := activeFlow(t.conv)
+	cur := b.activeFlow(t.conv)
 	if !yes || cur == nil {
 		if err := b.save(ctx, t); err != nil {
 			return nil, err
@@ -169,7 +169,7 @@ func (b *Bot) answerAbandon(ctx context.Context, t *turn, yes bool) ([]Reply, er
 	}
 	b.Metrics.FlowEvent(cur.ID, "abandoned")
 	t.conv.Flow = nil
-	f, presets := presetsFromSpec(spec)
+	f, presets := b.presetsFromSpec(spec)
 	if f == nil {
 		if err := b.save(ctx, t); err != nil {
 			return nil, err
@@ -238,7 +238,7 @@ func (b *Bot) saveFlowSettings(ctx context.Context, t *turn, f *flows.Flow, old,
 		if step == nil || step.Setting != "municipality" {
 			continue
 		}
-		if m, ok := flows.ParseMunicipality(a.Value); ok && m != t.settings.Municipality {
+		if m, ok := b.Flows.Municipalities().Parse(a.Value); ok && m != t.settings.Municipality {
 			t.settings.Municipality, changed = m, true
 		}
 	}
@@ -283,7 +283,7 @@ func (b *Bot) stepReply(t *turn, f *flows.Flow, st flows.State) Reply {
 	for _, o := range step.Options {
 		r.Choices = append(r.Choices, Choice{Label: o.Label.In(t.lang), Value: "f:" + f.ID + ":" + step.ID + ":" + o.Value})
 	}
-	if h := flows.FlowByID(step.Helper); h != nil && st.Return == nil {
+	if h := b.Flows.ByID(step.Helper); h != nil && st.Return == nil {
 		r.Controls = append(r.Controls, Choice{
 			Label: lang.T("zoek uit: ", "find out: ").In(t.lang) + strings.ToLower(h.Title.In(t.lang)),
 			Value: "f:" + f.ID + ":" + step.ID + ":" + helperValue})
@@ -321,7 +321,7 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 	if st.Return != nil {
 		return b.handBack(ctx, t, screen, *st.Return)
 	}
-	if next, _ := presetsFromSpec(o.Continue); next != nil {
+	if next, _ := b.presetsFromSpec(o.Continue); next != nil {
 		screen.Choices = append(screen.Choices, Choice{Label: walkLabel(next, l), Value: "start:" + o.Continue})
 	}
 	out := []Reply{screen}
@@ -329,7 +329,7 @@ func (b *Bot) finishFlow(ctx context.Context, t *turn, f *flows.Flow, st flows.S
 	if f.Note && !o.Pending {
 		out = append(out,
 			Reply{Text: lang.T("*Wat je deelt of doet, wie je informeert en waarom* staat in de notitie voor het dossier. Kopieer de notitie:", "*What to share or do, whom to inform and why* is in the note for the file. Copy the note:").In(l)},
-			Reply{Text: flows.Note(f, st, l, now, t.conv.Case), Copy: true})
+			Reply{Text: b.Flows.Note(f, st, l, now, t.conv.Case), Copy: true})
 	}
 	follow := FollowUp{Case: t.conv.Case, Flow: f.ID, Outcome: o.ID, DecidedAt: b.Clock()}
 	switch {
@@ -404,7 +404,7 @@ const helperValue = "~helper"
 // the flow comes back to the same question with every answer kept.
 func (b *Bot) startHelper(ctx context.Context, t *turn, f *flows.Flow, st flows.State) ([]Reply, error) {
 	step := f.Step(st.Step)
-	h := flows.FlowByID(step.Helper)
+	h := b.Flows.ByID(step.Helper)
 	if h == nil || st.Return != nil {
 		return []Reply{b.stepReply(t, f, st)}, nil
 	}
@@ -436,7 +436,7 @@ func (b *Bot) startHelper(ctx context.Context, t *turn, f *flows.Flow, st flows.
 // handBack shows the helper flow's outcome and asks the question of the
 // flow that started it again.
 func (b *Bot) handBack(ctx context.Context, t *turn, screen Reply, parent flows.State) ([]Reply, error) {
-	pf := flows.FlowByID(parent.Flow)
+	pf := b.Flows.ByID(parent.Flow)
 	screen.Controls = nil
 	if pf == nil || pf.Step(parent.Step) == nil {
 		t.conv.Flow = nil
@@ -458,14 +458,14 @@ func (b *Bot) handBack(ctx context.Context, t *turn, screen Reply, parent flows.
 func (b *Bot) flowControl(ctx context.Context, t *turn, word string) ([]Reply, error) {
 	var f *flows.Flow
 	if t.conv.Flow != nil {
-		f = flows.FlowByID(t.conv.Flow.Flow)
+		f = b.Flows.ByID(t.conv.Flow.Flow)
 	}
 	if f != nil && word == "waarom" && t.conv.Flow.Outcome != "" {
 		if o := f.Outcome(t.conv.Flow.Outcome); o != nil {
 			return []Reply{{Text: outcomeWhy(o, t.lang)}}, nil
 		}
 	}
-	if f == nil || (word != "terug" && word != "opnieuw" && activeFlow(t.conv) == nil) {
+	if f == nil || (word != "terug" && word != "opnieuw" && b.activeFlow(t.conv) == nil) {
 		return []Reply{{Text: lang.T(
 			"Er loopt nu geen gesprek. Typ `help` om er een te beginnen.",
 			"No conversation is under way. Type `help` to start one.").In(t.lang)}}, nil
@@ -513,7 +513,7 @@ func (b *Bot) flowControl(ctx context.Context, t *turn, word string) ([]Reply, e
 // onFlowButton handles a pressed option button "f:<flow>:<step>:<value>".
 func (b *Bot) onFlowButton(ctx context.Context, t *turn, payload string) ([]Reply, error) {
 	parts := strings.SplitN(payload, ":", 3)
-	f := activeFlow(t.conv)
+	f := b.activeFlow(t.conv)
 	if len(parts) != 3 || f == nil || f.ID != parts[0] {
 		return []Reply{{Text: lang.T(
 			"Deze knop hoort bij een gesprek dat al klaar is. Typ `help` om opnieuw te beginnen.",

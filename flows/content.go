@@ -15,7 +15,7 @@ import (
 	"privacybot/lang"
 )
 
-//go:embed content/topics/*.md content/*.md
+//go:embed content/topics/*.md content/*.md content/flows/*.md
 var embeddedFiles embed.FS
 
 // topicsDir is where the topic files sit inside embeddedFiles.
@@ -39,7 +39,7 @@ func (p Problem) String() string {
 	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
 }
 
-// Problems is the error LoadTopics returns: every problem found, in file
+// Problems is the error LoadTopics and LoadSet return: every problem found, in file
 // and line order, one per line of the message.
 type Problems []Problem
 
@@ -47,9 +47,9 @@ type Problems []Problem
 func (ps Problems) Error() string {
 	var b strings.Builder
 	if len(ps) == 1 {
-		b.WriteString("1 problem in the topic files:")
+		b.WriteString("1 problem in the content files:")
 	} else {
-		fmt.Fprintf(&b, "%d problems in the topic files:", len(ps))
+		fmt.Fprintf(&b, "%d problems in the content files:", len(ps))
 	}
 	for _, p := range ps {
 		b.WriteString("\n")
@@ -69,7 +69,8 @@ func EmbeddedContent() fs.FS {
 }
 
 // EmbeddedContentDir returns the content directory built into the program:
-// the glossary and the open points at its root, the topics under "topics".
+// the glossary, the open points and the municipality records at its root,
+// the topics under "topics", the flows' words under "flows".
 func EmbeddedContentDir() fs.FS {
 	sub, err := fs.Sub(embeddedFiles, "content")
 	if err != nil {
@@ -385,8 +386,8 @@ type flowRef struct {
 // check reports a flow that does not exist, or a preset that names no step
 // of it or no option of that step.
 func (r flowRef) check() error {
-	f := FlowByID(r.id)
-	if f == nil || f.ID != r.id {
+	f := EmbeddedSet().WithID(r.id)
+	if f == nil {
 		return fmt.Errorf("there is no flow %q", r.id)
 	}
 	for _, a := range r.ordered {

@@ -320,8 +320,8 @@ func TestProblemFormat(t *testing.T) {
 		err  Problems
 		want string
 	}{
-		{"one", Problems{{File: "a.md", Line: 3, Msg: "kapot"}}, "1 problem in the topic files:\na.md:3: kapot"},
-		{"two, one without line", Problems{{File: "a.md", Msg: "weg"}, {File: "b.md", Line: 1, Msg: "x"}}, "2 problems in the topic files:\na.md: weg\nb.md:1: x"},
+		{"one", Problems{{File: "a.md", Line: 3, Msg: "kapot"}}, "1 problem in the content files:\na.md:3: kapot"},
+		{"two, one without line", Problems{{File: "a.md", Msg: "weg"}, {File: "b.md", Line: 1, Msg: "x"}}, "2 problems in the content files:\na.md: weg\nb.md:1: x"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

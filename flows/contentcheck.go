@@ -153,7 +153,7 @@ func checkOpenPointRefs(points []OpenPoint, topics []Topic) []Problem {
 			}
 		}
 		for _, id := range pt.Flows {
-			if f := FlowByID(id); f == nil || f.ID != id {
+			if !isFlowID(id) {
 				out = append(out, Problem{File: OpenPointsFile, Line: pt.Line, Msg: fmt.Sprintf("open point %q names flow %q, which does not exist", pt.Title, id)})
 			}
 		}

@@ -408,7 +408,7 @@ func checkStep(s *Step, ids map[string]string) error {
 	if err := checkTexts("step", map[string]lang.Text{"label": s.Label, "ask": s.Ask}, map[string]lang.Text{"why": s.Why}); err != nil {
 		return err
 	}
-	if s.Helper != "" && flowWithID(s.Helper) == nil {
+	if s.Helper != "" && !isFlowID(s.Helper) {
 		return fmt.Errorf("helper flow %q is not in the flow set", s.Helper)
 	}
 	if len(s.Options) == 0 {

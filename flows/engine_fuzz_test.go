@@ -14,7 +14,7 @@ func FuzzStepMatch(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, input string) {
-		for _, fl := range AllFlows() {
+		for _, fl := range EmbeddedSet().All() {
 			for _, s := range fl.Steps {
 				v, ok := s.Match(input)
 				if ok && s.option(v) == nil {
@@ -38,7 +38,7 @@ func FuzzAnswer(f *testing.F) {
 	f.Add("gezag", "nee|ja|ja", "ouder-amstel")
 	f.Add("stappenplan", "zzz||13|<", "amsterdam")
 	f.Fuzz(func(t *testing.T, flowID, inputs, municipality string) {
-		fl := FlowByID(flowID)
+		fl := EmbeddedSet().ByID(flowID)
 		if fl == nil {
 			return
 		}

@@ -128,25 +128,6 @@ type State struct {
 	Return *State `json:"return,omitempty"`
 }
 
-// Known reports whether every step and outcome s names, and those of the
-// flows it returns to, still exist. A state saved before the
-// flows changed may name ones that were removed; it cannot go on.
-func (s *State) Known() bool {
-	if s == nil {
-		return true
-	}
-	f := FlowByID(s.Flow)
-	if f == nil || (s.Step != "" && f.Step(s.Step) == nil) || (s.Outcome != "" && f.Outcome(s.Outcome) == nil) {
-		return false
-	}
-	for _, a := range s.Path {
-		if f.Step(a.Step) == nil {
-			return false
-		}
-	}
-	return s.Return.Known()
-}
-
 // Answered is one answer on a flow's path.
 type Answered struct {
 	Step  string `json:"step"`

@@ -18,7 +18,7 @@ func TestStateKnown(t *testing.T) {
 		{"the flow returned to changed", &State{Flow: "gezag", Step: "rechter", Return: &State{Flow: "toestemming", Step: "weg"}}, false},
 	}
 	for _, tt := range tests {
-		if got := tt.state.Known(); got != tt.want {
+		if got := EmbeddedSet().Known(tt.state); got != tt.want {
 			t.Errorf("%s: Known() = %v, want %v", tt.name, got, tt.want)
 		}
 	}

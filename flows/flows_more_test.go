@@ -121,11 +121,11 @@ func TestInzagePaths(t *testing.T) {
 		{"third party without consent", []string{"ja", "someone else", "no"}, "derde-geen",
 			[]string{"geen inzage en geen kopie"}, false},
 	}
-	checkAllReached(t, inzageFlow, runPathCases(t, inzageFlow, cases))
+	checkAllReached(t, EmbeddedSet().WithID("inzage"), runPathCases(t, EmbeddedSet().WithID("inzage"), cases))
 }
 
 func TestInzageTypedAge(t *testing.T) {
-	step := inzageFlow.Step("leeftijd-kind")
+	step := EmbeddedSet().WithID("inzage").Step("leeftijd-kind")
 	tests := []struct {
 		input string
 		want  string // "" means not understood
@@ -186,13 +186,13 @@ func TestVernietigingPaths(t *testing.T) {
 		{"period ended, a relative's interest", []string{"bewaartermijn", "ja", "ja", "nee", "nee"}, "langer-bewaren",
 			[]string{"alleen wat", "tot wanneer"}, false},
 	}
-	checkAllReached(t, vernietigingFlow, runPathCases(t, vernietigingFlow, cases))
+	checkAllReached(t, EmbeddedSet().WithID("vernietiging"), runPathCases(t, EmbeddedSet().WithID("vernietiging"), cases))
 }
 
 // TestVernietigingOnlyTheTwoStatutoryExceptions checks that no step or
 // outcome still weighs "good care" as a ground to keep (Jeugdwet 7.3.9).
 func TestVernietigingOnlyTheTwoStatutoryExceptions(t *testing.T) {
-	if vernietigingFlow.Step("goede-zorg") != nil {
+	if EmbeddedSet().WithID("vernietiging").Step("goede-zorg") != nil {
 		t.Error("step goede-zorg still asks whether good care needs the data")
 	}
 	for _, g := range vnGrounds {
@@ -203,7 +203,7 @@ func TestVernietigingOnlyTheTwoStatutoryExceptions(t *testing.T) {
 }
 
 func TestVernietigingPossibleComplaintNeverRefuses(t *testing.T) {
-	err := Walk(vernietigingFlow, func(path []Answered, o *Outcome) {
+	err := Walk(EmbeddedSet().WithID("vernietiging"), func(path []Answered, o *Outcome) {
 		a := answersOf(path)
 		if len(vnGroundsFound(a)) == 0 && (o.ID == "weigeren" || o.ID == "deels-vernietigen" || o.ID == "langer-bewaren") {
 			t.Errorf("path %s keeps data without a reason", pathString(path))
@@ -218,7 +218,7 @@ func TestVernietigingPossibleComplaintNeverRefuses(t *testing.T) {
 }
 
 func TestVernietigingNoteRecordsTheWeighing(t *testing.T) {
-	f := vernietigingFlow
+	f := EmbeddedSet().WithID("vernietiging")
 	st := f.Begin(nil)
 	for _, in := range []string{"verzoek", "client", "17", "deel", "ja", "klacht", "nee", "alles"} {
 		var err error
@@ -226,7 +226,7 @@ func TestVernietigingNoteRecordsTheWeighing(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	note := Note(f, st, lang.NL, time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC), "casus A")
+	note := EmbeddedSet().Note(f, st, lang.NL, time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC), "casus A")
 	for _, want := range []string{
 		"Aanmerkelijk belang van een ander: Ja",
 		"Nodig om je te verantwoorden: Er komt misschien een klacht",
@@ -254,11 +254,11 @@ func TestDatalekPaths(t *testing.T) {
 		{"no personal data", []string{"anders", "nee"}, "geen-persoonsgegevens",
 			[]string{"geen datalek in de zin van de AVG", "meld het dan toch", "72 uur na ontdekking"}, false},
 	}
-	checkAllReached(t, datalekFlow, runPathCases(t, datalekFlow, cases))
+	checkAllReached(t, EmbeddedSet().WithID("datalek"), runPathCases(t, EmbeddedSet().WithID("datalek"), cases))
 }
 
 func TestDatalekEveryOutcomeSays72HoursAndReportInternally(t *testing.T) {
-	err := Walk(datalekFlow, func(path []Answered, o *Outcome) {
+	err := Walk(EmbeddedSet().WithID("datalek"), func(path []Answered, o *Outcome) {
 		for _, l := range []lang.Lang{lang.NL, lang.EN} {
 			v := strings.ToLower(o.Verdict.In(l))
 			for _, want := range map[lang.Lang][]string{
@@ -295,7 +295,7 @@ func TestOpnamesPaths(t *testing.T) {
 			[]string{"gerichte toestemming", "in het dossier", "niet op je eigen telefoon"}, false},
 		{"professional records without consent", []string{"ik", "nee"}, "professional-niet", []string{"neem het gesprek niet op"}, false},
 	}
-	checkAllReached(t, opnamesFlow, runPathCases(t, opnamesFlow, cases))
+	checkAllReached(t, EmbeddedSet().WithID("opnames"), runPathCases(t, EmbeddedSet().WithID("opnames"), cases))
 }
 
 func TestRechtenPaths(t *testing.T) {
@@ -328,11 +328,11 @@ func TestRechtenPaths(t *testing.T) {
 		{"M4: a parent for a child of 7, authority unchecked", []string{"ouder", "7", "nee"}, "gezag-controleren", []string{"gezagsregister"}, false},
 		{"M4: a parent with checked authority for a child of 7", []string{"ouder", "7", "ja", "rectificatie", "feitelijk"}, "aanpassen", []string{"verbeter je zelf"}, false},
 	}
-	checkAllReached(t, rechtenFlow, runPathCases(t, rechtenFlow, cases))
+	checkAllReached(t, EmbeddedSet().WithID("rechten"), runPathCases(t, EmbeddedSet().WithID("rechten"), cases))
 }
 
 func TestRechtenEveryOutcomeGivesTheTerm(t *testing.T) {
-	err := Walk(rechtenFlow, func(path []Answered, o *Outcome) {
+	err := Walk(EmbeddedSet().WithID("rechten"), func(path []Answered, o *Outcome) {
 		text := moreOutcomeText(o, answersOf(path))
 		for _, want := range []string{"binnen een maand", "within one month", "avg art. 12 lid 3"} {
 			if !strings.Contains(text, want) {
@@ -351,11 +351,11 @@ var moreFlows = []struct {
 	flow *Flow
 	note bool
 }{
-	{inzageFlow, true},
-	{vernietigingFlow, true},
-	{datalekFlow, true},
-	{opnamesFlow, false},
-	{rechtenFlow, false},
+	{EmbeddedSet().WithID("inzage"), true},
+	{EmbeddedSet().WithID("vernietiging"), true},
+	{EmbeddedSet().WithID("datalek"), true},
+	{EmbeddedSet().WithID("opnames"), false},
+	{EmbeddedSet().WithID("rechten"), false},
 }
 
 func TestMoreFlowsShape(t *testing.T) {
@@ -368,11 +368,11 @@ func TestMoreFlowsShape(t *testing.T) {
 			if f.Note != mf.note {
 				t.Errorf("Note = %v, want %v", f.Note, mf.note)
 			}
-			if got := FlowByID(f.ID); got != f {
-				t.Errorf("FlowByID(%q) is not the flow in the set", f.ID)
+			if got := EmbeddedSet().ByID(f.ID); got == nil || got.ID != f.ID {
+				t.Errorf("EmbeddedSet().ByID(%q) is not the flow in the set", f.ID)
 			}
 			for _, alias := range f.Aliases {
-				if got := FlowByID(alias); got != f {
+				if got := EmbeddedSet().ByID(alias); got == nil || got.ID != f.ID {
 					t.Errorf("alias %q starts flow %v, want %q", alias, flowID(got), f.ID)
 				}
 			}
@@ -387,7 +387,7 @@ func TestMoreFlowsShape(t *testing.T) {
 
 func TestMoreFlowsInMenuOrder(t *testing.T) {
 	var ids []string
-	for _, f := range AllFlows() {
+	for _, f := range EmbeddedSet().All() {
 		ids = append(ids, f.ID)
 	}
 	want := []string{"inzage", "vernietiging", "datalek", "opnames", "rechten"}

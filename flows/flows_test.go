@@ -14,7 +14,7 @@ const maxButtonLabel = 75
 
 func TestAllFlowsMenuOrder(t *testing.T) {
 	var ids []string
-	for _, f := range AllFlows() {
+	for _, f := range EmbeddedSet().All() {
 		ids = append(ids, f.ID)
 	}
 	want := []string{"stappenplan", "toestemming", "gezag", "inzage", "vernietiging", "datalek", "opnames", "rechten"}
@@ -27,7 +27,7 @@ func TestAllFlowsMenuOrder(t *testing.T) {
 // would make FlowByID answer with the first only.
 func TestFlowIDsUnique(t *testing.T) {
 	seen := map[string]string{}
-	for _, f := range AllFlows() {
+	for _, f := range EmbeddedSet().All() {
 		for _, name := range append([]string{f.ID}, f.Aliases...) {
 			key := foldInput(name)
 			if other, dup := seen[key]; dup && other != f.ID {
@@ -53,12 +53,12 @@ func TestFlowByID(t *testing.T) {
 		"":                     "",
 	}
 	for in, want := range tests {
-		f := FlowByID(in)
+		f := EmbeddedSet().ByID(in)
 		switch {
 		case want == "" && f != nil:
-			t.Errorf("FlowByID(%q) = %q, want nil", in, f.ID)
+			t.Errorf("EmbeddedSet().ByID(%q) = %q, want nil", in, f.ID)
 		case want != "" && (f == nil || f.ID != want):
-			t.Errorf("FlowByID(%q) = %v, want %q", in, f, want)
+			t.Errorf("EmbeddedSet().ByID(%q) = %v, want %q", in, f, want)
 		}
 	}
 }
@@ -67,7 +67,7 @@ func TestFlowByID(t *testing.T) {
 // included: no dead ends, loops or unreachable steps, and every path can be
 // replayed through Answer to the same outcome.
 func TestWalkAllFlows(t *testing.T) {
-	for _, f := range AllFlows() {
+	for _, f := range EmbeddedSet().All() {
 		t.Run(f.ID, func(t *testing.T) {
 			paths := 0
 			err := Walk(f, func(path []Answered, o *Outcome) {
@@ -93,7 +93,7 @@ func TestWalkAllFlows(t *testing.T) {
 func TestFlowContent(t *testing.T) {
 	cites := regexp.MustCompile(`§\d|Begrippenlijst|Voorwoord|noot \d|note \d`)
 	aliasOwner := map[string]string{}
-	for _, f := range AllFlows() {
+	for _, f := range EmbeddedSet().All() {
 		for _, alias := range append([]string{f.ID}, f.Aliases...) {
 			key := foldInput(alias)
 			if owner, ok := aliasOwner[key]; ok && owner != f.ID {
@@ -320,7 +320,7 @@ func TestPaths(t *testing.T) {
 			flow: "stappenplan", known: map[string]string{"municipality": "uithoorn"},
 			inputs:  []string{"school", "ja", "ja"},
 			outcome: "delen-toestemming",
-			nl:      []string{"Uithoorn vraagt de cliënt uitdrukkelijk om toestemming", "fg@uithoorn.nl", "nodig", "Leg de toestemming vast", "uitdrukkelijk zijn"},
+			nl:      []string{"In Uithoorn vraag je de cliënt uitdrukkelijk om toestemming", "fg@uithoorn.nl", "nodig", "Leg de toestemming vast", "uitdrukkelijk zijn"},
 			shared:  "informatie gedeeld met school",
 		},
 		{
@@ -374,7 +374,7 @@ func TestPaths(t *testing.T) {
 			name: "M8: data about the other parent: that parent's consent",
 			flow: "stappenplan", known: map[string]string{"municipality": "ouder-amstel"}, inputs: []string{"ouder", "ander", "ja", "ja"},
 			outcome: "delen-toestemming",
-			nl:      []string{"Ouder-Amstel werkt met het transparantiebeginsel", "andere ouder", "§4.1a"},
+			nl:      []string{"In Ouder-Amstel werk je volgens het transparantiebeginsel", "andere ouder", "§4.1a"},
 			shared:  "informatie gedeeld met een ouder",
 		},
 		{
@@ -571,7 +571,7 @@ func TestPaths(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := FlowByID(tt.flow)
+			f := EmbeddedSet().ByID(tt.flow)
 			st := f.Begin(tt.known)
 			for _, in := range tt.inputs {
 				var err error
@@ -617,7 +617,7 @@ func TestAuthorityQuestionsGiveTheCurrentRule(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.flow+"/"+tt.step, func(t *testing.T) {
-			s := FlowByID(tt.flow).Step(tt.step)
+			s := EmbeddedSet().ByID(tt.flow).Step(tt.step)
 			if s == nil {
 				t.Fatalf("no step %q", tt.step)
 			}
@@ -637,7 +637,7 @@ func TestAuthorityQuestionsGiveTheCurrentRule(t *testing.T) {
 // guideline's old rule coming back unqualified in a flow text.
 func TestNoFlowSaysRecognitionNeverGivesAuthority(t *testing.T) {
 	stale := []string{"erkenning is geen gezag", "erkennen is geen gezag", "recognition is not authority", "alleen erkende, heeft geen gezag", "only recognised the child has no"}
-	for _, f := range AllFlows() {
+	for _, f := range EmbeddedSet().All() {
 		texts := []lang.Text{f.Intro}
 		for _, s := range f.Steps {
 			texts = append(texts, s.Ask, s.Why)
@@ -656,7 +656,7 @@ func TestNoFlowSaysRecognitionNeverGivesAuthority(t *testing.T) {
 }
 
 func TestRecognitionYearParse(t *testing.T) {
-	step := FlowByID("gezag").Step("erkenning-datum")
+	step := EmbeddedSet().ByID("gezag").Step("erkenning-datum")
 	tests := map[string]string{
 		"2021": "voor-2023", "2022": "voor-2023", "2023": "vanaf-2023", "in 2024": "vanaf-2023",
 		"31-12-2022": "voor-2023", "1-1-2023": "vanaf-2023", "maart 2025": "vanaf-2023",
@@ -672,7 +672,7 @@ func TestRecognitionYearParse(t *testing.T) {
 }
 
 func TestConsentQuestionDiffersByMunicipality(t *testing.T) {
-	f := FlowByID("stappenplan")
+	f := EmbeddedSet().ByID("stappenplan")
 	asked := map[string]*Step{}
 	for _, m := range Municipalities {
 		known := map[string]string{"municipality": string(m)}
@@ -711,7 +711,7 @@ func TestConsentQuestionDiffersByMunicipality(t *testing.T) {
 }
 
 func TestStappenplanFirstStep(t *testing.T) {
-	f := FlowByID("stappenplan")
+	f := EmbeddedSet().ByID("stappenplan")
 	if f.Start != "ontvanger" {
 		t.Fatalf("Start = %q, want ontvanger", f.Start)
 	}
@@ -735,13 +735,13 @@ func TestSharingOutcomesOfferReminders(t *testing.T) {
 		"meldrecht-verwijsindex": true, "meldrecht-gi": true, "melden-vt": true, "meldrecht-vt": true,
 		"ouder-informeren": true, "ouder-12-15": true, "ouder-met-toestemming": true, "ouder-zonder-gezag-info": true,
 	}
-	for _, o := range FlowByID("stappenplan").Outcomes {
+	for _, o := range EmbeddedSet().ByID("stappenplan").Outcomes {
 		if (o.Shared != nil) != sharing[o.ID] {
 			t.Errorf("outcome %q: Shared set = %v, want %v", o.ID, o.Shared != nil, sharing[o.ID])
 		}
 	}
 	for _, id := range []string{"toestemming", "gezag"} {
-		for _, o := range FlowByID(id).Outcomes {
+		for _, o := range EmbeddedSet().ByID(id).Outcomes {
 			if o.Shared != nil {
 				t.Errorf("%s outcome %q shares nothing but offers a reminder", id, o.ID)
 			}
@@ -750,7 +750,7 @@ func TestSharingOutcomesOfferReminders(t *testing.T) {
 }
 
 func TestBackInStappenplanSkipsKnownMunicipality(t *testing.T) {
-	f := FlowByID("stappenplan")
+	f := EmbeddedSet().ByID("stappenplan")
 	known := map[string]string{"municipality": "ouder-amstel"}
 	st := f.Begin(known)
 	for _, in := range []string{"school", "ja"} {
@@ -770,7 +770,7 @@ func TestBackInStappenplanSkipsKnownMunicipality(t *testing.T) {
 }
 
 func TestAgeParse(t *testing.T) {
-	step := FlowByID("toestemming").Step("leeftijd")
+	step := EmbeddedSet().ByID("toestemming").Step("leeftijd")
 	tests := map[string]string{
 		"0": "onder-12", "1": "onder-12", "2": "", "11": "onder-12", "12": "12-15", "15 jaar": "12-15",
 		"16": "16-17", "17": "16-17", "18": "18-plus", "23": "18-plus", "121": "", "12-15": "12-15",

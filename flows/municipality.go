@@ -1,68 +1,217 @@
-// Package flows holds the guideline as code: the topics that answer
-// questions, the decision flows that walk a professional through a choice,
-// and the rules both rest on. It is pure: standard library only, no I/O
-// beyond reading the fs.FS it is handed.
 package flows
 
-import "strings"
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
 
-// Municipality is one of the three Duo+ municipalities the guideline covers.
+	"privacybot/lang"
+)
+
+// Municipality is the ID of one of the municipalities the guideline covers,
+// as stored in a user's settings. What differs per municipality is its
+// record in MunicipalitiesFile.
 type Municipality string
 
-// The municipalities. Their rules differ in §1.3: Uithoorn asks explicit
-// consent, Diemen and Ouder-Amstel work on the transparency principle.
+// The IDs of the three Duo+ municipalities.
 const (
 	Diemen      Municipality = "diemen"
 	Uithoorn    Municipality = "uithoorn"
 	OuderAmstel Municipality = "ouder-amstel"
 )
 
-// Municipalities lists the municipalities in display order.
-var Municipalities = []Municipality{Diemen, Uithoorn, OuderAmstel}
+// MunicipalitiesFile is the file of a content directory that holds one
+// record per municipality.
+const MunicipalitiesFile = "municipalities.md"
 
-// Name returns the municipality's proper name.
-func (m Municipality) Name() string {
-	switch m {
-	case Diemen:
-		return "Diemen"
-	case Uithoorn:
-		return "Uithoorn"
-	case OuderAmstel:
-		return "Ouder-Amstel"
-	}
-	return ""
+// MunicipalityRecord is what the guideline says of one municipality: its
+// name, the names people type for it, its privacy officer (FG) and how it
+// handles consent (§1.3), in its own words.
+type MunicipalityRecord struct {
+	ID             Municipality
+	Name           string
+	Aliases        []string
+	PrivacyOfficer string
+	// ExplicitConsent reports that the municipality asks the client's
+	// explicit consent before sharing; the others work on transparency.
+	ExplicitConsent bool
+	// Practice is the sentence that states the municipality's practice.
+	Practice lang.Text
+	// CoTreating states it for sharing with a co-treating professional;
+	// it is Practice when the record gives none.
+	CoTreating lang.Text
+	// Questions tells whom to ask, with the privacy officer's address.
+	Questions lang.Text
 }
 
-// PrivacyOfficer returns the e-mail address of the municipality's privacy
-// officer (FG), from the guideline's Voorwoord, or "" for an unknown one.
-func (m Municipality) PrivacyOfficer() string {
-	switch m {
-	case Diemen:
-		return "fg@diemen.nl"
-	case Uithoorn:
-		return "fg@uithoorn.nl"
-	case OuderAmstel:
-		return "fg@ouder-amstel.nl"
+// MunicipalityRecords are the municipality records in display order.
+type MunicipalityRecords []MunicipalityRecord
+
+// Get returns the record of id.
+func (ms MunicipalityRecords) Get(id Municipality) (MunicipalityRecord, bool) {
+	i := slices.IndexFunc(ms, func(r MunicipalityRecord) bool { return r.ID == id })
+	if i < 0 {
+		return MunicipalityRecord{}, false
 	}
-	return ""
+	return ms[i], true
 }
 
-// ExplicitConsent reports whether the municipality asks the client's
-// explicit consent before sharing (§1.3); the others work on transparency.
-func (m Municipality) ExplicitConsent() bool { return m == Uithoorn }
-
-// ParseMunicipality reads a municipality's name as typed ("Ouder Amstel",
-// "uithoorn", "OA") and reports whether it recognised it.
-func ParseMunicipality(s string) (Municipality, bool) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	k = strings.NewReplacer("-", "", " ", "", "_", "").Replace(k)
-	switch k {
-	case "diemen":
-		return Diemen, true
-	case "uithoorn":
-		return Uithoorn, true
-	case "ouderamstel", "oa", "ouderkerk", "duivendrecht":
-		return OuderAmstel, true
+// Parse reads a municipality's name as typed ("Ouder Amstel", "uithoorn",
+// "OA") and reports whether it is the ID, name or an alias of a record.
+func (ms MunicipalityRecords) Parse(s string) (Municipality, bool) {
+	k := foldMunicipality(s)
+	if k == "" {
+		return "", false
+	}
+	for _, r := range ms {
+		if foldMunicipality(string(r.ID)) == k || foldMunicipality(r.Name) == k ||
+			slices.ContainsFunc(r.Aliases, func(a string) bool { return foldMunicipality(a) == k }) {
+			return r.ID, true
+		}
 	}
 	return "", false
 }
+
+// IDs returns the municipalities' IDs in display order.
+func (ms MunicipalityRecords) IDs() []Municipality {
+	out := make([]Municipality, len(ms))
+	for i, r := range ms {
+		out[i] = r.ID
+	}
+	return out
+}
+
+// PrivacyOfficers lists every privacy officer's address, comma-separated.
+func (ms MunicipalityRecords) PrivacyOfficers() string {
+	addrs := make([]string, len(ms))
+	for i, r := range ms {
+		addrs[i] = r.PrivacyOfficer
+	}
+	return strings.Join(addrs, ", ")
+}
+
+func foldMunicipality(s string) string {
+	k := strings.ToLower(strings.TrimSpace(s))
+	return strings.NewReplacer("-", "", " ", "", "_", "").Replace(k)
+}
+
+var (
+	municipalityKeys   = []string{keyID, keySources}
+	municipalityFields = []string{"name", "aliases", "privacy_officer", "consent", "practice", "co_treating", "questions"}
+)
+
+// LoadMunicipalities reads MunicipalitiesFile from a content directory.
+func LoadMunicipalities(fsys fs.FS) (MunicipalityRecords, error) {
+	ms, _, problems := loadMunicipalities(fsys)
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("load municipalities: %w", Problems(problems))
+	}
+	return ms, nil
+}
+
+func loadMunicipalities(fsys fs.FS) (MunicipalityRecords, recordFile, []Problem) {
+	data, err := fs.ReadFile(fsys, MunicipalitiesFile)
+	if err != nil {
+		return nil, recordFile{}, []Problem{{File: MunicipalitiesFile, Msg: fmt.Sprintf("cannot read the file: %v", err)}}
+	}
+	r, problems := parseRecordFile(MunicipalitiesFile, data, municipalityKeys, []string{keyID}, municipalityFields)
+	var ms MunicipalityRecords
+	seen := map[string]bool{}
+	for _, key := range r.order {
+		kind, rest, _ := strings.Cut(key, ".")
+		id, _, _ := strings.Cut(rest, ".")
+		if kind != "municipality" {
+			problems = append(problems, r.problemf(r.values[key].line, "section %q: a section here is \"## municipality ID\"", kind))
+			continue
+		}
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		m, ps := municipalityFrom(r, id)
+		problems = append(problems, ps...)
+		ms = append(ms, m)
+	}
+	if len(ms) == 0 && len(problems) == 0 {
+		problems = append(problems, Problem{File: MunicipalitiesFile, Line: 1, Msg: "no municipality records"})
+	}
+	return ms, r, problems
+}
+
+// municipalityFrom builds the record of id, reporting what is missing.
+func municipalityFrom(r recordFile, id string) (MunicipalityRecord, []Problem) {
+	p := "municipality." + id + "."
+	line := r.lineOf(p + "name")
+	if line == 0 {
+		line = r.values[r.order[slices.IndexFunc(r.order, func(k string) bool { return strings.HasPrefix(k, p) })]].line
+	}
+	var problems []Problem
+	need := func(field string) string {
+		f, ok := r.values[p+field]
+		if !ok || f.value == "" {
+			problems = append(problems, r.problemf(line, "municipality %s has no %q", id, field))
+		}
+		return f.value
+	}
+	text := func(field string, required bool) lang.Text {
+		t, ok := r.text(p + field)
+		if (required || r.lineOf(p+field) > 0) && (!ok || t.NL == "" || t.EN == "") {
+			problems = append(problems, r.problemf(line, "municipality %s: %q needs both %s.nl and %s.en", id, field, field, field))
+		}
+		return t
+	}
+	m := MunicipalityRecord{
+		ID:             Municipality(id),
+		Name:           need("name"),
+		PrivacyOfficer: need("privacy_officer"),
+		Practice:       text("practice", true),
+		CoTreating:     text("co_treating", false),
+		Questions:      text("questions", true),
+	}
+	m.Aliases, _ = r.list(p + "aliases")
+	switch c := need("consent"); c {
+	case "explicit":
+		m.ExplicitConsent = true
+	case "transparent", "":
+	default:
+		problems = append(problems, r.problemf(r.lineOf(p+"consent"), "municipality %s: consent %q is neither \"explicit\" nor \"transparent\"", id, c))
+	}
+	if m.CoTreating == (lang.Text{}) {
+		m.CoTreating = m.Practice
+	}
+	return m, problems
+}
+
+// EmbeddedMunicipalities returns the municipality records built into the
+// program. They are parsed once; a test guarantees they are valid.
+var EmbeddedMunicipalities = sync.OnceValue(func() MunicipalityRecords {
+	ms, err := LoadMunicipalities(EmbeddedContentDir())
+	if err != nil {
+		panic(err.Error())
+	}
+	return ms
+})
+
+// Municipalities lists the built-in municipalities' IDs in display order.
+var Municipalities = EmbeddedMunicipalities().IDs()
+
+// record returns m's built-in record.
+func (m Municipality) record() MunicipalityRecord {
+	r, _ := EmbeddedMunicipalities().Get(m)
+	return r
+}
+
+// Name returns the municipality's proper name from its built-in record,
+// or "" for an unknown one.
+func (m Municipality) Name() string { return m.record().Name }
+
+// PrivacyOfficer returns the e-mail address of the municipality's privacy
+// officer (FG) from its built-in record, or "" for an unknown one.
+func (m Municipality) PrivacyOfficer() string { return m.record().PrivacyOfficer }
+
+// ParseMunicipality reads a municipality's name as typed ("Ouder Amstel",
+// "uithoorn", "OA") against the built-in records and reports whether it
+// recognised it.
+func ParseMunicipality(s string) (Municipality, bool) { return EmbeddedMunicipalities().Parse(s) }

@@ -7,14 +7,15 @@ import (
 	"privacybot/lang"
 )
 
-// Note writes the dossier note for the state in lang: plain text the
+// Note writes the dossier note for the state in lang, in the words of the set: plain text the
 // professional pastes into the client's file. It holds the flow's question,
 // the date (at, as given), the user's own case label if any, each
 // consideration with the answer chosen, the decision, what is shared with
 // whom, whom to inform and when, the legal ground, and a closing line. It
 // holds no client data: only the flow's own texts and the label the user
 // chose. A flow that has not reached an outcome gets a note that says so.
-func Note(f *Flow, st State, l lang.Lang, at time.Time, caseLabel string) string {
+func (s *Set) Note(f *Flow, st State, l lang.Lang, at time.Time, caseLabel string) string {
+	noteWords := s.note
 	var b noteBuilder
 	b.line(noteWords.title.In(l) + " — " + f.Title.In(l))
 	layout := "02-01-2006 15:04"
@@ -38,7 +39,7 @@ func Note(f *Flow, st State, l lang.Lang, at time.Time, caseLabel string) string
 	if o == nil {
 		b.field(noteWords.decision.In(l), noteWords.unfinished.In(l))
 	} else {
-		writeDecision(&b, o, f.Answers(st), l)
+		writeDecision(&b, noteWords, o, f.Answers(st), l)
 	}
 
 	b.blank()
@@ -46,7 +47,7 @@ func Note(f *Flow, st State, l lang.Lang, at time.Time, caseLabel string) string
 	return b.String()
 }
 
-func writeDecision(b *noteBuilder, o *Outcome, a Answers, lang lang.Lang) {
+func writeDecision(b *noteBuilder, noteWords noteTexts, o *Outcome, a Answers, lang lang.Lang) {
 	b.field(noteWords.decision.In(lang), o.Title.In(lang))
 	b.line(o.Verdict.In(lang))
 	if o.Detail != nil {
@@ -91,26 +92,32 @@ func considerationLine(f *Flow, p Answered, lang lang.Lang) string {
 	return step.Label.In(lang) + ": " + answer
 }
 
-// noteWords are the fixed words of a dossier note.
-var noteWords = struct {
+// noteTexts are the fixed words of a dossier note, from the "note" words.
+type noteTexts struct {
 	title, date, caseLabel, question, considerations, decision, unfinished,
 	ground, laws, sources, share, nothingShared, inform, noInform, closing lang.Text
-}{
-	title:          lang.T("Dossiernotitie", "File note"),
-	date:           lang.T("Datum", "Date"),
-	caseLabel:      lang.T("Casus", "Case"),
-	question:       lang.T("Vraag", "Question"),
-	considerations: lang.T("Afwegingen", "Considerations"),
-	decision:       lang.T("Besluit", "Decision"),
-	unfinished:     lang.T("nog niet genomen; de afweging is niet afgerond.", "not yet taken; the weighing is not finished."),
-	ground:         lang.T("Grondslag", "Legal ground"),
-	laws:           lang.T("Wetsartikelen", "Laws"),
-	sources:        lang.T("Bron (handreiking)", "Source (guideline)"),
-	share:          lang.T("Delen", "Sharing"),
-	nothingShared:  lang.T("geen; deze afweging deelt geen gegevens.", "none; this weighing shares no data."),
-	inform:         lang.T("Cliënt informeren", "Informing the client"),
-	noInform:       lang.T("niet van toepassing.", "not applicable."),
-	closing:        lang.T("Opgesteld met privacybot; afweging door de professional.", "Drafted with privacybot; the weighing is the professional's."),
+}
+
+// loadNoteWords reads the fixed words of a dossier note.
+func loadNoteWords(w *words) noteTexts {
+	t := func(key string) lang.Text { return w.text(tx("note", "note."+key)) }
+	return noteTexts{
+		title:          t("title"),
+		date:           t("date"),
+		caseLabel:      t("case-label"),
+		question:       t("question"),
+		considerations: t("considerations"),
+		decision:       t("decision"),
+		unfinished:     t("unfinished"),
+		ground:         t("ground"),
+		laws:           t("laws"),
+		sources:        t("sources"),
+		share:          t("share"),
+		nothingShared:  t("nothing-shared"),
+		inform:         t("inform"),
+		noInform:       t("no-inform"),
+		closing:        t("closing"),
+	}
 }
 
 // noteBuilder collects the note's lines, never two blank lines in a row.

@@ -37,7 +37,7 @@ func TestNoteGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
-			f := FlowByID(tt.flow)
+			f := EmbeddedSet().ByID(tt.flow)
 			st := f.Begin(tt.known)
 			for _, in := range tt.inputs {
 				var err error
@@ -45,7 +45,7 @@ func TestNoteGolden(t *testing.T) {
 					t.Fatalf("Answer(%q): %v", in, err)
 				}
 			}
-			got := Note(f, st, tt.lang, at, tt.caseLabel)
+			got := EmbeddedSet().Note(f, st, tt.lang, at, tt.caseLabel)
 			path := filepath.Join("testdata", "notes", tt.golden+".golden")
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -68,7 +68,7 @@ func TestNoteGolden(t *testing.T) {
 
 func TestNoteParts(t *testing.T) {
 	at := time.Date(2025, 12, 31, 23, 59, 0, 0, time.UTC)
-	f := FlowByID("stappenplan")
+	f := EmbeddedSet().ByID("stappenplan")
 	known := map[string]string{"municipality": "diemen"}
 	st := f.Begin(known)
 	for _, in := range []string{"huisarts", "nee", "ja", "ja"} {
@@ -98,7 +98,7 @@ func TestNoteParts(t *testing.T) {
 		}, []string{"Case:", "Casus", "Opgesteld"}},
 	}
 	for _, tt := range tests {
-		note := Note(f, st, tt.lang, at, tt.label)
+		note := EmbeddedSet().Note(f, st, tt.lang, at, tt.label)
 		for _, w := range tt.want {
 			if !strings.Contains(note, w) {
 				t.Errorf("%s note lacks %q:\n%s", tt.lang, w, note)
@@ -116,12 +116,12 @@ func TestNoteParts(t *testing.T) {
 // languages: each names the decision and ends with the closing line.
 func TestNoteForEveryPath(t *testing.T) {
 	at := time.Date(2025, 1, 2, 3, 4, 0, 0, time.UTC)
-	for _, f := range AllFlows() {
+	for _, f := range EmbeddedSet().All() {
 		err := Walk(f, func(path []Answered, o *Outcome) {
 			st := State{Flow: f.ID, Path: path, Outcome: o.ID}
 			for _, lang := range []lang.Lang{lang.NL, lang.EN} {
-				note := Note(f, st, lang, at, "")
-				if !strings.Contains(note, o.Title.In(lang)) || !strings.HasSuffix(note, noteWords.closing.In(lang)+"\n") {
+				note := EmbeddedSet().Note(f, st, lang, at, "")
+				if !strings.Contains(note, o.Title.In(lang)) || !strings.HasSuffix(note, EmbeddedSet().note.closing.In(lang)+"\n") {
 					t.Errorf("%s %s %s: note lacks the decision or closing line:\n%s", f.ID, pathString(path), lang, note)
 				}
 				if lines := strings.Count(note, "\n- "); lines != len(path) {

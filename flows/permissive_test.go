@@ -112,7 +112,7 @@ var permissive = map[string]map[string][]requirement{
 // access or destroying is reached only past the questions the law requires,
 // and that every outcome that shares data is listed here.
 func TestPermissiveOutcomesNeedTheChecks(t *testing.T) {
-	for _, f := range AllFlows() {
+	for _, f := range EmbeddedSet().All() {
 		reqs := permissive[f.ID]
 		for _, o := range f.Outcomes {
 			if o.Shared != nil && reqs[o.ID] == nil {
@@ -148,7 +148,7 @@ func TestPermissiveOutcomesNeedTheChecks(t *testing.T) {
 // TestFindOutFirstOutcomesPermitNothing checks that an outcome that only
 // says "find out or ask first" shares nothing and is no permissive one.
 func TestFindOutFirstOutcomesPermitNothing(t *testing.T) {
-	for _, f := range AllFlows() {
+	for _, f := range EmbeddedSet().All() {
 		for _, o := range f.Outcomes {
 			if !o.Pending {
 				continue

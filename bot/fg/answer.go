@@ -206,7 +206,7 @@ func (s *Service) answerMessage(ctx context.Context, q Question) bot.Reply {
 	}
 	id := idOf(q)
 	return bot.Reply{
-		Text: "*" + sprintf(txtAnswerHead, lang, q.Municipality.Name()) + "*\n\n" +
+		Text: "*" + sprintf(txtAnswerHead, lang, s.municipality(q.Municipality).Name) + "*\n\n" +
 			"*" + txtYourQ.In(lang) + "*\n" + quote(q.Text) + "\n\n" +
 			"*" + txtTheAnswer.In(lang) + "*\n" + quote(q.Answer) + "\n\n" + txtAnswerNote.In(lang),
 		Choices: []bot.Choice{
@@ -260,7 +260,7 @@ func (s *Service) remind(ctx context.Context, q Question) bool {
 	}
 	lang := s.cfg.FGLang
 	r := bot.Reply{
-		Text:    sprintf(fgReminder, lang, q.Municipality.Name()) + "\n" + fgHowToAnswer.In(lang),
+		Text:    sprintf(fgReminder, lang, s.municipality(q.Municipality).Name) + "\n" + fgHowToAnswer.In(lang),
 		Choices: []bot.Choice{{Label: fgBtnAnswer.In(lang), Value: AnswerAction + idOf(q)}},
 	}
 	// Marked first, under the version: of two instances only one posts.

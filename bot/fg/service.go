@@ -127,7 +127,7 @@ func (s *Service) rememberMunicipality(ctx context.Context, u bot.UserKey, m flo
 	if err := s.Settings.SaveSettings(ctx, set); err != nil {
 		return nil, fmt.Errorf("save settings: %w", err)
 	}
-	return []bot.Reply{{Text: sprintf(txtRemembered, lang, m.Name())}}, nil
+	return []bot.Reply{{Text: sprintf(txtRemembered, lang, s.municipality(m).Name)}}, nil
 }
 
 // closestTopic is the topic the bot would answer text with, or the first
@@ -173,7 +173,7 @@ func idOf(q Question) string { return strconv.FormatInt(q.ID, 10) }
 func (s *Service) preview(q Question, lang lang.Lang) bot.Reply {
 	var sb strings.Builder
 	if q.Municipality != "" {
-		sb.WriteString("*" + sprintf(txtPreviewTitle, lang, q.Municipality.Name()) + "*\n\n")
+		sb.WriteString("*" + sprintf(txtPreviewTitle, lang, s.municipality(q.Municipality).Name) + "*\n\n")
 	} else {
 		sb.WriteString("*" + txtPreviewNoMun.In(lang) + "*\n\n")
 	}
@@ -189,11 +189,11 @@ func (s *Service) preview(q Question, lang lang.Lang) bot.Reply {
 	switch {
 	case q.Municipality == "":
 		sb.WriteString(txtChooseMun.In(lang))
-		for _, m := range flows.Municipalities {
-			r.Choices = append(r.Choices, bot.Choice{Label: m.Name(), Value: "fg:muni:" + id + ":" + string(m)})
+		for _, m := range s.municipalities() {
+			r.Choices = append(r.Choices, bot.Choice{Label: m.Name, Value: "fg:muni:" + id + ":" + string(m.ID)})
 		}
 	case s.channelFor(q) == "":
-		sb.WriteString(sprintf(txtCheckMail, lang, q.Municipality.PrivacyOfficer()))
+		sb.WriteString(sprintf(txtCheckMail, lang, s.municipality(q.Municipality).PrivacyOfficer))
 		r.Choices = []bot.Choice{{Label: txtBtnMail.In(lang), Value: "fg:send:" + id}}
 	default:
 		sb.WriteString(txtCheck.In(lang))
@@ -267,7 +267,7 @@ func (s *Service) Action(ctx context.Context, r bot.FGRequest, payload string) (
 	lang := r.Lang
 	switch verb {
 	case "muni":
-		m, ok := flows.ParseMunicipality(arg)
+		m, ok := s.municipalities().Parse(arg)
 		if !ok {
 			return stale(lang), "", nil
 		}
@@ -418,7 +418,7 @@ func (s *Service) send(ctx context.Context, q Question, lang lang.Lang) ([]bot.R
 	}
 	s.Metrics.Asked(platform, q.Municipality)
 	s.Log.InfoContext(ctx, "question sent to the FG", "platform", platform, "municipality", string(q.Municipality))
-	return []bot.Reply{{Text: sprintf(txtSent, lang, q.Municipality.Name())}}, nil
+	return []bot.Reply{{Text: sprintf(txtSent, lang, s.municipality(q.Municipality).Name)}}, nil
 }
 
 // mail writes the question as a mail to the municipality's FG.
@@ -429,7 +429,7 @@ func (s *Service) mail(ctx context.Context, q Question, l lang.Lang) ([]bot.Repl
 	if err := s.audit(ctx, q, AuditMailed, ""); err != nil {
 		return nil, err
 	}
-	addr := q.Municipality.PrivacyOfficer()
+	addr := s.municipality(q.Municipality).PrivacyOfficer
 	var sb strings.Builder
 	sb.WriteString(lang.T("Aan: ", "To: ").In(l) + addr + "\n")
 	sb.WriteString(txtMailSubject.In(l) + "\n\n")
@@ -450,7 +450,7 @@ func (s *Service) channelPost(ctx context.Context, q Question, port Channel) bot
 		title = fgFollowTitle
 	}
 	var sb strings.Builder
-	sb.WriteString("*" + sprintf(title, lang, q.Municipality.Name()) + "*\n")
+	sb.WriteString("*" + sprintf(title, lang, s.municipality(q.Municipality).Name) + "*\n")
 	if t := s.topicTitle(q.Topic, lang); t != "" {
 		sb.WriteString(sprintf(txtClosest, lang, t) + "\n")
 	}
@@ -508,3 +508,18 @@ func (s *Service) Forget(ctx context.Context, u bot.UserKey) error {
 
 // errNoChannel is a platform without an FG channel port.
 var errNoChannel = errors.New("no FG channel on this platform")
+
+// municipalities are the municipality records the desk reads: its
+// answerer's, else the built-in ones.
+func (s *Service) municipalities() flows.MunicipalityRecords {
+	if s.Answerer != nil {
+		return s.Answerer.Municipalities()
+	}
+	return flows.EmbeddedMunicipalities()
+}
+
+// municipality returns m's record, or an empty one.
+func (s *Service) municipality(m flows.Municipality) flows.MunicipalityRecord {
+	r, _ := s.municipalities().Get(m)
+	return r
+}

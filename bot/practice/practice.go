@@ -67,6 +67,9 @@ type Service struct {
 	clock   func() time.Time
 	log     *slog.Logger
 	metrics Metrics
+	// flows offers the flow a case is about; the embedded ones unless
+	// WithFlows gave others.
+	flows *flows.Set
 	// weekly, when set, takes the presses on the channels' weekly posts.
 	weekly *Weekly
 }
@@ -78,7 +81,14 @@ var _ bot.PracticeDesk = (*Service)(nil)
 func New(cases []flows.Case, store Store, clock func() time.Time, log *slog.Logger, metrics Metrics) *Service {
 	cs := slices.Clone(cases)
 	slices.SortFunc(cs, func(a, b flows.Case) int { return strings.Compare(a.ID, b.ID) })
-	return &Service{cases: cs, store: store, clock: clock, log: log, metrics: metrics}
+	return &Service{cases: cs, store: store, clock: clock, log: log, metrics: metrics, flows: flows.EmbeddedSet()}
+}
+
+// WithFlows makes the service offer the flows of set after a case's
+// answer, and returns it.
+func (s *Service) WithFlows(set *flows.Set) *Service {
+	s.flows = set
+	return s
 }
 
 // Next gives the user the case they most need: one they have not answered
@@ -180,7 +190,7 @@ func (s *Service) Action(ctx context.Context, r bot.PracticeRequest, payload str
 	if s.metrics != nil {
 		s.metrics.PracticeAnswered(c.ID, right)
 	}
-	fb := Feedback(c, i, r.Lang)
+	fb := Feedback(s.flows, c, i, r.Lang)
 	fb.Choices = append(fb.Choices, bot.Choice{Label: lang.T("Nog een casus", "Another case").In(r.Lang), Value: "oef:next"})
 	return []bot.Reply{fb}, nil
 }
@@ -188,7 +198,7 @@ func (s *Service) Action(ctx context.Context, r bot.PracticeRequest, payload str
 // Feedback says, verdict first, whether answer i to c was right, why, and
 // the paragraph and the law, with a button to walk the matching flow (or
 // read the topic when the case has no flow).
-func Feedback(c flows.Case, i int, l lang.Lang) bot.Reply {
+func Feedback(set *flows.Set, c flows.Case, i int, l lang.Lang) bot.Reply {
 	right := c.RightAnswer()
 	var sb strings.Builder
 	if i == right {
@@ -202,7 +212,7 @@ func Feedback(c flows.Case, i int, l lang.Lang) bot.Reply {
 	sb.WriteString(c.Answers[right].Why.In(l))
 	fmt.Fprintf(&sb, "\n\n%s %s · %s", lang.T("Bron: handreiking", "Source: guideline").In(l), strings.Join(c.Sources, ", "), strings.Join(c.Laws, ", "))
 	r := bot.Reply{Text: sb.String()}
-	if f := flows.FlowByID(c.Flow); f != nil {
+	if f := set.ByID(c.Flow); f != nil {
 		spec := bot.FlowSpec(&flows.Topic{Flow: c.Flow, FlowPresets: c.FlowPresets})
 		r.Choices = append(r.Choices, bot.Choice{Label: lang.T("Loop de vragen door: ", "Walk through the questions: ").In(l) + f.Title.In(l), Value: "start:" + spec})
 	} else {

@@ -167,7 +167,7 @@ func TestPracticeFeedback(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Feedback(c, tt.answer, tt.lang)
+			r := Feedback(flows.EmbeddedSet(), c, tt.answer, tt.lang)
 			for _, w := range tt.want {
 				if !strings.Contains(r.Text, w) {
 					t.Errorf("feedback lacks %q:\n%s", w, r.Text)
@@ -179,7 +179,7 @@ func TestPracticeFeedback(t *testing.T) {
 		})
 	}
 	noFlow, _ := flows.CaseByID("mening-als-feit")
-	if r := Feedback(noFlow, 0, lang.NL); len(r.Choices) != 1 || r.Choices[0].Value != "topic:dossier-schrijven" {
+	if r := Feedback(flows.EmbeddedSet(), noFlow, 0, lang.NL); len(r.Choices) != 1 || r.Choices[0].Value != "topic:dossier-schrijven" {
 		t.Errorf("a case without a flow offers %+v, want its topic", r.Choices)
 	}
 }

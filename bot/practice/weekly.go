@@ -325,7 +325,7 @@ func (s *Service) answerWeekly(ctx context.Context, r bot.PracticeRequest, rest 
 	if !ok || p.Post == "" || i >= len(c.Answers) {
 		return []bot.Reply{stale(r.Lang)}, nil
 	}
-	fb := Feedback(c, i, r.Lang)
+	fb := Feedback(s.flows, c, i, r.Lang)
 	if !first {
 		fb.Text = lang.T("Je had deze casus al beantwoord; je eerste antwoord telt. ", "You had answered this case already; your first answer counts. ").In(r.Lang) + fb.Text
 		return []bot.Reply{fb}, nil

@@ -42,9 +42,11 @@ func deadlineFrom(decided time.Time, d *flows.Deadline) time.Time {
 	return decided.AddDate(0, d.Months, 0).Add(time.Duration(d.Hours) * time.Hour)
 }
 
-// outcomeOf returns the flow outcome a reminder was set for, or nil.
+// outcomeOf returns the flow outcome a reminder was set for, or nil. It
+// reads only what code fixes (the term, whether informing may be unsafe),
+// which every loaded flow set shares, so the embedded set serves.
 func outcomeOf(flowID, outcomeID string) *flows.Outcome {
-	f := flows.FlowByID(flowID)
+	f := flows.EmbeddedSet().WithID(flowID)
 	if f == nil {
 		return nil
 	}

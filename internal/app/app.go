@@ -50,6 +50,9 @@ type Options struct {
 	DatabaseURL string
 	// Topics are the guideline's topics (default: the built-in ones).
 	Topics []flows.Topic
+	// Flows are the decision flows and the municipality records (default:
+	// the built-in ones).
+	Flows *flows.Set
 	// RemindAfter replaces the default moment of a reminder (the next
 	// working day at 09:00) with this delay, for trying reminders out.
 	RemindAfter time.Duration
@@ -106,14 +109,21 @@ func Open(ctx context.Context, o Options) (*Core, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.Flows == nil {
+		o.Flows = flows.EmbeddedSet()
+	}
 	answerer := builtInAnswerer()
-	if o.Topics != nil {
-		answerer = bot.NewAnswerer(o.Topics)
+	if o.Topics != nil || o.Flows != flows.EmbeddedSet() {
+		topics := o.Topics
+		if topics == nil {
+			topics = flows.EmbeddedTopics()
+		}
+		answerer = bot.NewAnswerer(topics).WithMunicipalities(o.Flows.Municipalities())
 	}
 	reminders := remind.NewReminders(store, store, o.Clock, o.Log, remind.ReminderConfig{Delay: o.RemindAfter, OnScheduled: o.OnScheduled})
 	desk := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: answerer, Clock: o.Clock, Log: o.Log, Metrics: o.FGMetrics,
 		Notifiers: map[string]bot.Notifier{}, Channels: map[string]fg.Channel{}}, fg.Config{Routes: o.FGRoutes})
-	drill := practice.New(flows.EmbeddedCases(), store, o.Clock, o.Log, o.PracticeMetrics)
+	drill := practice.New(flows.EmbeddedCases(), store, o.Clock, o.Log, o.PracticeMetrics).WithFlows(o.Flows)
 	b := bot.New(bot.Deps{
 		Conversations: store,
 		Settings:      store,
@@ -123,6 +133,7 @@ func Open(ctx context.Context, o Options) (*Core, error) {
 		FollowUps:     reminders,
 		Digests:       store,
 		Answerer:      answerer,
+		Flows:         o.Flows,
 		Clock:         o.Clock,
 		Log:           o.Log,
 		Metrics:       o.Metrics,

@@ -482,7 +482,7 @@ func checkFileRows(ctx context.Context, path string) error {
 
 // validFlowState reports how st does not fit its flow.
 func validFlowState(st flows.State) error {
-	f := flows.FlowByID(st.Flow)
+	f := flows.EmbeddedSet().ByID(st.Flow)
 	if f == nil || f.ID != st.Flow {
 		return fmt.Errorf("unknown flow %q", st.Flow)
 	}
