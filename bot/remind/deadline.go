@@ -96,30 +96,6 @@ func (r *Reminders) offerDeadline(lang lang.Lang, tz string, f bot.FollowUp) bot
 	}
 }
 
-// deadlineDue is when to remind of the term for an offer's choice; false
-// when the choice is no deadline choice or the moment has passed.
-func deadlineDue(choice string, f bot.FollowUp, now time.Time, loc *time.Location) (time.Time, bool) {
-	if f.Deadline.IsZero() {
-		return time.Time{}, false
-	}
-	var due time.Time
-	switch choice {
-	case choiceWeekBefore:
-		d := f.Deadline.In(loc).AddDate(0, 0, -7)
-		due = time.Date(d.Year(), d.Month(), d.Day(), reminderHour, 0, 0, 0, loc)
-	case choice2dBefore:
-		d := f.Deadline.In(loc).AddDate(0, 0, -2)
-		due = time.Date(d.Year(), d.Month(), d.Day(), reminderHour, 0, 0, 0, loc)
-	case choice48hBefore:
-		due = f.Deadline.Add(-48 * time.Hour)
-	case choice24hBefore:
-		due = f.Deadline.Add(-24 * time.Hour)
-	default:
-		return time.Time{}, false
-	}
-	return due, due.After(now)
-}
-
 func isDeadlineChoice(c string) bool {
 	switch c {
 	case choiceWeekBefore, choice2dBefore, choice48hBefore, choice24hBefore:

@@ -12,8 +12,4 @@ package remind
 
 import "strings"
 
-// The hour of day at which reminders are due by default, in the user's time
-// zone.
-const reminderHour = 9
-
 func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"privacybot/bot"
-	"privacybot/bot/calendar"
 	"privacybot/lang"
 )
 
@@ -93,7 +92,7 @@ func (r *Reminders) defaultLabel(loc *time.Location, lang lang.Lang) string {
 		return sprintf(txtChoiceDelay, lang, formatDelay(r.cfg.Delay))
 	}
 	now := r.now().In(loc)
-	next := calendar.NextWorkdayAt(now, loc, reminderHour, 0)
+	next := nextWorkday(now, loc)
 	tomorrow := time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, loc)
 	if next.Year() == tomorrow.Year() && next.YearDay() == tomorrow.YearDay() {
 		return txtChoiceTomorrow.In(lang)
@@ -295,9 +294,9 @@ func (r *Reminders) chooseOffer(ctx context.Context, m bot.Message, a action, la
 	case choiceAsk:
 		return say(txtAskWhen, lang), askPending(a.kind, encodeFollowUp(a.follow, maxValueLen)), nil
 	case choice3d:
-		due = calendar.WorkdayOnOrAfter(now.In(loc), 3, reminderHour, 0)
+		due = workdaysOn(now, loc, 3)
 	case choiceWeek:
-		due = calendar.FirstWorkdayNextWeek(now.In(loc), reminderHour, 0)
+		due = nextWeek(now, loc)
 	case choiceWeekBefore, choice2dBefore, choice48hBefore, choice24hBefore:
 		var ok bool
 		if due, ok = deadlineDue(a.choice, a.follow, now, loc); !ok {
@@ -308,13 +307,6 @@ func (r *Reminders) chooseOffer(ctx context.Context, m bot.Message, a action, la
 	}
 	replies, err := r.create(ctx, m, a.kind, a.follow, due, lang, loc)
 	return replies, "", err
-}
-
-func (r *Reminders) defaultDue(now time.Time, loc *time.Location) time.Time {
-	if r.cfg.Delay > 0 {
-		return now.Add(r.cfg.Delay)
-	}
-	return calendar.NextWorkdayAt(now, loc, reminderHour, 0)
 }
 
 // create stores a new reminder and confirms it; after the inform reminder
@@ -398,9 +390,9 @@ func (r *Reminders) act(ctx context.Context, m bot.Message, a action, lang lang.
 	due, detail := now.Add(time.Hour), "1h"
 	switch a.act {
 	case actTomorrow:
-		due, detail = calendar.NextWorkdayAt(now, loc, reminderHour, 0), "tomorrow"
+		due, detail = nextWorkday(now, loc), "tomorrow"
 	case actWeek:
-		due, detail = calendar.FirstWorkdayNextWeek(now.In(loc), reminderHour, 0), "next week"
+		due, detail = nextWeek(now, loc), "next week"
 	}
 	_, replies, err := r.mutate(ctx, m, a.id, lang, func(rem *bot.Reminder) bot.AuditEntry {
 		reschedule(rem, due)
@@ -417,7 +409,7 @@ func (r *Reminders) act(ctx context.Context, m bot.Message, a action, lang lang.
 // follows.
 func (r *Reminders) askReason(ctx context.Context, m bot.Message, id int64, days int, lang lang.Lang, loc *time.Location) ([]bot.Reply, string, error) {
 	now := r.now()
-	due := calendar.WorkdayOnOrAfter(now.In(loc), days, reminderHour, 0)
+	due := workdaysOn(now, loc, days)
 	_, replies, err := r.mutate(ctx, m, id, lang, func(rem *bot.Reminder) bot.AuditEntry {
 		reschedule(rem, due)
 		rem.ReasonCode, rem.Reason = bot.ReasonNone, ""
@@ -443,7 +435,7 @@ func (r *Reminders) notSafe(ctx context.Context, m bot.Message, id int64, days i
 	rem, replies, err := r.mutate(ctx, m, id, lang, func(rem *bot.Reminder) bot.AuditEntry {
 		detail := "reason " + code
 		if rem.ReasonCode == "" {
-			reschedule(rem, calendar.WorkdayOnOrAfter(now.In(loc), days, reminderHour, 0))
+			reschedule(rem, workdaysOn(now, loc, days))
 			detail = fmt.Sprintf("%d days; reason %s", days, code)
 		}
 		rem.ReasonCode, rem.Reason = code, reason
