@@ -158,3 +158,31 @@ func TestTheReadmeDataTableMatchesTheSchema(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutNamesPathsThatExist keeps the README's guide to the tree
+// true: every file or folder the Layout section names, in its table or its
+// tree, exists ("<id>" stands for any flow or topic and is checked as a
+// pattern).
+func TestLayoutNamesPathsThatExist(t *testing.T) {
+	lines := readmeSection(t, "## Layout")
+	var paths []string
+	code := regexp.MustCompile("`([a-z_./<>*-]+/[a-z_./<>*-]*)`")
+	for _, l := range lines {
+		for _, m := range code.FindAllStringSubmatch(l, -1) {
+			paths = append(paths, m[1])
+		}
+		if f := strings.Fields(l); len(f) > 0 && strings.HasSuffix(f[0], "/") && !strings.HasPrefix(l, " ") {
+			paths = append(paths, f[0])
+		}
+	}
+	if len(paths) < 20 {
+		t.Fatalf("found only %d paths in the Layout section: %v", len(paths), paths)
+	}
+	for _, p := range paths {
+		pattern := strings.NewReplacer("<id>", "*").Replace(strings.TrimSuffix(p, "/"))
+		matches, err := filepath.Glob(pattern)
+		if err != nil || len(matches) == 0 {
+			t.Errorf("the Layout section names %s, which does not exist", p)
+		}
+	}
+}
