@@ -16,30 +16,13 @@ import (
 	"privacybot/bot/practice"
 	"privacybot/bot/remind"
 	"privacybot/flows"
+	"privacybot/storage"
 	"privacybot/storage/postgres"
 	"privacybot/storage/sqlite"
 )
 
 // Store is what the core needs of a database, whichever the engine.
-type Store interface {
-	bot.ConversationStore
-	bot.SettingsStore
-	bot.AuditStore
-	bot.DedupStore
-	bot.InboxStore
-	bot.UserDataStore
-	bot.ReminderBook
-	bot.ReminderQueue
-	bot.DigestStore
-	bot.Purger
-	bot.TurnStore
-	bot.OutboxStore
-	fg.Store
-	practice.Store
-	practice.WeeklyStore
-	Ping(ctx context.Context) error
-	Close() error
-}
+type Store = storage.Store
 
 // Options say how to build the core. Zero fields take the defaults.
 type Options struct {

@@ -15,25 +15,13 @@ import (
 	"testing"
 	"time"
 
-	"privacybot/bot"
 	"privacybot/internal/testclock"
+	"privacybot/storage"
 )
 
-// Store is everything the bot asks of a store.
-type Store interface {
-	bot.ConversationStore
-	bot.SettingsStore
-	bot.AuditStore
-	bot.DedupStore
-	bot.InboxStore
-	bot.UserDataStore
-	bot.ReminderBook
-	bot.ReminderQueue
-	bot.DigestStore
-	bot.Purger
-	bot.TurnStore
-	bot.OutboxStore
-}
+// Store is what each contract test is handed: the whole store interface
+// of storage.Store.
+type Store = storage.Store
 
 // Opener returns a new, empty store whose clock is now, and closes it when
 // t ends. Every call returns a store that shares nothing with the others.
