@@ -75,7 +75,13 @@ func decide(ev evidence) (float64, Decision) {
 	m := clamp01(ev.margin)
 	if ev.matched < 2 && !ev.anchored {
 		// One shared word the topic merely mentions ("laptop") is no
-		// evidence, however much of the question it is.
+		// evidence to answer with, however much of the question it is;
+		// when it is most of the question, the topic is offered. Weak
+		// words and devices alone are no evidence at all.
+		if ev.matched == 1 && c >= soloAt {
+			q := (c - soloAt) / (1 - soloAt)
+			return suggestBand + (answerBand-suggestBand)*q*0.99, Suggest
+		}
 		return suggestBand * c * unanchoredShare, Unknown
 	}
 	bar, answerAt := inScopeAt, answerCoverage

@@ -100,7 +100,7 @@ var toCues = []cue{
 	{[]string{"huisarts", " gp ", "general practitioner", " dokter "}, "huisarts"},
 	{[]string{"politie", "wijkagent", "police", " agent "}, "politie"},
 	{[]string{"school", "leerkracht", " juf ", " meester ", "teacher", " ib'er", " ib-er", "intern begeleider", "zorgcoordinator", "zorgcoördinator", " mentor "}, "school"},
-	{[]string{"teamleider", "mijn team", "ons team", "teamgenot", "my team", "team colleague", "collega's in het team"}, "team"},
+	{[]string{"teamleider", "mijn team", "ons team", "teamgenot", "my team", "team colleague", "collega's in het team", "in het team", "in the team", "my colleagues", "mijn collega's", "teamleden"}, "team"},
 }
 
 // raadWords name the Child Protection Board; raadTo marks it as the
@@ -108,16 +108,29 @@ var toCues = []cue{
 var (
 	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "child protection board", " rvdk "}
 	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with)\b[^.?!]*\braad|\braad\b[^.?!]*\b(?:inlichten|informeren)|board\b[^.?!]*\ba duty|\bto the child protection board`)
-	giOwn     = []string{"uit mezelf", "uit jezelf", "uit eigen beweging", "ongevraagd", "laten weten", "on my own", "unasked"}
+	// raadAsks mark the Board as the one asking, whatever else the
+	// question says.
+	raadAsks = []string{"raadsonderzoek", "raad vraagt", "raad wil", "board asks", "board wants", "board requests"}
+	giOwn    = []string{"uit mezelf", "uit jezelf", "uit eigen beweging", "ongevraagd", "laten weten", "on my own", "unasked"}
 )
 
 var (
 	withdrawCues = []string{"trekt", "takes back", "take back", "took back", "terugtrekken", "ingetrokken", "intrekken", "withdrew", "withdrawn", "withdraws", "wil niet meer", "wants no more", "no longer wants"}
-	oneParent    = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:ouder|parent)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
-	refuseCues   = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt"}
-	notAskedCues = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd"}
-	givenCues    = []string{"ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "consented", "gave permission"}
-	urgentCues   = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
+	// withdrawnCues say by themselves that consent given before no
+	// longer holds.
+	withdrawnCues = []string{"niet meer wil", "niet meer wilt", "niet meer willen", "niks meer mag", "niets meer mag", "niet meer mag", "niet langer", "niet meer akkoord", "no longer agree", "no longer want", "not anymore", "any more"}
+	oneParent     = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:ouder|parent)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
+	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt"}
+	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd"}
+	givenCues     = []string{"ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "consented", "gave permission"}
+	urgentCues    = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
+)
+
+// harmCues name harm to a child; reportCues a report. Together, with no
+// recipient named, they mean a report to Veilig Thuis.
+var (
+	harmCues   = []string{"mishandel", "misbruik", "geweld", "geslagen", "slaat", "sloeg", "brandwond", "blauwe plek", "verwaarloos", "abuse", "violence", "beaten", "burns", "bruises", "neglect", "hits him", "hits her", "unsafe at home", "onveilig thuis"}
+	reportCues = []string{"melden", "meld ", "melding", "report"}
 )
 
 var municipalityCues = []cue{
@@ -144,7 +157,7 @@ func Recognize(question string) Situation {
 	s.Who = first(padded, whoCues)
 	s.To = first(padded, toCues)
 	if containsAny(padded, raadWords) {
-		if raadTo.MatchString(q) {
+		if raadTo.MatchString(q) && !containsAny(q, raadAsks) {
 			s.To = "raad"
 		} else if s.Who == "" {
 			s.Who = "raad"
@@ -154,6 +167,9 @@ func Recognize(question string) Situation {
 		s.To = "gi"
 	}
 	s.Consent = readConsent(q)
+	if s.To == "" && containsAny(q, harmCues) && containsAny(q, reportCues) {
+		s.To = "veilig-thuis"
+	}
 	s.Urgent = containsAny(padded, urgentCues)
 	s.Municipality = flows.Municipality(first(padded, municipalityCues))
 	return s
@@ -186,7 +202,8 @@ func readAge(q string) int {
 // refusal, a refusal over "not asked".
 func readConsent(q string) string {
 	switch {
-	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")):
+	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")),
+		containsAny(q, withdrawnCues) && containsAny(q, shareWords):
 		return "withdrawn"
 	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")):
 		return "one-parent-objects"

@@ -39,20 +39,32 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 	case res.Decision == Unknown:
 		return res
 	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
-		(topFamily == "toestemming-hulp" || (res.Decision == Suggest && s.To == "")):
+		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (res.Decision == Suggest && s.To == "") ||
+			(topFamily == "melden" && top != "meldrecht" && (s.To == "raad" || s.To == "verwijsindex"))):
 		if s.To == "veilig-thuis" || s.To == "raad" || s.To == "verwijsindex" {
 			return ix.promote(res, "meldrecht")
 		}
 		return ix.promote(res, "delen-toestemming")
-	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
+	case (s.Consent == "refused" || s.Consent == "not-asked") && s.To == "veilig-thuis" && topFamily != "melden" && !containsAny(q, careWords):
+		return ix.promote(res, "meldrecht")
+	case afterTheFact(q) && (topFamily == "melden" || recipientTopics[s.To] == top || top == "delen-toestemming"):
+		return ix.promote(res, "client-achteraf-informeren")
+	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || topFamily == "gezag" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Age > 0 && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
 		return ix.promote(res, "toestemming-leeftijd")
+	case s.Age > 0 && containsAny(q, consenterCues) && (top == "delen-school" || top == "delen-huisarts" || topFamily == "gezag"):
+		return ix.promote(res, "toestemming-leeftijd")
+	case s.Who == "voogd" && containsAny(q, decideWords) && topFamily != "gezag" && topFamily != "toestemming-hulp":
+		return ix.promote(res, "toestemming-leeftijd")
 	case s.Consent == "withdrawn" && (topFamily == "" || top == "delen-school" || top == "delen-huisarts" || topFamily == "toestemming-delen"):
 		return ix.promote(res, "toestemming-intrekken")
-	case containsAny(q, requestCues) && (top == "delen-school" || top == "delen-huisarts"):
+	case containsAny(q, requestCues) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"):
 		return ix.promote(res, "informatie-ontvangen-derden")
-	case s.To == "team" && topFamily == "team":
+	case s.Consent == "" && containsAny(q, mailCues) && (s.To != "" || containsAny(q, parentWords)) &&
+		(top == "delen-school" || top == "delen-huisarts" || top == "email-schaduwadministratie"):
+		return ix.promote(res, "veilig-versturen")
+	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
 	case s.Consent == "one-parent-objects" && topFamily == "gezag":
 		return ix.promote(res, "ouders-weigeren-toestemming")
@@ -67,7 +79,31 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 var recipientTopics = map[string]string{
 	"school": "delen-school", "huisarts": "delen-huisarts", "veilig-thuis": "veilig-thuis-meldcode",
 	"raad": "raad-kinderbescherming", "verwijsindex": "verwijsindex", "team": "delen-binnen-team",
+	"gi": "gezinsvoogd-ots",
 }
+
+// consenterCues mark a question about who gives consent: "als alleen het
+// kind ja zegt", "wie tekent".
+var consenterCues = []string{"ja zegt", "ja zei", "toestemming geeft", "toestemming geven", "toestemming gaf", "wie tekent", "tekenen", "instemt", "says yes", "said yes", "gives consent", "give consent", "who signs", "who consents"}
+
+// mailCues name a way of sending: a question that names one and where
+// it goes is about sending safely, not about whether to share.
+var mailCues = []string{"mail", "e-mail", "whatsapp", "appen", " app ", "wachtwoord", "password", "versleutel", "encrypt", "zivver", "beveiligd", "securely"}
+
+// parentWords name the parents as a recipient.
+var parentWords = []string{"ouders", "ouder ", "vader", "moeder", "parents", "mother", "father"}
+
+// afterTheFact reports whether the question asks about telling the
+// client after information was passed on: "moet ik het de ouders
+// vertellen nadat ik vt heb gebeld", "achteraf laten weten".
+func afterTheFact(q string) bool {
+	return containsAny(q, afterCues) && containsAny(q, tellCues)
+}
+
+var (
+	afterCues = []string{"nadat", "achteraf", "naderhand", "afterwards", "after i ", "after we ", "heb gebeld", "heb gemeld", "heb gedeeld", "heb doorgegeven", "heb ingelicht", "heb geïnformeerd", "have told", "have shared", "have reported", "i shared", "i reported", "i told"}
+	tellCues  = []string{"vertellen", "vertel ", "laten weten", "laat ik", "zeggen", "informeren", "inlichten", "tell ", "inform "}
+)
 
 // among reports whether the topic with this ID is among the hits offered.
 func (ix *Index) among(res Result, id string) bool {
