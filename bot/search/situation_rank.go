@@ -4,7 +4,7 @@ import "strings"
 
 // shareWords mark a question about passing information on, rather than
 // about starting care.
-var shareWords = []string{"delen", "deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
+var shareWords = []string{"praten", "talk", "delen", "deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
@@ -38,6 +38,10 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "veilig-thuis-meldcode")
 	case res.Decision == Unknown:
 		return res
+	case containsAny(q, removeCues) && topFamily == "melden":
+		return ix.promote(res, "vernietiging")
+	case containsAny(q, capacityCues) && topFamily == "toestemming-hulp":
+		return ix.promote(res, "wilsonbekwaam")
 	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
 		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (res.Decision == Suggest && s.To == "") ||
 			(topFamily == "melden" && top != "meldrecht" && (s.To == "raad" || s.To == "verwijsindex"))):
@@ -85,6 +89,14 @@ var recipientTopics = map[string]string{
 // consenterCues mark a question about who gives consent: "als alleen het
 // kind ja zegt", "wie tekent".
 var consenterCues = []string{"ja zegt", "ja zei", "toestemming geeft", "toestemming geven", "toestemming gaf", "wie tekent", "tekenen", "instemt", "says yes", "said yes", "gives consent", "give consent", "who signs", "who consents"}
+
+// removeCues ask for something to be taken out of the file: a question
+// about abuse that asks so is about destruction, not about reporting.
+var removeCues = []string{"uit het dossier", "uit dossier", "uit mijn dossier", "uit zijn dossier", "uit haar dossier", "vernietig", "verwijder", "wissen", "weghalen", "out of the file", "from the file", "remove", "delete", "destroy", "erase"}
+
+// capacityCues say that a child cannot weigh its own interests: then the
+// rules on capacity (§2.2) come before those by age.
+var capacityCues = []string{"wilsonbekwaam", "wilsbekwaam", "verstandelijk", " lvb", "cannot oversee", "can't oversee", "lacks capacity", "lack capacity", "intellectual disab", "learning disab", "own interests", "eigen belang"}
 
 // mailCues name a way of sending: a question that names one and where
 // it goes is about sending safely, not about whether to share.
