@@ -1,6 +1,9 @@
 package search
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // shareWords mark a question about passing information on, rather than
 // about starting care.
@@ -8,7 +11,7 @@ var shareWords = []string{"praten", "talk", "delen", "deel ", "doorgeven", "door
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
-var requestCues = []string{"opvragen", "navragen", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
+var requestCues = []string{"opvragen", "navragen", "vragen hoe", "vraag hoe", "ask how", "ask the teacher how", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
 
 // careWords mark a question about starting care rather than sharing.
 var careWords = []string{"wil hulp", "wants help", "hulp zonder", "help without", "wil praten", "begeleiding", "behandeling", "therapy", "counselling", "treatment"}
@@ -36,10 +39,14 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 	switch {
 	case s.Urgent && (res.Decision != Unknown || s.Age > 0 || containsAny(q, childCues)):
 		return ix.promote(res, "veilig-thuis-meldcode")
+	case containsAny(q, requestCues) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"):
+		return ix.promote(res, "informatie-ontvangen-derden")
 	case res.Decision == Unknown:
 		return res
-	case containsAny(q, removeCues) && topFamily == "melden":
+	case containsAny(q, removeCues) && (topFamily == "melden" || (containsAny(q, harmCues) && ix.has(res, "vernietiging"))):
 		return ix.promote(res, "vernietiging")
+	case s.To == "politie" && top == "acvz-convenanten" && !containsAny(q, acvzCues):
+		return ix.promote(res, "beroepsgeheim")
 	case containsAny(q, capacityCues) && topFamily == "toestemming-hulp":
 		return ix.promote(res, "wilsonbekwaam")
 	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
@@ -63,11 +70,11 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Consent == "withdrawn" && (topFamily == "" || top == "delen-school" || top == "delen-huisarts" || topFamily == "toestemming-delen"):
 		return ix.promote(res, "toestemming-intrekken")
-	case containsAny(q, requestCues) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"):
-		return ix.promote(res, "informatie-ontvangen-derden")
 	case s.Consent == "" && containsAny(q, mailCues) && (s.To != "" || containsAny(q, parentWords)) &&
-		(top == "delen-school" || top == "delen-huisarts" || top == "email-schaduwadministratie"):
+		(top == "delen-school" || top == "delen-huisarts" || top == "email-schaduwadministratie" || (top != "datalek" && ix.among(res, "veilig-versturen"))):
 		return ix.promote(res, "veilig-versturen")
+	case s.Consent == "" && containsAny(q, howMuchCues) && containsAny(q, shareWords) && ix.among(res, "alleen-noodzakelijk"):
+		return ix.promote(res, "alleen-noodzakelijk")
 	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
 	case s.Consent == "one-parent-objects" && topFamily == "gezag":
@@ -88,7 +95,7 @@ var recipientTopics = map[string]string{
 
 // consenterCues mark a question about who gives consent: "als alleen het
 // kind ja zegt", "wie tekent".
-var consenterCues = []string{"ja zegt", "ja zei", "toestemming geeft", "toestemming geven", "toestemming gaf", "wie tekent", "tekenen", "instemt", "says yes", "said yes", "gives consent", "give consent", "who signs", "who consents"}
+var consenterCues = []string{"ja zegt", "ja zei", "zegt ja", "zei ja", "agrees", "agreed", "toestemming geeft", "toestemming geven", "toestemming gaf", "wie tekent", "tekenen", "instemt", "says yes", "said yes", "gives consent", "give consent", "who signs", "who consents"}
 
 // removeCues ask for something to be taken out of the file: a question
 // about abuse that asks so is about destruction, not about reporting.
@@ -97,6 +104,14 @@ var removeCues = []string{"uit het dossier", "uit dossier", "uit mijn dossier", 
 // capacityCues say that a child cannot weigh its own interests: then the
 // rules on capacity (§2.2) come before those by age.
 var capacityCues = []string{"wilsonbekwaam", "wilsbekwaam", "verstandelijk", " lvb", "cannot oversee", "can't oversee", "lacks capacity", "lack capacity", "intellectual disab", "learning disab", "own interests", "eigen belang"}
+
+// acvzCues name the covenants and the approaches around the police that
+// the ACVZ topic is about; without them, the police asking about a client
+// is a question about professional secrecy.
+var acvzCues = []string{"acvz", "convenant", "covenant", "top600", "top 600", "top400", "top 400", "veiligheidshuis", "overlast", "treiter", "persoonsgericht", "nuisance"}
+
+// howMuchCues ask how much to pass on.
+var howMuchCues = []string{"hoeveel", "how much", "volledige", "complete", "hele verslag", "hele dossier", "alles sturen", "alles doorgeven", "whole file", "entire", "full report"}
 
 // mailCues name a way of sending: a question that names one and where
 // it goes is about sending safely, not about whether to share.
@@ -109,13 +124,24 @@ var parentWords = []string{"ouders", "ouder ", "vader", "moeder", "parents", "mo
 // client after information was passed on: "moet ik het de ouders
 // vertellen nadat ik vt heb gebeld", "achteraf laten weten".
 func afterTheFact(q string) bool {
-	return containsAny(q, afterCues) && containsAny(q, tellCues)
+	return (containsAny(q, afterCues) || afterDone.MatchString(q)) && containsAny(q, tellCues)
 }
 
 var (
+	afterDone = regexp.MustCompile(`\b(?:heb|hebben|had)\b[^.?!,]{0,40}\b(?:gebeld|gemeld|gedeeld|doorgegeven|ingelicht|verteld|gemaild|geïnformeerd)\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|shared|told|called|informed|passed)\b`)
 	afterCues = []string{"nadat", "achteraf", "naderhand", "afterwards", "after i ", "after we ", "heb gebeld", "heb gemeld", "heb gedeeld", "heb doorgegeven", "heb ingelicht", "heb geïnformeerd", "have told", "have shared", "have reported", "i shared", "i reported", "i told"}
 	tellCues  = []string{"vertellen", "vertel ", "laten weten", "laat ik", "zeggen", "informeren", "inlichten", "tell ", "inform "}
 )
+
+// has reports whether the topic with this ID is among all the hits.
+func (ix *Index) has(res Result, id string) bool {
+	for _, h := range res.Hits {
+		if h.Topic.ID == id {
+			return true
+		}
+	}
+	return false
+}
 
 // among reports whether the topic with this ID is among the hits offered.
 func (ix *Index) among(res Result, id string) bool {
