@@ -25,8 +25,11 @@ const (
 	answerCoverage = 0.25
 	answerMargin   = 0.05
 	// soloAnswerAt is the least coverage to answer with a top topic that
-	// matches one part of the question only.
-	soloAnswerAt = 0.4
+	// matches one part of the question only; soloClearMargin is the margin
+	// from which such a topic is the answer from soloAt on: what the
+	// question is about, and far ahead of any other kind of topic.
+	soloAnswerAt    = 0.4
+	soloClearMargin = 0.2
 	// fullMargin is the margin from which being further ahead no longer
 	// adds confidence.
 	fullMargin = 0.5
@@ -91,8 +94,8 @@ func decide(ev evidence) (float64, Decision) {
 	switch {
 	case c < bar:
 		return suggestBand * c / bar, Unknown
-	case c >= answerAt && m >= answerMargin:
-		q := 0.5*(c-answerAt)/(1-answerAt) + 0.5*min(1, (m-answerMargin)/(fullMargin-answerMargin))
+	case c >= answerAt && m >= answerMargin, ev.matched == 1 && c >= soloAt && m >= soloClearMargin:
+		q := 0.5*max(0, c-answerAt)/(1-answerAt) + 0.5*min(1, (m-answerMargin)/(fullMargin-answerMargin))
 		return answerBand + (1-answerBand)*q, Answer
 	}
 	q := (c - bar) / (1 - bar)

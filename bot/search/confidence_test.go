@@ -18,7 +18,8 @@ func TestDecide(t *testing.T) {
 		{"all of the question, but not what the topic is about", evidence{coverage: 1, matched: 1, margin: 1}, Suggest},
 		{"only weak words and devices matched", evidence{coverage: 1, margin: 1}, Unknown},
 		{"one part matched, anchored but thin", evidence{coverage: 0.3, matched: 1, anchored: true, margin: 1}, Unknown},
-		{"one part matched, anchored", evidence{coverage: 0.37, matched: 1, anchored: true, margin: 1}, Suggest},
+		{"one part matched, anchored, close to another kind of topic", evidence{coverage: 0.37, matched: 1, anchored: true, margin: 0.1}, Suggest},
+		{"one part matched, anchored, far ahead", evidence{coverage: 0.37, matched: 1, anchored: true, margin: 0.3}, Answer},
 		{"one part matched, anchored and most of the question", evidence{coverage: 0.8, matched: 1, anchored: true, margin: 1}, Answer},
 	}
 	for _, tt := range tests {

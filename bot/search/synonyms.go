@@ -30,7 +30,7 @@ var synonymGroups = []synonymGroup{
 	{"raad", "raad voor de kinderbescherming, rvdk, rvk, raad, child protection board, child protection council"},
 	{"verwijsindex", "verwijsindex, verwijsindex risicojongeren, vir, multisignaal, multi signaal, signaal afgeven, reference index, risk youth index, risk index"},
 	{"igj", "igj, inspectie, inspectie gezondheidszorg en jeugd, inspectorate, inspection, inspector"},
-	{"acvz", "acvz, actiecentrum veiligheid en zorg, top600, top400, top 600, top 400, treiteraanpak, jeugd en veiligheid"},
+	{"acvz", "veiligheidshuis, zorg- en veiligheidshuis, zorg en veiligheidshuis, acvz, actiecentrum veiligheid en zorg, top600, top400, top 600, top 400, treiteraanpak, jeugd en veiligheid"},
 	{"team", "team, teamgenoot, teamgenoten, teamleden, teamlid, collega, collegas, colleague, colleagues, teammate, teammates"},
 	{"overleg", "overleg, mdo, multidisciplinair overleg, casusoverleg, zorgoverleg, netwerkoverleg, bespreken, bespreking, meeting, case conference, multidisciplinary meeting, case discussion, discuss, discussing"},
 	{"medebehandelaar", "medebehandelaar, medebehandelaars, mede behandelaar, direct betrokken, rechtstreeks betrokken, cotreating, co treating, cotreater, directly involved, involved in the care, other professionals involved, ook betrokken, die ook betrokken is, also involved, involved too, behandelaar, behandelaars, therapeut, therapeuten, therapist, therapists, psycholoog, psychologist, treats the same"},
