@@ -64,6 +64,11 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Age > 0 && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
 		return ix.promote(res, "toestemming-leeftijd")
+	case top == "ouders-weigeren-toestemming" && s.Consent == "" && !containsAny(q, objectWords):
+		if s.Age > 0 || s.Adult {
+			return ix.promote(res, "toestemming-leeftijd")
+		}
+		return ix.promote(res, "toestemming-hulp")
 	case s.Age > 0 && containsAny(q, consenterCues) && (top == "delen-school" || top == "delen-huisarts" || topFamily == "gezag"):
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Who == "voogd" && containsAny(q, decideWords) && topFamily != "gezag" && topFamily != "toestemming-hulp":
@@ -73,7 +78,7 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 	case s.Consent == "" && containsAny(q, mailCues) && (s.To != "" || containsAny(q, parentWords)) &&
 		(top == "delen-school" || top == "delen-huisarts" || top == "email-schaduwadministratie" || (top != "datalek" && ix.among(res, "veilig-versturen"))):
 		return ix.promote(res, "veilig-versturen")
-	case s.Consent == "" && containsAny(q, howMuchCues) && containsAny(q, shareWords) && ix.among(res, "alleen-noodzakelijk"):
+	case s.Consent == "" && containsAny(q, howMuchCues) && (containsAny(q, shareWords) || containsAny(q, giveWords)) && ix.among(res, "alleen-noodzakelijk"):
 		return ix.promote(res, "alleen-noodzakelijk")
 	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
@@ -109,6 +114,13 @@ var capacityCues = []string{"wilsonbekwaam", "wilsbekwaam", "verstandelijk", " l
 // the ACVZ topic is about; without them, the police asking about a client
 // is a question about professional secrecy.
 var acvzCues = []string{"acvz", "convenant", "covenant", "top600", "top 600", "top400", "top 400", "veiligheidshuis", "overlast", "treiter", "persoonsgericht", "nuisance"}
+
+// objectWords mark someone objecting or refusing, which the topic on
+// parents refusing consent needs; giveWords mark giving information.
+var (
+	objectWords = []string{"weiger", "wil geen", "willen geen", "geen toestemming", "vervangend", "rechter", "court", "judge", "wil niet", "willen niet", "wilt niet", "niet eens", "tegen", "nee", "bezwaar", "refus", "object", "won't", "will not", "disagree", "against"}
+	giveWords   = []string{"geef", "geven", "give", "sturen", "send"}
+)
 
 // howMuchCues ask how much to pass on.
 var howMuchCues = []string{"hoeveel", "how much", "volledige", "complete", "hele verslag", "hele dossier", "alles sturen", "alles doorgeven", "whole file", "entire", "full report"}
