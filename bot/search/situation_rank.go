@@ -41,8 +41,12 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "veilig-thuis-meldcode")
 	case containsAny(q, requestCues) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"):
 		return ix.promote(res, "informatie-ontvangen-derden")
+	case res.Decision == Unknown && containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && topFamily == "melden":
+		return ix.promote(res, top)
 	case res.Decision == Unknown:
 		return res
+	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "":
+		return ix.promote(res, "toestemming-vastleggen")
 	case containsAny(q, removeCues) && (topFamily == "melden" || (containsAny(q, harmCues) && ix.has(res, "vernietiging"))):
 		return ix.promote(res, "vernietiging")
 	case s.To == "politie" && top == "acvz-convenanten" && !containsAny(q, acvzCues):
@@ -50,8 +54,8 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 	case containsAny(q, capacityCues) && topFamily == "toestemming-hulp":
 		return ix.promote(res, "wilsonbekwaam")
 	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
-		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (res.Decision == Suggest && s.To == "") ||
-			(topFamily == "melden" && top != "meldrecht" && (s.To == "raad" || s.To == "verwijsindex"))):
+		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (res.Decision == Suggest && recipientTopics[s.To] == "") ||
+			(topFamily == "melden" && top != "meldrecht" && s.To == "raad")):
 		if s.To == "veilig-thuis" || s.To == "raad" || s.To == "verwijsindex" {
 			return ix.promote(res, "meldrecht")
 		}
@@ -86,6 +90,8 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "ouders-weigeren-toestemming")
 	case (res.Decision == Suggest || s.Consent == "given") && recipientTopics[s.To] != "" && ix.among(res, recipientTopics[s.To]):
 		return ix.promote(res, recipientTopics[s.To])
+	case top == "niet-gezag-ouder-informatie" && s.Who != "ouder-zonder-gezag" && !containsAny(q, authorityWords) && len(res.Hits) > 1:
+		return ix.promote(res, res.Hits[1].Topic.ID)
 	}
 	return res
 }
@@ -118,8 +124,15 @@ var acvzCues = []string{"acvz", "convenant", "covenant", "top600", "top 600", "t
 // objectWords mark someone objecting or refusing, which the topic on
 // parents refusing consent needs; giveWords mark giving information.
 var (
-	objectWords = []string{"weiger", "wil geen", "willen geen", "geen toestemming", "vervangend", "rechter", "court", "judge", "wil niet", "willen niet", "wilt niet", "niet eens", "tegen", "nee", "bezwaar", "refus", "object", "won't", "will not", "disagree", "against"}
+	objectWords = []string{"weiger", "wil geen", "willen geen", "geen toestemming", "vervangend", "rechter", "court", "judge", "wil niet", "willen niet", "wilt niet", "niet eens", "tegen", " nee ", " nee,", "zegt nee", "zei nee", "bezwaar", "refus", "object", "won't", "will not", "disagree", "against"}
 	giveWords   = []string{"geef", "geven", "give", "sturen", "send"}
+)
+
+// recordCues mark writing something down; authorityWords name parental
+// authority, which the topic on parents without it needs.
+var (
+	recordCues     = []string{"vastleg", "leg ik vast", "leg vast", "noteer", "noteren", "schrijf", "opschrijven", "registreer", "record", "write down", "note down", "document"}
+	authorityWords = []string{"gezag", "custody", "authority", "erkend", "erkenning", "acknowledged", "juridisch", "biologisch", "biological"}
 )
 
 // howMuchCues ask how much to pass on.
