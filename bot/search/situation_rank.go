@@ -45,6 +45,8 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, top)
 	case res.Decision == Unknown:
 		return res
+	case containsAny(q, recordingCues) && ix.has(res, "opnames"):
+		return ix.promote(res, "opnames")
 	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "":
 		return ix.promote(res, "toestemming-vastleggen")
 	case containsAny(q, removeCues) && (topFamily == "melden" || (containsAny(q, harmCues) && ix.has(res, "vernietiging"))):
@@ -134,6 +136,10 @@ var (
 	recordCues     = []string{"vastleg", "leg ik vast", "leg vast", "noteer", "noteren", "schrijf", "opschrijven", "registreer", "record", "write down", "note down", "document"}
 	authorityWords = []string{"gezag", "custody", "authority", "erkend", "erkenning", "acknowledged", "juridisch", "biologisch", "biological"}
 )
+
+// recordingCues mark a sound or video recording of a conversation: such
+// a question is about recordings, whatever it says about consent.
+var recordingCues = []string{"opgenomen", "opname", "neemt op", "nam op", "nemen op", "gefilmd", "filmen", "filmt", "recorded", "recording", "records our", "records the", "filmed", "filming"}
 
 // howMuchCues ask how much to pass on.
 var howMuchCues = []string{"hoeveel", "how much", "volledige", "complete", "hele verslag", "hele dossier", "alles sturen", "alles doorgeven", "whole file", "entire", "full report"}
