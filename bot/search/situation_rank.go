@@ -79,6 +79,8 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Who == "voogd" && containsAny(q, decideWords) && topFamily != "gezag" && topFamily != "toestemming-hulp":
 		return ix.promote(res, "toestemming-leeftijd")
+	case s.Who == "voogd" && res.Decision == Suggest && (topFamily == "gezag" || topFamily == "toestemming-hulp"):
+		return ix.promote(res, top)
 	case s.Consent == "withdrawn" && (topFamily == "" || top == "delen-school" || top == "delen-huisarts" || topFamily == "toestemming-delen"):
 		return ix.promote(res, "toestemming-intrekken")
 	case s.Consent == "" && containsAny(q, mailCues) && (s.To != "" || containsAny(q, parentWords)) &&

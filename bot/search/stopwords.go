@@ -32,7 +32,7 @@ their them then there these they this those to too up us very want wants was we
 were what whats when where which while who whom whose why will with would yes
 you your yours many make makes made go goes going another enough came come
 comes doing between according two three find finds found actually basically
-call calls called allowed allow vs sufficient
+call calls called allowed allow vs sufficient give gives giving gave given
 ivm mbt tav evt ipv bv bijv oid dmv zn mn dr vd vh ie tov mvg gr pls plz thx btw
 asap fyi idk
 `)
