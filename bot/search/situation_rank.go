@@ -45,8 +45,12 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, top)
 	case res.Decision == Unknown:
 		return res
-	case containsAny(q, recordingCues) && ix.has(res, "opnames"):
+	case containsAny(q, recordingCues):
 		return ix.promote(res, "opnames")
+	case containsAny(q, youthActCues) && containsAny(q, ageCues) && !containsAny(q, decideWords):
+		return ix.promote(res, "begrip-jeugdigen")
+	case s.Consent == "" && s.To == "" && !afterTheFact(q) && containsAny(q, beforeCues) && containsAny(q, tellFirstCues) && containsAny(q, passOnCues):
+		return ix.promote(res, "uitgangspunten-transparantie")
 	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "":
 		return ix.promote(res, "toestemming-vastleggen")
 	case containsAny(q, removeCues) && (topFamily == "melden" || (containsAny(q, harmCues) && ix.has(res, "vernietiging"))):
@@ -141,7 +145,23 @@ var (
 
 // recordingCues mark a sound or video recording of a conversation: such
 // a question is about recordings, whatever it says about consent.
-var recordingCues = []string{"opgenomen", "opname", "neemt op", "nam op", "nemen op", "gefilmd", "filmen", "filmt", "recorded", "recording", "records our", "records the", "filmed", "filming"}
+var recordingCues = []string{"opgenomen", "opname", "neemt op", "nam op", "nemen op", "gefilmd", "filmen", "filmt", "recorded our", "recorded the conversation", "recorded the meeting", "recorded the session", "recorded my", "recorded a conversation", "recorded me", "recording of", "records our", "records the conversation", "filmed", "filming"}
+
+// youthActCues and ageCues: a question about the ages the Youth Act
+// covers asks what a "jeugdige" is, not who consents.
+var (
+	youthActCues = []string{"jeugdwet", "youth act", "jeugdhulp", "youth care"}
+	ageCues      = []string{"leeftijd", "hoe oud", "welke leeftijd", "tot 18", "tot 23", "what age", "how old", "up to"}
+)
+
+// beforeCues, tellFirstCues and passOnCues: telling or discussing with
+// the client, before or always, that information is passed on is the
+// principle of transparency.
+var (
+	beforeCues    = []string{"eerst", "vooraf", "altijd", "van tevoren", "voordat ik", "always", "beforehand", "before i", "first"}
+	tellFirstCues = []string{"vertellen", "vertel ", "bespreken", "bespreek", "laten weten", "zeggen", "tell ", "discuss", "let them know"}
+	passOnCues    = []string{"delen", "deel ", "doorgeef", "doorgeven", "share", "pass on", "passing on"}
+)
 
 // howMuchCues ask how much to pass on.
 var howMuchCues = []string{"hoeveel", "how much", "volledige", "complete", "hele verslag", "hele dossier", "alles sturen", "alles doorgeven", "whole file", "entire", "full report"}
