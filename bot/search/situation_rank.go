@@ -49,7 +49,7 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "opnames")
 	case containsAny(q, youthActCues) && containsAny(q, ageCues) && !containsAny(q, decideWords):
 		return ix.promote(res, "begrip-jeugdigen")
-	case s.Consent == "" && s.To == "" && !afterTheFact(q) && containsAny(q, beforeCues) && containsAny(q, tellFirstCues) && containsAny(q, passOnCues):
+	case s.Consent == "" && s.To == "" && !afterTheFact(q) && containsAny(q, beforeCues) && containsAny(q, tellFirstCues) && containsAny(q, passOnCues) && containsAny(q, clientWords):
 		return ix.promote(res, "uitgangspunten-transparantie")
 	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "":
 		return ix.promote(res, "toestemming-vastleggen")
@@ -68,7 +68,9 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "delen-toestemming")
 	case (s.Consent == "refused" || s.Consent == "not-asked") && s.To == "veilig-thuis" && topFamily != "melden" && !containsAny(q, careWords):
 		return ix.promote(res, "meldrecht")
-	case afterTheFact(q) && (topFamily == "melden" || recipientTopics[s.To] == top || top == "delen-toestemming"):
+	case containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && (topFamily == "toestemming-hulp" || topFamily == "gezag" || res.Decision == Suggest):
+		return ix.promote(res, "veilig-thuis-meldcode")
+	case afterTheFact(q) && topFamily != "openheid":
 		return ix.promote(res, "client-achteraf-informeren")
 	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || topFamily == "gezag" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
 		return ix.promote(res, "toestemming-leeftijd")
@@ -87,7 +89,7 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, top)
 	case s.Consent == "withdrawn" && (topFamily == "" || top == "delen-school" || top == "delen-huisarts" || topFamily == "toestemming-delen"):
 		return ix.promote(res, "toestemming-intrekken")
-	case s.Consent == "" && containsAny(q, mailCues) && (s.To != "" || containsAny(q, parentWords)) &&
+	case s.Consent == "" && containsAny(q, mailCues) && (s.To != "" || containsAny(q, parentWords) || containsAny(q, sendToCues)) && !containsAny(q, mishapCues) && !containsAny(q, removeCues) && !containsAny(q, fileCues) &&
 		(top == "delen-school" || top == "delen-huisarts" || top == "email-schaduwadministratie" || (top != "datalek" && ix.among(res, "veilig-versturen"))):
 		return ix.promote(res, "veilig-versturen")
 	case s.Consent == "" && containsAny(q, howMuchCues) && (containsAny(q, shareWords) || containsAny(q, giveWords)) && ix.among(res, "alleen-noodzakelijk"):
@@ -145,7 +147,7 @@ var (
 
 // recordingCues mark a sound or video recording of a conversation: such
 // a question is about recordings, whatever it says about consent.
-var recordingCues = []string{"opgenomen", "opname", "neemt op", "nam op", "nemen op", "gefilmd", "filmen", "filmt", "recorded our", "recorded the conversation", "recorded the meeting", "recorded the session", "recorded my", "recorded a conversation", "recorded me", "recording of", "records our", "records the conversation", "filmed", "filming"}
+var recordingCues = []string{"gesprek opgenomen", "stiekem opgenomen", "heeft ons opgenomen", "heeft mij opgenomen", "opgenomen met", "geluidsopname", "beeldopname", "opname van het gesprek", "opname van ons gesprek", "opname gemaakt", "neemt op", "nam op", "nemen op", "nam op", "nemen op", "gefilmd", "filmen", "filmt", "recorded our", "recorded the conversation", "recorded the meeting", "recorded the session", "recorded my", "recorded a conversation", "recorded me", "recording of", "records our", "records the conversation", "filmed", "filming"}
 
 // youthActCues and ageCues: a question about the ages the Youth Act
 // covers asks what a "jeugdige" is, not who consents.
@@ -161,6 +163,7 @@ var (
 	beforeCues    = []string{"eerst", "vooraf", "altijd", "van tevoren", "voordat ik", "always", "beforehand", "before i", "first"}
 	tellFirstCues = []string{"vertellen", "vertel ", "bespreken", "bespreek", "laten weten", "zeggen", "tell ", "discuss", "let them know"}
 	passOnCues    = []string{"delen", "deel ", "doorgeef", "doorgeven", "share", "pass on", "passing on"}
+	clientWords   = []string{"ouder", "vader", "moeder", "client", "cliënt", "jongere", "gezin", "parent", "mother", "father", "family"}
 )
 
 // howMuchCues ask how much to pass on.
@@ -169,6 +172,14 @@ var howMuchCues = []string{"hoeveel", "how much", "volledige", "complete", "hele
 // mailCues name a way of sending: a question that names one and where
 // it goes is about sending safely, not about whether to share.
 var mailCues = []string{"mail", "e-mail", "whatsapp", "appen", " app ", "wachtwoord", "password", "versleutel", "encrypt", "zivver", "beveiligd", "securely"}
+
+// sendToCues mark where something is sent; mishapCues a mistake in
+// sending, which is a data breach rather than a question of how to send.
+var (
+	sendToCues = []string{" naar de ", " naar het ", " naar een ", " naar mijn ", " to the ", " to a ", " to my "}
+	mishapCues = []string{"verkeerde", "verkeerd", "per ongeluk", "wrong", "by accident", "accidentally", "mistake"}
+	fileCues   = []string{"naar het dossier", "in het dossier", "in het clientdossier", "to the file", "into the file", "in the file"}
+)
 
 // parentWords name the parents as a recipient.
 var parentWords = []string{"ouders", "ouder ", "vader", "moeder", "parents", "mother", "father"}
