@@ -207,7 +207,7 @@ func readConsent(q string) string {
 		return "withdrawn"
 	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")):
 		return "one-parent-objects"
-	case containsAny(q, refuseCues):
+	case containsAny(q, refuseCues) && !containsAny(q, askerRefuses):
 		return "refused"
 	case containsAny(q, notAskedCues),
 		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
@@ -237,3 +237,7 @@ func containsAny(q string, phrases []string) bool {
 	}
 	return false
 }
+
+// askerRefuses mark the professional asking whether to refuse a request,
+// which is no refusal of consent.
+var askerRefuses = []string{"mag ik weigeren", "kan ik weigeren", "moet ik weigeren", "mag ik dat weigeren", "mag ik het weigeren", "mag ik dit weigeren", "kan ik dat weigeren", "mag ik nee zeggen", "can i refuse", "may i refuse", "should i refuse", "can i say no", "can i decline"}

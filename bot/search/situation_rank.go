@@ -76,6 +76,10 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Age > 0 && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
 		return ix.promote(res, "toestemming-leeftijd")
+	case res.Decision == Suggest && containsAny(q, askerRefuses) && top != "ouders-weigeren-toestemming" && ix.among(res, "ouders-weigeren-toestemming"):
+		return ix.promote(res, top)
+	case top == "ouders-weigeren-toestemming" && containsAny(q, askerRefuses) && len(res.Hits) > 1:
+		return ix.promote(res, res.Hits[1].Topic.ID)
 	case top == "ouders-weigeren-toestemming" && s.Consent == "" && !containsAny(q, objectWords):
 		if s.Age > 0 || s.Adult {
 			return ix.promote(res, "toestemming-leeftijd")
