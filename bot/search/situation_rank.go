@@ -7,7 +7,7 @@ import (
 
 // shareWords mark a question about passing information on, rather than
 // about starting care.
-var shareWords = []string{"praten", "talk", "delen", "deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
+var shareWords = []string{"praten", "talk", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
@@ -55,12 +55,15 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "toestemming-vastleggen")
 	case containsAny(q, removeCues) && (topFamily == "melden" || (containsAny(q, harmCues) && ix.has(res, "vernietiging"))):
 		return ix.promote(res, "vernietiging")
-	case s.To == "politie" && top == "acvz-convenanten" && !containsAny(q, acvzCues):
+	case s.To == "politie" && !containsAny(q, acvzCues) && (!policeTopics[top] || res.Decision == Suggest):
+		if policeTopics[top] {
+			return ix.promote(res, top)
+		}
 		return ix.promote(res, "beroepsgeheim")
 	case containsAny(q, capacityCues) && topFamily == "toestemming-hulp":
 		return ix.promote(res, "wilsonbekwaam")
 	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
-		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (res.Decision == Suggest && recipientTopics[s.To] == "") ||
+		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (res.Decision == Suggest && recipientTopics[s.To] == "") || notSharingFamilies[topFamily] ||
 			(topFamily == "melden" && top != "meldrecht" && s.To == "raad")):
 		if s.To == "veilig-thuis" || s.To == "raad" || s.To == "verwijsindex" {
 			return ix.promote(res, "meldrecht")
@@ -130,6 +133,15 @@ var removeCues = []string{"uit het dossier", "uit dossier", "uit mijn dossier", 
 // rules on capacity (§2.2) come before those by age.
 var capacityCues = []string{"wilsonbekwaam", "wilsbekwaam", "verstandelijk", " lvb", "cannot oversee", "can't oversee", "lacks capacity", "lack capacity", "intellectual disab", "learning disab", "own interests", "eigen belang"}
 
+// policeTopics answer a question about the police; from any other topic
+// such a question goes to professional secrecy.
+var policeTopics = map[string]bool{"beroepsgeheim": true, "stappenplan": true, "inleiding-uitwisseling": true, "delen-toestemming": true, "meldrecht": true, "veilig-thuis-meldcode": true, "alleen-noodzakelijk": true, "client-achteraf-informeren": true}
+
+// notSharingFamilies are the families of topics that are not about
+// passing information on: a question about sharing without consent that
+// lands there is about consent to share.
+var notSharingFamilies = map[string]bool{"dossier": true, "bewaren": true, "rechten": true, "avg": true, "contact": true}
+
 // acvzCues name the covenants and the approaches around the police that
 // the ACVZ topic is about; without them, the police asking about a client
 // is a question about professional secrecy.
@@ -166,7 +178,7 @@ var (
 var (
 	beforeCues    = []string{"eerst", "vooraf", "altijd", "van tevoren", "voordat ik", "always", "beforehand", "before i", "first"}
 	tellFirstCues = []string{"vertellen", "vertel ", "bespreken", "bespreek", "laten weten", "zeggen", "tell ", "discuss", "let them know"}
-	passOnCues    = []string{"delen", "deel ", "doorgeef", "doorgeven", "share", "pass on", "passing on"}
+	passOnCues    = []string{"delen", " deel ", "doorgeef", "doorgeven", "share", "pass on", "passing on"}
 	clientWords   = []string{"ouder", "vader", "moeder", "client", "cliënt", "jongere", "gezin", "parent", "mother", "father", "family"}
 )
 
