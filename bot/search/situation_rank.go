@@ -81,6 +81,8 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "toestemming-leeftijd")
 	case res.Decision == Suggest && containsAny(q, askerRefuses) && top != "ouders-weigeren-toestemming" && ix.among(res, "ouders-weigeren-toestemming"):
 		return ix.promote(res, top)
+	case top == "ouders-weigeren-toestemming" && s.Age > 0 && childRefuses.MatchString(q):
+		return ix.promote(res, "toestemming-leeftijd")
 	case top == "ouders-weigeren-toestemming" && containsAny(q, askerRefuses) && len(res.Hits) > 1:
 		return ix.promote(res, res.Hits[1].Topic.ID)
 	case top == "ouders-weigeren-toestemming" && s.Consent == "" && !containsAny(q, objectWords):
@@ -146,6 +148,10 @@ var notSharingFamilies = map[string]bool{"dossier": true, "bewaren": true, "rech
 // the ACVZ topic is about; without them, the police asking about a client
 // is a question about professional secrecy.
 var acvzCues = []string{"acvz", "convenant", "covenant", "top600", "top 600", "top400", "top 400", "veiligheidshuis", "overlast", "treiter", "persoonsgericht", "nuisance"}
+
+// childRefuses reads a child who does not want the parents to know or be
+// told: then the rules by age decide, not those on parents refusing.
+var childRefuses = regexp.MustCompile(`\b(?:kind|jongere|jongen|meisje|dochter|zoon|client|cliënt|child|kid|teen|teenager|boy|girl|daughter|son)\b[^.?!]{0,40}\b(?:wil niet|wil geen|weigert|doesn't want|does not want|refuses)\b[^.?!]{0,40}\b(?:ouders?|vader|moeder|papa|mama|parents?|mother|father|mum|mom|dad)\b`)
 
 // objectWords mark someone objecting or refusing, which the topic on
 // parents refusing consent needs; giveWords mark giving information.
