@@ -36,6 +36,11 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 	q := strings.ToLower(question)
 	top := res.Hits[0].Topic.ID
 	topFamily := ix.familyOf(top)
+	if containsAny(q, itCues) && !containsAny(q, mishapCues) && !containsAny(q, breachWords) {
+		// Resetting a password or installing an app is a question for IT.
+		res.Decision, res.Confidence = Unknown, min(res.Confidence, suggestBand)*unanchoredShare
+		return res
+	}
 	switch {
 	case s.Urgent && (res.Decision != Unknown || s.Age > 0 || containsAny(q, childCues)):
 		return ix.promote(res, "veilig-thuis-meldcode")
@@ -276,3 +281,10 @@ func (ix *Index) topicIndex(id string) int {
 	}
 	return -1
 }
+
+// itCues mark a question for the IT desk (resetting, installing, logging
+// in); breachWords a data breach, which such a question may still be.
+var (
+	itCues      = []string{"reset", "installeer", "installeren", "install ", "updaten", "wachtwoord vergeten", "forgot my password", "printer"}
+	breachWords = []string{"datalek", "kwijt", "gestolen", "gehackt", "lek", "breach", "lost", "stolen", "hacked", "leak"}
+)
