@@ -205,7 +205,8 @@ func readConsent(q string) string {
 	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")),
 		containsAny(q, withdrawnCues) && containsAny(q, shareWords):
 		return "withdrawn"
-	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")):
+	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
+		splitParents(q):
 		return "one-parent-objects"
 	case containsAny(q, refuseCues) && !containsAny(q, askerRefuses):
 		return "refused"
@@ -241,3 +242,15 @@ func containsAny(q string, phrases []string) bool {
 // askerRefuses mark the professional asking whether to refuse a request,
 // which is no refusal of consent.
 var askerRefuses = []string{"mag ik weigeren", "kan ik weigeren", "moet ik weigeren", "mag ik dat weigeren", "mag ik het weigeren", "mag ik dit weigeren", "kan ik dat weigeren", "mag ik nee zeggen", "can i refuse", "may i refuse", "should i refuse", "can i say no", "can i decline"}
+
+// splitParents reports whether the question names both parents, one
+// refusing and the other agreeing: "dad refuses, mum agrees".
+func splitParents(q string) bool {
+	return containsAny(q, fatherWords) && containsAny(q, motherWords) && containsAny(q, refuseCues) && containsAny(q, agreeCues)
+}
+
+var (
+	fatherWords = []string{"vader", "papa", "father", "dad"}
+	motherWords = []string{"moeder", "mama", "mother", "mum", "mom"}
+	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "agrees", "says yes", "is fine with", "consents"}
+)
