@@ -41,6 +41,11 @@ const (
 	unknownDiscount = 0.5
 )
 
+// vagueIdeal is the least sum of slot ideals of a question to be
+// answered: below it the question holds only words that many topics
+// have, and the topics are offered instead.
+const vagueIdeal = 1.2
+
 // unanchoredShare scales the confidence of a question decided Unknown for
 // lack of an anchor, keeping it below the Suggest band.
 const unanchoredShare = 0.99
@@ -66,6 +71,9 @@ type evidence struct {
 	// margin is how far the top score is ahead of the second, relative
 	// to the top score; 1 when there is no second.
 	margin float64
+	// ideal is the sum of the question's slot ideals: how telling its
+	// words are together. 0 leaves it out of account.
+	ideal float64
 }
 
 // decide turns the evidence into a decision and a confidence in that
@@ -94,6 +102,9 @@ func decide(ev evidence) (float64, Decision) {
 	switch {
 	case c < bar:
 		return suggestBand * c / bar, Unknown
+	case ev.ideal > 0 && ev.ideal < vagueIdeal:
+		// Only words most topics have ("welke gegevens mag ik
+		// opschrijven"): every topic covers them, none is the answer.
 	case c >= answerAt && m >= answerMargin, ev.matched == 1 && c >= soloAt && m >= soloClearMargin:
 		q := 0.5*max(0, c-answerAt)/(1-answerAt) + 0.5*min(1, (m-answerMargin)/(fullMargin-answerMargin))
 		return answerBand + (1-answerBand)*q, Answer

@@ -10,6 +10,7 @@ func TestDecide(t *testing.T) {
 	}{
 		{"little of the question covered", evidence{coverage: 0.1, matched: 3, anchored: true, margin: 1}, Unknown},
 		{"clear winner", evidence{coverage: 0.6, matched: 3, anchored: true, margin: 0.4}, Answer},
+		{"only words most topics have", evidence{coverage: 1, matched: 2, anchored: true, margin: 0.4, ideal: 0.8}, Suggest},
 		{"modest coverage, clear margin", evidence{coverage: 0.4, matched: 2, anchored: true, margin: 0.3}, Answer},
 		{"close runner-up of another family", evidence{coverage: 0.9, matched: 3, anchored: true, margin: 0.03}, Suggest},
 		{"in scope but thin", evidence{coverage: 0.22, matched: 2, anchored: true, margin: 0.5}, Suggest},

@@ -206,7 +206,7 @@ func readConsent(q string) string {
 		containsAny(q, withdrawnCues) && containsAny(q, shareWords):
 		return "withdrawn"
 	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
-		splitParents(q):
+		splitParents(q), containsAny(q, splitCues):
 		return "one-parent-objects"
 	case containsAny(q, refuseCues) && !containsAny(q, askerRefuses):
 		return "refused"
@@ -252,5 +252,6 @@ func splitParents(q string) bool {
 var (
 	fatherWords = []string{"vader", "papa", "father", "dad"}
 	motherWords = []string{"moeder", "mama", "mother", "mum", "mom"}
+	splitCues   = []string{"1 wil wel", "een wil wel", "één wil wel", "de een wel", "de ander niet", "de een wil", "one wants it", "one agrees", "the other doesn't", "the other does not", "the other refuses"}
 	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "agrees", "says yes", "is fine with", "consents"}
 )

@@ -112,7 +112,9 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "delen-binnen-team")
 	case s.Consent == "one-parent-objects" && topFamily == "gezag":
 		return ix.promote(res, "ouders-weigeren-toestemming")
-	case (res.Decision == Suggest || s.Consent == "given") && recipientTopics[s.To] != "" && ix.among(res, recipientTopics[s.To]):
+	case s.AgeGroup() == "18-plus" && res.Decision == Suggest && ix.among(res, "toestemming-leeftijd"):
+		return ix.promote(res, "toestemming-leeftijd")
+	case (res.Decision == Suggest || s.Consent == "given") && recipientTopics[s.To] != "" && !notSharingFamilies[topFamily] && ix.among(res, recipientTopics[s.To]):
 		return ix.promote(res, recipientTopics[s.To])
 	case top == "niet-gezag-ouder-informatie" && s.Who != "ouder-zonder-gezag" && !containsAny(q, authorityWords) && len(res.Hits) > 1:
 		return ix.promote(res, res.Hits[1].Topic.ID)
