@@ -11,7 +11,7 @@ var shareWords = []string{"praten", "talk", "delen", " deel ", "doorgeven", "doo
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
-var requestCues = []string{"opvragen", "navragen", "vragen hoe", "vraag hoe", "ask how", "ask the teacher how", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
+var requestCues = []string{"krijg van", "van school krijg", "van de huisarts krijg", "ontvang", "gekregen van", "received from", "get from", "got from", "opvragen", "navragen", "vragen hoe", "vraag hoe", "ask how", "ask the teacher how", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
 
 // careWords mark a question about starting care rather than sharing.
 var careWords = []string{"wil hulp", "wants help", "hulp zonder", "help without", "wil praten", "begeleiding", "behandeling", "therapy", "counselling", "treatment"}

@@ -72,7 +72,7 @@ var synonymGroups = []synonymGroup{
 	{"algemene-toestemming", "algemene toestemming, blanco toestemming, toestemming voor alles, tekenen voor alles, voor alles, hele traject, hele hulpverleningstraject, blanket consent, general consent, consent for everything, for everything, whole trajectory, whole process, 1 keer tekenen, een keer tekenen, eenmalig tekenen, sign once, consent once, eenmalige toestemming, toestemming eenmalig, once enough, whole care process, hele zorgtraject"},
 	{"mondeling", "mondeling, mondelinge, verbaal, verbal, verbally, orally, oral"},
 	{"schriftelijk", "schriftelijk, schriftelijke, op papier, formulier, toestemmingsformulier, toestemmingsverklaring, written, in writing, form, consent form"},
-	{"vastleggen", "vastleggen, registreren, registreer, registreert, geregistreerd, vastgelegd, legt vast, leg vast, opschrijven, opgeschreven, noteren, noteer, genoteerd, aantekening maken, opnemen in het dossier, write down, en:record, en:recording, en:recorded, en:document, en:documented, en:note down, schrijf ik op, schrijf op, leg ik vast, leggen we vast, noteer ik, noteren we"},
+	{"vastleggen", "vastleggen, registreren, registreer, registreert, geregistreerd, vastgelegd, legt vast, leg vast, opschrijven, opgeschreven, noteren, noteer, genoteerd, aantekening maken, opnemen in het dossier, write down, en:record, en:recording, en:recorded, en:document, en:documented, en:note down, schrijf ik op, schrijf op, leg ik vast, leggen we vast, noteer ik, noteren we, registratie, registraties"},
 	{"voorwaarden", "voorwaarden, voorwaarde, eisen, eis, vereisten, vereiste, voldoen aan, requirements, conditions, criteria"},
 	{"leeftijd", "leeftijd, leeftijden, jaar oud, age, ages, aged, years old, year old, vanaf welke leeftijd, what age"},
 
@@ -118,7 +118,7 @@ var synonymGroups = []synonymGroup{
 
 	// Privacy law and organisation.
 	{"avg", "avg, gdpr, algemene verordening gegevensbescherming, general data protection regulation, privacywet, privacy law, uavg, uitvoeringswet avg"},
-	{"grondslag", "grondslag, grondslagen, rechtsgrond, wettelijke grondslag, legal basis, lawful basis, legal ground"},
+	{"grondslag", "grondslag, grondslagen, rechtsgrond, wettelijke grondslag, legal basis, lawful basis, legal ground, gerechtvaardigd belang, legitimate interest, vitaal belang, vital interest, wettelijke verplichting, legal obligation, publieke taak, public task"},
 	{"fg", "fg, functionaris gegevensbescherming, functionaris voor de gegevensbescherming, privacy officer, privacyfunctionaris, privacy functionaris, data protection officer, dpo"},
 	{"ap", "autoriteit persoonsgegevens, ap, dutch dpa, dpa, data protection authority, supervisory authority, privacy watchdog"},
 	{"dpia", "dpia, pia, gegevensbeschermingseffectbeoordeling, impact assessment, data protection impact assessment, privacy impact assessment, risicoanalyse, effectbeoordeling, privacy effectbeoordeling"},
