@@ -21,11 +21,11 @@ var synonymGroups = []synonymGroup{
 	{fillerConcept, "in welke gevallen, in welk geval, in which cases, in what cases, af en toe, ff checken, even checken, snelle vraag, korte vraag, quick question, tell me, in de handreiking, in deze handreiking, in this guideline, in the guideline, email signature, e-mail signature, mail signature, emailhandtekening"},
 
 	// Who the data goes to.
-	{"school", "school, scholen, leerkracht, leerkrachten, leraar, leraren, docent, docenten, juf, juffen, juffrouw, meester, mentor, mentoren, intern begeleider, interne begeleider, iber, ib, zorgcoordinator, teacher, teachers, head teacher, headteacher, school counsellor, leerling, leerlingen, pupil, student"},
+	{"school", "school, scholen, leerkracht, leerkrachten, leraar, leraren, docent, docenten, juf, juffen, juffrouw, meester, mentor, mentoren, intern begeleider, interne begeleider, iber, ib, zorgcoordinator, teacher, teachers, head teacher, headteacher, school counsellor, leerling, leerlingen, pupil, student, ll, lln, schl"},
 	{"huisarts", "huisarts, huisartsen, dokter, dokters, gp, general practitioner, family doctor, doctor, huisartsenpraktijk, praktijkondersteuner, poh"},
 	{"veilig-thuis", "veilig thuis, vt, amk, shg, advies- en meldpunt, meldpunt"},
 	{"geweld", "huiselijk geweld, kindermishandeling, mishandeling, mishandeld, geweld, domestic violence, child abuse, abuse, abused, violence, maltreatment, misbruik, misbruikt, seksueel misbruik, sexual abuse, verwaarlozing, verwaarloosd, neglect, neglected, slaat, geslagen, sloeg, slaan, beaten, brandwonden, burns, blauwe plekken, bruises, hitting, slapping, slaps, punches, punching, kicking, schopt, geschopt"},
-	{"gezinsvoogd", "gezinsvoogd, gezinsvoogden, jeugdbeschermer, jeugdbeschermers, gi, gecertificeerde instelling, certified institution, family guardian, youth protection worker, child protection worker"},
+	{"gezinsvoogd", "gezinsvoogd, gezinsvoogden, jeugdbeschermer, jeugdbeschermers, gi, gecertificeerde instelling, certified institution, family guardian, youth protection worker, child protection worker, gzv"},
 	{"ots", "ots, ondertoezichtstelling, onder toezicht stelling, onder toezicht gesteld, supervision order, family supervision order, child supervision order"},
 	{"raad", "raad voor de kinderbescherming, rvdk, rvk, raad, child protection board, child protection council"},
 	{"verwijsindex", "verwijsindex, verwijsindex risicojongeren, vir, multisignaal, multi signaal, signaal afgeven, reference index, risk youth index, risk index"},
@@ -42,7 +42,7 @@ var synonymGroups = []synonymGroup{
 	// People and their standing.
 	{"ouder", "ouder, ouders, vader, moeder, papa, mama, parent, parents, father, mother, dad, mum, mom"},
 	{"kind", "kind, kinderen, kindje, zoon, dochter, child, children, kid, kids, son, daughter, meisje, meisjes, jongen, jongens, meid, girl, girls, boy, boys"},
-	{"client", "client, clienten, clients, gezin, gezinnen, gezinslid, gezinsleden, family, families, family member, family members, hulpvrager, hulpvragers, service user, service users"},
+	{"client", "client, clienten, clients, gezin, gezinnen, gezinslid, gezinsleden, family, families, family member, family members, hulpvrager, hulpvragers, service user, service users, cl, clt"},
 	{"jeugdige", "jeugdige, jeugdigen, jongere, jongeren, minderjarige, minderjarigen, tiener, puber, youth, young person, young people, minor, minors, teenager, adolescent"},
 	{"gezag", "gezag, ouderlijk gezag, gezagsdrager, gezaghebbend, gezaghebbende, gezagdragend, gezagdragende, met gezag, custody, parental authority, parental responsibility, legal authority"},
 	{"voogd", "voogd, voogdij, voogden, guardian, guardianship, legal guardian, wettelijk vertegenwoordiger, wettelijke vertegenwoordiger, legal representative"},
@@ -66,7 +66,7 @@ var synonymGroups = []synonymGroup{
 	{"jongerenwerk", "jongerenwerk, jongerenwerker, jongerenwerkers, youth worker, youth workers, youth work"},
 
 	// Consent.
-	{"toestemming", "toestemming, toestemmingen, toestemmen, instemming, instemmen, akkoord, goedkeuring, handtekening, tekenen, tekent, getekend, teken, wie tekent, consent, consents, consented, sign, signs, signed, signature, permission, zei ja, zegt ja, zeggen ja, zeiden ja, ja gezegd, said yes, says yes, gaf ok, ok gegeven, uitdrukkelijke toestemming, expliciete toestemming, explicit consent, ja zei"},
+	{"toestemming", "toestemming, toestemmingen, toestemmen, instemming, instemmen, akkoord, goedkeuring, handtekening, tekenen, tekent, getekend, teken, wie tekent, consent, consents, consented, sign, signs, signed, signature, permission, zei ja, zegt ja, zeggen ja, zeiden ja, ja gezegd, said yes, says yes, gaf ok, ok gegeven, uitdrukkelijke toestemming, expliciete toestemming, explicit consent, ja zei, toest, toestm, tstm"},
 	{"intrekken", "intrekken, ingetrokken, trekt, trekken, trok, teruggetrokken, terugdraaien, terugtrekken, withdraw, withdraws, withdrew, withdrawn, revoke, revoked, take back, niet meer wil dat, niet meer wilt dat, niet meer willen dat, wil niet meer dat, willen niet meer dat, wil niet langer dat, no longer wants, no longer agrees, no longer agree"},
 	{"weigeren", "weigeren, weigert, weigerde, geweigerd, weigering, wil niet, willen niet, wil geen, willen geen, niet mee eens, niet eens, refuse, refuses, refused, refusal, does not agree, disagree, disagrees, zei nee, zegt nee, zeggen nee, zeiden nee, nee gezegd, said no, says no"},
 	{"algemene-toestemming", "algemene toestemming, blanco toestemming, toestemming voor alles, tekenen voor alles, voor alles, hele traject, hele hulpverleningstraject, blanket consent, general consent, consent for everything, for everything, whole trajectory, whole process, 1 keer tekenen, een keer tekenen, eenmalig tekenen, sign once, consent once, eenmalige toestemming, toestemming eenmalig, once enough, whole care process, hele zorgtraject"},
@@ -83,7 +83,7 @@ var synonymGroups = []synonymGroup{
 	{"informeren", "client informeren, de client informeren, clienten informeren, client inlichten, client vertellen, de client vertellen, vertellen aan de client, uitleggen aan de client, inform the client, informing the client, inform clients, tell the client, tell clients, tell my client, uitleggen, uitleg, explain, explaining, privacyverklaring, privacy statement, informatieplicht, duty to inform"},
 	{"achteraf", "achteraf, na afloop, naderhand, afterwards, after the fact, later on"},
 	{"ongevraagd", "ongevraagd, uit eigen beweging, eigen initiatief, unsolicited, unasked, on my own initiative, without being asked"},
-	{"zonder-toestemming", "zonder toestemming, zonder hun toestemming, zonder dat ouders het weten, zonder dat ze het weten, zonder akkoord, zonder dat ouders akkoord, zonder hun akkoord, zonder instemming, buiten ouders om, buiten de client om, buiten hen om, without asking, without consent, without permission, without their consent, without the parents consent"},
+	{"zonder-toestemming", "zonder toestemming, zonder hun toestemming, zonder dat ouders het weten, zonder dat ze het weten, zonder akkoord, zonder dat ouders akkoord, zonder hun akkoord, zonder instemming, buiten ouders om, buiten de client om, buiten hen om, without asking, without consent, without permission, without their consent, without the parents consent, zndr toestemming, z toestemming, zonder toest"},
 	{"opvragen", "opvragen, informatie opvragen, request information, ask for information, obtain information"},
 	{"ontvangen", "ontvangen, ontvangt, binnenkrijgen, gekregen, toegestuurd, krijg van, mailt me, mailt mij, stuurt me, stuurt mij, sends me, sent me, got from, receive, received, receiving, third party, derden, derde partij, derde partijen, andere partijen, vertelde me, vertelde mij, vertelt me, vertelt mij, told me, tells me, belt met zorgen, belde met zorgen, belt me, called me, hoorde van, heard from"},
 	{"melden", "melden, melding, meldt, gemeld, melden bij, report, reports, reported, reporting, notify, notification"},
