@@ -120,7 +120,7 @@ var (
 	// longer holds.
 	withdrawnCues = []string{"niet meer wil", "niet meer wilt", "niet meer willen", "niks meer mag", "niets meer mag", "niet meer mag", "niet langer", "niet meer akkoord", "no longer agree", "no longer want", "not anymore", "any more"}
 	oneParent     = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:ouder|parent)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
-	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "not to tell", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt"}
+	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt"}
 	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
 	givenCues     = []string{"ja zei", "ja zegt", "zei ja", "zegt ja", "said yes", "says yes", "akkoord gaf", "ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "consented", "gave permission"}
 	urgentCues    = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
@@ -129,7 +129,7 @@ var (
 // harmCues name harm to a child; reportCues a report. Together, with no
 // recipient named, they mean a report to Veilig Thuis.
 var (
-	harmCues   = []string{"mishandel", "misbruik", "geweld", "geslagen", "slaat", "sloeg", "brandwond", "hitting", "slapping", "kicking", "schopt", "geschopt", "blauwe plek", "verwaarloos", "abuse", "violence", "beaten", "burns", "bruises", "neglect", "hits him", "hits her", "unsafe at home", "onveilig thuis"}
+	harmCues   = []string{"mishandel", "misbruik", "geweld", "geslagen", "slaat", "sloeg", "brandwond", "gewond", "verwond", "pijn gedaan", "hurt", "injured", "injuries", "hitting", "slapping", "kicking", "schopt", "geschopt", "blauwe plek", "verwaarloos", "abuse", "violence", "beaten", "burns", "bruises", "neglect", "hits him", "hits her", "unsafe at home", "onveilig thuis"}
 	reportCues = []string{"melden", "meld ", "melding", "report"}
 )
 
@@ -163,7 +163,7 @@ func Recognize(question string) Situation {
 			s.Who = "raad"
 		}
 	}
-	if s.Who == "gezinsvoogd" && containsAny(q, giOwn) {
+	if s.Who == "gezinsvoogd" && (containsAny(q, giOwn) || (s.To == "" && containsAny(q, toGuardian) && !containsAny(q, guardianAsks))) {
 		s.To = "gi"
 	}
 	s.Consent = readConsent(q)
@@ -254,4 +254,11 @@ var (
 	motherWords = []string{"moeder", "mama", "mother", "mum", "mom"}
 	splitCues   = []string{"1 wil wel", "een wil wel", "één wil wel", "de een wel", "de ander niet", "de een wil", "one wants it", "one agrees", "the other doesn't", "the other does not", "the other refuses"}
 	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "agrees", "says yes", "is fine with", "consents"}
+)
+
+// toGuardian mark telling the family guardian something; guardianAsks
+// the guardian asking, which makes the guardian the one who asks.
+var (
+	toGuardian   = []string{"bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "call the", "tell the", "inform the", "let the"}
+	guardianAsks = []string{"vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "belt", "asks", "asked", "wants", "requests", "calls me"}
 )
