@@ -26,9 +26,16 @@ var childCues = []string{"kind", "baby", "peuter", "meisje", "jongen", "jongere"
 // the words alone mislead: acute danger to a child is answered from the
 // reporting code (a question with "zonder toestemming" in it is about
 // acting now, not about asking first); a refusal to share from the rules
-// on sharing, not from those on refusing care; a client of 18 or over
-// from the consent rules by age; one parent objecting from the rules on
-// refusal.
+// on sharing, not from those on refusing care, and from the right to
+// report when the recipient is Veilig Thuis, the Board or the reference
+// index; harm to a child from the reporting code; telling the client
+// after a disclosure from informing afterwards; a client of 18 or over, a
+// child's age or a voogd from the consent rules by age; a child who cannot
+// weigh its interests from the rules on capacity; one parent objecting
+// from the rules on refusal; a recording, removal from the file, the
+// police, sending by mail and how much to pass on from their own topics.
+// A question for the IT desk is not answered. The first rule that fits
+// decides, so the more specific rules come first.
 func (ix *Index) situate(res Result, s Situation, question string) Result {
 	if len(res.Hits) == 0 {
 		return res
