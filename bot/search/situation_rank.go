@@ -7,11 +7,15 @@ import (
 
 // shareWords mark a question about passing information on, rather than
 // about starting care.
-var shareWords = []string{"praten", "talk", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
+var shareWords = []string{"praten", "talk", "overleg", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
 var requestCues = []string{"krijg van", "van school krijg", "van de huisarts krijg", "ontvang", "gekregen van", "received from", "get from", "got from", "opvragen", "navragen", "vragen hoe", "vraag hoe", "ask how", "ask the teacher how", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
+
+// askedMe mark someone else asking the professional, which makes a
+// question about giving information, not getting it.
+var askedMe = []string{"mij vragen", "me vragen", "vraagt mij", "vraagt me", "vraagt of", "wil weten", "asks me", "ask me", "wants to know"}
 
 // careWords mark a question about starting care rather than sharing.
 var careWords = []string{"wil hulp", "wants help", "hulp zonder", "help without", "wil praten", "begeleiding", "behandeling", "therapy", "counselling", "treatment"}
@@ -51,7 +55,7 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 	switch {
 	case s.Urgent && (res.Decision != Unknown || s.Age > 0 || containsAny(q, childCues)):
 		return ix.promote(res, "veilig-thuis-meldcode")
-	case containsAny(q, requestCues) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"):
+	case containsAny(q, requestCues) && !containsAny(q, askedMe) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"):
 		return ix.promote(res, "informatie-ontvangen-derden")
 	case res.Decision == Unknown && containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && topFamily == "melden":
 		return ix.promote(res, top)
