@@ -18,7 +18,7 @@ var requestCues = []string{"krijg van", "van school krijg", "van de huisarts kri
 var askedMe = []string{"mij vragen", "me vragen", "vraagt mij", "vraagt me", "vraagt of", "wil weten", "asks me", "ask me", "wants to know"}
 
 // careWords mark a question about starting care rather than sharing.
-var careWords = []string{"wil hulp", "wants help", "hulp zonder", "help without", "wil praten", "begeleiding", "behandeling", "therapy", "counselling", "treatment"}
+var careWords = []string{"start care", "care for", "start help", "starten met", "beginnen met", "hulp starten", "hulp geven", "wil hulp", "wants help", "hulp zonder", "help without", "wil praten", "begeleiding", "behandeling", "therapy", "counselling", "treatment"}
 
 // decideWords mark a question about who consents or decides.
 var decideWords = []string{"meekijk", "mee kijken", "toestemming", "tekenen", "tekent", "beslis", "meebeslissen", "instemm", "akkoord", "consent", "sign", "decide", "say"}
@@ -41,6 +41,18 @@ var childCues = []string{"kind", "baby", "peuter", "meisje", "jongen", "jongere"
 // A question for the IT desk is not answered. The first rule that fits
 // decides, so the more specific rules come first.
 func (ix *Index) situate(res Result, s Situation, question string) Result {
+	return ix.situateWith(res, s, question, false)
+}
+
+// situateOnce applies the situation to a result whose first hit was
+// moved down already, and does not move it down again.
+func (ix *Index) situateOnce(res Result, s Situation, question string) Result {
+	return ix.situateWith(res, s, question, true)
+}
+
+// situateWith is situate; demoted reports that a first hit was moved down
+// already, so that a result is moved down once at most.
+func (ix *Index) situateWith(res Result, s Situation, question string, demoted bool) Result {
 	if len(res.Hits) == 0 {
 		return res
 	}
@@ -101,7 +113,7 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "toestemming-leeftijd")
 	case top == "ouders-weigeren-toestemming" && containsAny(q, askerRefuses) && len(res.Hits) > 1:
 		return ix.promote(res, res.Hits[1].Topic.ID)
-	case top == "ouders-weigeren-toestemming" && s.Consent == "" && !containsAny(q, objectWords):
+	case top == "ouders-weigeren-toestemming" && s.Consent != "refused" && s.Consent != "one-parent-objects" && !containsAny(q, objectWords):
 		if s.Age > 0 || s.Adult {
 			return ix.promote(res, "toestemming-leeftijd")
 		}
@@ -127,8 +139,9 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 		return ix.promote(res, "toestemming-leeftijd")
 	case (res.Decision == Suggest || s.Consent == "given") && recipientTopics[s.To] != "" && !notSharingFamilies[topFamily] && ix.among(res, recipientTopics[s.To]):
 		return ix.promote(res, recipientTopics[s.To])
-	case top == "niet-gezag-ouder-informatie" && s.Who != "ouder-zonder-gezag" && !containsAny(q, authorityWords) && len(res.Hits) > 1:
-		return ix.promote(res, res.Hits[1].Topic.ID)
+	case top == "niet-gezag-ouder-informatie" && s.Who != "ouder-zonder-gezag" && !containsAny(q, authorityWords) && len(res.Hits) > 1 && !demoted:
+		// The runner-up may itself be one the situation moves.
+		return ix.situateOnce(ix.promote(res, res.Hits[1].Topic.ID), s, question)
 	}
 	return res
 }
