@@ -125,6 +125,9 @@ func (ix *Index) Search(question string) Result {
 		words = words[:maxQueryWords]
 	}
 	q := ix.analyzeQuery(words, lang)
+	if isDefinitional(question) {
+		q = append(q, slot{definition: true})
+	}
 	return ix.situate(ix.rank(q, lang), Recognize(question), question)
 }
 
