@@ -414,11 +414,9 @@ func splitCommand(text string) (cmd, args string) {
 
 // onQuestion answers a question from the guideline.
 func (b *Bot) onQuestion(ctx context.Context, t *turn) ([]Reply, error) {
-	// A question of a few words is answered in its own language (the
-	// search detects it); a word or two in the user's.
-	l := t.lang
-	if wordCount(t.text) >= 3 {
-		l = ""
+	l, err := b.answerLang(ctx, t)
+	if err != nil {
+		return nil, err
 	}
 	a := b.Answerer.Ask(t.text, l, t.settings.Municipality)
 	l = a.Lang

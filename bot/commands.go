@@ -202,7 +202,7 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 		return []Reply{{Text: lang.T("Die knop ken ik niet.", "I don't know that button.").In(t.lang)}}, nil
 	}
 	b.saveSettings(t, s)
-	if err := b.audit(ctx, t, "settings.changed", "", "", field); err != nil {
+	if err := b.audit(ctx, t, auditSettingsChanged, "", "", field); err != nil {
 		return nil, err
 	}
 	t.lang = s.Lang

@@ -25,9 +25,13 @@ func TestAnswersOpenWithTheSituation(t *testing.T) {
 		{"client is 19, moet moeder nog toestemming geven voor hulp", "volwassen", "Vanaf 18 jaar", "toestemming leeftijd=18-plus"},
 		{"mag ik de raad inlichten als ouders weigeren", "geweigerd-meldrecht-ontvanger", "Zonder toestemming mag je hier toch delen", "stappenplan ontvanger=raad"},
 		{"hoe lang bewaren we een dossier", "", "", ""},
+		{"acute danger, child 6, may I report to veilig thuis without consent", "acuut", "Acute danger: call 112", ""},
+		{"the parents refused consent, may I share anyway?", "geweigerd-delen", "Then you do not share", ""},
+		{"kind met een voogd, moeten de ouders toestemming geven voor hulp", "voogd", "Heeft het kind een voogd", ""},
+		{"my client is 19, who gives consent", "volwassen", "From 18", ""},
 	}
 	for _, tt := range tests {
-		ans := a.Ask(tt.question, lang.NL, "")
+		ans := a.Ask(tt.question, "", "")
 		if ans.Situation != tt.situation {
 			t.Errorf("%q: situation %q, want %q", tt.question, ans.Situation, tt.situation)
 			continue
@@ -93,5 +97,42 @@ func TestFeedbackVotesUnderAnswers(t *testing.T) {
 	}
 	if got := joined(h.press("fb:up:no-such-topic")); !strings.Contains(got, "werkt niet meer") {
 		t.Errorf("a vote on an unknown topic gave %q, want the stale-button reply", got)
+	}
+}
+
+// TestReportedBadCases checks the answers that once went wrong: a ground
+// to refuse destruction answered from the topic on destruction (§4.1e), a
+// recording made by a client answered from the topic on recordings rather
+// than pulled to reporting by "zonder toestemming", the age topic's line for
+// clients of 18 and over, and a greeting with a question about the bot
+// answered as small talk.
+func TestReportedBadCases(t *testing.T) {
+	a := answerer()
+	tests := []struct {
+		question string
+		topic    string
+		holds    string
+	}{
+		{"op welke grond mag ik een verzoek tot vernietiging weigeren", "vernietiging", "§4.1e"},
+		{"ground to refuse a request to destroy the file", "vernietiging", "§4.1e"},
+		{"client heeft een gesprek opgenomen zonder toestemming, mag dat", "opnames", "opnemen"},
+		{"a client recorded our session without my consent", "opnames", "recording"},
+		{"client is 19, moeten ouders nog toestemming geven", "toestemming-leeftijd", "18 en ouder"},
+		{"jongere van 18, wie beslist over de hulp", "toestemming-leeftijd", "18 en ouder"},
+	}
+	for _, tt := range tests {
+		ans := a.Ask(tt.question, "", "")
+		if ans.Suggest || ans.Topic != tt.topic {
+			t.Errorf("%q: topic %q (suggest %v), want %q answered", tt.question, ans.Topic, ans.Suggest, tt.topic)
+			continue
+		}
+		if !strings.Contains(ans.Answer, tt.holds) {
+			t.Errorf("%q: answer does not hold %q:\n%s", tt.question, tt.holds, ans.Answer)
+		}
+	}
+	for _, q := range []string{"hoi, wat kun je?", "hi, what can you do?", "wie ben jij"} {
+		if ans := a.Ask(q, "", ""); ans.Talk != "meta" && ans.Talk != "greeting" {
+			t.Errorf("%q: talk %q, want help", q, ans.Talk)
+		}
 	}
 }

@@ -48,7 +48,7 @@ var (
 	ageNext    = wordSet("jaar jarig jarige jr year years yo yr yrs")
 	agePrev    = wordSet("van aged age leeftijd")
 	childWords = wordSet(`kind kindje dochter zoon jongere jeugdige minderjarige tiener puber meisje
-jongen child kid son daughter girl boy teen teenager minor`)
+jongen client clienten jongvolwassene child kid son daughter girl boy teen teenager minor clients`)
 )
 
 // units turns words into units: it finds synonym phrases that count in

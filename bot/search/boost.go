@@ -1,5 +1,10 @@
 package search
 
+import (
+	"regexp"
+	"strings"
+)
+
 // titleBoost is how much a topic's score grows when the question covers
 // its whole title: a question "wat betekent gezag?" is about the topic
 // "Gezag" more than about the many topics that mention gezag.
@@ -59,6 +64,11 @@ const glossaryPrior = 0.75
 // weighGlossary applies glossaryPrior to the glossary topics' scores.
 func (ix *Index) weighGlossary(slots []slot, scores []float64) {
 	f := glossaryPrior
+	for _, s := range slots {
+		if s.definition {
+			f = 1 / glossaryPrior
+		}
+	}
 	if id, ok := ix.terms[conceptPrefix+definitionConcept]; ok {
 		for _, s := range slots {
 			for _, a := range s.alts {
@@ -73,4 +83,15 @@ func (ix *Index) weighGlossary(slots []slot, scores []float64) {
 			scores[d] *= f
 		}
 	}
+}
+
+// definitional matches the questions that ask what something means in a
+// form the synonym table cannot hold, its words apart: "wat houdt gezag
+// eigenlijk in", "wat is privacy eigenlijk", "telt bekijken ook als
+// verwerken".
+var definitional = regexp.MustCompile(`^\s*(?:wat|what)\s+(?:houdt|betekent|means?|does)\b|^\s*wat\s+(?:is|zijn)\s+\S+(?:\s+\S+)?\s+(?:eigenlijk|precies|nou|nu)\b|\btelt\b.*\bals\b|\bcounts?\s+as\b`)
+
+// isDefinitional reports whether the question asks what something means.
+func isDefinitional(question string) bool {
+	return definitional.MatchString(strings.ToLower(question))
 }

@@ -32,3 +32,23 @@ func TestBoostTitlesIgnoresWeakMatches(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDefinitional(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"wat houdt gezag eigenlijk precies in", true},
+		{"wat is privacy eigenlijk", true},
+		{"telt alleen bekijken van een dossier ook als verwerken?", true},
+		{"what does processing mean", true},
+		{"wat is de bewaartermijn van een dossier bij veilig thuis", false},
+		{"mag ik delen met school", false},
+		{"wat moet ik doen bij een datalek", false},
+	}
+	for _, tt := range tests {
+		if got := isDefinitional(tt.q); got != tt.want {
+			t.Errorf("isDefinitional(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

@@ -25,8 +25,11 @@ const (
 	answerCoverage = 0.25
 	answerMargin   = 0.05
 	// soloAnswerAt is the least coverage to answer with a top topic that
-	// matches one part of the question only.
-	soloAnswerAt = 0.4
+	// matches one part of the question only; soloClearMargin is the margin
+	// from which such a topic is the answer from soloAt on: what the
+	// question is about, and far ahead of any other kind of topic.
+	soloAnswerAt    = 0.4
+	soloClearMargin = 0.2
 	// fullMargin is the margin from which being further ahead no longer
 	// adds confidence.
 	fullMargin = 0.5
@@ -37,6 +40,11 @@ const (
 	// outside the guideline.
 	unknownDiscount = 0.5
 )
+
+// vagueIdeal is the least sum of slot ideals of a question to be
+// answered: below it the question holds only words that many topics
+// have, and the topics are offered instead.
+const vagueIdeal = 1.2
 
 // unanchoredShare scales the confidence of a question decided Unknown for
 // lack of an anchor, keeping it below the Suggest band.
@@ -63,6 +71,9 @@ type evidence struct {
 	// margin is how far the top score is ahead of the second, relative
 	// to the top score; 1 when there is no second.
 	margin float64
+	// ideal is the sum of the question's slot ideals: how telling its
+	// words are together. 0 leaves it out of account.
+	ideal float64
 }
 
 // decide turns the evidence into a decision and a confidence in that
@@ -75,7 +86,13 @@ func decide(ev evidence) (float64, Decision) {
 	m := clamp01(ev.margin)
 	if ev.matched < 2 && !ev.anchored {
 		// One shared word the topic merely mentions ("laptop") is no
-		// evidence, however much of the question it is.
+		// evidence to answer with, however much of the question it is;
+		// when it is most of the question, the topic is offered. Weak
+		// words and devices alone are no evidence at all.
+		if ev.matched == 1 && c >= soloAt {
+			q := (c - soloAt) / (1 - soloAt)
+			return suggestBand + (answerBand-suggestBand)*q*0.99, Suggest
+		}
 		return suggestBand * c * unanchoredShare, Unknown
 	}
 	bar, answerAt := inScopeAt, answerCoverage
@@ -85,8 +102,11 @@ func decide(ev evidence) (float64, Decision) {
 	switch {
 	case c < bar:
 		return suggestBand * c / bar, Unknown
-	case c >= answerAt && m >= answerMargin:
-		q := 0.5*(c-answerAt)/(1-answerAt) + 0.5*min(1, (m-answerMargin)/(fullMargin-answerMargin))
+	case ev.ideal > 0 && ev.ideal < vagueIdeal:
+		// Only words most topics have ("welke gegevens mag ik
+		// opschrijven"): every topic covers them, none is the answer.
+	case c >= answerAt && m >= answerMargin, ev.matched == 1 && c >= soloAt && m >= soloClearMargin:
+		q := 0.5*max(0, c-answerAt)/(1-answerAt) + 0.5*min(1, (m-answerMargin)/(fullMargin-answerMargin))
 		return answerBand + (1-answerBand)*q, Answer
 	}
 	q := (c - bar) / (1 - bar)

@@ -10,14 +10,17 @@ func TestDecide(t *testing.T) {
 	}{
 		{"little of the question covered", evidence{coverage: 0.1, matched: 3, anchored: true, margin: 1}, Unknown},
 		{"clear winner", evidence{coverage: 0.6, matched: 3, anchored: true, margin: 0.4}, Answer},
+		{"only words most topics have", evidence{coverage: 1, matched: 2, anchored: true, margin: 0.4, ideal: 0.8}, Suggest},
 		{"modest coverage, clear margin", evidence{coverage: 0.4, matched: 2, anchored: true, margin: 0.3}, Answer},
 		{"close runner-up of another family", evidence{coverage: 0.9, matched: 3, anchored: true, margin: 0.03}, Suggest},
 		{"in scope but thin", evidence{coverage: 0.22, matched: 2, anchored: true, margin: 0.5}, Suggest},
-		{"one part matched, not what the topic is about", evidence{coverage: 0.9, matched: 1, margin: 1}, Unknown},
-		{"all of the question, but not what the topic is about", evidence{coverage: 1, matched: 1, margin: 1}, Unknown},
+		{"one part matched, not what the topic is about, little of the question", evidence{coverage: 0.3, matched: 1, margin: 1}, Unknown},
+		{"one part matched, not what the topic is about, most of the question", evidence{coverage: 0.9, matched: 1, margin: 1}, Suggest},
+		{"all of the question, but not what the topic is about", evidence{coverage: 1, matched: 1, margin: 1}, Suggest},
 		{"only weak words and devices matched", evidence{coverage: 1, margin: 1}, Unknown},
 		{"one part matched, anchored but thin", evidence{coverage: 0.3, matched: 1, anchored: true, margin: 1}, Unknown},
-		{"one part matched, anchored", evidence{coverage: 0.37, matched: 1, anchored: true, margin: 1}, Suggest},
+		{"one part matched, anchored, close to another kind of topic", evidence{coverage: 0.37, matched: 1, anchored: true, margin: 0.1}, Suggest},
+		{"one part matched, anchored, far ahead", evidence{coverage: 0.37, matched: 1, anchored: true, margin: 0.3}, Answer},
 		{"one part matched, anchored and most of the question", evidence{coverage: 0.8, matched: 1, anchored: true, margin: 1}, Answer},
 	}
 	for _, tt := range tests {

@@ -18,6 +18,9 @@ type slot struct {
 	// (see deviceWords): it does not count as a part of the question that
 	// a topic matches.
 	weak bool
+	// definition marks the empty slot that says the question asks what
+	// something means (see isDefinitional).
+	definition bool
 }
 
 // Weights of the looser kinds of match.

@@ -98,7 +98,7 @@ func (t tally) evidence(family []string) evidence {
 	if t.matched[top] >= 2 {
 		ideal -= (1 - unknownDiscount) * t.unknown
 	}
-	ev := evidence{coverage: t.covered[top] / ideal, matched: t.matched[top], anchored: t.anchored[top], margin: 1}
+	ev := evidence{coverage: t.covered[top] / ideal, matched: t.matched[top], anchored: t.anchored[top], margin: 1, ideal: t.ideal}
 	for _, d := range t.order[1:] {
 		if family[top] == "" || family[d] != family[top] {
 			ev.margin = 1 - t.scores[d]/t.scores[top]

@@ -119,13 +119,42 @@ const (
 // Search finds the topics that answer question and decides what to do
 // with them. Empty, binary or out-of-scope input gives Decision Unknown.
 func (ix *Index) Search(question string) Result {
-	words := tokenize(truncate(question, maxQueryBytes))
+	words := splitAges(tokenize(truncate(question, maxQueryBytes)))
 	lang := detectLang(words)
 	if len(words) > maxQueryWords {
 		words = words[:maxQueryWords]
 	}
 	q := ix.analyzeQuery(words, lang)
+	if isDefinitional(question) {
+		q = append(q, slot{definition: true})
+	}
 	return ix.situate(ix.rank(q, lang), Recognize(question), question)
+}
+
+// splitAges writes chat ages as a number and a word for years: "16yo",
+// "14jr", "12j" become "16 yo", "14 jr", "12 jr", so the number reads as
+// an age.
+func splitAges(words []string) []string {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		n := 0
+		for n < len(w) && n < 3 && w[n] >= '0' && w[n] <= '9' {
+			n++
+		}
+		if n == 0 || n > 2 || n == len(w) {
+			continue
+		}
+		suffix := w[n:]
+		if suffix == "j" {
+			suffix = "jr"
+		}
+		if !ageNext[suffix] {
+			continue
+		}
+		words = append(words[:i], append([]string{w[:n], suffix}, words[i+1:]...)...)
+		i++
+	}
+	return words
 }
 
 // truncate cuts s to at most n bytes without splitting a UTF-8 sequence.

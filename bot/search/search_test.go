@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"sync"
 	"testing"
 
@@ -234,4 +235,22 @@ func topIDs(res Result) []string {
 		ids = append(ids, h.Topic.ID)
 	}
 	return ids
+}
+
+func TestSplitAges(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"a", "16yo", "boy"}, []string{"a", "16", "yo", "boy"}},
+		{[]string{"jongere", "15jr"}, []string{"jongere", "15", "jr"}},
+		{[]string{"kind", "8j"}, []string{"kind", "8", "jr"}},
+		{[]string{"art", "7", "465"}, []string{"art", "7", "465"}},
+		{[]string{"3x", "1e", "2025"}, []string{"3x", "1e", "2025"}},
+	}
+	for _, tt := range tests {
+		if got := splitAges(append([]string(nil), tt.in...)); !slices.Equal(got, tt.want) {
+			t.Errorf("splitAges(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

@@ -100,24 +100,37 @@ var toCues = []cue{
 	{[]string{"huisarts", " gp ", "general practitioner", " dokter "}, "huisarts"},
 	{[]string{"politie", "wijkagent", "police", " agent "}, "politie"},
 	{[]string{"school", "leerkracht", " juf ", " meester ", "teacher", " ib'er", " ib-er", "intern begeleider", "zorgcoordinator", "zorgcoördinator", " mentor "}, "school"},
-	{[]string{"teamleider", "mijn team", "ons team", "teamgenot", "my team", "team colleague", "collega's in het team"}, "team"},
+	{[]string{"teamleider", "mijn team", "ons team", "teamgenot", "my team", "team colleague", "collega's in het team", "in het team", "in the team", "my colleagues", "mijn collega's", "teamleden"}, "team"},
 }
 
 // raadWords name the Child Protection Board; raadTo marks it as the
 // recipient rather than the asker.
 var (
 	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "child protection board", " rvdk "}
-	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with)\b[^.?!]*\braad|\braad\b[^.?!]*\b(?:inlichten|informeren)|board\b[^.?!]*\ba duty|\bto the child protection board`)
-	giOwn     = []string{"uit mezelf", "uit jezelf", "uit eigen beweging", "ongevraagd", "laten weten", "on my own", "unasked"}
+	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with|call|contact)\b[^.?!]*\b(?:raad|rvdk|rvk)\b|\b(?:raad|rvdk|rvk)\b[^.?!]*\b(?:inlichten|informeren|bellen|benaderen|mailen|contacteren|inschakelen)|board\b[^.?!]*\ba duty|\bto the child protection board`)
+	// raadAsks mark the Board as the one asking, whatever else the
+	// question says.
+	raadAsks = []string{"raadsonderzoek", "raad vraagt", "raad wil", "board asks", "board wants", "board requests"}
+	giOwn    = []string{"uit mezelf", "uit jezelf", "uit eigen beweging", "ongevraagd", "laten weten", "on my own", "unasked", "without being asked", "zonder dat hij erom vraagt", "zonder dat ze erom vraagt"}
 )
 
 var (
 	withdrawCues = []string{"trekt", "takes back", "take back", "took back", "terugtrekken", "ingetrokken", "intrekken", "withdrew", "withdrawn", "withdraws", "wil niet meer", "wants no more", "no longer wants"}
-	oneParent    = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:ouder|parent)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
-	refuseCues   = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt"}
-	notAskedCues = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd"}
-	givenCues    = []string{"ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "consented", "gave permission"}
-	urgentCues   = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
+	// withdrawnCues say by themselves that consent given before no
+	// longer holds.
+	withdrawnCues = []string{"niet meer wil", "niet meer wilt", "niet meer willen", "niks meer mag", "niets meer mag", "niet meer mag", "niet langer", "niet meer akkoord", "no longer agree", "no longer want", "not anymore", "any more", "anymore", "niet meer met"}
+	oneParent     = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:ouder|parent)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
+	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt"}
+	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
+	givenCues     = []string{"ja zei", "ja zegt", "zei ja", "zegt ja", "said yes", "says yes", "akkoord gaf", "ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "consented", "gave permission"}
+	urgentCues    = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
+)
+
+// harmCues name harm to a child; reportCues a report. Together, with no
+// recipient named, they mean a report to Veilig Thuis.
+var (
+	harmCues   = []string{"mishandel", "misbruik", "geweld", "geslagen", "slaat", "sloeg", "brandwond", "gewond", "verwond", "pijn gedaan", "hurt", "injured", "injuries", "hitting", "slapping", "kicking", "schopt", "geschopt", "blauwe plek", "verwaarloos", "abuse", "violence", "beaten", "burns", "bruises", "neglect", "hits him", "hits her", "unsafe at home", "onveilig thuis"}
+	reportCues = []string{"melden", "meld ", "melding", "report"}
 )
 
 var municipalityCues = []cue{
@@ -144,16 +157,19 @@ func Recognize(question string) Situation {
 	s.Who = first(padded, whoCues)
 	s.To = first(padded, toCues)
 	if containsAny(padded, raadWords) {
-		if raadTo.MatchString(q) {
+		if raadTo.MatchString(q) && !containsAny(q, raadAsks) {
 			s.To = "raad"
 		} else if s.Who == "" {
 			s.Who = "raad"
 		}
 	}
-	if s.Who == "gezinsvoogd" && containsAny(q, giOwn) {
+	if s.Who == "gezinsvoogd" && (containsAny(q, giOwn) || (s.To == "" && containsAny(q, toGuardian) && !containsAny(q, guardianAsks))) {
 		s.To = "gi"
 	}
 	s.Consent = readConsent(q)
+	if s.To == "" && containsAny(q, harmCues) && containsAny(q, reportCues) {
+		s.To = "veilig-thuis"
+	}
 	s.Urgent = containsAny(padded, urgentCues)
 	s.Municipality = flows.Municipality(first(padded, municipalityCues))
 	return s
@@ -186,11 +202,13 @@ func readAge(q string) int {
 // refusal, a refusal over "not asked".
 func readConsent(q string) string {
 	switch {
-	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")):
+	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")),
+		containsAny(q, withdrawnCues) && containsAny(q, shareWords):
 		return "withdrawn"
-	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")):
+	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
+		splitParents(q), containsAny(q, splitCues):
 		return "one-parent-objects"
-	case containsAny(q, refuseCues):
+	case containsAny(q, refuseCues) && !containsAny(q, askerRefuses):
 		return "refused"
 	case containsAny(q, notAskedCues),
 		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
@@ -220,3 +238,27 @@ func containsAny(q string, phrases []string) bool {
 	}
 	return false
 }
+
+// askerRefuses mark the professional asking whether to refuse a request,
+// which is no refusal of consent.
+var askerRefuses = []string{"mag ik weigeren", "kan ik weigeren", "moet ik weigeren", "mag ik dat weigeren", "mag ik het weigeren", "mag ik dit weigeren", "kan ik dat weigeren", "mag ik nee zeggen", "can i refuse", "may i refuse", "should i refuse", "can i say no", "can i decline"}
+
+// splitParents reports whether the question names both parents, one
+// refusing and the other agreeing: "dad refuses, mum agrees".
+func splitParents(q string) bool {
+	return containsAny(q, fatherWords) && containsAny(q, motherWords) && containsAny(q, refuseCues) && containsAny(q, agreeCues)
+}
+
+var (
+	fatherWords = []string{"vader", "papa", "father", "dad"}
+	motherWords = []string{"moeder", "mama", "mother", "mum", "mom"}
+	splitCues   = []string{"1 wil wel", "een wil wel", "één wil wel", "de een wel", "de ander niet", "de een wil", "one wants it", "one agrees", "the other doesn't", "the other does not", "the other refuses"}
+	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "agrees", "says yes", "is fine with", "consents"}
+)
+
+// toGuardian mark telling the family guardian something; guardianAsks
+// the guardian asking, which makes the guardian the one who asks.
+var (
+	toGuardian   = []string{"bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "call the", "tell the", "inform the", "let the"}
+	guardianAsks = []string{"vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "belt", "asks", "asked", "wants", "requests", "calls me"}
+)

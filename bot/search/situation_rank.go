@@ -1,17 +1,24 @@
 package search
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // shareWords mark a question about passing information on, rather than
 // about starting care.
-var shareWords = []string{"delen", "deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
+var shareWords = []string{"praten", "talk", "overleg", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
-var requestCues = []string{"opvragen", "navragen", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
+var requestCues = []string{"krijg van", "van school krijg", "van de huisarts krijg", "ontvang", "gekregen van", "received from", "get from", "got from", "opvragen", "navragen", "vragen hoe", "vraag hoe", "ask how", "ask the teacher how", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
+
+// askedMe mark someone else asking the professional, which makes a
+// question about giving information, not getting it.
+var askedMe = []string{"mij vragen", "me vragen", "vraagt mij", "vraagt me", "vraagt of", "wil weten", "asks me", "ask me", "wants to know"}
 
 // careWords mark a question about starting care rather than sharing.
-var careWords = []string{"wil hulp", "wants help", "hulp zonder", "help without", "wil praten", "begeleiding", "behandeling", "therapy", "counselling", "treatment"}
+var careWords = []string{"start care", "care for", "start help", "starten met", "beginnen met", "hulp starten", "hulp geven", "wil hulp", "wants help", "hulp zonder", "help without", "wil praten", "begeleiding", "behandeling", "therapy", "counselling", "treatment"}
 
 // decideWords mark a question about who consents or decides.
 var decideWords = []string{"meekijk", "mee kijken", "toestemming", "tekenen", "tekent", "beslis", "meebeslissen", "instemm", "akkoord", "consent", "sign", "decide", "say"}
@@ -23,41 +30,118 @@ var childCues = []string{"kind", "baby", "peuter", "meisje", "jongen", "jongere"
 // the words alone mislead: acute danger to a child is answered from the
 // reporting code (a question with "zonder toestemming" in it is about
 // acting now, not about asking first); a refusal to share from the rules
-// on sharing, not from those on refusing care; a client of 18 or over
-// from the consent rules by age; one parent objecting from the rules on
-// refusal.
+// on sharing, not from those on refusing care, and from the right to
+// report when the recipient is Veilig Thuis, the Board or the reference
+// index; harm to a child from the reporting code; telling the client
+// after a disclosure from informing afterwards; a client of 18 or over, a
+// child's age or a voogd from the consent rules by age; a child who cannot
+// weigh its interests from the rules on capacity; one parent objecting
+// from the rules on refusal; a recording, removal from the file, the
+// police, sending by mail and how much to pass on from their own topics.
+// A question for the IT desk is not answered. The first rule that fits
+// decides, so the more specific rules come first.
 func (ix *Index) situate(res Result, s Situation, question string) Result {
+	return ix.situateWith(res, s, question, false)
+}
+
+// situateOnce applies the situation to a result whose first hit was
+// moved down already, and does not move it down again.
+func (ix *Index) situateOnce(res Result, s Situation, question string) Result {
+	return ix.situateWith(res, s, question, true)
+}
+
+// situateWith is situate; demoted reports that a first hit was moved down
+// already, so that a result is moved down once at most.
+func (ix *Index) situateWith(res Result, s Situation, question string, demoted bool) Result {
 	if len(res.Hits) == 0 {
 		return res
 	}
 	q := strings.ToLower(question)
 	top := res.Hits[0].Topic.ID
 	topFamily := ix.familyOf(top)
+	if containsAny(q, itCues) && !containsAny(q, mishapCues) && !containsAny(q, breachWords) {
+		// Resetting a password or installing an app is a question for IT.
+		res.Decision, res.Confidence = Unknown, min(res.Confidence, suggestBand)*unanchoredShare
+		return res
+	}
 	switch {
 	case s.Urgent && (res.Decision != Unknown || s.Age > 0 || containsAny(q, childCues)):
 		return ix.promote(res, "veilig-thuis-meldcode")
+	case containsAny(q, requestCues) && !containsAny(q, askedMe) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"):
+		return ix.promote(res, "informatie-ontvangen-derden")
+	case res.Decision == Unknown && containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && topFamily == "melden":
+		return ix.promote(res, top)
 	case res.Decision == Unknown:
 		return res
+	case containsAny(q, recordingCues):
+		return ix.promote(res, "opnames")
+	case containsAny(q, youthActCues) && containsAny(q, ageCues) && !containsAny(q, decideWords):
+		return ix.promote(res, "begrip-jeugdigen")
+	case s.Consent == "" && s.To == "" && !afterTheFact(q) && containsAny(q, beforeCues) && containsAny(q, tellFirstCues) && containsAny(q, passOnCues) && containsAny(q, clientWords):
+		return ix.promote(res, "uitgangspunten-transparantie")
+	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "":
+		return ix.promote(res, "toestemming-vastleggen")
+	case containsAny(q, removeCues) && (topFamily == "melden" || (containsAny(q, harmCues) && ix.has(res, "vernietiging"))):
+		return ix.promote(res, "vernietiging")
+	case s.To == "politie" && !containsAny(q, acvzCues) && (!policeTopics[top] || res.Decision == Suggest):
+		if policeTopics[top] {
+			return ix.promote(res, top)
+		}
+		return ix.promote(res, "beroepsgeheim")
+	case containsAny(q, capacityCues) && topFamily == "toestemming-hulp":
+		return ix.promote(res, "wilsonbekwaam")
 	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
-		(topFamily == "toestemming-hulp" || (res.Decision == Suggest && s.To == "")):
+		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (res.Decision == Suggest && recipientTopics[s.To] == "") || notSharingFamilies[topFamily] ||
+			(topFamily == "melden" && top != "meldrecht" && s.To == "raad")):
 		if s.To == "veilig-thuis" || s.To == "raad" || s.To == "verwijsindex" {
 			return ix.promote(res, "meldrecht")
 		}
 		return ix.promote(res, "delen-toestemming")
-	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
+	case (s.Consent == "refused" || s.Consent == "not-asked") && s.To == "veilig-thuis" && topFamily != "melden" && !containsAny(q, careWords):
+		return ix.promote(res, "meldrecht")
+	case containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && (topFamily == "toestemming-hulp" || topFamily == "gezag" || res.Decision == Suggest):
+		return ix.promote(res, "veilig-thuis-meldcode")
+	case afterTheFact(q) && topFamily != "openheid":
+		return ix.promote(res, "client-achteraf-informeren")
+	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || topFamily == "gezag" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Age > 0 && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
 		return ix.promote(res, "toestemming-leeftijd")
+	case res.Decision == Suggest && containsAny(q, askerRefuses) && top != "ouders-weigeren-toestemming" && ix.among(res, "ouders-weigeren-toestemming"):
+		return ix.promote(res, top)
+	case top == "ouders-weigeren-toestemming" && s.Age > 0 && childRefuses.MatchString(q):
+		return ix.promote(res, "toestemming-leeftijd")
+	case top == "ouders-weigeren-toestemming" && containsAny(q, askerRefuses) && len(res.Hits) > 1:
+		return ix.promote(res, res.Hits[1].Topic.ID)
+	case top == "ouders-weigeren-toestemming" && s.Consent != "refused" && s.Consent != "one-parent-objects" && !containsAny(q, objectWords):
+		if s.Age > 0 || s.Adult {
+			return ix.promote(res, "toestemming-leeftijd")
+		}
+		return ix.promote(res, "toestemming-hulp")
+	case s.Age > 0 && containsAny(q, consenterCues) && (top == "delen-school" || top == "delen-huisarts" || topFamily == "gezag"):
+		return ix.promote(res, "toestemming-leeftijd")
+	case s.Who == "voogd" && containsAny(q, decideWords) && topFamily != "gezag" && topFamily != "toestemming-hulp":
+		return ix.promote(res, "toestemming-leeftijd")
+	case s.Who == "voogd" && res.Decision == Suggest && (topFamily == "gezag" || topFamily == "toestemming-hulp"):
+		return ix.promote(res, top)
 	case s.Consent == "withdrawn" && (topFamily == "" || top == "delen-school" || top == "delen-huisarts" || topFamily == "toestemming-delen"):
 		return ix.promote(res, "toestemming-intrekken")
-	case containsAny(q, requestCues) && (top == "delen-school" || top == "delen-huisarts"):
-		return ix.promote(res, "informatie-ontvangen-derden")
-	case s.To == "team" && topFamily == "team":
+	case s.Consent == "" && containsAny(q, mailCues) && (s.To != "" || containsAny(q, parentWords) || containsAny(q, sendToCues)) && !containsAny(q, mishapCues) && !containsAny(q, removeCues) && !containsAny(q, fileCues) &&
+		(top == "delen-school" || top == "delen-huisarts" || top == "email-schaduwadministratie" || (top != "datalek" && ix.among(res, "veilig-versturen"))):
+		return ix.promote(res, "veilig-versturen")
+	case s.Consent == "" && containsAny(q, howMuchCues) && (containsAny(q, shareWords) || containsAny(q, giveWords)) && ix.among(res, "alleen-noodzakelijk"):
+		return ix.promote(res, "alleen-noodzakelijk")
+	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
 	case s.Consent == "one-parent-objects" && topFamily == "gezag":
 		return ix.promote(res, "ouders-weigeren-toestemming")
-	case (res.Decision == Suggest || s.Consent == "given") && recipientTopics[s.To] != "" && ix.among(res, recipientTopics[s.To]):
+	case s.AgeGroup() == "18-plus" && res.Decision == Suggest && ix.among(res, "toestemming-leeftijd"):
+		return ix.promote(res, "toestemming-leeftijd")
+	case (res.Decision == Suggest || s.Consent == "given") && recipientTopics[s.To] != "" && !notSharingFamilies[topFamily] && ix.among(res, recipientTopics[s.To]):
 		return ix.promote(res, recipientTopics[s.To])
+	case top == "niet-gezag-ouder-informatie" && s.Who != "ouder-zonder-gezag" && !containsAny(q, authorityWords) && len(res.Hits) > 1 && !demoted:
+		// The runner-up may itself be one the situation moves.
+		return ix.situateOnce(ix.promote(res, res.Hits[1].Topic.ID), s, question)
 	}
 	return res
 }
@@ -67,6 +151,113 @@ func (ix *Index) situate(res Result, s Situation, question string) Result {
 var recipientTopics = map[string]string{
 	"school": "delen-school", "huisarts": "delen-huisarts", "veilig-thuis": "veilig-thuis-meldcode",
 	"raad": "raad-kinderbescherming", "verwijsindex": "verwijsindex", "team": "delen-binnen-team",
+	"gi": "gezinsvoogd-ots",
+}
+
+// consenterCues mark a question about who gives consent: "als alleen het
+// kind ja zegt", "wie tekent".
+var consenterCues = []string{"ja zegt", "ja zei", "zegt ja", "zei ja", "agrees", "agreed", "toestemming geeft", "toestemming geven", "toestemming gaf", "wie tekent", "tekenen", "instemt", "says yes", "said yes", "gives consent", "give consent", "who signs", "who consents"}
+
+// removeCues ask for something to be taken out of the file: a question
+// about abuse that asks so is about destruction, not about reporting.
+var removeCues = []string{"uit het dossier", "uit dossier", "uit mijn dossier", "uit zijn dossier", "uit haar dossier", "vernietig", "verwijder", "wissen", "weghalen", "out of the file", "from the file", "remove", "delete", "destroy", "erase"}
+
+// capacityCues say that a child cannot weigh its own interests: then the
+// rules on capacity (§2.2) come before those by age.
+var capacityCues = []string{"wilsonbekwaam", "wilsbekwaam", "verstandelijk", " lvb", "cannot oversee", "can't oversee", "lacks capacity", "lack capacity", "intellectual disab", "learning disab", "own interests", "eigen belang"}
+
+// policeTopics answer a question about the police; from any other topic
+// such a question goes to professional secrecy.
+var policeTopics = map[string]bool{"beroepsgeheim": true, "stappenplan": true, "inleiding-uitwisseling": true, "delen-toestemming": true, "meldrecht": true, "veilig-thuis-meldcode": true, "alleen-noodzakelijk": true, "client-achteraf-informeren": true}
+
+// notSharingFamilies are the families of topics that are not about
+// passing information on: a question about sharing without consent that
+// lands there is about consent to share.
+var notSharingFamilies = map[string]bool{"dossier": true, "bewaren": true, "rechten": true, "avg": true, "contact": true}
+
+// acvzCues name the covenants and the approaches around the police that
+// the ACVZ topic is about; without them, the police asking about a client
+// is a question about professional secrecy.
+var acvzCues = []string{"acvz", "convenant", "covenant", "top600", "top 600", "top400", "top 400", "veiligheidshuis", "overlast", "treiter", "persoonsgericht", "nuisance"}
+
+// childRefuses reads a child who does not want the parents to know or be
+// told: then the rules by age decide, not those on parents refusing.
+var childRefuses = regexp.MustCompile(`\b(?:kind|jongere|jongen|meisje|dochter|zoon|client|cliënt|child|kid|teen|teenager|boy|girl|daughter|son)\b[^.?!]{0,40}\b(?:wil niet|wil geen|weigert|doesn't want|does not want|refuses)\b[^.?!]{0,40}\b(?:ouders?|vader|moeder|papa|mama|parents?|mother|father|mum|mom|dad)\b`)
+
+// objectWords mark someone objecting or refusing, which the topic on
+// parents refusing consent needs; giveWords mark giving information.
+var (
+	objectWords = []string{"weiger", "wil geen", "willen geen", "geen toestemming", "vervangend", "rechter", "court", "judge", "wil niet", "willen niet", "wilt niet", "niet eens", "tegen", " nee ", " nee,", "zegt nee", "zei nee", "bezwaar", "refus", "object", "won't", "will not", "disagree", "against"}
+	giveWords   = []string{"geef", "geven", "give", "sturen", "send"}
+)
+
+// recordCues mark writing something down; authorityWords name parental
+// authority, which the topic on parents without it needs.
+var (
+	recordCues     = []string{"vastleg", "leg ik vast", "leg vast", "noteer", "noteren", "schrijf", "opschrijven", "registreer", "record", "write down", "note down", "document"}
+	authorityWords = []string{"gezag", "custody", "authority", "erkend", "erkenning", "acknowledged", "juridisch", "biologisch", "biological"}
+)
+
+// recordingCues mark a sound or video recording of a conversation: such
+// a question is about recordings, whatever it says about consent.
+var recordingCues = []string{"gesprek opgenomen", "stiekem opgenomen", "heeft ons opgenomen", "heeft mij opgenomen", "opgenomen met", "geluidsopname", "beeldopname", "opname van het gesprek", "opname van ons gesprek", "opname gemaakt", "neemt op", "nam op", "nemen op", "nam op", "nemen op", "gefilmd", "filmen", "filmt", "recorded our", "recorded the conversation", "recorded the meeting", "recorded the session", "recorded my", "recorded a conversation", "recorded me", "recording of", "records our", "records the conversation", "filmed", "filming"}
+
+// youthActCues and ageCues: a question about the ages the Youth Act
+// covers asks what a "jeugdige" is, not who consents.
+var (
+	youthActCues = []string{"jeugdwet", "youth act", "jeugdhulp", "youth care"}
+	ageCues      = []string{"leeftijd", "hoe oud", "welke leeftijd", "tot 18", "tot 23", "what age", "how old", "up to"}
+)
+
+// beforeCues, tellFirstCues and passOnCues: telling or discussing with
+// the client, before or always, that information is passed on is the
+// principle of transparency.
+var (
+	beforeCues    = []string{"eerst", "vooraf", "altijd", "van tevoren", "voordat ik", "always", "beforehand", "before i", "first"}
+	tellFirstCues = []string{"vertellen", "vertel ", "bespreken", "bespreek", "laten weten", "zeggen", "tell ", "discuss", "let them know"}
+	passOnCues    = []string{"delen", " deel ", "doorgeef", "doorgeven", "share", "pass on", "passing on"}
+	clientWords   = []string{"ouder", "vader", "moeder", "client", "cliënt", "jongere", "gezin", "parent", "mother", "father", "family"}
+)
+
+// howMuchCues ask how much to pass on.
+var howMuchCues = []string{"hoeveel", "how much", "volledige", "complete", "hele verslag", "hele dossier", "alles sturen", "alles doorgeven", "whole file", "entire", "full report"}
+
+// mailCues name a way of sending: a question that names one and where
+// it goes is about sending safely, not about whether to share.
+var mailCues = []string{"mail", "e-mail", "whatsapp", "appen", " app ", "wachtwoord", "password", "versleutel", "encrypt", "zivver", "beveiligd", "securely"}
+
+// sendToCues mark where something is sent; mishapCues a mistake in
+// sending, which is a data breach rather than a question of how to send.
+var (
+	sendToCues = []string{" naar de ", " naar het ", " naar een ", " naar mijn ", " to the ", " to a ", " to my "}
+	mishapCues = []string{"verkeerde", "verkeerd", "per ongeluk", "wrong", "by accident", "accidentally", "mistake"}
+	fileCues   = []string{"naar het dossier", "in het dossier", "in het clientdossier", "to the file", "into the file", "in the file"}
+)
+
+// parentWords name the parents as a recipient.
+var parentWords = []string{"ouders", "ouder ", "vader", "moeder", "parents", "mother", "father"}
+
+// afterTheFact reports whether the question asks about telling the
+// client after information was passed on: "moet ik het de ouders
+// vertellen nadat ik vt heb gebeld", "achteraf laten weten".
+func afterTheFact(q string) bool {
+	return (containsAny(q, afterCues) || afterDone.MatchString(q)) && containsAny(q, tellCues)
+}
+
+var (
+	afterDone = regexp.MustCompile(`\b(?:heb|hebben|had)\b[^.?!,]{0,40}\b(?:gebeld|gemeld|gedeeld|doorgegeven|ingelicht|verteld|gemaild|geïnformeerd)\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|shared|told|called|informed|passed)\b`)
+	afterCues = []string{"nadat", "achteraf", "naderhand", "afterwards", "after i ", "after we ", "heb gebeld", "heb gemeld", "heb gedeeld", "heb doorgegeven", "heb ingelicht", "heb geïnformeerd", "have told", "have shared", "have reported", "i shared", "i reported", "i told"}
+	tellCues  = []string{"vertellen", "vertel ", "laten weten", "laat ik", "zeggen", "informeren", "inlichten", "tell ", "inform "}
+)
+
+// has reports whether the topic with this ID is among all the hits.
+func (ix *Index) has(res Result, id string) bool {
+	for _, h := range res.Hits {
+		if h.Topic.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // among reports whether the topic with this ID is among the hits offered.
@@ -116,3 +307,10 @@ func (ix *Index) topicIndex(id string) int {
 	}
 	return -1
 }
+
+// itCues mark a question for the IT desk (resetting, installing, logging
+// in); breachWords a data breach, which such a question may still be.
+var (
+	itCues      = []string{"reset", "installeer", "installeren", "install ", "updaten", "wachtwoord vergeten", "forgot my password", "printer"}
+	breachWords = []string{"datalek", "kwijt", "gestolen", "gehackt", "lek", "breach", "lost", "stolen", "hacked", "leak"}
+)

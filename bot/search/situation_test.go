@@ -27,6 +27,14 @@ func TestRecognize(t *testing.T) {
 		{"alleen strikt noodzakelijke gegevens", map[string]string{}},
 		{"ik zit in gewetensnood", map[string]string{}},
 		{"hoe lang bewaar ik een dossier van 20 pagina's", map[string]string{}},
+		{"vader zegt nee, kan ik de rvdk toch inlichten", map[string]string{"consent": "refused", "to": "raad"}},
+		{"raadsonderzoek: moet ik het dossier naar de raad sturen", map[string]string{"who": "raad"}},
+		{"kind 7 heeft brandwonden, mag ik melden", map[string]string{"age": "7", "to": "veilig-thuis"}},
+		{"mag ik het in de verwijsindex zetten als de ouders het niet weten", map[string]string{"to": "verwijsindex", "consent": "not-asked"}},
+		{"vader zegt dat hij niet meer wil dat we met school praten", map[string]string{"to": "school", "consent": "withdrawn"}},
+		{"moeder wil inzage, mag ik weigeren", map[string]string{}},
+		{"waar leg ik vast dat moeder ja zei", map[string]string{"consent": "given"}},
+		{"teen of 15 asks me not to tell anyone", map[string]string{"age": "15", "consent": "refused"}},
 	}
 	for _, tt := range tests {
 		if got := Recognize(tt.q).Pairs(); !reflect.DeepEqual(got, tt.want) {
@@ -35,6 +43,8 @@ func TestRecognize(t *testing.T) {
 	}
 }
 
+// TestSituateAnswersFromTheSituation checks questions where the words
+// alone mislead and the situation decides the topic.
 func TestSituateAnswersFromTheSituation(t *testing.T) {
 	ix := New(flows.EmbeddedTopics())
 	tests := []struct{ q, want string }{
@@ -43,6 +53,15 @@ func TestSituateAnswersFromTheSituation(t *testing.T) {
 		{"client is 18+, mag moeder nog meebeslissen over de hulp", "toestemming-leeftijd"},
 		{"meisje 16 wil niet dat ik met de huisarts praat", "delen-huisarts"},
 		{"mag ik de casus met mijn teamleider bespreken", "delen-binnen-team"},
+		{"moet ik het de ouders vertellen nadat ik vt heb gebeld", "client-achteraf-informeren"},
+		{"jongen van 17 met lvb, kan hij zelf toestemming geven", "wilsonbekwaam"},
+		{"moeder wil dat de melding van mishandeling uit het dossier gaat, mag ik weigeren", "vernietiging"},
+		{"de wijkagent belt en vraagt naar een jongere, mag ik iets zeggen", "beroepsgeheim"},
+		{"mag ik een verslag mailen naar de ouders", "veilig-versturen"},
+		{"a client recorded our meeting without asking me, is that allowed", "opnames"},
+		{"kind 8 heeft brandwonden, moeder zegt dat het een ongeluk was, wat nu", "veilig-thuis-meldcode"},
+		{"meisje 16 zwanger, wil niet dat ouders het weten", "toestemming-leeftijd"},
+		{"jongen 16 wil hulp, moeten ouders tekenen?", "toestemming-leeftijd"},
 	}
 	for _, tt := range tests {
 		res := ix.Search(tt.q)
@@ -53,6 +72,21 @@ func TestSituateAnswersFromTheSituation(t *testing.T) {
 			}
 			t.Errorf("%q: %s %s, want answer %s", tt.q, res.Decision, got, tt.want)
 		}
+	}
+}
+
+// TestITQuestionsAreNotAnswered checks that a question for the IT desk
+// is not answered from a topic that happens to share a word with it,
+// while a lost device still is a data breach.
+func TestITQuestionsAreNotAnswered(t *testing.T) {
+	ix := New(flows.EmbeddedTopics())
+	for _, q := range []string{"hoe reset ik mijn wachtwoord van het clientsysteem", "how do I install outlook on my laptop", "how do I change my email signature"} {
+		if res := ix.Search(q); res.Decision == Answer {
+			t.Errorf("%q answered with %s", q, res.Hits[0].Topic.ID)
+		}
+	}
+	if res := ix.Search("wachtwoord vergeten en laptop gestolen, wat nu"); res.Decision != Answer || res.Hits[0].Topic.ID != "datalek" {
+		t.Errorf("a stolen laptop: %s, want the data breach answered", res.Decision)
 	}
 }
 

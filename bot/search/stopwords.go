@@ -21,7 +21,7 @@ gemaakt werkt werken gebeurt gebeuren haar tussen volgens allemaal val valt vall
 voordat nadat twee drie weten weet geven geeft gegeven af keer speelt spelen
 zit zitten staat staan komt komen hoeveel indienen dient dienen ingediend
 bellen belt gebeld doorlopen letten qua kiezen ermee daarmee hiermee erover daarover
-erin eruit tip tips versus per jarig jarige leggen aanleggen naast genoeg voldoende
+erin eruit tip tips versus per via geef dien jarig jarige leggen aanleggen naast genoeg voldoende
 a about again all also am an and any are as ask asked asking asks at be been
 being but by can cant could did do does doesnt dont done each even ever for from
 get gets got had has have having he hello her here hey hi him his how i im in
@@ -32,7 +32,7 @@ their them then there these they this those to too up us very want wants was we
 were what whats when where which while who whom whose why will with would yes
 you your yours many make makes made go goes going another enough came come
 comes doing between according two three find finds found actually basically
-call calls called allowed allow vs sufficient
+call calls called allowed allow vs sufficient give gives giving gave given
 ivm mbt tav evt ipv bv bijv oid dmv zn mn dr vd vh ie tov mvg gr pls plz thx btw
 asap fyi idk
 `)

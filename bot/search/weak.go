@@ -20,10 +20,10 @@ snappen begrijpen merken liggen ligt wonen woont overzetten noemen noem
 aangeven reageren antwoorden antwoord stellen stel stelt gesteld
 nieuw nieuwe oud oude goed goede slecht groot grote klein kleine andere
 zeker snel meteen direct altijd vanaf ergens niets niks vandaag morgen
-gisteren later eerst daarna toen straks mezelf jezelf zichzelf nodig thuis
+gisteren later eerst daarna toen straks mezelf jezelf zichzelf nodig thuis alleen
 think thinks thought use uses used using put new old good still already
 always anyway happen happens happened handle deal start starts look take
-takes bring live lives myself himself herself themselves yourself need
+takes bring live lives myself himself herself themselves yourself need only
 `)
 
 // deviceWords are folded words for devices and office software. The
