@@ -222,3 +222,9 @@ func TestAccuracyBlind3(t *testing.T) {
 func TestAccuracyBlind4(t *testing.T) {
 	checkSet(t, "testdata/blind4.tsv", 0.79, 0.90, 7)
 }
+
+// TestAccuracyBlind5 runs the fifth blind set, written before the tuning
+// round that reports it and never tuned on.
+func TestAccuracyBlind5(t *testing.T) {
+	checkSet(t, "testdata/blind5.tsv", 0.83, 0.93, 4)
+}
