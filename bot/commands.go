@@ -323,7 +323,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	}
 	sb.WriteString(digestJobsText(d.Digests, l))
 	if b.FG != nil {
-		sb.WriteString(fgLines(d.FGQuestions, l, loc))
+		sb.WriteString(fgLines(d.FGQuestions, b.Flows.Municipalities(), l, loc))
 	}
 	if b.Practice != nil {
 		sb.WriteString(practiceLines(d.Practice, l, loc))

@@ -674,7 +674,7 @@ func TestRecognitionYearParse(t *testing.T) {
 func TestConsentQuestionDiffersByMunicipality(t *testing.T) {
 	f := EmbeddedSet().ByID("stappenplan")
 	asked := map[string]*Step{}
-	for _, m := range Municipalities {
+	for _, m := range EmbeddedMunicipalities().IDs() {
 		known := map[string]string{"municipality": string(m)}
 		st := f.Begin(known)
 		for _, in := range []string{"school", "ja"} {

@@ -123,15 +123,16 @@ func TestEmbeddedContentHasNoFlowProblems(t *testing.T) {
 		in   string
 		want Municipality
 	}{{"Ouder Amstel", OuderAmstel}, {"OA", OuderAmstel}, {"duivendrecht", OuderAmstel}, {" uithoorn ", Uithoorn}, {"Diemen", Diemen}} {
-		if got, ok := ParseMunicipality(tt.in); !ok || got != tt.want {
-			t.Errorf("ParseMunicipality(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		if got, ok := ms.Parse(tt.in); !ok || got != tt.want {
+			t.Errorf("Parse(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
 		}
 	}
-	if _, ok := ParseMunicipality("Amsterdam"); ok {
+	if _, ok := ms.Parse("Amsterdam"); ok {
 		t.Error("Amsterdam is no municipality of the guideline")
 	}
-	if Uithoorn.Name() != "Uithoorn" || Diemen.PrivacyOfficer() != "fg@diemen.nl" || Municipality("x").Name() != "" {
-		t.Error("the ID's methods do not read the records")
+	if ms.Name(Uithoorn) != "Uithoorn" || ms.Name("x") != "" || ms.Names("or") != "Diemen, Uithoorn or Ouder-Amstel" ||
+		!slices.Equal(ms.Offices(), []string{"fg@diemen.nl", "fg@uithoorn.nl", "fg@ouder-amstel.nl"}) {
+		t.Errorf("names %q, offices %q do not read the records", ms.Names("or"), ms.Offices())
 	}
 }
 
