@@ -43,8 +43,8 @@ type Deps struct {
 	// mails (default: the answerer's, else the built-in ones).
 	Municipalities flows.MunicipalityRecords
 	Clock          bot.Clock
-	Log      *slog.Logger
-	Metrics  Metrics
+	Log            *slog.Logger
+	Metrics        Metrics
 }
 
 // Service is the FG desk. It is safe for concurrent use.
