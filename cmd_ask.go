@@ -34,15 +34,6 @@ func runAsk(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		lng = l
 	}
-	var m flows.Municipality
-	if *muni != "" {
-		v, ok := flows.ParseMunicipality(*muni)
-		if !ok {
-			fmt.Fprintf(stderr, "privacybot ask: --municipality must be diemen, uithoorn or ouder-amstel, not %q\n", *muni)
-			return 2
-		}
-		m = v
-	}
 	if len(fs.Args()) > 0 {
 		// One question: the process ends after it, so collecting garbage
 		// while building the index (about 15 MB) only delays the answer.
@@ -57,6 +48,15 @@ func runAsk(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "privacybot ask: %v\n", err)
 		return 1
+	}
+	var m flows.Municipality
+	if *muni != "" {
+		v, ok := munis.Parse(*muni)
+		if !ok {
+			fmt.Fprintf(stderr, "privacybot ask: --municipality must be %s, not %q\n", munis.Names("or"), *muni)
+			return 2
+		}
+		m = v
 	}
 	answerer := bot.NewAnswerer(topics).WithMunicipalities(munis)
 	enc := json.NewEncoder(stdout)

@@ -37,7 +37,7 @@ func runContent(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	flowsFrom := flowsRoot(dir)
 	var flowProblems []flows.Problem
 	if flowsFrom != "" {
-		flowProblems = flows.CheckSet(os.DirFS(flowsFrom))
+		flowProblems = append(flows.CheckSet(os.DirFS(flowsFrom)), r.Glossary.CheckFlowWords(os.DirFS(flowsFrom))...)
 		for _, p := range flowProblems {
 			fmt.Fprintln(stdout, filepath.Join(flowsFrom, p.File)+strings.TrimPrefix(p.String(), p.File))
 		}

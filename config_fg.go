@@ -7,16 +7,26 @@ import (
 
 	"privacybot/bot"
 	"privacybot/bot/fg"
+	"privacybot/flows"
 )
 
-// fgRoutes checks an FG channel setting: one channel ID, or
-// municipality=channel pairs.
-func fgRoutes(v string) error {
-	_, _, err := fg.ParseRoutes(v)
+// municipalities are the municipality records the FG channels are named
+// by: those of PRIVACYBOT_CONTENT, else the built-in ones.
+func (c config) municipalities() (flows.MunicipalityRecords, error) {
+	ms, err := loadMunicipalityRecords(c["PRIVACYBOT_CONTENT"])
 	if err != nil {
-		return fmt.Errorf("expected one channel ID, or diemen=ID,uithoorn=ID,ouder-amstel=ID: %v", err)
+		return flows.EmbeddedMunicipalities(), fmt.Errorf("PRIVACYBOT_CONTENT: %w", err)
 	}
-	return nil
+	return ms, nil
+}
+
+// pairsExample is an example of a channel setting per municipality.
+func pairsExample(ms flows.MunicipalityRecords) string {
+	pairs := make([]string, len(ms))
+	for i, m := range ms {
+		pairs[i] = string(m.ID) + "=ID"
+	}
+	return strings.Join(pairs, ",")
 }
 
 // fgSettings names the FG channel setting of each platform and the
@@ -26,18 +36,27 @@ var fgSettings = []struct{ platform, env, on string }{
 	{bot.Mattermost, "PRIVACYBOT_FG_MATTERMOST_CHANNELS", "PRIVACYBOT_MATTERMOST_URL"},
 }
 
-// checkFG names what the FG channels lack: a platform that is not switched
-// on, or a municipality without a channel.
+// checkFG names what the FG channels lack: a setting that is neither one
+// channel ID nor municipality=channel pairs, a platform that is not
+// switched on, or a municipality without a channel.
 func (c config) checkFG() error {
 	var errs []error
 	for _, s := range fgSettings {
 		if c[s.env] == "" {
 			continue
 		}
+		ms, err := c.municipalities()
+		if err != nil {
+			return err
+		}
 		if c[s.on] == "" {
 			errs = append(errs, fmt.Errorf("%s: set, but the platform is off: set %s too", s.env, s.on))
 		}
-		if _, missing, err := fg.ParseRoutes(c[s.env]); err == nil && len(missing) > 0 {
+		_, missing, err := fg.ParseRoutes(c[s.env], ms)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: expected one channel ID, or %s: %v", s.env, pairsExample(ms), err))
+		}
+		if len(missing) > 0 {
 			errs = append(errs, fmt.Errorf("%s: no channel for %s: give each municipality a channel, or one channel for all", s.env, strings.Join(missing, ", ")))
 		}
 	}
@@ -47,8 +66,9 @@ func (c config) checkFG() error {
 // fgRouteMap is the FG channels per platform, as configured.
 func (c config) fgRouteMap() map[string]fg.Routes {
 	out := map[string]fg.Routes{}
+	ms, _ := c.municipalities()
 	for _, s := range fgSettings {
-		if r, _, err := fg.ParseRoutes(c[s.env]); err == nil && (r.All != "" || len(r.By) > 0) {
+		if r, _, err := fg.ParseRoutes(c[s.env], ms); err == nil && (r.All != "" || len(r.By) > 0) {
 			out[s.platform] = r
 		}
 	}

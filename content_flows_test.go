@@ -78,3 +78,36 @@ func TestContentOverridesFlowWords(t *testing.T) {
 		}
 	}
 }
+
+// TestContentCheckHoldsFlowWordsToTheGlossary runs `content check` on a
+// copy whose datalek words say "breach" for "datalek" and use "FG" before
+// explaining it: both are named with the file and line.
+func TestContentCheckHoldsFlowWordsToTheGlossary(t *testing.T) {
+	dir := copyContent(t)
+	name := filepath.Join(dir, "flows", "datalek.md")
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(data), "this is a data breach you report.", "this is a breach you report.", 1)
+	text = strings.Replace(text, "privacy officer of functionaris gegevensbescherming (FG), volgens", "privacy officer of FG, volgens", 1)
+	if text == string(data) {
+		t.Fatal("the datalek words changed: the replacements no longer apply")
+	}
+	if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"content", "check", dir}, nil, &out, &errOut); code != 1 {
+		t.Fatalf("exit %d, want 1; output:\n%s%s", code, out.String(), errOut.String())
+	}
+	for _, want := range []string{
+		name + `:101: "FG" (nl) is used before it is explained`,
+		name + `:140: the Dutch uses "datalek", but the English never says "data breach"`,
+		"2 problem(s) found",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}

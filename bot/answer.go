@@ -109,7 +109,7 @@ func (a *Answerer) Ask(question string, lng lang.Lang, m flows.Municipality) Ans
 				"Under every answer you can type + or - to say whether it helped. Ask your question first.").In(lng)}
 	}
 	if talk := search.SmallTalk(question); talk != search.NoTalk {
-		return smallTalkAnswer(talk, lng, m)
+		return a.smallTalkAnswer(talk, lng, m)
 	}
 	ans := Answer{Lang: lng, Confidence: res.Confidence, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
 	switch res.Decision {
@@ -148,7 +148,7 @@ func (a *Answerer) Ask(question string, lng lang.Lang, m flows.Municipality) Ans
 
 // smallTalkAnswer answers a greeting, thanks or a question about the bot
 // with a short reply that leads to what the bot does.
-func smallTalkAnswer(talk search.Talk, l lang.Lang, m flows.Municipality) Answer {
+func (a *Answerer) smallTalkAnswer(talk search.Talk, l lang.Lang, m flows.Municipality) Answer {
 	ans := Answer{Lang: l, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
 	ans.Title = lang.T("privacybot", "privacybot").In(l)
 	switch talk {
@@ -165,7 +165,7 @@ func smallTalkAnswer(talk search.Talk, l lang.Lang, m flows.Municipality) Answer
 			"I'm privacybot: I answer questions about sharing client data in youth care, following the guideline.").In(l)
 	}
 	if m != "" {
-		ans.Answer += " " + lang.T("Je gemeente staat op ", "Your municipality is set to ").In(l) + m.Name() + "."
+		ans.Answer += " " + lang.T("Je gemeente staat op ", "Your municipality is set to ").In(l) + a.municipalities.Name(m) + "."
 	}
 	return ans
 }

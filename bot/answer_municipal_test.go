@@ -72,7 +72,7 @@ func TestMunicipalPracticeFollowsGlossary(t *testing.T) {
 				tp = x
 			}
 		}
-		for _, m := range flows.Municipalities {
+		for _, m := range flows.EmbeddedMunicipalities().IDs() {
 			a := NewAnswerer(nil)
 			nl, en := a.municipalPractice(&tp, m, lang.NL), a.municipalPractice(&tp, m, lang.EN)
 			for _, p := range g.CheckPair(id+"/"+string(m), nl, en) {

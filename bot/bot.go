@@ -184,7 +184,7 @@ func (b *Bot) handle(ctx context.Context, m Message) ([]Reply, string, error) {
 		t.prefix = append(t.prefix, Reply{Text: t.cut.In(t.lang)})
 	}
 	if t.text != "" {
-		redacted, kinds := pii.Redact(t.text)
+		redacted, kinds := pii.Redact(t.text, b.Flows.Municipalities().Offices()...)
 		if len(kinds) > 0 {
 			t.text = redacted
 			t.prefix = append(t.prefix, Reply{Text: lang.T(

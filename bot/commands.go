@@ -174,9 +174,10 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 		}
 		s.Lang = l
 	case "muni":
-		m, ok := b.Flows.Municipalities().Parse(value)
+		ms := b.Flows.Municipalities()
+		m, ok := ms.Parse(value)
 		if !ok {
-			return []Reply{{Text: lang.T("Kies Diemen, Uithoorn of Ouder-Amstel.", "Choose Diemen, Uithoorn or Ouder-Amstel.").In(t.lang)}}, nil
+			return []Reply{{Text: lang.T("Kies "+ms.Names("of")+".", "Choose "+ms.Names("or")+".").In(t.lang)}}, nil
 		}
 		s.Municipality = m
 	case "tz":
@@ -323,7 +324,7 @@ func (b *Bot) cmdMyData(ctx context.Context, t *turn, args string) ([]Reply, err
 	}
 	sb.WriteString(digestJobsText(d.Digests, l))
 	if b.FG != nil {
-		sb.WriteString(fgLines(d.FGQuestions, l, loc))
+		sb.WriteString(fgLines(d.FGQuestions, b.Flows.Municipalities(), l, loc))
 	}
 	if b.Practice != nil {
 		sb.WriteString(practiceLines(d.Practice, l, loc))

@@ -196,8 +196,9 @@ func (b *Bot) fgMyData(ctx context.Context, t *turn, d *MyData) error {
 	return nil
 }
 
-// fgLines lists the user's questions to the FG for `mijn-gegevens`.
-func fgLines(qs []FGQuestionView, l lang.Lang, loc *time.Location) string {
+// fgLines lists the user's questions to the FG for `mijn-gegevens`, naming
+// each municipality as its record in ms does.
+func fgLines(qs []FGQuestionView, ms flows.MunicipalityRecords, l lang.Lang, loc *time.Location) string {
 	var sb strings.Builder
 	sb.WriteString("\n\n*" + lang.T("Vragen aan de FG", "Questions to the FG").In(l) + ":* ")
 	if len(qs) == 0 {
@@ -217,7 +218,7 @@ func fgLines(qs []FGQuestionView, l lang.Lang, loc *time.Location) string {
 		if !when.IsZero() {
 			sb.WriteString(when.In(loc).Format("2006-01-02") + " ")
 		}
-		sb.WriteString(q.Municipality.Name() + ", " + state + ": " + q.Question)
+		sb.WriteString(ms.Name(q.Municipality) + ", " + state + ": " + q.Question)
 		if q.Answer != "" {
 			sb.WriteString("\n   " + lang.T("Antwoord: ", "Answer: ").In(l) + q.Answer)
 		}

@@ -356,15 +356,18 @@ func (p *topicParser) topicFromFields(name string, fields map[string]field) Topi
 	return t
 }
 
-// list splits a comma-separated front matter value, reporting empty items.
+// list splits a front matter list value (see splitItems), reporting empty
+// items and unclosed parentheses.
 func (p *topicParser) list(fields map[string]field, key string) []string {
 	f, ok := fields[key]
 	if !ok || f.value == "" {
 		return nil
 	}
+	if !balanced(f.value) {
+		p.addf(f.line, "%q has a parenthesis that is not closed: a comma inside parentheses belongs to its item", key)
+	}
 	var items []string
-	for item := range strings.SplitSeq(f.value, ",") {
-		item = strings.TrimSpace(item)
+	for _, item := range splitItems(f.value) {
 		if item == "" {
 			p.addf(f.line, "%q has an empty item (two commas, or a comma at the end)", key)
 			continue

@@ -123,15 +123,15 @@ func gzParseYear(input string) (string, bool) {
 func gzCheck(a Answers) lang.Text {
 	switch {
 	case a["rechter"] != "nee":
-		return tx("gezag", "text.check-1")
+		return tx("gezag", "text.check-court-order")
 	case a["erkenning-datum"] == "vanaf-2023":
-		return tx("gezag", "text.check-2")
+		return tx("gezag", "text.check-recognition-since-2023")
 	case a["erkenning-datum"] == "voor-2023":
-		return tx("gezag", "text.check-3")
+		return tx("gezag", "text.check-recognition-before-2023")
 	case a["erkenning-datum"] == "weet-niet":
-		return tx("gezag", "text.check-4")
+		return tx("gezag", "text.check-recognition-date-unknown")
 	}
-	return tx("gezag", "text.check-5")
+	return tx("gezag", "text.check-by-law")
 }
 
 var gzGround = tx("gezag", "text.ground")

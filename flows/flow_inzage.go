@@ -278,7 +278,6 @@ func izUitOuderKind12() *Outcome {
 		ID:       "ouder-kind-12-15",
 		Share:    joinTexts(tx("inzage", "outcome.ouder-kind-12-15.share"), izShareOwnData),
 		Inform:   izInformTerm,
-		Laws:     append(append([]string{}, izAccessLaws...), "BW art. 7:457"),
 		Detail:   izContentsDetail,
 		Shared:   izSharedWith(tx("inzage", "outcome.ouder-kind-12-15.shared")),
 		Deadline: izAnswerTerm,

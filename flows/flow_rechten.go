@@ -92,8 +92,8 @@ func rcWetPortabiliteit() *Step {
 	return &Step{
 		ID: "wet-portabiliteit",
 		Options: rcLawOptions(
-			tx("rechten", "step.wet-portabiliteit.options-1"),
-			tx("rechten", "step.wet-portabiliteit.options-2"),
+			tx("rechten", "step.wet-portabiliteit.option-wgbo"),
+			tx("rechten", "step.wet-portabiliteit.option-other-laws"),
 			"portabiliteit-wgbo", "portabiliteit-geen"),
 	}
 }
@@ -102,8 +102,8 @@ func rcWetBezwaar() *Step {
 	return &Step{
 		ID: "wet-bezwaar",
 		Options: rcLawOptions(
-			tx("rechten", "step.wet-bezwaar.options-1"),
-			tx("rechten", "step.wet-bezwaar.options-2"),
+			tx("rechten", "step.wet-bezwaar.option-wgbo"),
+			tx("rechten", "step.wet-bezwaar.option-other-laws"),
 			"bezwaar-wgbo", "bezwaar-afwegen"),
 	}
 }
@@ -200,9 +200,9 @@ func rcUitWetNavragen() *Outcome {
 		Inform:  rcTerm,
 		Detail: func(a Answers) lang.Text {
 			if a["recht"] == "dataportabiliteit" {
-				return tx("rechten", "outcome.wet-navragen.detail-1")
+				return tx("rechten", "outcome.wet-navragen.detail-portability")
 			}
-			return tx("rechten", "outcome.wet-navragen.detail-2")
+			return tx("rechten", "outcome.wet-navragen.detail-objection")
 		},
 		Deadline: rcAnswerTerm,
 	}

@@ -371,13 +371,13 @@ func spConsentNote(a Answers) lang.Text {
 func spRecipientNote(a Answers) lang.Text {
 	switch a["ontvanger"] {
 	case "team", "huisarts", "medebehandelaar":
-		return tx("stappenplan", "text.recipient-note-1")
+		return tx("stappenplan", "text.recipient-note-outsider")
 	case "acvz":
 		return spCovenantNote
 	case "ouder":
-		return tx("stappenplan", "text.recipient-note-2")
+		return tx("stappenplan", "text.recipient-note-parent")
 	case "gi-ots-verzoek", "gi-ongevraagd":
-		return tx("stappenplan", "text.recipient-note-3")
+		return tx("stappenplan", "text.recipient-note-youth-protector")
 	}
 	return lang.Text{}
 }
@@ -407,9 +407,9 @@ func spUitMedebehandelaar() *Outcome {
 		Detail: func(a Answers) lang.Text {
 			switch a["ontvanger"] {
 			case "huisarts":
-				return tx("stappenplan", "outcome.medebehandelaar.detail-1")
+				return tx("stappenplan", "outcome.medebehandelaar.detail-gp")
 			case "team":
-				return tx("stappenplan", "outcome.medebehandelaar.detail-2")
+				return tx("stappenplan", "outcome.medebehandelaar.detail-team")
 			}
 			return lang.Text{}
 		},
@@ -489,9 +489,9 @@ func spUitDoorbreken() *Outcome {
 		Detail: func(a Answers) lang.Text {
 			var colleague lang.Text
 			if a["collega"] == "acuut" {
-				colleague = tx("stappenplan", "outcome.doorbreken.detail-1")
+				colleague = tx("stappenplan", "outcome.doorbreken.detail-acute-danger")
 			}
-			return spJoin(colleague, tx("stappenplan", "outcome.doorbreken.detail-2"),
+			return spJoin(colleague, tx("stappenplan", "outcome.doorbreken.detail-veilig-thuis"),
 				spRecipientNote(a))
 		},
 		Shared:            spSharedWith,
@@ -559,25 +559,25 @@ func spUitVerwijsindexNiet() *Outcome {
 		Detail: func(a Answers) lang.Text {
 			switch {
 			case a["vi-bevoegd"] != "ja":
-				return tx("stappenplan", "outcome.verwijsindex-niet.detail-1")
+				return tx("stappenplan", "outcome.verwijsindex-niet.detail-not-authorised")
 			case a["vi-leeftijd"] != "ja":
-				return tx("stappenplan", "outcome.verwijsindex-niet.detail-2")
+				return tx("stappenplan", "outcome.verwijsindex-niet.detail-over-23")
 			}
-			return tx("stappenplan", "outcome.verwijsindex-niet.detail-3")
+			return tx("stappenplan", "outcome.verwijsindex-niet.detail-no-threat")
 		},
 	}
 }
 
 // spVerwijsindexLaws are the articles on the Verwijsindex.
-var spVerwijsindexLaws = []string{"Jeugdwet par. 7.1 (verwijsindex risicojongeren, art. 7.1.1.1 e.v.)"}
+var spVerwijsindexLaws = list("stappenplan", "lists.verwijsindex-laws")
 
 // spMeldrechtInform says when to tell the client, from the answer to
 // meldrecht-bespreken.
 func spMeldrechtInform(a Answers) lang.Text {
 	if a["meldrecht-bespreken"] == "achteraf" {
-		return tx("stappenplan", "text.meldrecht-inform-1")
+		return tx("stappenplan", "text.meldrecht-inform-afterwards")
 	}
-	return tx("stappenplan", "text.meldrecht-inform-2")
+	return tx("stappenplan", "text.meldrecht-inform-beforehand")
 }
 
 var spMeldrechtInformText = tx("stappenplan", "text.meldrecht-inform-text")
@@ -655,11 +655,11 @@ func spUitMeldenVT() *Outcome {
 		Detail: func(a Answers) lang.Text {
 			switch {
 			case a["meldcode-stappen"] == "acuut":
-				return tx("stappenplan", "outcome.melden-vt.detail-1")
+				return tx("stappenplan", "outcome.melden-vt.detail-acute-danger")
 			case a["meldcode-onveilig"] == "ja":
-				return tx("stappenplan", "outcome.melden-vt.detail-2")
+				return tx("stappenplan", "outcome.melden-vt.detail-unsafe")
 			}
-			return tx("stappenplan", "outcome.melden-vt.detail-3")
+			return tx("stappenplan", "outcome.melden-vt.detail-framework-says-report")
 		},
 		Shared:            spSharedWith,
 		InformMayBeUnsafe: true,

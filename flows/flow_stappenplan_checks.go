@@ -46,11 +46,11 @@ func spWhoConsents(a Answers) lang.Text {
 func authorityHolders(v string) lang.Text {
 	switch v {
 	case "een-ouder":
-		return tx("stappenplan", "text.authority-holders-1")
+		return tx("stappenplan", "text.authority-holders-one-parent")
 	case "voogd":
-		return tx("stappenplan", "text.authority-holders-2")
+		return tx("stappenplan", "text.authority-holders-guardian")
 	}
-	return tx("stappenplan", "text.authority-holders-3")
+	return tx("stappenplan", "text.authority-holders-both-parents")
 }
 
 // authorityAsk is the question who holds parental authority, with the rule
@@ -62,10 +62,10 @@ var authorityAsk = tx("stappenplan", "text.authority-ask")
 func authorityStep(id, next, unknown string) *Step {
 	return &Step{
 		ID:      id,
-		Label:   tx("stappenplan", "text.authority-step-1"),
+		Label:   tx("stappenplan", "text.authority-step-label"),
 		Ask:     authorityAsk,
-		Why:     tx("stappenplan", "text.authority-step-2"),
-		Sources: []string{"§2.3", "Begrippenlijst"},
+		Why:     tx("stappenplan", "text.authority-step-why"),
+		Sources: list("stappenplan", "text.authority-step-sources"),
 		Helper:  "gezag",
 		Options: []Option{
 			{Value: "beide", Label: tx("stappenplan", "options.authority.beide.label"),

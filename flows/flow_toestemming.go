@@ -182,11 +182,11 @@ func tsVeiligheid() *Step {
 func tsHolders(a Answers) lang.Text {
 	switch a["gezag-wie"] {
 	case "een-ouder":
-		return tx("toestemming", "text.holders-1")
+		return tx("toestemming", "text.holders-one-parent")
 	case "voogd":
-		return tx("toestemming", "text.holders-2")
+		return tx("toestemming", "text.holders-guardian")
 	}
-	return tx("toestemming", "text.holders-3")
+	return tx("toestemming", "text.holders-both-parents")
 }
 
 // tsWhoConsents says exactly whose consent is needed.
@@ -205,9 +205,9 @@ func tsWhoConsents(a Answers) lang.Text {
 func tsPresence(a Answers) lang.Text {
 	switch a["aanwezig"] {
 	case "een-ouder":
-		return tx("toestemming", "text.presence-1")
+		return tx("toestemming", "text.presence-one-parent")
 	case "een-bezwaar":
-		return tx("toestemming", "text.presence-2")
+		return tx("toestemming", "text.presence-objection")
 	}
 	return lang.Text{}
 }
@@ -260,12 +260,12 @@ func tsUitWensJongere() *Outcome {
 	return &Outcome{
 		ID: "hulp-op-wens-jongere",
 		Detail: func(a Answers) lang.Text {
-			why := tx("toestemming", "outcome.hulp-op-wens-jongere.detail-1")
+			why := tx("toestemming", "outcome.hulp-op-wens-jongere.detail-young-persons-wish")
 			if a["jongere-wens"] == "ernstig-nadeel" {
-				why = tx("toestemming", "outcome.hulp-op-wens-jongere.detail-2")
+				why = tx("toestemming", "outcome.hulp-op-wens-jongere.detail-serious-harm")
 			}
 			if tsRefusal(a) == "een-ouder" && a["gezag-wie"] == "beide" {
-				why = spJoin(why, tx("toestemming", "outcome.hulp-op-wens-jongere.detail-3"))
+				why = spJoin(why, tx("toestemming", "outcome.hulp-op-wens-jongere.detail-court-consent"))
 			}
 			return why
 		},

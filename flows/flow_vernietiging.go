@@ -116,9 +116,9 @@ var vnGrounds = []struct {
 	step, value string
 	name        lang.Text
 }{
-	{"belang-ander", "ja", tx("vernietiging", "text.grounds-1")},
-	{"verantwoording", "procedure", tx("vernietiging", "text.grounds-2")},
-	{"wettelijke-plicht", "ja", tx("vernietiging", "text.grounds-3")},
+	{"belang-ander", "ja", tx("vernietiging", "text.ground-other-interest")},
+	{"verantwoording", "procedure", tx("vernietiging", "text.ground-own-procedure")},
+	{"wettelijke-plicht", "ja", tx("vernietiging", "text.ground-other-law")},
 }
 
 // vnAfterWeighing picks what follows the weighing: destruction when no
@@ -199,7 +199,6 @@ func vnUitWeigeren() *Outcome {
 	return &Outcome{
 		ID:       "weigeren",
 		Inform:   joinTexts(tx("vernietiging", "outcome.weigeren.inform"), vnOptions),
-		Laws:     append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4"),
 		Detail:   vnDetail,
 		Deadline: vnRefuseTerm,
 	}
@@ -209,7 +208,6 @@ func vnUitDeels() *Outcome {
 	return &Outcome{
 		ID:       "deels-vernietigen",
 		Inform:   joinTexts(tx("vernietiging", "outcome.deels-vernietigen.inform"), vnOptions),
-		Laws:     append(append([]string{}, vnRequestLaws...), "AVG art. 12 lid 4"),
 		Detail:   vnDetail,
 		Deadline: vnDestroyTerm,
 	}

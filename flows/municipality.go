@@ -11,8 +11,9 @@ import (
 )
 
 // Municipality is the ID of one of the municipalities the guideline covers,
-// as stored in a user's settings. What differs per municipality is its
-// record in MunicipalitiesFile.
+// as stored in a user's settings. It holds no facts: what differs per
+// municipality (name, privacy officer, consent practice) is its record in
+// MunicipalitiesFile, read through MunicipalityRecords.
 type Municipality string
 
 // The IDs of the three Duo+ municipalities.
@@ -74,6 +75,35 @@ func (ms MunicipalityRecords) Parse(s string) (Municipality, bool) {
 	return "", false
 }
 
+// Name returns the proper name of id's record, or "" for an unknown one.
+func (ms MunicipalityRecords) Name(id Municipality) string {
+	r, _ := ms.Get(id)
+	return r.Name
+}
+
+// Names lists the records' names in display order: "Diemen, Uithoorn or
+// Ouder-Amstel" with or "or", "and" with "and".
+func (ms MunicipalityRecords) Names(or string) string {
+	names := make([]string, len(ms))
+	for i, r := range ms {
+		names[i] = r.Name
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " " + or + " " + names[len(names)-1]
+}
+
+// Offices lists every privacy officer's address: they name an office, not
+// a person.
+func (ms MunicipalityRecords) Offices() []string {
+	out := make([]string, len(ms))
+	for i, r := range ms {
+		out[i] = r.PrivacyOfficer
+	}
+	return out
+}
+
 // IDs returns the municipalities' IDs in display order.
 func (ms MunicipalityRecords) IDs() []Municipality {
 	out := make([]Municipality, len(ms))
@@ -85,11 +115,7 @@ func (ms MunicipalityRecords) IDs() []Municipality {
 
 // PrivacyOfficers lists every privacy officer's address, comma-separated.
 func (ms MunicipalityRecords) PrivacyOfficers() string {
-	addrs := make([]string, len(ms))
-	for i, r := range ms {
-		addrs[i] = r.PrivacyOfficer
-	}
-	return strings.Join(addrs, ", ")
+	return strings.Join(ms.Offices(), ", ")
 }
 
 func foldMunicipality(s string) string {
@@ -193,25 +219,3 @@ var EmbeddedMunicipalities = sync.OnceValue(func() MunicipalityRecords {
 	}
 	return ms
 })
-
-// Municipalities lists the built-in municipalities' IDs in display order.
-var Municipalities = EmbeddedMunicipalities().IDs()
-
-// record returns m's built-in record.
-func (m Municipality) record() MunicipalityRecord {
-	r, _ := EmbeddedMunicipalities().Get(m)
-	return r
-}
-
-// Name returns the municipality's proper name from its built-in record,
-// or "" for an unknown one.
-func (m Municipality) Name() string { return m.record().Name }
-
-// PrivacyOfficer returns the e-mail address of the municipality's privacy
-// officer (FG) from its built-in record, or "" for an unknown one.
-func (m Municipality) PrivacyOfficer() string { return m.record().PrivacyOfficer }
-
-// ParseMunicipality reads a municipality's name as typed ("Ouder Amstel",
-// "uithoorn", "OA") against the built-in records and reports whether it
-// recognised it.
-func ParseMunicipality(s string) (Municipality, bool) { return EmbeddedMunicipalities().Parse(s) }

@@ -16,7 +16,9 @@ import (
 // "name: value" or "name.nl: value" / "name.en: value". A value runs on
 // over the following lines until the next field or heading; a value in
 // double quotes is read as a quoted string, so that it may start or end
-// with a space. Blank lines between fields are ignored.
+// with a space. Blank lines between fields are ignored. A field without
+// .nl/.en is a list when the code reads it as one: items separated by
+// commas, where a comma inside parentheses stays in its item (splitItems).
 //
 //	## step ontvanger
 //	ask.nl: Met wie wil je gegevens delen?
@@ -82,6 +84,9 @@ func parseRecordFile(name string, data []byte, known, required, fields []string)
 			}
 			v = u
 		}
+		if !strings.HasSuffix(cur, ".nl") && !strings.HasSuffix(cur, ".en") && !balanced(v) {
+			p.addf(from, "%q has a parenthesis that is not closed: a comma inside parentheses belongs to its item", cur)
+		}
 		if prev, dup := r.values[cur]; dup {
 			p.addf(from, "%q is given twice (first on line %d)", cur, prev.line)
 		} else {
@@ -135,19 +140,60 @@ func (r recordFile) text(key string) (lang.Text, bool) {
 	return lang.Text{NL: nl.value, EN: en.value}, okNL && okEN
 }
 
-// list returns the comma-separated list under key and whether it is there.
+// list returns the list under key (see splitItems) and whether it is there.
 func (r recordFile) list(key string) ([]string, bool) {
 	f, ok := r.values[key]
 	if !ok {
 		return nil, false
 	}
 	var out []string
-	for _, w := range strings.Split(f.value, ",") {
-		if w = strings.TrimSpace(w); w != "" {
+	for _, w := range splitItems(f.value) {
+		if w != "" {
 			out = append(out, w)
 		}
 	}
 	return out, true
+}
+
+// splitItems splits a list value of a topic or record file at its commas,
+// but not at a comma inside parentheses, so that one item may hold one:
+// "Jeugdwet par. 7.1 (verwijsindex, art. 7.1.1.1 e.v.), AVG art. 6" is two
+// items. Items are trimmed; empty ones are kept for the caller to report.
+func splitItems(s string) []string {
+	var (
+		out   []string
+		depth int
+		from  int
+	)
+	for i, c := range s {
+		switch {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case c == ',' && depth == 0:
+			out = append(out, strings.TrimSpace(s[from:i]))
+			from = i + 1
+		}
+	}
+	return append(out, strings.TrimSpace(s[from:]))
+}
+
+// balanced reports whether every parenthesis in s is closed, and none is
+// closed before it opens.
+func balanced(s string) bool {
+	depth := 0
+	for _, c := range s {
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }
 
 // lineOf returns the line of key's field (of its Dutch when it is a text),

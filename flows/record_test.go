@@ -10,6 +10,32 @@ import (
 	"privacybot/lang"
 )
 
+func TestSplitItems(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"AVG art. 15, BW art. 7:456", []string{"AVG art. 15", "BW art. 7:456"}},
+		{"Jeugdwet par. 7.1 (verwijsindex risicojongeren, art. 7.1.1.1 e.v.)", []string{"Jeugdwet par. 7.1 (verwijsindex risicojongeren, art. 7.1.1.1 e.v.)"}},
+		{"AVG art. 6 (lid 1, sub e), BW art. 7:457 (lid 1, 2)", []string{"AVG art. 6 (lid 1, sub e)", "BW art. 7:457 (lid 1, 2)"}},
+		{"a,, b,", []string{"a", "", "b", ""}},
+		{"", []string{""}},
+	}
+	for _, tt := range tests {
+		if got := splitItems(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("splitItems(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestVerwijsindexLawIsOneItem(t *testing.T) {
+	o := EmbeddedSet().WithID("stappenplan").Outcome("verwijsindex-niet")
+	want := []string{"Jeugdwet par. 7.1 (verwijsindex risicojongeren, art. 7.1.1.1 e.v.)"}
+	if o == nil || !slices.Equal(o.Laws, want) {
+		t.Fatalf("verwijsindex-niet laws = %q, want %q", o.Laws, want)
+	}
+}
+
 func TestParseRecordFile(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -31,6 +57,8 @@ func TestParseRecordFile(t *testing.T) {
 		{"a heading that is no key", "---\nid: x\n---\n## Step A\nask.nl: een\n",
 			nil, map[string]string{}, []string{`4: section "## Step A"`, "5: text outside a field"}},
 		{"no front matter", "## step a\n", nil, map[string]string{}, []string{"1: the file must start with a front matter block"}},
+		{"a list with a parenthesis left open", "---\nid: x\n---\n## outcome a\nlaws: Jeugdwet par. 7.1 (verwijsindex, AVG art. 6\n",
+			nil, map[string]string{"outcome.a.laws": "Jeugdwet par. 7.1 (verwijsindex, AVG art. 6"}, []string{`5: "outcome.a.laws" has a parenthesis that is not closed`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -95,15 +123,16 @@ func TestEmbeddedContentHasNoFlowProblems(t *testing.T) {
 		in   string
 		want Municipality
 	}{{"Ouder Amstel", OuderAmstel}, {"OA", OuderAmstel}, {"duivendrecht", OuderAmstel}, {" uithoorn ", Uithoorn}, {"Diemen", Diemen}} {
-		if got, ok := ParseMunicipality(tt.in); !ok || got != tt.want {
-			t.Errorf("ParseMunicipality(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		if got, ok := ms.Parse(tt.in); !ok || got != tt.want {
+			t.Errorf("Parse(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
 		}
 	}
-	if _, ok := ParseMunicipality("Amsterdam"); ok {
+	if _, ok := ms.Parse("Amsterdam"); ok {
 		t.Error("Amsterdam is no municipality of the guideline")
 	}
-	if Uithoorn.Name() != "Uithoorn" || Diemen.PrivacyOfficer() != "fg@diemen.nl" || Municipality("x").Name() != "" {
-		t.Error("the ID's methods do not read the records")
+	if ms.Name(Uithoorn) != "Uithoorn" || ms.Name("x") != "" || ms.Names("or") != "Diemen, Uithoorn or Ouder-Amstel" ||
+		!slices.Equal(ms.Offices(), []string{"fg@diemen.nl", "fg@uithoorn.nl", "fg@ouder-amstel.nl"}) {
+		t.Errorf("names %q, offices %q do not read the records", ms.Names("or"), ms.Offices())
 	}
 }
 

@@ -148,11 +148,11 @@ func ParseSituations(text string) ([]SituationLine, error) {
 	return out, nil
 }
 
-// splitList splits a comma-separated list, trimming the items.
+// splitList splits a list as topics do (splitItems), dropping empty items.
 func splitList(s string) []string {
 	var out []string
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" {
+	for _, p := range splitItems(s) {
+		if p != "" {
 			out = append(out, p)
 		}
 	}

@@ -112,7 +112,7 @@ func (s *Service) Answer(ctx context.Context, who Answerer, id int64, text strin
 		return *refusal, nil
 	}
 	lang := s.cfg.FGLang
-	answer, kinds := clean(text)
+	answer, kinds := s.clean(text)
 	if answer == "" {
 		return bot.Reply{Text: fgEmpty.In(lang)}, nil
 	}

@@ -126,9 +126,10 @@ func (r Routes) For(m flows.Municipality) string {
 
 // ParseRoutes reads a channel setting: one channel ID for every
 // municipality ("C0123"), or one per municipality
-// ("diemen=C01,uithoorn=C02,ouder-amstel=C03"). missing names the
-// municipalities a per-municipality setting leaves out.
-func ParseRoutes(s string) (r Routes, missing []string, err error) {
+// ("diemen=C01,uithoorn=C02,ouder-amstel=C03"), named as in the records
+// ms. missing names the municipalities a per-municipality setting leaves
+// out.
+func ParseRoutes(s string, ms flows.MunicipalityRecords) (r Routes, missing []string, err error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return Routes{}, nil, nil
@@ -142,19 +143,19 @@ func ParseRoutes(s string) (r Routes, missing []string, err error) {
 	r.By = map[flows.Municipality]string{}
 	for _, pair := range strings.Split(s, ",") {
 		name, id, _ := strings.Cut(pair, "=")
-		m, ok := flows.ParseMunicipality(name)
+		m, ok := ms.Parse(name)
 		id = strings.TrimSpace(id)
 		if !ok {
-			return Routes{}, nil, fmt.Errorf("%q is not Diemen, Uithoorn or Ouder-Amstel", strings.TrimSpace(name))
+			return Routes{}, nil, fmt.Errorf("%q is not %s", strings.TrimSpace(name), ms.Names("or"))
 		}
 		if id == "" || strings.ContainsAny(id, " =") {
-			return Routes{}, nil, fmt.Errorf("no channel ID for %s", m.Name())
+			return Routes{}, nil, fmt.Errorf("no channel ID for %s", ms.Name(m))
 		}
 		r.By[m] = id
 	}
-	for _, m := range flows.Municipalities {
-		if r.By[m] == "" {
-			missing = append(missing, m.Name())
+	for _, m := range ms {
+		if r.By[m.ID] == "" {
+			missing = append(missing, m.Name)
 		}
 	}
 	return r, missing, nil

@@ -37,7 +37,7 @@ func TestParseRoutes(t *testing.T) {
 		{in: "C1 C2", err: true},
 	}
 	for _, tc := range tests {
-		r, missing, err := fg.ParseRoutes(tc.in)
+		r, missing, err := fg.ParseRoutes(tc.in, flows.EmbeddedMunicipalities())
 		if (err != nil) != tc.err {
 			t.Errorf("ParseRoutes(%q) error %v, want error %v", tc.in, err, tc.err)
 			continue
@@ -97,7 +97,7 @@ func TestTopicFilePassesTheContentCheck(t *testing.T) {
 		{"long question", fg.Question{ID: 9, Text: strings.Repeat("heel lange vraag ", 30), Answer: "Kort antwoord.", Municipality: flows.OuderAmstel, AnsweredAt: answered}, nil, "2026-12-04"},
 	}
 	for _, tc := range tests {
-		name, file := fg.TopicFile(tc.q, tc.closest)
+		name, file := fg.TopicFile(tc.q, flows.EmbeddedMunicipalities().Name(tc.q.Municipality), tc.closest)
 		fsys := fstest.MapFS{name: {Data: []byte(file)}}
 		if ps := flows.CheckTopics(fsys); len(ps) > 0 {
 			t.Errorf("%s: content check: %v\n%s", tc.name, ps, file)

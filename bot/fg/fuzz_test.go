@@ -15,11 +15,11 @@ func FuzzParseRoutes(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		r, _, err := fg.ParseRoutes(s)
+		r, _, err := fg.ParseRoutes(s, flows.EmbeddedMunicipalities())
 		if err != nil {
 			return
 		}
-		for _, m := range flows.Municipalities {
+		for _, m := range flows.EmbeddedMunicipalities().IDs() {
 			if c := r.For(m); strings.ContainsAny(c, "=, ") {
 				t.Fatalf("ParseRoutes(%q).For(%s) = %q", s, m, c)
 			}

@@ -39,9 +39,12 @@ type Deps struct {
 	// Channels post in the FG channels, per platform.
 	Channels map[string]Channel
 	Answerer *bot.Answerer
-	Clock    bot.Clock
-	Log      *slog.Logger
-	Metrics  Metrics
+	// Municipalities are the municipality records the desk names and
+	// mails (default: the answerer's, else the built-in ones).
+	Municipalities flows.MunicipalityRecords
+	Clock          bot.Clock
+	Log            *slog.Logger
+	Metrics        Metrics
 }
 
 // Service is the FG desk. It is safe for concurrent use.
@@ -64,6 +67,12 @@ func New(d Deps, cfg Config) *Service {
 	if d.Metrics == nil {
 		d.Metrics = NopMetrics{}
 	}
+	if d.Municipalities == nil && d.Answerer != nil {
+		d.Municipalities = d.Answerer.Municipalities()
+	}
+	if d.Municipalities == nil {
+		d.Municipalities = flows.EmbeddedMunicipalities()
+	}
 	if cfg.FGLang == "" {
 		cfg.FGLang = lang.NL
 	}
@@ -81,19 +90,20 @@ func New(d Deps, cfg Config) *Service {
 const maxQuestionRunes = 2000
 
 // clean trims text, cuts it at maxQuestionRunes and removes what looks like
-// personal data; kinds names what was removed.
-func clean(text string) (string, []pii.Kind) {
+// personal data, keeping the privacy officers' addresses; kinds names what
+// was removed.
+func (s *Service) clean(text string) (string, []pii.Kind) {
 	text = strings.TrimSpace(text)
 	if utf8.RuneCountInString(text) > maxQuestionRunes {
 		text = string([]rune(text)[:maxQuestionRunes])
 	}
-	return pii.Redact(text)
+	return pii.Redact(text, s.municipalities().Offices()...)
 }
 
 // Ask starts a question: with text, it keeps a draft and shows it as the
 // FG will get it; without, it asks for the text.
 func (s *Service) Ask(ctx context.Context, r bot.FGRequest) ([]bot.Reply, string, error) {
-	text, _ := clean(r.Text)
+	text, _ := s.clean(r.Text)
 	if text == "" {
 		return []bot.Reply{{Text: txtTypeQuestion.In(r.Lang)}}, "fg:type", nil
 	}
@@ -216,14 +226,14 @@ func (s *Service) channelFor(q Question) string {
 }
 
 // confirm asks to send the draft as chosen.
-func confirm(q Question, lang lang.Lang) bot.Reply {
+func (s *Service) confirm(q Question, lang lang.Lang) bot.Reply {
 	t := txtConfirmNam
 	if q.Anonymous {
 		t = txtConfirmAno
 	}
 	id := idOf(q)
 	return bot.Reply{
-		Text:    sprintf(t, lang, q.Municipality.Name()),
+		Text:    sprintf(t, lang, s.municipality(q.Municipality).Name),
 		Choices: []bot.Choice{{Label: txtBtnSend.In(lang), Value: "fg:send:" + id}},
 		Controls: []bot.Choice{
 			{Label: txtBtnRetype.In(lang), Value: "fg:retype:" + id},
@@ -288,7 +298,7 @@ func (s *Service) Action(ctx context.Context, r bot.FGRequest, payload string) (
 		if err := s.save(ctx, &q); err != nil {
 			return nil, "", err
 		}
-		return []bot.Reply{confirm(q, lang)}, draftPending(q), nil
+		return []bot.Reply{s.confirm(q, lang)}, draftPending(q), nil
 	case "retype":
 		return []bot.Reply{{Text: txtRetype.In(lang)}}, "fg:retype:" + id, nil
 	case "cancel":
@@ -350,7 +360,7 @@ func (s *Service) Text(ctx context.Context, r bot.FGRequest, pending string) ([]
 		if err != nil || !ok {
 			return stale(r.Lang), "", err
 		}
-		text, _ := clean(r.Text)
+		text, _ := s.clean(r.Text)
 		if text == "" {
 			return []bot.Reply{{Text: txtRetype.In(r.Lang)}}, pending, nil
 		}
@@ -364,7 +374,7 @@ func (s *Service) Text(ctx context.Context, r bot.FGRequest, pending string) ([]
 		if err != nil || !ok {
 			return stale(r.Lang), "", err
 		}
-		text, _ := clean(r.Text)
+		text, _ := s.clean(r.Text)
 		if text == "" {
 			return []bot.Reply{{Text: txtFollow.In(r.Lang)}}, pending, nil
 		}
@@ -400,7 +410,7 @@ func (s *Service) send(ctx context.Context, q Question, lang lang.Lang) ([]bot.R
 	post, err := port.PostFG(ctx, channel, root, s.channelPost(ctx, q, port))
 	if err != nil {
 		s.Log.WarnContext(ctx, "question not posted in the FG channel", "platform", platform, "err", err)
-		return []bot.Reply{{Text: txtSendFailed.In(lang)}, confirm(q, lang)}, nil
+		return []bot.Reply{{Text: txtSendFailed.In(lang)}, s.confirm(q, lang)}, nil
 	}
 	if root == "" {
 		root = post
@@ -509,14 +519,8 @@ func (s *Service) Forget(ctx context.Context, u bot.UserKey) error {
 // errNoChannel is a platform without an FG channel port.
 var errNoChannel = errors.New("no FG channel on this platform")
 
-// municipalities are the municipality records the desk reads: its
-// answerer's, else the built-in ones.
-func (s *Service) municipalities() flows.MunicipalityRecords {
-	if s.Answerer != nil {
-		return s.Answerer.Municipalities()
-	}
-	return flows.EmbeddedMunicipalities()
-}
+// municipalities are the municipality records the desk reads.
+func (s *Service) municipalities() flows.MunicipalityRecords { return s.Municipalities }
 
 // municipality returns m's record, or an empty one.
 func (s *Service) municipality(m flows.Municipality) flows.MunicipalityRecord {

@@ -26,7 +26,7 @@ func (s *Service) DraftTopic(ctx context.Context, who Answerer, id int64) ([]bot
 	if q.State != Answered {
 		return []bot.Reply{{Text: fgNotAnswered.In(lang)}}, nil
 	}
-	name, file := TopicFile(q, s.closest(q))
+	name, file := TopicFile(q, s.municipality(q.Municipality).Name, s.closest(q))
 	return []bot.Reply{
 		{Text: sprintf(fgTopicIntro, lang, name)},
 		{Text: file, Copy: true},
@@ -43,8 +43,9 @@ func (s *Service) closest(q Question) *flows.Topic {
 // TopicFile writes the answer to q as a topic file: front matter (id,
 // titles, sources, laws, keywords, valid_as_of), then "## nl" with the
 // answer and "## en" for the translation. The closest topic, when known,
-// lends its sources, laws and keywords. name is the file's name.
-func TopicFile(q Question, closest *flows.Topic) (name, file string) {
+// lends its sources, laws and keywords. municipality is the proper name of
+// q's municipality. name is the file's name.
+func TopicFile(q Question, municipality string, closest *flows.Topic) (name, file string) {
 	id := "fg-antwoord-" + idOf(q)
 	sources := []string{"Voorwoord"}
 	var laws, keywords []string
@@ -72,9 +73,9 @@ func TopicFile(q Question, closest *flows.Topic) (name, file string) {
 	b.WriteString("valid_as_of: " + q.AnsweredAt.In(amsterdam()).Format("2006-01-02") + "\n")
 	b.WriteString("---\n## nl\n")
 	b.WriteString(bodyText(q.Answer) + "\n\n")
-	b.WriteString("Dit antwoord gaf de FG van " + q.Municipality.Name() + " op een vraag uit de praktijk.\n\n")
+	b.WriteString("Dit antwoord gaf de FG van " + municipality + " op een vraag uit de praktijk.\n\n")
 	b.WriteString("## en\n")
-	b.WriteString("The FG of " + q.Municipality.Name() + " gave this answer to a question from practice. The English text is still to be written.\n")
+	b.WriteString("The FG of " + municipality + " gave this answer to a question from practice. The English text is still to be written.\n")
 	return id + ".md", b.String()
 }
 

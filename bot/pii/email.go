@@ -1,25 +1,21 @@
 package pii
 
-import (
-	"strings"
-
-	"privacybot/flows"
-)
+import "strings"
 
 // maxLocalPart is the longest local part (before the @) an address may have.
 const maxLocalPart = 64
 
-// appendEmails adds every e-mail address, except the privacy officers'
-// mailboxes of the municipalities (fg@diemen.nl, …): the bot hands those
+// appendEmails adds every e-mail address except the offices' (the
+// municipalities' privacy officers, fg@diemen.nl, …): the bot hands those
 // out itself, and they name an office, not a person.
-func appendEmails(cands []candidate, text string) []candidate {
+func appendEmails(cands []candidate, text string, offices []string) []candidate {
 	for off := 0; ; {
 		k := strings.IndexByte(text[off:], '@')
 		if k < 0 {
 			return cands
 		}
 		at := off + k
-		if start, end, ok := matchEmail(text, at); ok && !isOfficeMailbox(text[start:end]) {
+		if start, end, ok := matchEmail(text, at); ok && !isOffice(text[start:end], offices) {
 			cands = append(cands, candidate{kind: Email, extents: []extent{{start: start, end: end}}})
 		}
 		off = at + 1
@@ -84,10 +80,10 @@ func validDomain(d string) bool {
 	return true
 }
 
-// isOfficeMailbox reports whether addr is a municipality's privacy officer.
-func isOfficeMailbox(addr string) bool {
-	for _, m := range flows.Municipalities {
-		if strings.EqualFold(addr, m.PrivacyOfficer()) {
+// isOffice reports whether addr is one of offices.
+func isOffice(addr string, offices []string) bool {
+	for _, o := range offices {
+		if strings.EqualFold(addr, o) {
 			return true
 		}
 	}

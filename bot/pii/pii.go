@@ -79,10 +79,12 @@ type Finding struct {
 
 // Find returns the personal data in text, sorted by position and never
 // overlapping, with byte offsets into text. It never panics, whatever the
-// input, valid UTF-8 or not.
-func Find(text string) []Finding {
+// input, valid UTF-8 or not. An e-mail address among offices (the
+// municipalities' privacy officers) names an office, not a person, and is
+// not personal data.
+func Find(text string, offices ...string) []Finding {
 	spans := markers(text)
-	spans = resolve(spans, standalone(text), roleFinding)
+	spans = resolve(spans, standalone(text, offices), roleFinding)
 	spans = resolve(spans, contextual(text), roleCandidate)
 	judge(text, spans)
 	var found []Finding
@@ -95,9 +97,9 @@ func Find(text string) []Finding {
 }
 
 // standalone returns the candidates that are personal data on their own.
-func standalone(text string) []candidate {
+func standalone(text string, offices []string) []candidate {
 	var cands []candidate
-	cands = appendEmails(cands, text)
+	cands = appendEmails(cands, text, offices)
 	cands = appendIBANs(cands, text)
 	cands = appendBSNs(cands, text)
 	cands = appendPhones(cands, text)

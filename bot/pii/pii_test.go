@@ -146,10 +146,30 @@ func describeFindings(text string, fs []Finding) string {
 	return s + " ]"
 }
 
+// offices are the privacy officers' addresses the cases keep.
+var offices = []string{"fg@diemen.nl", "fg@uithoorn.nl", "fg@ouder-amstel.nl"}
+
+func TestOfficesAreKeptOnlyWhenNamed(t *testing.T) {
+	text := "mail fg@diemen.nl of privacy@gemeente.example"
+	tests := []struct {
+		offices []string
+		want    string
+	}{
+		{nil, "mail [e-mail] of [e-mail]"},
+		{offices, "mail fg@diemen.nl of [e-mail]"},
+		{[]string{"PRIVACY@gemeente.example"}, "mail [e-mail] of privacy@gemeente.example"},
+	}
+	for _, tt := range tests {
+		if got, _ := Redact(text, tt.offices...); got != tt.want {
+			t.Errorf("Redact(%q, %q) = %q, want %q", text, tt.offices, got, tt.want)
+		}
+	}
+}
+
 func TestFind(t *testing.T) {
 	var expected, hit, negatives, flaggedNegatives, extra int
 	for _, tc := range findCases {
-		got := Find(tc.text)
+		got := Find(tc.text, offices...)
 		if err := checkFindings(tc.text, got, tc.want); err != nil {
 			t.Errorf("%s: Find(%q): %v", tc.name, tc.text, err)
 		}
@@ -190,7 +210,7 @@ func TestRedact(t *testing.T) {
 		{"BSN 123456782, 03-03-2012 — één ü blijft", "BSN [bsn], [datum] — één ü blijft", []Kind{BSN, Date}},
 	}
 	for _, tc := range cases {
-		got, kinds := Redact(tc.text)
+		got, kinds := Redact(tc.text, offices...)
 		if got != tc.want || !slices.Equal(kinds, tc.wantKinds) {
 			t.Errorf("Redact(%q) = %q, %v; want %q, %v", tc.text, got, kinds, tc.want, tc.wantKinds)
 		}

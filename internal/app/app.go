@@ -104,7 +104,7 @@ func Open(ctx context.Context, o Options) (*Core, error) {
 		answerer = bot.NewAnswerer(topics).WithMunicipalities(o.Flows.Municipalities())
 	}
 	reminders := remind.NewReminders(store, store, o.Clock, o.Log, remind.ReminderConfig{Delay: o.RemindAfter, OnScheduled: o.OnScheduled})
-	desk := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: answerer, Clock: o.Clock, Log: o.Log, Metrics: o.FGMetrics,
+	desk := fg.New(fg.Deps{Store: store, Audit: store, Settings: store, Answerer: answerer, Municipalities: o.Flows.Municipalities(), Clock: o.Clock, Log: o.Log, Metrics: o.FGMetrics,
 		Notifiers: map[string]bot.Notifier{}, Channels: map[string]fg.Channel{}}, fg.Config{Routes: o.FGRoutes})
 	drill := practice.New(flows.EmbeddedCases(), store, o.Clock, o.Log, o.PracticeMetrics).WithFlows(o.Flows)
 	b := bot.New(bot.Deps{
