@@ -41,6 +41,7 @@ func TestContentCheckNamesBrokenFlowFile(t *testing.T) {
 	for _, want := range []string{
 		filepath.Join(dir, "flows", "datalek.md") + `:131: "outcome.melden.verdict.nl" has no English: add verdict.en`,
 		filepath.Join(dir, "flows", "datalek.md") + `:137: no flow uses "outcome.melden-beveiligd.verdikt.nl"`,
+		filepath.Join(dir, "flows", "datalek.md") + `:48: no flow uses anything under "## option wat anderz": is the ID misspelt?`,
 		filepath.Join(dir, "flows", "datalekk.md") + ": no flow reads this file",
 		"problem(s) found",
 	} {

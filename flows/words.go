@@ -370,7 +370,9 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 // unusedProblems reports every key of a flow's words that no code asked
-// for while the set loaded: a misspelt key, or words no flow shows.
+// for while the set loaded: a misspelt key, or words no flow shows. A
+// section none of whose keys is used (a misspelt step, option or outcome
+// ID) is one problem, at its first key, rather than one per key.
 func (w *words) unusedProblems() []Problem {
 	var out []Problem
 	for _, file := range sortedKeys(w.files) {
@@ -378,10 +380,26 @@ func (w *words) unusedProblems() []Problem {
 			continue
 		}
 		r := w.files[file]
+		usedSection := map[string]bool{}
 		for _, full := range r.order {
 			key := strings.TrimSuffix(strings.TrimSuffix(full, ".nl"), ".en")
-			if !w.asked[file][key] {
+			if w.asked[file][key] {
+				usedSection[sectionPart(key)] = true
+			}
+		}
+		reported := map[string]bool{}
+		for _, full := range r.order {
+			key := strings.TrimSuffix(strings.TrimSuffix(full, ".nl"), ".en")
+			if w.asked[file][key] {
+				continue
+			}
+			section := sectionPart(key)
+			switch {
+			case usedSection[section]:
 				out = append(out, r.problemf(r.values[full].line, "no flow uses %q", full))
+			case !reported[section]:
+				reported[section] = true
+				out = append(out, r.problemf(r.values[full].line, "no flow uses anything under \"## %s\": is the ID misspelt?", strings.ReplaceAll(section, ".", " ")))
 			}
 		}
 	}
