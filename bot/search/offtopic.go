@@ -1,0 +1,211 @@
+package search
+
+import "strings"
+
+// The guideline is about one thing: a client's personal data being
+// shared, kept, looked into or leaked by the professionals who help them.
+// A question about something else may still share a word with a topic
+// ("bewaren", "kind van 10", "toestemming") and score. offTopic
+// recognises such questions by what they are about: a word of a subject
+// the guideline does not treat (the professional's own job, a medicine's
+// dose, money and allowances, an administrative decision, another field
+// of law, IT help, a course to follow), with nothing in the question that ties it to a
+// client's data.
+
+// offSubject is a subject outside the guideline: the words that mark it,
+// and the words that, next to one of them, still make the question one
+// about a client's data.
+type offSubject struct {
+	name    string
+	markers wordMatcher
+	anchors wordMatcher
+}
+
+// aboutClientWords name the client, their family, the case or the records of
+// it. A question about the professional's own job or tools that names
+// one of them is about the client ("mijn leidinggevende wil het dossier
+// lezen").
+const aboutClientWords = `
+client clienten clients klant kind kinderen kindje kids kid jongere jongeren
+jeugdige jeugdigen jongen meisje zoon dochter baby peuter puber tiener
+ouder ouders moeder vader pleegouder pleegouders pleegkind stiefvader
+stiefmoeder gezin gezinnen familie leerling leerlingen voogd gezinsvoogd
+child children youth minor parent parents mother father mum mom dad family
+families boy girl son daughter teenager pupil student guardian
+dossier dossiers verslag verslagen rapportage casus casussen zaak
+werkaantekeningen aantekeningen notities file files record records
+notes beroepsgeheim geheimhouding secrecy confidentiality datalek
+datalekken breach leak meldcode veilig vt
+`
+
+// aboutShareWords are what the guideline's questions turn on: sharing,
+// passing on, consent, access, secrecy, a client's data. Next to a
+// medicine, an allowance or a decision they make the question one about
+// that information ("mag ik de beschikking naar school sturen").
+const aboutShareWords = `
+delen deel deelt gedeeld doorgeven doorgegeven doorsturen sturen
+stuur verstuurd verstuur gestuurd mailen mail gemaild vertellen vertel
+verteld informeren inlichten melden meld melding gegevens informatie info
+privacy avg gdpr toestemming inzage inzien inkijken geheim beroepsgeheim
+dossier dossiers opvragen
+share shares shared sharing send sent forward tell told inform disclose
+report data information consent access secrecy confidential file record
+records privacy
+`
+
+// contactWords are the people a professional may contact about a client
+// and the verbs of doing so. Next to a medicine they make the question
+// one about telling or asking ("mag ik de huisarts bellen over de
+// medicatie").
+const contactWords = `
+huisarts huisartsen arts artsen dokter gp doctor school leerkracht mentor
+apotheek pharmacy psychiater bellen gebeld checken navragen overleggen
+overleg call called phone check consult
+`
+
+// employmentShare are the sharing words that, next to a word of the
+// professional's own job, make it a question about client data even
+// without naming the client ("wie beslist over delen, ik of mijn
+// leidinggevende"). Not "melden": "ziek melden" is the job's own.
+const employmentShare = `delen deel gedeeld doorgeven share shared sharing disclose`
+
+// offSubjects are the subjects outside the guideline. Marker words of
+// five letters or more also match as the start or end of a compound
+// ("verzuimgegevens", "kinderopvangtoeslag"); two-word markers match
+// as written.
+var offSubjects = []offSubject{
+	{
+		name: "own job",
+		markers: newWordMatcher(`
+hr personeelszaken werkgever werkgevers employer employers leidinggevende
+teamleider baas boss ziekmelden ziekmelding ziek verzuim salaris loon
+loonstrook salary payslip pay verlof vakantiedagen vakantiegeld thuiswerken
+cao pensioen reiskosten declareren declaratie declaraties urenregistratie
+uren rooster sollicitatie solliciteren sollicitant vog arbeidscontract
+functioneringsgesprek beoordelingsgesprek kerstborrel teamuitje overuren
+overtime sick holidays vacation vakantie performance_review appraisal leave_days annual_leave my_personal
+mijn_persoonlijke mijn_prive arbodienst bedrijfsarts ontslag dismissal
+`),
+		anchors: newWordMatcher(aboutClientWords + employmentShare),
+	},
+	{
+		name: "IT help",
+		markers: newWordMatcher(`
+reset resetten installeren installeer geinstalleerd install inloggen login
+inlogcode updaten printer printen kapot broken crasht crashed vastgelopen
+opstarten werkt_niet doet_het start_niet not_working stopped_working wifi
+roosterapp badge pasje signature
+`),
+		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
+	},
+	{
+		name: "medicine",
+		markers: newWordMatcher(`
+mg milligram dosis doses dose dosage doseren paracetamol ibuprofen
+melatonine melatonin medicijn medicijnen medicine medication medicatie
+slaapmiddel bijwerking bijwerkingen side_effects vaccin vaccinatie koorts
+fever pillen pil pills
+`),
+		anchors: newWordMatcher(aboutShareWords + contactWords),
+	},
+	{
+		name: "money",
+		markers: newWordMatcher(`
+toeslag toeslagen kinderbijslag uitkering bijstand allowance allowances
+benefits pgb vergoeding subsidie per_maand per_month belastingaangifte
+tax_return kosten costs child_benefit
+`),
+		anchors: newWordMatcher(aboutShareWords),
+	},
+	{
+		name: "decision or provision",
+		markers: newWordMatcher(`
+beschikking beschikkingen indicatie indicatiebesluit wachtlijst wachtlijsten
+wachttijd waiting_list aanbieder aanbieders zorgaanbieder provider providers
+`),
+		anchors: newWordMatcher(aboutShareWords),
+	},
+	{
+		name: "learning",
+		markers: newWordMatcher(`
+cursus cursussen course courses opleiding opleidingen studie learn leren
+`),
+		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
+	},
+	{
+		name: "other law",
+		markers: newWordMatcher(`
+huur huurder huurders verhuurder landlord tenant rent huurcontract
+parkeerboete verkeersboete bekeuring speeding parking_fine erfenis
+testament inheritance verblijfsvergunning
+`),
+		anchors: newWordMatcher(aboutShareWords),
+	},
+}
+
+// offTopic reports whether the question, as tokenized words, is about a
+// subject outside the guideline, and names the subject; "" when it is
+// not. A word that marks the subject does not also tie it to a client
+// ("verzuimgegevens" is the professional's own data).
+func offTopic(words []string) string {
+	for _, s := range offSubjects {
+		marked, anchored := false, false
+		for i := range words {
+			switch {
+			case s.markers.at(words, i):
+				marked = true
+			case s.anchors.at(words, i):
+				anchored = true
+			}
+		}
+		if marked && !anchored {
+			return s.name
+		}
+	}
+	return ""
+}
+
+// wordMatcher matches folded words and two-word phrases.
+type wordMatcher struct {
+	words   map[string]bool
+	long    []string
+	bigrams map[[2]string]bool
+}
+
+// compoundAt is the least length of a marker that also matches as the
+// start or end of a longer word.
+const compoundAt = 5
+
+// newWordMatcher reads a list of words separated by white space; "a_b"
+// is the two-word phrase "a b".
+func newWordMatcher(list string) wordMatcher {
+	m := wordMatcher{words: map[string]bool{}, bigrams: map[[2]string]bool{}}
+	for _, w := range strings.Fields(list) {
+		if a, b, ok := strings.Cut(w, "_"); ok {
+			m.bigrams[[2]string{a, b}] = true
+			continue
+		}
+		m.words[w] = true
+		if len(w) >= compoundAt {
+			m.long = append(m.long, w)
+		}
+	}
+	return m
+}
+
+// at reports whether words[i], or it and the next word, match.
+func (m wordMatcher) at(words []string, i int) bool {
+	w := words[i]
+	if m.words[w] || i+1 < len(words) && m.bigrams[[2]string{w, words[i+1]}] {
+		return true
+	}
+	if len(w) <= compoundAt {
+		return false
+	}
+	for _, l := range m.long {
+		if strings.HasPrefix(w, l) || strings.HasSuffix(w, l) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package search
+
+import "testing"
+
+// TestOffTopic checks that a question about a subject the guideline does
+// not treat is recognised as such, also when it shares a word with a
+// topic, and that a question tying such a subject to a client's data is
+// not.
+func TestOffTopic(t *testing.T) {
+	tests := []struct {
+		question string
+		want     string
+	}{
+		{"mag de afdeling personeelszaken mijn ziekmeldingen vijf jaar bewaren?", "own job"},
+		{"my boss wants to read my private messages, is that allowed?", "own job"},
+		{"krijg ik overuren uitbetaald als ik avonddienst draai?", "own job"},
+		{"hoeveel milligram ritalin is normaal voor een kind van 9?", "medicine"},
+		{"what dose of ibuprofen can a toddler have?", "medicine"},
+		{"hoeveel kinderopvangtoeslag krijgt een moeder met twee kinderen?", "money"},
+		{"can a family get an allowance for a child with a disability?", "money"},
+		{"hoe lang duurt de wachtlijst voor jeugd-ggz in diemen?", "decision or provision"},
+		{"hoe formuleer ik een beschikking voor ambulante hulp?", "decision or provision"},
+		{"mag de verhuurder van een gezin zomaar binnenkomen?", "other law"},
+		{"mijn outlook crasht, hoe installeer ik het opnieuw?", "IT help"},
+		{"welke opleiding moet ik volgen om jeugdconsulent te worden?", "learning"},
+
+		{"mag ik de medicatie van een jongere aan school doorgeven?", ""},
+		{"mag ik de huisarts bellen over de medicatie van een jongere?", ""},
+		{"mijn leidinggevende wil het dossier van een cliënt inzien", ""},
+		{"moet ik een datalek bij mijn leidinggevende melden?", ""},
+		{"wie beslist over het delen van gegevens, ik of mijn teamleider?", ""},
+		{"mag ik de beschikking naar de school sturen?", ""},
+		{"mag ik kosten rekenen voor een kopie van het dossier?", ""},
+		{"the landlord asks for information about my client", ""},
+		{"can I share a child's medication with the school?", ""},
+		{"mag het pgb-bureau gegevens van het gezin opvragen?", ""},
+		{"ik ben vergeten toestemming te vragen, wat nu?", ""},
+		{"laptop met dossiers gestolen uit de auto", ""},
+		{"ik ben ziek, mag een collega mijn dossiers inzien?", ""},
+		{"mag ik zonder toestemming melden bij veilig thuis?", ""},
+	}
+	for _, tt := range tests {
+		if got := offTopic(splitAges(tokenize(tt.question))); got != tt.want {
+			t.Errorf("offTopic(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
