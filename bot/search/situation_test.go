@@ -35,6 +35,18 @@ func TestRecognize(t *testing.T) {
 		{"moeder wil inzage, mag ik weigeren", map[string]string{}},
 		{"waar leg ik vast dat moeder ja zei", map[string]string{"consent": "given"}},
 		{"teen of 15 asks me not to tell anyone", map[string]string{"age": "15", "consent": "refused"}},
+		{"she doesnt want her dad to know, can I call the gp", map[string]string{"consent": "refused", "to": "huisarts"}},
+		{"de leerling (13) wil niet dat ik iets zeg", map[string]string{"age": "13", "consent": "refused"}},
+		{"mag ik de gecertificeerde instelling uit mezelf bellen over nieuwe zorgen", map[string]string{"to": "gi"}},
+		{"mag ik de GI ongevraagd mailen over de situatie thuis", map[string]string{"to": "gi"}},
+		{"de GI vraagt om het verslag", map[string]string{}},
+		{"mama stemt in, papa (ook met gezag) is er fel tegen", map[string]string{"consent": "one-parent-objects"}},
+		{"dad agrees but mum is against the referral", map[string]string{"consent": "one-parent-objects"}},
+		{"moeder wil het niet, mag ik toch bellen", map[string]string{"consent": "refused"}},
+		{"raadsonderzoek loopt: mag ik gegevens geven aan de raad", map[string]string{"to": "raad"}},
+		{"the mother has no authority, may she see the file", map[string]string{"who": "ouder-zonder-gezag"}},
+		{"melden zonder de moeder te informeren?", map[string]string{"consent": "not-asked"}},
+		{"can I share without informing the parents", map[string]string{"consent": "not-asked"}},
 	}
 	for _, tt := range tests {
 		if got := Recognize(tt.q).Pairs(); !reflect.DeepEqual(got, tt.want) {
