@@ -7,7 +7,7 @@ import (
 
 // shareWords mark a question about passing information on, rather than
 // about starting care.
-var shareWords = []string{"praten", "talk", "overleg", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
+var shareWords = []string{"praten", "talk", "overleg", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlicht", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
@@ -71,6 +71,12 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "informatie-ontvangen-derden")
 	case res.Decision == Unknown && containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && topFamily == "melden":
 		return ix.promote(res, top)
+	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "" && !containsAny(q, mishapCues):
+		return ix.promote(res, "toestemming-vastleggen")
+	case containsAny(q, mishapCues) && containsAny(q, sentCues) && (res.Decision != Unknown || ix.has(res, "datalek")):
+		return ix.promote(res, "datalek")
+	case containsAny(q, removeCues) && containsAny(q, fileWords) && !containsAny(q, harmCues) && !containsAny(q, mailCues) && s.Consent != "withdrawn" && ix.among(res, "vernietiging"):
+		return ix.promote(res, "vernietiging")
 	case res.Decision == Unknown:
 		return res
 	case containsAny(q, recordingCues):
@@ -79,8 +85,6 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "begrip-jeugdigen")
 	case s.Consent == "" && s.To == "" && !afterTheFact(q) && containsAny(q, beforeCues) && containsAny(q, tellFirstCues) && containsAny(q, passOnCues) && containsAny(q, clientWords):
 		return ix.promote(res, "uitgangspunten-transparantie")
-	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "":
-		return ix.promote(res, "toestemming-vastleggen")
 	case containsAny(q, removeCues) && (topFamily == "melden" || (containsAny(q, harmCues) && ix.has(res, "vernietiging"))):
 		return ix.promote(res, "vernietiging")
 	case s.To == "politie" && !containsAny(q, acvzCues) && (!policeTopics[top] || res.Decision == Suggest):
@@ -90,6 +94,19 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "beroepsgeheim")
 	case containsAny(q, capacityCues) && topFamily == "toestemming-hulp":
 		return ix.promote(res, "wilsonbekwaam")
+	case s.Consent == "refused" && containsAny(q, anywayCues) && (containsAny(q, concernCues) || containsAny(q, harmCues)) &&
+		containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" && s.To == "":
+		// Sharing anyway after a refusal, out of worry for the child, is
+		// breaking professional secrecy: the step-by-step plan weighs it.
+		return ix.promote(res, "stappenplan")
+	case s.Consent == "refused" && (s.To == "school" || s.To == "huisarts") && containsAny(q, shareWords) && !containsAny(q, careWords) &&
+		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming") && ix.has(res, recipientTopics[s.To]):
+		return ix.promote(res, recipientTopics[s.To])
+	case s.Consent == "not-asked" && top == "meldrecht" && s.To == "" && !containsAny(q, harmCues) && !containsAny(q, reportCues) && !containsAny(q, concernCues) &&
+		!containsAny(q, whichCues) && !afterTheFact(q):
+		// Sharing without consent with someone who has no right to be
+		// reported to is a question of consent, not of the right to report.
+		return ix.promote(res, "delen-toestemming")
 	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
 		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (res.Decision == Suggest && recipientTopics[s.To] == "") || notSharingFamilies[topFamily] ||
 			(topFamily == "melden" && top != "meldrecht" && s.To == "raad")):
@@ -146,6 +163,23 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	return res
 }
 
+// anywayCues mark doing something despite a refusal: "mag ik het toch
+// doen", "can I share anyway".
+var anywayCues = []string{" toch ", " toch?", "alsnog", "desondanks", "ondanks", "anyway", " still ", "regardless", "all the same"}
+
+// concernCues name worries about a child's safety.
+var concernCues = []string{"zorgen", "zorg om", "onveilig", "niet veilig", "gevaar", "risico", "worried", "concern", "danger", "unsafe", "not safe", "at risk"}
+
+// whichCues ask which recipients or cases: a question about the rule in
+// general, not about one recipient.
+var whichCues = []string{"welke", "in welke", "wanneer", "which", "in what", "what organisations", "when may", "when can"}
+
+// sentCues mark something sent; fileWords a file or record.
+var (
+	sentCues  = []string{"gestuurd", "verstuurd", "gemaild", "ge-maild", "doorgestuurd", "gesms", "geappt", "sent", "emailed", "e-mailed", "mailed", "forwarded", "texted"}
+	fileWords = []string{"dossier", "gegevens", "verslag", "file", "record", "data", "report"}
+)
+
 // recipientTopics names the topic on sharing with each recipient: when
 // the search hesitates and it is among the choices, it is the answer.
 var recipientTopics = map[string]string{
@@ -160,7 +194,7 @@ var consenterCues = []string{"ja zegt", "ja zei", "zegt ja", "zei ja", "agrees",
 
 // removeCues ask for something to be taken out of the file: a question
 // about abuse that asks so is about destruction, not about reporting.
-var removeCues = []string{"uit het dossier", "uit dossier", "uit mijn dossier", "uit zijn dossier", "uit haar dossier", "vernietig", "verwijder", "wissen", "weghalen", "out of the file", "from the file", "remove", "delete", "destroy", "erase"}
+var removeCues = []string{"uit het dossier", "uit dossier", "uit mijn dossier", "uit zijn dossier", "uit haar dossier", "vernietig", "verwijder", "wissen", "gewist", "weggooien", "weggegooid", "weghalen", "out of the file", "from the file", "remove", "delete", "destroy", "erase"}
 
 // capacityCues say that a child cannot weigh its own interests: then the
 // rules on capacity (§2.2) come before those by age.
@@ -246,7 +280,7 @@ func afterTheFact(q string) bool {
 
 var (
 	afterDone = regexp.MustCompile(`\b(?:heb|hebben|had)\b[^.?!,]{0,40}\b(?:gebeld|gemeld|gedeeld|doorgegeven|ingelicht|verteld|gemaild|geïnformeerd)\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|shared|told|called|informed|passed)\b`)
-	afterCues = []string{"nadat", "achteraf", "naderhand", "afterwards", "after i ", "after we ", "heb gebeld", "heb gemeld", "heb gedeeld", "heb doorgegeven", "heb ingelicht", "heb geïnformeerd", "have told", "have shared", "have reported", "i shared", "i reported", "i told"}
+	afterCues = []string{"nadat", "achteraf", "naderhand", "afterwards", "after i ", "after we ", "after reporting", "after sharing", "after the report", "na het melden", "na het delen", "na de melding", "heb gebeld", "heb gemeld", "heb gedeeld", "heb doorgegeven", "heb ingelicht", "heb geïnformeerd", "have told", "have shared", "have reported", "i shared", "i reported", "i told"}
 	tellCues  = []string{"vertellen", "vertel ", "laten weten", "laat ik", "zeggen", "informeren", "inlichten", "tell ", "inform "}
 )
 
