@@ -9,7 +9,7 @@ import "strings"
 // recognises such questions by what they are about: a word of a subject
 // the guideline does not treat (the professional's own job, a medicine's
 // dose, money and allowances, an administrative decision, another field
-// of law, IT help, a course to follow), with nothing in the question that ties it to a
+// of law, IT help, the office itself, a course to follow), with nothing in the question that ties it to a
 // client's data.
 
 // offSubject is a subject outside the guideline: the words that mark it,
@@ -124,6 +124,15 @@ beschikking beschikkingen indicatie indicatiebesluit wachtlijst wachtlijsten
 wachttijd waiting_list aanbieder aanbieders zorgaanbieder provider providers
 `),
 		anchors: newWordMatcher(aboutShareWords),
+	},
+	{
+		name: "workplace",
+		markers: newWordMatcher(`
+kantoor office kantine canteen lunch parkeren parkeerplaats parking
+vergaderruimte meeting_room koffie coffee koffieautomaat borrel dresscode
+dress_code bioscoop cinema weather weerbericht
+`),
+		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
 	},
 	{
 		name: "learning",

@@ -22,6 +22,8 @@ func TestOffTopic(t *testing.T) {
 		{"hoe formuleer ik een beschikking voor ambulante hulp?", "decision or provision"},
 		{"mag de verhuurder van een gezin zomaar binnenkomen?", "other law"},
 		{"mijn outlook crasht, hoe installeer ik het opnieuw?", "IT help"},
+		{"is de kantine morgen open?", "workplace"},
+		{"can I take a client's file home from the office?", ""},
 		{"welke opleiding moet ik volgen om jeugdconsulent te worden?", "learning"},
 
 		{"mag ik de medicatie van een jongere aan school doorgeven?", ""},

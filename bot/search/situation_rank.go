@@ -94,6 +94,8 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "beroepsgeheim")
 	case containsAny(q, capacityCues) && topFamily == "toestemming-hulp":
 		return ix.promote(res, "wilsonbekwaam")
+	case afterTheFact(q) && containsAny(q, recordCues) && topFamily != "openheid":
+		return ix.promote(res, "client-achteraf-informeren")
 	case s.Consent == "refused" && containsAny(q, anywayCues) && (containsAny(q, concernCues) || containsAny(q, harmCues)) &&
 		containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" && s.To == "":
 		// Sharing anyway after a refusal, out of worry for the child, is
@@ -146,7 +148,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	case s.Consent == "" && containsAny(q, mailCues) && (s.To != "" || containsAny(q, parentWords) || containsAny(q, sendToCues)) && !containsAny(q, mishapCues) && !containsAny(q, removeCues) && !containsAny(q, fileCues) &&
 		(top == "delen-school" || top == "delen-huisarts" || top == "email-schaduwadministratie" || (top != "datalek" && ix.among(res, "veilig-versturen"))):
 		return ix.promote(res, "veilig-versturen")
-	case s.Consent == "" && containsAny(q, howMuchCues) && (containsAny(q, shareWords) || containsAny(q, giveWords)) && ix.among(res, "alleen-noodzakelijk"):
+	case s.Consent == "" && containsAny(q, howMuchCues) && (containsAny(q, shareWords) || containsAny(q, giveWords)) && ix.has(res, "alleen-noodzakelijk"):
 		return ix.promote(res, "alleen-noodzakelijk")
 	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
@@ -272,10 +274,11 @@ var (
 var parentWords = []string{"ouders", "ouder ", "vader", "moeder", "parents", "mother", "father"}
 
 // afterTheFact reports whether the question asks about telling the
-// client after information was passed on: "moet ik het de ouders
-// vertellen nadat ik vt heb gebeld", "achteraf laten weten".
+// client, or recording the reasoning, after information was passed on:
+// "moet ik het de ouders vertellen nadat ik vt heb gebeld", "achteraf
+// laten weten", "I shared without consent, what do I write down".
 func afterTheFact(q string) bool {
-	return (containsAny(q, afterCues) || afterDone.MatchString(q)) && containsAny(q, tellCues)
+	return (containsAny(q, afterCues) || afterDone.MatchString(q)) && (containsAny(q, tellCues) || containsAny(q, recordCues))
 }
 
 var (

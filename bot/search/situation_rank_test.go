@@ -29,6 +29,8 @@ func TestSituationDecidesTopic(t *testing.T) {
 		{"how do I record that the father agrees to the referral?", "toestemming-vastleggen"},
 		// Telling the family after a report.
 		{"na de melding bij VT: wanneer vertel ik het de ouders?", "client-achteraf-informeren"},
+		// Recording the reasoning after sharing without consent.
+		{"ik heb zonder toestemming met de huisarts gedeeld, wat schrijf ik op?", "client-achteraf-informeren"},
 	}
 	for _, tt := range tests {
 		res := ix.Search(tt.question)
