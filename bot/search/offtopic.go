@@ -7,9 +7,11 @@ import "strings"
 // A question about something else may still share a word with a topic
 // ("bewaren", "kind van 10", "toestemming") and score. offTopic
 // recognises such questions by what they are about: a word of a subject
-// the guideline does not treat (the professional's own job, a medicine's
+// the guideline does not treat (the professional's own job or own
+// records, a medicine's
 // dose, money and allowances, an administrative decision, another field
-// of law, IT help, the office itself, a course to follow), with nothing in the question that ties it to a
+// of law, IT help, the office itself, upbringing, how long a measure
+// lasts, a course to follow), with nothing in the question that ties it to a
 // client's data.
 
 // offSubject is a subject outside the guideline: the words that mark it,
@@ -47,7 +49,8 @@ delen deel deelt gedeeld doorgeven doorgegeven doorsturen sturen
 stuur verstuurd verstuur gestuurd mailen mail gemaild vertellen vertel
 verteld informeren inlichten melden meld melding gegevens informatie info
 privacy avg gdpr toestemming inzage inzien inkijken geheim beroepsgeheim
-dossier dossiers opvragen
+dossier dossiers opvragen persoonsgegeven personal_data gevoelig sensitive
+diagnose diagnosis
 share shares shared sharing send sent forward tell told inform disclose
 report data information consent access secrecy confidential file record
 records privacy
@@ -61,6 +64,14 @@ const contactWords = `
 huisarts huisartsen arts artsen dokter gp doctor school leerkracht mentor
 apotheek pharmacy psychiater bellen gebeld checken navragen overleggen
 overleg call called phone check consult
+`
+
+// harmWords name harm or danger to a child: next to a question on
+// upbringing they make it one about reporting.
+const harmWords = `
+mishandeling mishandeld geweld misbruik verwaarlozing verwaarloosd zorgen
+onveilig gevaar spoed acuut slaat geslagen abuse abused neglect violence
+danger unsafe worried hits
 `
 
 // employmentShare are the sharing words that, next to a word of the
@@ -83,8 +94,9 @@ loonstrook salary payslip pay verlof vakantiedagen vakantiegeld thuiswerken
 cao pensioen reiskosten declareren declaratie declaraties urenregistratie
 uren rooster sollicitatie solliciteren sollicitant vog arbeidscontract
 functioneringsgesprek beoordelingsgesprek kerstborrel teamuitje overuren
-overtime sick holidays vacation vakantie performance_review appraisal leave_days annual_leave my_personal
-mijn_persoonlijke mijn_prive arbodienst bedrijfsarts ontslag dismissal
+overtime sick holidays vacation vakantie performance_review appraisal leave_days annual_leave mijn_prive
+arbodienst bedrijfsarts ontslag dismissal job jobs bijbaan baantje parttime part_time personnel
+personeelsdossier zorgverlof
 `),
 		anchors: newWordMatcher(aboutClientWords + employmentShare),
 	},
@@ -94,7 +106,7 @@ mijn_persoonlijke mijn_prive arbodienst bedrijfsarts ontslag dismissal
 reset resetten installeren installeer geinstalleerd install inloggen login
 inlogcode updaten printer printen kapot broken crasht crashed vastgelopen
 opstarten werkt_niet doet_het start_niet not_working stopped_working wifi
-roosterapp badge pasje signature
+roosterapp badge pasje signature backup sharepoint onedrive my_screen
 `),
 		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
 	},
@@ -104,7 +116,8 @@ roosterapp badge pasje signature
 mg milligram dosis doses dose dosage doseren paracetamol ibuprofen
 melatonine melatonin medicijn medicijnen medicine medication medicatie
 slaapmiddel bijwerking bijwerkingen side_effects vaccin vaccinatie koorts
-fever pillen pil pills
+fever pillen pil pills autisme autism adhd dieet diet voeding nutrition
+normaal_dat is_it_normal ziekenhuis hospital
 `),
 		anchors: newWordMatcher(aboutShareWords + contactWords),
 	},
@@ -113,7 +126,8 @@ fever pillen pil pills
 		markers: newWordMatcher(`
 toeslag toeslagen kinderbijslag uitkering bijstand allowance allowances
 benefits pgb vergoeding subsidie per_maand per_month belastingaangifte
-tax_return kosten costs child_benefit
+tax_return kosten costs child_benefit eigen_bijdrage bijdrage betalen betaalt
+betaald pay paid
 `),
 		anchors: newWordMatcher(aboutShareWords),
 	},
@@ -142,11 +156,26 @@ cursus cursussen course courses opleiding opleidingen studie learn leren
 		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
 	},
 	{
+		name: "parenting",
+		markers: newWordMatcher(`
+opvoeding opvoeden opvoedvraag parenting puberteit puberty schermtijd
+screen_time scherm straffen bestraffen punishment zindelijk bedplassen
+`),
+		anchors: newWordMatcher(aboutShareWords + harmWords),
+	},
+	{
+		name:    "duration",
+		markers: newWordMatcher(`duurt duren`),
+		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
+	},
+	{
 		name: "other law",
 		markers: newWordMatcher(`
 huur huurder huurders verhuurder landlord tenant rent huurcontract
 parkeerboete verkeersboete bekeuring speeding parking_fine erfenis
-testament inheritance verblijfsvergunning
+testament inheritance verblijfsvergunning alimentatie alimony child_support
+omgangsregeling visitation advocaat lawyer aansprakelijk liable liability
+schadevergoeding compensation rijbewijs drinking_age
 `),
 		anchors: newWordMatcher(aboutShareWords),
 	},
@@ -157,13 +186,16 @@ testament inheritance verblijfsvergunning
 // not. A word that marks the subject does not also tie it to a client
 // ("verzuimgegevens" is the professional's own data).
 func offTopic(words []string) string {
+	if ownData(words) && !ownAnchors.any(words) {
+		return "own data"
+	}
 	for _, s := range offSubjects {
 		marked, anchored := false, false
 		for i := range words {
 			switch {
 			case s.markers.at(words, i):
 				marked = true
-			case s.anchors.at(words, i):
+			case s.anchors.at(words, i) && !(ownable[words[i]] && ownedAt(words, i)):
 				anchored = true
 			}
 		}
@@ -172,6 +204,65 @@ func offTopic(words []string) string {
 		}
 	}
 	return ""
+}
+
+// ownable are the words for family and a record that, after "mijn" or
+// "my", are the professional's own ("mijn moeder", "my personnel
+// file"), not a client's. Only as written: "mijn dossiers" are the
+// files of the professional's clients.
+var ownable = wordSet(`
+moeder vader kind kinderen kindje zoon dochter ouders baby mother father
+child children kids son daughter parents mum mom dad dossier file
+gegevens data record notes personeelsdossier
+`)
+
+// ownAnchors tie a question about the professional's own data to a
+// client after all ("mag ik mijn eigen aantekeningen over een cliënt
+// bewaren", "consent to share in my own team").
+var ownAnchors = newWordMatcher(aboutClientWords + employmentShare + " toestemming consent team")
+
+// ownData reports whether the question speaks of the professional's own
+// records or family: "mijn eigen medisch dossier", "my own file".
+func ownData(words []string) bool {
+	for i := 0; i+2 < len(words); i++ {
+		if !possessives[words[i]] || !ownAdjectives[words[i+1]] {
+			continue
+		}
+		for j := i + 2; j < min(len(words), i+5); j++ {
+			if ownable[words[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownAdjectives mark a possessive as one about the professional's own.
+var ownAdjectives = map[string]bool{"eigen": true, "own": true, "persoonlijke": true, "personal": true, "prive": true, "private": true}
+
+// any reports whether one of words matches, not counting the ownable
+// words the professional owns.
+func (m wordMatcher) any(words []string) bool {
+	for i := range words {
+		if m.at(words, i) && !(ownable[words[i]] && ownedAt(words, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessives are the first-person possessives of chat.
+var possessives = map[string]bool{"mijn": true, "mn": true, "my": true, "m": true}
+
+// ownedAt reports whether one of the three words before words[i] is a
+// first-person possessive.
+func ownedAt(words []string, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if possessives[words[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordMatcher matches folded words and two-word phrases.
