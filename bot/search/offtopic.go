@@ -10,7 +10,7 @@ import "strings"
 // the guideline does not treat (the professional's own job or own
 // records, a medicine's
 // dose, money and allowances, an administrative decision, another field
-// of law, IT help, the office itself, upbringing, how long a measure
+// of law, IT help, the office itself, safety at work, upbringing, how long a measure
 // lasts, a course to follow), with nothing in the question that ties it to a
 // client's data.
 
@@ -37,7 +37,7 @@ families boy girl son daughter teenager pupil student guardian
 dossier dossiers verslag verslagen rapportage casus casussen zaak
 werkaantekeningen aantekeningen notities file files record records
 notes beroepsgeheim geheimhouding secrecy confidentiality datalek
-datalekken breach leak meldcode veilig vt
+datalekken breach leak meldcode veilig vt verwijsindex multisignaal signaal
 `
 
 // aboutShareWords are what the guideline's questions turn on: sharing,
@@ -53,7 +53,7 @@ dossier dossiers opvragen persoonsgegeven personal_data gevoelig sensitive
 diagnose diagnosis
 share shares shared sharing send sent forward tell told inform disclose
 report data information consent access secrecy confidential file record
-records privacy
+records privacy wil_weten willen_weten to_know asks_about vraagt_naar
 `
 
 // contactWords are the people a professional may contact about a client
@@ -96,7 +96,7 @@ uren rooster sollicitatie solliciteren sollicitant vog arbeidscontract
 functioneringsgesprek beoordelingsgesprek kerstborrel teamuitje overuren
 overtime sick holidays vacation vakantie performance_review appraisal leave_days annual_leave mijn_prive
 arbodienst bedrijfsarts ontslag dismissal job jobs bijbaan baantje parttime part_time personnel
-personeelsdossier zorgverlof
+personeelsdossier zorgverlof contract contracten vast_contract nevenfunctie
 `),
 		anchors: newWordMatcher(aboutClientWords + employmentShare),
 	},
@@ -117,7 +117,8 @@ mg milligram dosis doses dose dosage doseren paracetamol ibuprofen
 melatonine melatonin medicijn medicijnen medicine medication medicatie
 slaapmiddel bijwerking bijwerkingen side_effects vaccin vaccinatie koorts
 fever pillen pil pills autisme autism adhd dieet diet voeding nutrition
-normaal_dat is_it_normal ziekenhuis hospital
+normaal_dat is_it_normal ziekenhuis hospital ml antibiotica antibiotics kg
+kilo
 `),
 		anchors: newWordMatcher(aboutShareWords + contactWords),
 	},
@@ -129,7 +130,7 @@ benefits pgb vergoeding subsidie per_maand per_month belastingaangifte
 tax_return kosten costs child_benefit eigen_bijdrage bijdrage betalen betaalt
 betaald pay paid
 `),
-		anchors: newWordMatcher(aboutShareWords),
+		anchors: newWordMatcher(aboutShareWords + contactWords),
 	},
 	{
 		name: "decision or provision",
@@ -144,14 +145,24 @@ wachttijd waiting_list aanbieder aanbieders zorgaanbieder provider providers
 		markers: newWordMatcher(`
 kantoor office kantine canteen lunch parkeren parkeerplaats parking
 vergaderruimte meeting_room koffie coffee koffieautomaat borrel dresscode
-dress_code bioscoop cinema weather weerbericht
+dress_code bioscoop cinema weather weerbericht openingstijden opening_hours
+taart teamdag
 `),
 		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
+	},
+	{
+		name: "safety at work",
+		markers: newWordMatcher(`
+agressie agressief aggression aggressive burnout burn_out werkdruk stress
+overspannen
+`),
+		anchors: newWordMatcher(aboutShareWords + contactWords + " politie police aangifte"),
 	},
 	{
 		name: "learning",
 		markers: newWordMatcher(`
 cursus cursussen course courses opleiding opleidingen studie learn leren
+training trainingen workshop boek boeken book books
 `),
 		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
 	},
@@ -177,7 +188,7 @@ testament inheritance verblijfsvergunning alimentatie alimony child_support
 omgangsregeling visitation advocaat lawyer aansprakelijk liable liability
 schadevergoeding compensation rijbewijs drinking_age
 `),
-		anchors: newWordMatcher(aboutShareWords),
+		anchors: newWordMatcher(aboutShareWords + contactWords),
 	},
 }
 
