@@ -197,16 +197,17 @@ schadevergoeding compensation rijbewijs drinking_age
 // not. A word that marks the subject does not also tie it to a client
 // ("verzuimgegevens" is the professional's own data).
 func offTopic(words []string) string {
-	if ownData(words) && !ownAnchors.any(words) {
+	masks := wordMasks(words)
+	if ownData(words) && !ownAnchors.any(words, masks) {
 		return "own data"
 	}
 	for _, s := range offSubjects {
 		marked, anchored := false, false
 		for i := range words {
 			switch {
-			case s.markers.at(words, i):
+			case s.markers.at(masks[i]):
 				marked = true
-			case s.anchors.at(words, i) && !(ownable[words[i]] && ownedAt(words, i)):
+			case s.anchors.at(masks[i]) && !(ownable[words[i]] && ownedAt(words, i)):
 				anchored = true
 			}
 		}
@@ -253,9 +254,9 @@ var ownAdjectives = map[string]bool{"eigen": true, "own": true, "persoonlijke": 
 
 // any reports whether one of words matches, not counting the ownable
 // words the professional owns.
-func (m wordMatcher) any(words []string) bool {
+func (m wordMatcher) any(words []string, masks []uint64) bool {
 	for i := range words {
-		if m.at(words, i) && !(ownable[words[i]] && ownedAt(words, i)) {
+		if m.at(masks[i]) && !(ownable[words[i]] && ownedAt(words, i)) {
 			return true
 		}
 	}
@@ -276,47 +277,62 @@ func ownedAt(words []string, i int) bool {
 	return false
 }
 
-// wordMatcher matches folded words and two-word phrases.
-type wordMatcher struct {
-	words   map[string]bool
-	long    []string
-	bigrams map[[2]string]bool
-}
+// wordMatcher is one list of folded words and two-word phrases. Its
+// words are kept in matchTable under its bit, so that a question's words
+// are looked up once for all lists.
+type wordMatcher struct{ bit uint64 }
 
-// compoundAt is the least length of a marker that also matches as the
-// start or end of a longer word.
+// matchTable holds the words of every wordMatcher: exact words, words
+// that also match as the start or end of a longer word, and two-word
+// phrases, each with the bits of the lists that have it.
+var matchTable = struct {
+	exact, long map[string]uint64
+	bigrams     map[[2]string]uint64
+	lists       int
+}{exact: map[string]uint64{}, long: map[string]uint64{}, bigrams: map[[2]string]uint64{}}
+
+// compoundAt is the least length of a word of a list that also matches
+// as the start or end of a longer word.
 const compoundAt = 5
 
 // newWordMatcher reads a list of words separated by white space; "a_b"
-// is the two-word phrase "a b".
+// is the two-word phrase "a b". At most 64 lists exist.
 func newWordMatcher(list string) wordMatcher {
-	m := wordMatcher{words: map[string]bool{}, bigrams: map[[2]string]bool{}}
+	if matchTable.lists == 64 {
+		panic("search: more than 64 word lists")
+	}
+	m := wordMatcher{bit: 1 << matchTable.lists}
+	matchTable.lists++
 	for _, w := range strings.Fields(list) {
 		if a, b, ok := strings.Cut(w, "_"); ok {
-			m.bigrams[[2]string{a, b}] = true
+			matchTable.bigrams[[2]string{a, b}] |= m.bit
 			continue
 		}
-		m.words[w] = true
+		matchTable.exact[w] |= m.bit
 		if len(w) >= compoundAt {
-			m.long = append(m.long, w)
+			matchTable.long[w] |= m.bit
 		}
 	}
 	return m
 }
 
-// at reports whether words[i], or it and the next word, match.
-func (m wordMatcher) at(words []string, i int) bool {
-	w := words[i]
-	if m.words[w] || i+1 < len(words) && m.bigrams[[2]string{w, words[i+1]}] {
-		return true
-	}
-	if len(w) <= compoundAt {
-		return false
-	}
-	for _, l := range m.long {
-		if strings.HasPrefix(w, l) || strings.HasSuffix(w, l) {
-			return true
+// wordMasks returns, per word, the bits of the lists that match it: as
+// written, as the start or end of a compound, or with the next word as a
+// phrase.
+func wordMasks(words []string) []uint64 {
+	masks := make([]uint64, len(words))
+	for i, w := range words {
+		m := matchTable.exact[w]
+		if i+1 < len(words) {
+			m |= matchTable.bigrams[[2]string{w, words[i+1]}]
 		}
+		for k := compoundAt; k < len(w); k++ {
+			m |= matchTable.long[w[:k]] | matchTable.long[w[len(w)-k:]]
+		}
+		masks[i] = m
 	}
-	return false
+	return masks
 }
+
+// at reports whether the word with this mask is in the list.
+func (m wordMatcher) at(mask uint64) bool { return mask&m.bit != 0 }

@@ -152,7 +152,10 @@ var municipalityCues = []cue{
 // first line.
 func Recognize(question string) Situation {
 	q := " " + strings.ToLower(truncate(question, maxQueryBytes)) + " "
-	q = contraction.ReplaceAllString(spaceReplacer.Replace(q), "${1}n't")
+	q = spaceReplacer.Replace(q)
+	if strings.Contains(q, "nt ") {
+		q = contraction.ReplaceAllString(q, "${1}n't")
+	}
 	padded := punctReplacer.Replace(q)
 	var s Situation
 	s.Age = readAge(q)
@@ -224,7 +227,7 @@ func readConsent(q string) string {
 		return "one-parent-objects"
 	case containsAny(q, refuseCues) && !containsAny(q, askerRefuses):
 		return "refused"
-	case containsAny(q, notAskedCues), notAskedWithout.MatchString(q),
+	case containsAny(q, notAskedCues), (strings.Contains(q, "zonder ") || strings.Contains(q, "without ")) && notAskedWithout.MatchString(q),
 		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
 		strings.Contains(q, "without") && (strings.Contains(q, "consent") || strings.Contains(q, "permission")):
 		return "not-asked"
