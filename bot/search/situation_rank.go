@@ -139,6 +139,9 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "toestemming-hulp")
 	case s.Age > 0 && containsAny(q, consenterCues) && (top == "delen-school" || top == "delen-huisarts" || topFamily == "gezag"):
 		return ix.promote(res, "toestemming-leeftijd")
+	case s.Who == "voogd" && containsAny(q, consenterCues) && top != "toestemming-leeftijd" && top != "begrip-gezag":
+		// Who consents for a child with a guardian: the consent rules.
+		return ix.promote(res, "toestemming-leeftijd")
 	case s.Who == "voogd" && containsAny(q, decideWords) && topFamily != "gezag" && topFamily != "toestemming-hulp":
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Who == "voogd" && res.Decision == Suggest && (topFamily == "gezag" || topFamily == "toestemming-hulp"):
@@ -154,11 +157,13 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "delen-binnen-team")
 	case s.Consent == "one-parent-objects" && topFamily == "gezag":
 		return ix.promote(res, "ouders-weigeren-toestemming")
+	case s.Consent == "one-parent-objects" && res.Decision == Suggest && (top == "ouders-weigeren-toestemming" || top == "gescheiden-ouders"):
+		return ix.promote(res, top)
 	case s.AgeGroup() == "18-plus" && res.Decision == Suggest && ix.among(res, "toestemming-leeftijd"):
 		return ix.promote(res, "toestemming-leeftijd")
 	case (res.Decision == Suggest || s.Consent == "given") && recipientTopics[s.To] != "" && !notSharingFamilies[topFamily] && ix.among(res, recipientTopics[s.To]):
 		return ix.promote(res, recipientTopics[s.To])
-	case top == "niet-gezag-ouder-informatie" && s.Who != "ouder-zonder-gezag" && !containsAny(q, authorityWords) && len(res.Hits) > 1 && !demoted:
+	case top == "niet-gezag-ouder-informatie" && s.Who != "ouder-zonder-gezag" && (!containsAny(q, authorityWords) || containsAny(q, bothAuthority)) && len(res.Hits) > 1 && !demoted:
 		// The runner-up may itself be one the situation moves.
 		return ix.situateOnce(ix.promote(res, res.Hits[1].Topic.ID), s, question)
 	}
@@ -192,7 +197,7 @@ var recipientTopics = map[string]string{
 
 // consenterCues mark a question about who gives consent: "als alleen het
 // kind ja zegt", "wie tekent".
-var consenterCues = []string{"ja zegt", "ja zei", "zegt ja", "zei ja", "agrees", "agreed", "toestemming geeft", "toestemming geven", "toestemming gaf", "wie tekent", "tekenen", "instemt", "says yes", "said yes", "gives consent", "give consent", "who signs", "who consents"}
+var consenterCues = []string{"wie geeft toestemming", "wie moet toestemming", "who gives consent", "who signs the consent", "who must consent", "ja zegt", "ja zei", "zegt ja", "zei ja", "agrees", "agreed", "toestemming geeft", "toestemming geven", "toestemming gaf", "wie tekent", "tekenen", "instemt", "says yes", "said yes", "gives consent", "give consent", "who signs", "who consents"}
 
 // removeCues ask for something to be taken out of the file: a question
 // about abuse that asks so is about destruction, not about reporting.
@@ -226,6 +231,10 @@ var (
 	objectWords = []string{"weiger", "wil geen", "willen geen", "geen toestemming", "vervangend", "rechter", "court", "judge", "wil niet", "willen niet", "wilt niet", "niet eens", "tegen", " nee ", " nee,", "zegt nee", "zei nee", "bezwaar", "refus", "object", "won't", "will not", "disagree", "against"}
 	giveWords   = []string{"geef", "geven", "give", "sturen", "send"}
 )
+
+// bothAuthority say that both parents hold authority: then a question
+// is not about a parent without it.
+var bothAuthority = []string{"share custody", "shared custody", "joint custody", "both have custody", "both have authority", "beiden gezag", "allebei gezag", "gezamenlijk gezag", "samen gezag", "both hold authority"}
 
 // recordCues mark writing something down; authorityWords name parental
 // authority, which the topic on parents without it needs.

@@ -29,6 +29,10 @@ func TestSituationDecidesTopic(t *testing.T) {
 		{"how do I record that the father agrees to the referral?", "toestemming-vastleggen"},
 		// Telling the family after a report.
 		{"na de melding bij VT: wanneer vertel ik het de ouders?", "client-achteraf-informeren"},
+		// Who consents for a child with a guardian.
+		{"meisje van 13 heeft een voogd, wie moet toestemming geven voor de hulp?", "toestemming-leeftijd"},
+		// Both parents hold authority: not the topic on a parent without it.
+		{"alleen vader kwam naar het gesprek, mag ik aannemen dat moeder ook akkoord is? ze hebben gezamenlijk gezag", "een-ouder-aanwezig"},
 		// Recording the reasoning after sharing without consent.
 		{"ik heb zonder toestemming met de huisarts gedeeld, wat schrijf ik op?", "client-achteraf-informeren"},
 	}
