@@ -128,7 +128,7 @@ kilo
 toeslag toeslagen kinderbijslag uitkering bijstand allowance allowances
 benefits pgb vergoeding subsidie per_maand per_month belastingaangifte
 tax_return kosten costs child_benefit eigen_bijdrage bijdrage betalen betaalt
-betaald pay paid
+betaald pay paid voedselbank food_bank schuldhulp
 `),
 		anchors: newWordMatcher(aboutShareWords + contactWords),
 	},
@@ -137,6 +137,7 @@ betaald pay paid
 		markers: newWordMatcher(`
 beschikking beschikkingen indicatie indicatiebesluit wachtlijst wachtlijsten
 wachttijd waiting_list aanbieder aanbieders zorgaanbieder provider providers
+per_week hours_of
 `),
 		anchors: newWordMatcher(aboutShareWords),
 	},
@@ -146,7 +147,7 @@ wachttijd waiting_list aanbieder aanbieders zorgaanbieder provider providers
 kantoor office kantine canteen lunch parkeren parkeerplaats parking
 vergaderruimte meeting_room koffie coffee koffieautomaat borrel dresscode
 dress_code bioscoop cinema weather weerbericht openingstijden opening_hours
-taart teamdag
+taart teamdag auto car dienstauto
 `),
 		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
 	},
@@ -336,3 +337,20 @@ func wordMasks(words []string) []uint64 {
 
 // at reports whether the word with this mask is in the list.
 func (m wordMatcher) at(mask uint64) bool { return mask&m.bit != 0 }
+
+// ageAlone reports whether the result answers from the consent rules by
+// age a question that only gives a child's age: "mag een kind van 15 een
+// tattoo", "is een kind van 11 oud genoeg om alleen met de bus te gaan".
+// Those rules answer who consents to care or to sharing, so the question
+// must speak of consent, deciding, care, sharing or the parents.
+func ageAlone(res Result, question string) bool {
+	if len(res.Hits) == 0 || res.Hits[0].Topic.ID != "toestemming-leeftijd" {
+		return false
+	}
+	q := strings.ToLower(question)
+	return !containsAny(q, decideWords) && !containsAny(q, careWords) && !containsAny(q, shareWords) && !containsAny(q, ageTopicWords)
+}
+
+// ageTopicWords are further words of a question on the consent rules by
+// age.
+var ageTopicWords = []string{"hulp", "help", "care", "zorg", "weten", "know", "ouder", "parent", "vader", "moeder", "father", "mother", "mum", "mom", "dad", "gezag", "custody", "voogd", "guardian", "toestem", "consen", "wie ", "who ", "dossier", "file", "leeftijd", "age", "jarig", "18", "meerderjarig", "adult"}

@@ -1,6 +1,10 @@
 package search
 
-import "testing"
+import (
+	"testing"
+
+	"privacybot/flows"
+)
 
 // TestOffTopic checks that a question about a subject the guideline does
 // not treat is recognised as such, also when it shares a word with a
@@ -67,6 +71,30 @@ func TestOffTopic(t *testing.T) {
 	for _, tt := range tests {
 		if got := offTopic(splitAges(tokenize(tt.question))); got != tt.want {
 			t.Errorf("offTopic(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestAgeAloneIsNoConsentQuestion checks that a question giving a
+// child's age but not about consent, care, sharing or the parents is not
+// answered from the consent rules by age, and that one about them is.
+func TestAgeAloneIsNoConsentQuestion(t *testing.T) {
+	ix := New(flows.EmbeddedTopics())
+	tests := []struct {
+		question string
+		answered bool
+	}{
+		{"mag een meisje van 14 een piercing nemen?", false},
+		{"can a 13 year old babysit on her own?", false},
+		{"meisje van 14 wil hulp, moeten ouders tekenen?", true},
+		{"a 15 year old wants counselling without his parents knowing", true},
+		{"toestemmng kind 13 wie", true},
+	}
+	for _, tt := range tests {
+		res := ix.Search(tt.question)
+		answered := res.Decision == Answer && res.Hits[0].Topic.ID == "toestemming-leeftijd"
+		if answered != tt.answered {
+			t.Errorf("Search(%q) = %s %v; answered from the age rules %v, want %v", tt.question, res.Decision, topIDs(res), answered, tt.answered)
 		}
 	}
 }

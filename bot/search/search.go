@@ -129,7 +129,7 @@ func (ix *Index) Search(question string) Result {
 		q = append(q, slot{definition: true})
 	}
 	res := ix.situate(ix.rank(q, lang), Recognize(question), question)
-	if res.Decision != Unknown && offTopic(words) != "" {
+	if res.Decision != Unknown && (offTopic(words) != "" || ageAlone(res, question)) {
 		res.Decision, res.Confidence = Unknown, min(res.Confidence, suggestBand)*unanchoredShare
 	}
 	return res
