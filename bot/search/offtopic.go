@@ -56,6 +56,19 @@ report data information consent access secrecy confidential file record
 records privacy wil_weten willen_weten to_know asks_about vraagt_naar
 `
 
+// privacyCore are the words of the guideline's own subject: privacy law,
+// its officers and registers, the reporting channels and a breach. Next
+// to any other subject they make the question one for the guideline
+// ("moet een zorgaanbieder een FG hebben", "laptop gestolen uit de
+// auto").
+const privacyCore = `
+privacy avg gdpr fg functionaris dpo dpia verwerking verwerken verwerkt
+processing verwerkingsregister autoriteit persoonsgegevens beroepsgeheim
+datalek breach lek leak gestolen stolen kwijt lost verloren gehackt hacked
+inbraak toestemming consent inzage dossier verwijsindex meldcode veilig_thuis
+kopie copy afschrift
+`
+
 // contactWords are the people a professional may contact about a client
 // and the verbs of doing so. Next to a medicine they make the question
 // one about telling or asking ("mag ik de huisarts bellen over de
@@ -98,7 +111,7 @@ overtime sick holidays vacation vakantie performance_review appraisal leave_days
 arbodienst bedrijfsarts ontslag dismissal job jobs bijbaan baantje parttime part_time personnel
 personeelsdossier zorgverlof contract contracten vast_contract nevenfunctie
 `),
-		anchors: newWordMatcher(aboutClientWords + employmentShare),
+		anchors: newWordMatcher(aboutClientWords + employmentShare + privacyCore),
 	},
 	{
 		name: "IT help",
@@ -108,7 +121,7 @@ inlogcode updaten printer printen kapot broken crasht crashed vastgelopen
 opstarten werkt_niet doet_het start_niet not_working stopped_working wifi
 roosterapp badge pasje signature backup sharepoint onedrive my_screen
 `),
-		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
+		anchors: newWordMatcher(aboutClientWords + aboutShareWords + privacyCore),
 	},
 	{
 		name: "medicine",
@@ -120,7 +133,7 @@ fever pillen pil pills autisme autism adhd dieet diet voeding nutrition
 normaal_dat is_it_normal ziekenhuis hospital ml antibiotica antibiotics kg
 kilo
 `),
-		anchors: newWordMatcher(aboutShareWords + contactWords),
+		anchors: newWordMatcher(aboutShareWords + contactWords + " weten know knowing ouders parents" + privacyCore),
 	},
 	{
 		name: "money",
@@ -130,7 +143,7 @@ benefits pgb vergoeding subsidie per_maand per_month belastingaangifte
 tax_return kosten costs child_benefit eigen_bijdrage bijdrage betalen betaalt
 betaald pay paid voedselbank food_bank schuldhulp
 `),
-		anchors: newWordMatcher(aboutShareWords + contactWords),
+		anchors: newWordMatcher(aboutShareWords + contactWords + privacyCore),
 	},
 	{
 		name: "decision or provision",
@@ -139,7 +152,7 @@ beschikking beschikkingen indicatie indicatiebesluit wachtlijst wachtlijsten
 wachttijd waiting_list aanbieder aanbieders zorgaanbieder provider providers
 per_week hours_of
 `),
-		anchors: newWordMatcher(aboutShareWords),
+		anchors: newWordMatcher(aboutShareWords + privacyCore),
 	},
 	{
 		name: "workplace",
@@ -149,7 +162,7 @@ vergaderruimte meeting_room koffie coffee koffieautomaat borrel dresscode
 dress_code bioscoop cinema weather weerbericht openingstijden opening_hours
 taart teamdag auto car dienstauto
 `),
-		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
+		anchors: newWordMatcher(aboutClientWords + aboutShareWords + privacyCore),
 	},
 	{
 		name: "safety at work",
@@ -157,7 +170,7 @@ taart teamdag auto car dienstauto
 agressie agressief aggression aggressive burnout burn_out werkdruk stress
 overspannen
 `),
-		anchors: newWordMatcher(aboutShareWords + contactWords + " politie police aangifte"),
+		anchors: newWordMatcher(aboutShareWords + contactWords + " politie police aangifte" + privacyCore),
 	},
 	{
 		name: "learning",
@@ -165,7 +178,7 @@ overspannen
 cursus cursussen course courses opleiding opleidingen studie learn leren
 training trainingen workshop boek boeken book books
 `),
-		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
+		anchors: newWordMatcher(aboutClientWords + aboutShareWords + privacyCore),
 	},
 	{
 		name: "parenting",
@@ -173,12 +186,12 @@ training trainingen workshop boek boeken book books
 opvoeding opvoeden opvoedvraag parenting puberteit puberty schermtijd
 screen_time scherm straffen bestraffen punishment zindelijk bedplassen
 `),
-		anchors: newWordMatcher(aboutShareWords + harmWords),
+		anchors: newWordMatcher(aboutShareWords + harmWords + privacyCore),
 	},
 	{
 		name:    "duration",
 		markers: newWordMatcher(`duurt duren`),
-		anchors: newWordMatcher(aboutClientWords + aboutShareWords),
+		anchors: newWordMatcher(aboutClientWords + aboutShareWords + privacyCore),
 	},
 	{
 		name: "other law",
@@ -189,7 +202,7 @@ testament inheritance verblijfsvergunning alimentatie alimony child_support
 omgangsregeling visitation advocaat lawyer aansprakelijk liable liability
 schadevergoeding compensation rijbewijs drinking_age
 `),
-		anchors: newWordMatcher(aboutShareWords + contactWords),
+		anchors: newWordMatcher(aboutShareWords + contactWords + privacyCore),
 	},
 }
 

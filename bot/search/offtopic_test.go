@@ -51,6 +51,10 @@ func TestOffTopic(t *testing.T) {
 		{"is er een goede training over motiverende gespreksvoering?", "learning"},
 		{"meisje 16 zwanger, wil niet dat ouders het weten", ""},
 		{"een ouder bedreigt me, mag ik aangifte doen bij de politie?", ""},
+		{"laptop met werk gestolen uit de auto", ""},
+		{"moet een zorgaanbieder een FG hebben?", ""},
+		{"meisje van 15 wil de pil zonder dat haar ouders het weten", ""},
+		{"mag een organisatie kosten rekenen voor een afschrift?", ""},
 		{"welke opleiding moet ik volgen om jeugdconsulent te worden?", "learning"},
 
 		{"mag ik de medicatie van een jongere aan school doorgeven?", ""},
