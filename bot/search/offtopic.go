@@ -53,7 +53,8 @@ dossier dossiers opvragen persoonsgegeven personal_data gevoelig sensitive
 diagnose diagnosis
 share shares shared sharing send sent forward tell told inform disclose
 report data information consent access secrecy confidential file record
-records privacy wil_weten willen_weten to_know asks_about vraagt_naar
+records privacy wil_weten willen_weten to_know asks_about vraagt_naar vraagt_of
+asks_whether asks_if antwoorden answer betrekken involve inschakelen
 `
 
 // privacyCore are the words of the guideline's own subject: privacy law,
@@ -66,7 +67,7 @@ privacy avg gdpr fg functionaris dpo dpia verwerking verwerken verwerkt
 processing verwerkingsregister autoriteit persoonsgegevens beroepsgeheim
 datalek breach lek leak gestolen stolen kwijt lost verloren gehackt hacked
 inbraak toestemming consent inzage dossier verwijsindex meldcode veilig_thuis
-kopie copy afschrift
+kopie copy afschrift opname opnames opnemen recording filmen
 `
 
 // contactWords are the people a professional may contact about a client
@@ -186,7 +187,7 @@ training trainingen workshop boek boeken book books
 opvoeding opvoeden opvoedvraag parenting puberteit puberty schermtijd
 screen_time scherm straffen bestraffen punishment zindelijk bedplassen
 `),
-		anchors: newWordMatcher(aboutShareWords + harmWords + privacyCore),
+		anchors: newWordMatcher(aboutShareWords + harmWords + contactWords + privacyCore),
 	},
 	{
 		name:    "duration",

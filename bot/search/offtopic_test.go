@@ -55,6 +55,9 @@ func TestOffTopic(t *testing.T) {
 		{"moet een zorgaanbieder een FG hebben?", ""},
 		{"meisje van 15 wil de pil zonder dat haar ouders het weten", ""},
 		{"mag een organisatie kosten rekenen voor een afschrift?", ""},
+		{"verhuurder vraagt of de moeder hulp krijgt, mag ik antwoorden?", ""},
+		{"bij een opvoedvraag van ouders, mag ik de school erbij betrekken?", ""},
+		{"mag ik een opname van een gesprek gebruiken voor een training?", ""},
 		{"welke opleiding moet ik volgen om jeugdconsulent te worden?", "learning"},
 
 		{"mag ik de medicatie van een jongere aan school doorgeven?", ""},
