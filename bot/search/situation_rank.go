@@ -153,6 +153,10 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "veilig-versturen")
 	case s.Consent == "" && containsAny(q, howMuchCues) && (containsAny(q, shareWords) || containsAny(q, giveWords)) && ix.has(res, "alleen-noodzakelijk"):
 		return ix.promote(res, "alleen-noodzakelijk")
+	case top == "delen-huisarts" && s.To != "huisarts" && containsAny(q, coTreatCues) && ix.has(res, "medebehandelaar"):
+		// Working together with another practitioner who treats the
+		// client: the rules on co-practitioners, not those on the GP.
+		return ix.promote(res, "medebehandelaar")
 	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
 	case s.Consent == "one-parent-objects" && topFamily == "gezag":
@@ -232,6 +236,10 @@ var (
 	giveWords   = []string{"geef", "geven", "give", "sturen", "send"}
 )
 
+// coTreatCues name another practitioner treating the client, or working
+// together on the care.
+var coTreatCues = []string{"behandelaar", "therapeut", "therapist", "psycholoog", "psychologist", "psychiater", "psychiatrist", "werken samen", "samenwerk", "werk samen", "work together", "working together", "co-treat", "cotreat"}
+
 // bothAuthority say that both parents hold authority: then a question
 // is not about a parent without it.
 var bothAuthority = []string{"share custody", "shared custody", "joint custody", "both have custody", "both have authority", "beiden gezag", "allebei gezag", "gezamenlijk gezag", "samen gezag", "both hold authority"}
@@ -239,7 +247,7 @@ var bothAuthority = []string{"share custody", "shared custody", "joint custody",
 // recordCues mark writing something down; authorityWords name parental
 // authority, which the topic on parents without it needs.
 var (
-	recordCues     = []string{"vastleg", "leg ik vast", "leg vast", "noteer", "noteren", "schrijf", "opschrijven", "registreer", "record", "write down", "note down", "document"}
+	recordCues     = []string{"vastleg", "leg ik vast", "leg vast", "noteer", "noteren", "schrijf", "opschrijven", "registreer", "record", "write down", "note down", "document", "write in the file", "what do i write"}
 	authorityWords = []string{"gezag", "custody", "authority", "erkend", "erkenning", "acknowledged", "juridisch", "biologisch", "biological"}
 )
 

@@ -33,6 +33,8 @@ func TestSituationDecidesTopic(t *testing.T) {
 		{"meisje van 13 heeft een voogd, wie moet toestemming geven voor de hulp?", "toestemming-leeftijd"},
 		// Both parents hold authority: not the topic on a parent without it.
 		{"alleen vader kwam naar het gesprek, mag ik aannemen dat moeder ook akkoord is? ze hebben gezamenlijk gezag", "een-ouder-aanwezig"},
+		// Another practitioner treating the client.
+		{"de psycholoog van de jongere wil overleggen, we werken samen aan zijn plan. mag dat zonder toestemming?", "medebehandelaar"},
 		// Recording the reasoning after sharing without consent.
 		{"ik heb zonder toestemming met de huisarts gedeeld, wat schrijf ik op?", "client-achteraf-informeren"},
 	}
