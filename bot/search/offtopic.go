@@ -8,11 +8,11 @@ import "strings"
 // ("bewaren", "kind van 10", "toestemming") and score. offTopic
 // recognises such questions by what they are about: a word of a subject
 // the guideline does not treat (the professional's own job or own
-// records, a medicine's
-// dose, money and allowances, an administrative decision, another field
-// of law, IT help, the office itself, safety at work, upbringing, how long a measure
-// lasts, a course to follow), with nothing in the question that ties it to a
-// client's data.
+// records, a medicine's dose, money and allowances, an administrative
+// decision or the supply of care, another field of law, IT help, the
+// office itself, safety at work, upbringing, how long a measure lasts, a
+// course to follow), with nothing in the question that ties it to a
+// client's data or to privacy law.
 
 // offSubject is a subject outside the guideline: the words that mark it,
 // and the words that, next to one of them, still make the question one
@@ -210,7 +210,9 @@ schadevergoeding compensation rijbewijs drinking_age
 // offTopic reports whether the question, as tokenized words, is about a
 // subject outside the guideline, and names the subject; "" when it is
 // not. A word that marks the subject does not also tie it to a client
-// ("verzuimgegevens" is the professional's own data).
+// ("verzuimgegevens" is the professional's own data), nor does a relative
+// or a record of the professional's own ("mijn moeder", "my personnel
+// file").
 func offTopic(words []string) string {
 	masks := wordMasks(words)
 	if ownData(words) && !ownAnchors.any(words, masks) {
