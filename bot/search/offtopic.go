@@ -111,6 +111,7 @@ functioneringsgesprek beoordelingsgesprek kerstborrel teamuitje overuren
 overtime sick holidays vacation vakantie performance_review appraisal leave_days annual_leave mijn_prive
 arbodienst bedrijfsarts ontslag dismissal job jobs bijbaan baantje parttime part_time personnel
 personeelsdossier zorgverlof contract contracten vast_contract nevenfunctie
+p_o
 `),
 		anchors: newWordMatcher(aboutClientWords + employmentShare + privacyCore),
 	},
@@ -142,7 +143,7 @@ kilo
 toeslag toeslagen kinderbijslag uitkering bijstand allowance allowances
 benefits pgb vergoeding subsidie per_maand per_month belastingaangifte
 tax_return kosten costs child_benefit eigen_bijdrage bijdrage betalen betaalt
-betaald pay paid voedselbank food_bank schuldhulp
+betaald pay paid voedselbank food_bank schuldhulp kost cost
 `),
 		anchors: newWordMatcher(aboutShareWords + contactWords + privacyCore),
 	},
@@ -151,7 +152,7 @@ betaald pay paid voedselbank food_bank schuldhulp
 		markers: newWordMatcher(`
 beschikking beschikkingen indicatie indicatiebesluit wachtlijst wachtlijsten
 wachttijd waiting_list aanbieder aanbieders zorgaanbieder provider providers
-per_week hours_of
+per_week hours_of taxi vervoer leerlingenvervoer transport
 `),
 		anchors: newWordMatcher(aboutShareWords + privacyCore),
 	},
@@ -161,7 +162,8 @@ per_week hours_of
 kantoor office kantine canteen lunch parkeren parkeerplaats parking
 vergaderruimte meeting_room koffie coffee koffieautomaat borrel dresscode
 dress_code bioscoop cinema weather weerbericht openingstijden opening_hours
-taart teamdag auto car dienstauto
+taart teamdag auto car dienstauto vergadering teamvergadering team_meeting
+icebreaker
 `),
 		anchors: newWordMatcher(aboutClientWords + aboutShareWords + privacyCore),
 	},
