@@ -33,7 +33,7 @@ func TestOffTopic(t *testing.T) {
 		{"mijn dochter van 16 wil een bijbaan, mag dat?", "own job"},
 		{"hoe praat ik met mijn zoon over de puberteit?", "parenting"},
 		{"hoe lang duurt een uithuisplaatsing gemiddeld?", "duration"},
-		{"wat kost een advocaat voor de ouders?", "other law"},
+		{"wat kost een advocaat voor de ouders?", "money"},
 		{"hoeveel alimentatie betaalt een vader voor twee kinderen?", "money"},
 		{"is adhd een bijzonder persoonsgegeven?", ""},
 		{"mag ik mijn eigen aantekeningen over een cliënt thuis bewaren?", ""},
