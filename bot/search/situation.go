@@ -74,7 +74,7 @@ const personWords = `jongvolwassene|volwassene|young adult|kind|kindje|jongen|me
 
 var (
 	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|yo\b|y/o|-?\s*years?[ -]old|-?\s*year)`)
-	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna)\s+){0,3}\(?(\d{1,2})\b`)
+	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna)\s+){0,3}\(?(\d{1,2})\b`)
 	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
 	plus18    = regexp.MustCompile(`\b18\s*\+`)
 	adult     = regexp.MustCompile(`\b18\s*\+|\bmeerderjarig|\bvolwassen (?:client|cliënt)|\badult client`)
@@ -125,8 +125,8 @@ var (
 	// withdrawnCues say by themselves that consent given before no
 	// longer holds.
 	withdrawnCues = []string{"niet meer wil", "niet meer wilt", "niet meer willen", "niks meer mag", "niets meer mag", "niet meer mag", "niet langer", "niet meer akkoord", "no longer agree", "no longer want", "not anymore", "any more", "anymore", "niet meer met"}
-	oneParent     = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:ouder|parent)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
-	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt", "wil het niet", "willen het niet", "wil dat niet", "willen dat niet", "wil dit niet", "willen dit niet"}
+	oneParent     = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:(?:of the|van de|van beide)\s+)?(?:ouders?|parents?)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
+	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt", "wil het niet", "willen het niet", "wil dat niet", "willen dat niet", "wil dit niet", "willen dit niet", "won't sign", "will not sign", "wil niet tekenen", "weigert te tekenen", "can't tell", "cannot tell", "may not tell", "not allowed to tell", "mag het niet vertellen", "geeft geen toestemming", "geven geen toestemming", "gaf geen toestemming", "gives no consent", "won't consent", "doesn't consent", "does not consent"}
 	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
 	givenCues     = []string{"ja zei", "ja zegt", "zei ja", "zegt ja", "said yes", "says yes", "akkoord gaf", "ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "agrees", "consented", "gave permission"}
 	urgentCues    = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
@@ -269,12 +269,17 @@ var askerRefuses = []string{"mag ik weigeren", "kan ik weigeren", "moet ik weige
 // refusing and the other agreeing: "dad refuses, mum agrees".
 func splitParents(q string) bool {
 	return containsAny(q, fatherWords) && containsAny(q, motherWords) &&
-		(containsAny(q, refuseCues) || parentAgainst.MatchString(q)) && (containsAny(q, agreeCues) || containsAny(q, givenCues))
+		(containsAny(q, refuseCues) || parentAgainst.MatchString(q)) && (containsAny(q, agreeCues) || containsAny(q, givenCues) || parentAgrees.MatchString(q))
 }
 
+// parentAgrees marks one parent agreeing in chat words: "moeder wel",
+// "dad will", "moeder tekent wel", "moeder ja".
+var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+)?(?:wel|ja|will|does|yes)\b`)
+
 // parentAgainst marks a parent being against something, with words in
-// between: "vader (ook gezag) tegen de hulp is".
-var parentAgainst = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\b[^.?!,]{0,30}\btegen\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\b[^.?!,]{0,30}\b(?:against|opposed)\b`)
+// between: "vader (ook gezag) tegen de hulp is", "vader wil niet",
+// "father doesn't".
+var parentAgainst = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\b[^.?!,]{0,30}\b(?:tegen|against|opposed)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:(?:wil|wilt|tekent)\s+)?(?:niet|nee|no|doesn't|does not|won't|will not)\b`)
 
 var (
 	fatherWords = []string{"vader", "papa", "father", "dad"}

@@ -47,6 +47,12 @@ func TestRecognize(t *testing.T) {
 		{"the mother has no authority, may she see the file", map[string]string{"who": "ouder-zonder-gezag"}},
 		{"melden zonder de moeder te informeren?", map[string]string{"consent": "not-asked"}},
 		{"can I share without informing the parents", map[string]string{"consent": "not-asked"}},
+		{"one of the parents objects, the boy is 7", map[string]string{"age": "7", "consent": "one-parent-objects"}},
+		{"mum won't sign but dad will", map[string]string{"consent": "one-parent-objects"}},
+		{"papa wil niet tekenen, mama wel", map[string]string{"consent": "one-parent-objects"}},
+		{"moeder wil wel hulp, vader is niet bereikbaar", map[string]string{}},
+		{"the boy, 15, says I can't tell his coach", map[string]string{"age": "15", "consent": "refused"}},
+		{"jongen van 14 geeft geen toestemming", map[string]string{"age": "14", "consent": "refused"}},
 	}
 	for _, tt := range tests {
 		if got := Recognize(tt.q).Pairs(); !reflect.DeepEqual(got, tt.want) {
