@@ -414,12 +414,8 @@ func splitCommand(text string) (cmd, args string) {
 
 // onQuestion answers a question from the guideline.
 func (b *Bot) onQuestion(ctx context.Context, t *turn) ([]Reply, error) {
-	l, err := b.answerLang(ctx, t)
-	if err != nil {
-		return nil, err
-	}
-	a := b.Answerer.Ask(t.text, l, t.settings.Municipality)
-	l = a.Lang
+	a := b.Answerer.Ask(t.text, answerLang(t), t.settings.Municipality)
+	l := a.Lang
 	if a.Talk != "" {
 		r := Reply{Text: a.Answer}
 		if a.Talk != "thanks" && a.Talk != "vote" {

@@ -172,7 +172,7 @@ func (b *Bot) setSetting(ctx context.Context, t *turn, field, value string) ([]R
 		if !ok {
 			return []Reply{{Text: lang.T("Kies `nl` of `en`.", "Choose `nl` or `en`.").In(t.lang)}}, nil
 		}
-		s.Lang = l
+		s.Lang, s.LangChosen = l, true
 	case "muni":
 		ms := b.Flows.Municipalities()
 		m, ok := ms.Parse(value)

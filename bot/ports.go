@@ -132,7 +132,10 @@ type ConversationStore interface {
 // Settings are a user's preferences. Zero values mean "not set yet".
 type Settings struct {
 	UserKey
-	Lang         lang.Lang          `json:"lang,omitempty"`
+	Lang lang.Lang `json:"lang,omitempty"`
+	// LangChosen is true once the user set Lang themselves; until then
+	// Lang is a default from their profile or first message.
+	LangChosen   bool               `json:"lang_chosen,omitempty"`
 	TZ           string             `json:"tz,omitempty"`
 	Municipality flows.Municipality `json:"municipality,omitempty"`
 	// DigestOff switches the weekly digest of open reminders off.

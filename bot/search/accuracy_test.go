@@ -138,6 +138,7 @@ func run(ix *Index, qs []question) setTally {
 				t.misses = append(t.misses, fmt.Sprintf("line %d %q: out of scope, answered %s conf %.2f", q.line, q.text, got, res.Confidence))
 			case Suggest:
 				t.outOffered++
+				t.misses = append(t.misses, fmt.Sprintf("line %d %q: out of scope, offered %s conf %.2f", q.line, q.text, got, res.Confidence))
 			}
 			continue
 		}
@@ -217,10 +218,11 @@ func TestAccuracyBlind3(t *testing.T) {
 	checkSet(t, "testdata/blind3.tsv", 0.94, 0.97, 0)
 }
 
-// TestAccuracyBlind4 runs the fourth blind set, written before the tuning
-// round that reports it and never tuned on.
+// TestAccuracyBlind4 runs the fourth blind set. It was written before the
+// tuning round that reported it; since that report it is tuning
+// material, and its gates guard against regressions.
 func TestAccuracyBlind4(t *testing.T) {
-	checkSet(t, "testdata/blind4.tsv", 0.79, 0.90, 7)
+	checkSet(t, "testdata/blind4.tsv", 0.95, 0.98, 0)
 }
 
 // TestAccuracyBlind5 runs the fifth blind set, written before the tuning

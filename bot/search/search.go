@@ -128,7 +128,11 @@ func (ix *Index) Search(question string) Result {
 	if isDefinitional(question) {
 		q = append(q, slot{definition: true})
 	}
-	return ix.situate(ix.rank(q, lang), Recognize(question), question)
+	res := ix.situate(ix.rank(q, lang), Recognize(question), question)
+	if res.Decision != Unknown && (offTopic(words) != "" || ageAlone(res, question)) {
+		res.Decision, res.Confidence = Unknown, min(res.Confidence, suggestBand)*unanchoredShare
+	}
+	return res
 }
 
 // splitAges writes chat ages as a number and a word for years: "16yo",

@@ -74,7 +74,7 @@ const personWords = `jongvolwassene|volwassene|young adult|kind|kindje|jongen|me
 
 var (
 	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|yo\b|y/o|-?\s*years?[ -]old|-?\s*year)`)
-	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna)\s+){0,3}(\d{1,2})\b`)
+	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna)\s+){0,3}\(?(\d{1,2})\b`)
 	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
 	plus18    = regexp.MustCompile(`\b18\s*\+`)
 	adult     = regexp.MustCompile(`\b18\s*\+|\bmeerderjarig|\bvolwassen (?:client|cliënt)|\badult client`)
@@ -89,7 +89,7 @@ type cue struct {
 
 var whoCues = []cue{
 	{[]string{"gezinsvoogd", "jeugdbeschermer", " gzv ", "gezinsmanager", "family guardian", "youth protector"}, "gezinsvoogd"},
-	{[]string{"zonder gezag", "geen gezag", "without custody", "without parental authority", "no parental authority", "niet met gezag", "no custody"}, "ouder-zonder-gezag"},
+	{[]string{"zonder gezag", "geen gezag", "zonder ouderlijk gezag", "geen ouderlijk gezag", "without custody", "without parental authority", "no parental authority", "niet met gezag", "no custody", "no authority", "without authority"}, "ouder-zonder-gezag"},
 	{[]string{" voogd ", " voogd,", " voogd?", "voogdij", " guardian "}, "voogd"},
 	{[]string{"leerkracht", " juf ", " meester ", "teacher", " mentor ", "docent", " leraar "}, "leerkracht"},
 }
@@ -111,7 +111,13 @@ var (
 	// raadAsks mark the Board as the one asking, whatever else the
 	// question says.
 	raadAsks = []string{"raadsonderzoek", "raad vraagt", "raad wil", "board asks", "board wants", "board requests"}
-	giOwn    = []string{"uit mezelf", "uit jezelf", "uit eigen beweging", "ongevraagd", "laten weten", "on my own", "unasked", "without being asked", "zonder dat hij erom vraagt", "zonder dat ze erom vraagt"}
+	// raadToOwn marks information going to the Board in so many words
+	// ("info geven aan de raad"), even while the Board investigates.
+	raadToOwn = regexp.MustCompile(`\b(?:geven|sturen|doorgeven|vertellen|melden|info|informatie|gegevens)\s+(?:\w+\s+)?aan\s+de\s+raad\b|\b(?:give|send|pass|tell)\b[^.?!]*\bto the (?:child protection )?board\b`)
+	// giWords name the certified institution (GI) whose family guardian
+	// carries out a supervision order.
+	giWords = []string{" gi ", "gecertificeerde instelling", "certified institution", "jeugdbescherming regio", "de jeugdbescherming"}
+	giOwn   = []string{"uit mezelf", "uit jezelf", "uit eigen beweging", "ongevraagd", "laten weten", "on my own", "unasked", "without being asked", "zonder dat hij erom vraagt", "zonder dat ze erom vraagt"}
 )
 
 var (
@@ -119,10 +125,10 @@ var (
 	// withdrawnCues say by themselves that consent given before no
 	// longer holds.
 	withdrawnCues = []string{"niet meer wil", "niet meer wilt", "niet meer willen", "niks meer mag", "niets meer mag", "niet meer mag", "niet langer", "niet meer akkoord", "no longer agree", "no longer want", "not anymore", "any more", "anymore", "niet meer met"}
-	oneParent     = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:ouder|parent)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
-	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt"}
+	oneParent     = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:(?:of the|van de|van beide)\s+)?(?:ouders?|parents?)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
+	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt", "wil het niet", "willen het niet", "wil dat niet", "willen dat niet", "wil dit niet", "willen dit niet", "won't sign", "will not sign", "wil niet tekenen", "weigert te tekenen", "can't tell", "cannot tell", "may not tell", "not allowed to tell", "mag het niet vertellen", "geeft geen toestemming", "geven geen toestemming", "gaf geen toestemming", "gives no consent", "won't consent", "doesn't consent", "does not consent"}
 	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
-	givenCues     = []string{"ja zei", "ja zegt", "zei ja", "zegt ja", "said yes", "says yes", "akkoord gaf", "ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "consented", "gave permission"}
+	givenCues     = []string{"ja zei", "ja zegt", "zei ja", "zegt ja", "said yes", "says yes", "akkoord gaf", "ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "agrees", "consented", "gave permission"}
 	urgentCues    = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
 )
 
@@ -147,6 +153,9 @@ var municipalityCues = []cue{
 func Recognize(question string) Situation {
 	q := " " + strings.ToLower(truncate(question, maxQueryBytes)) + " "
 	q = spaceReplacer.Replace(q)
+	if strings.Contains(q, "nt ") {
+		q = contraction.ReplaceAllString(q, "${1}n't")
+	}
 	padded := punctReplacer.Replace(q)
 	var s Situation
 	s.Age = readAge(q)
@@ -157,13 +166,16 @@ func Recognize(question string) Situation {
 	s.Who = first(padded, whoCues)
 	s.To = first(padded, toCues)
 	if containsAny(padded, raadWords) {
-		if raadTo.MatchString(q) && !containsAny(q, raadAsks) {
+		if raadToOwn.MatchString(q) || raadTo.MatchString(q) && !containsAny(q, raadAsks) {
 			s.To = "raad"
 		} else if s.Who == "" {
 			s.Who = "raad"
 		}
 	}
 	if s.Who == "gezinsvoogd" && (containsAny(q, giOwn) || (s.To == "" && containsAny(q, toGuardian) && !containsAny(q, guardianAsks))) {
+		s.To = "gi"
+	}
+	if s.To == "" && containsAny(padded, giWords) && (containsAny(q, giOwn) || containsAny(q, toGuardian)) && !containsAny(q, guardianAsks) {
 		s.To = "gi"
 	}
 	s.Consent = readConsent(q)
@@ -174,6 +186,11 @@ func Recognize(question string) Situation {
 	s.Municipality = flows.Municipality(first(padded, municipalityCues))
 	return s
 }
+
+// contraction restores the apostrophe of an English negation typed
+// without it: "doesnt", "dont", "wont" read as "doesn't", "don't",
+// "won't".
+var contraction = regexp.MustCompile(`\b(does|do|did|wo|ca|is|are|was|were|has|have|had|should|would|could)nt\b`)
 
 // spaceReplacer evens out quotes and white space; punctReplacer pads
 // punctuation so that cues with spaces match at a comma or a question
@@ -210,7 +227,7 @@ func readConsent(q string) string {
 		return "one-parent-objects"
 	case containsAny(q, refuseCues) && !containsAny(q, askerRefuses):
 		return "refused"
-	case containsAny(q, notAskedCues),
+	case containsAny(q, notAskedCues), (strings.Contains(q, "zonder ") || strings.Contains(q, "without ")) && notAskedWithout.MatchString(q),
 		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
 		strings.Contains(q, "without") && (strings.Contains(q, "consent") || strings.Contains(q, "permission")):
 		return "not-asked"
@@ -219,6 +236,11 @@ func readConsent(q string) string {
 	}
 	return ""
 }
+
+// notAskedWithout marks acting without telling or asking the people
+// concerned: "zonder ouders in te lichten", "without informing the
+// mother".
+var notAskedWithout = regexp.MustCompile(`\bzonder\s+(?:\w+\s+){0,3}(?:in\s+te\s+lichten|te\s+informeren|te\s+vragen|te\s+vertellen|op\s+de\s+hoogte\s+te\s+(?:stellen|brengen))\b|\bwithout\s+(?:informing|asking|notifying|letting)\b`)
 
 // first returns the value of the first cue with a phrase in q.
 func first(q string, cues []cue) string {
@@ -246,19 +268,29 @@ var askerRefuses = []string{"mag ik weigeren", "kan ik weigeren", "moet ik weige
 // splitParents reports whether the question names both parents, one
 // refusing and the other agreeing: "dad refuses, mum agrees".
 func splitParents(q string) bool {
-	return containsAny(q, fatherWords) && containsAny(q, motherWords) && containsAny(q, refuseCues) && containsAny(q, agreeCues)
+	return containsAny(q, fatherWords) && containsAny(q, motherWords) &&
+		(containsAny(q, refuseCues) || parentAgainst.MatchString(q)) && (containsAny(q, agreeCues) || containsAny(q, givenCues) || parentAgrees.MatchString(q))
 }
+
+// parentAgrees marks one parent agreeing in chat words: "moeder wel",
+// "dad will", "moeder tekent wel", "moeder ja".
+var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+)?(?:wel|ja|will|does|yes)\b`)
+
+// parentAgainst marks a parent being against something, with words in
+// between: "vader (ook gezag) tegen de hulp is", "vader wil niet",
+// "father doesn't".
+var parentAgainst = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\b[^.?!,]{0,30}\b(?:tegen|against|opposed)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:(?:wil|wilt|tekent)\s+)?(?:niet|nee|no|doesn't|does not|won't|will not)\b`)
 
 var (
 	fatherWords = []string{"vader", "papa", "father", "dad"}
 	motherWords = []string{"moeder", "mama", "mother", "mum", "mom"}
 	splitCues   = []string{"1 wil wel", "een wil wel", "één wil wel", "de een wel", "de ander niet", "de een wil", "one wants it", "one agrees", "the other doesn't", "the other does not", "the other refuses"}
-	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "agrees", "says yes", "is fine with", "consents"}
+	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "geeft toestemming", "stemt in", "agrees", "says yes", "is fine with", "consents", "gives consent"}
 )
 
 // toGuardian mark telling the family guardian something; guardianAsks
 // the guardian asking, which makes the guardian the one who asks.
 var (
-	toGuardian   = []string{"bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "call the", "tell the", "inform the", "let the"}
+	toGuardian   = []string{"bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "doorgeven", "call the", "tell the", "inform the", "let the", "pass ", "report to"}
 	guardianAsks = []string{"vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "belt", "asks", "asked", "wants", "requests", "calls me"}
 )

@@ -7,7 +7,7 @@ import (
 
 // shareWords mark a question about passing information on, rather than
 // about starting care.
-var shareWords = []string{"praten", "talk", "overleg", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlichten", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
+var shareWords = []string{"praten", "talk", "overleg", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlicht", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
@@ -71,6 +71,12 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "informatie-ontvangen-derden")
 	case res.Decision == Unknown && containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && topFamily == "melden":
 		return ix.promote(res, top)
+	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "" && !containsAny(q, mishapCues):
+		return ix.promote(res, "toestemming-vastleggen")
+	case containsAny(q, mishapCues) && containsAny(q, sentCues) && (res.Decision != Unknown || ix.has(res, "datalek")):
+		return ix.promote(res, "datalek")
+	case containsAny(q, removeCues) && containsAny(q, fileWords) && !containsAny(q, harmCues) && !containsAny(q, mailCues) && s.Consent != "withdrawn" && ix.among(res, "vernietiging"):
+		return ix.promote(res, "vernietiging")
 	case res.Decision == Unknown:
 		return res
 	case containsAny(q, recordingCues):
@@ -79,8 +85,6 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "begrip-jeugdigen")
 	case s.Consent == "" && s.To == "" && !afterTheFact(q) && containsAny(q, beforeCues) && containsAny(q, tellFirstCues) && containsAny(q, passOnCues) && containsAny(q, clientWords):
 		return ix.promote(res, "uitgangspunten-transparantie")
-	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "":
-		return ix.promote(res, "toestemming-vastleggen")
 	case containsAny(q, removeCues) && (topFamily == "melden" || (containsAny(q, harmCues) && ix.has(res, "vernietiging"))):
 		return ix.promote(res, "vernietiging")
 	case s.To == "politie" && !containsAny(q, acvzCues) && (!policeTopics[top] || res.Decision == Suggest):
@@ -90,6 +94,21 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "beroepsgeheim")
 	case containsAny(q, capacityCues) && topFamily == "toestemming-hulp":
 		return ix.promote(res, "wilsonbekwaam")
+	case afterTheFact(q) && containsAny(q, recordCues) && topFamily != "openheid":
+		return ix.promote(res, "client-achteraf-informeren")
+	case s.Consent == "refused" && containsAny(q, anywayCues) && (containsAny(q, concernCues) || containsAny(q, harmCues)) &&
+		containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" && s.To == "":
+		// Sharing anyway after a refusal, out of worry for the child, is
+		// breaking professional secrecy: the step-by-step plan weighs it.
+		return ix.promote(res, "stappenplan")
+	case s.Consent == "refused" && (s.To == "school" || s.To == "huisarts") && containsAny(q, shareWords) && !containsAny(q, careWords) &&
+		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming") && ix.has(res, recipientTopics[s.To]):
+		return ix.promote(res, recipientTopics[s.To])
+	case s.Consent == "not-asked" && top == "meldrecht" && s.To == "" && !containsAny(q, harmCues) && !containsAny(q, reportCues) && !containsAny(q, concernCues) &&
+		!containsAny(q, whichCues) && !afterTheFact(q):
+		// Sharing without consent with someone who has no right to be
+		// reported to is a question of consent, not of the right to report.
+		return ix.promote(res, "delen-toestemming")
 	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
 		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (res.Decision == Suggest && recipientTopics[s.To] == "") || notSharingFamilies[topFamily] ||
 			(topFamily == "melden" && top != "meldrecht" && s.To == "raad")):
@@ -120,6 +139,9 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "toestemming-hulp")
 	case s.Age > 0 && containsAny(q, consenterCues) && (top == "delen-school" || top == "delen-huisarts" || topFamily == "gezag"):
 		return ix.promote(res, "toestemming-leeftijd")
+	case s.Who == "voogd" && containsAny(q, consenterCues) && top != "toestemming-leeftijd" && top != "begrip-gezag":
+		// Who consents for a child with a guardian: the consent rules.
+		return ix.promote(res, "toestemming-leeftijd")
 	case s.Who == "voogd" && containsAny(q, decideWords) && topFamily != "gezag" && topFamily != "toestemming-hulp":
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Who == "voogd" && res.Decision == Suggest && (topFamily == "gezag" || topFamily == "toestemming-hulp"):
@@ -129,22 +151,45 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	case s.Consent == "" && containsAny(q, mailCues) && (s.To != "" || containsAny(q, parentWords) || containsAny(q, sendToCues)) && !containsAny(q, mishapCues) && !containsAny(q, removeCues) && !containsAny(q, fileCues) &&
 		(top == "delen-school" || top == "delen-huisarts" || top == "email-schaduwadministratie" || (top != "datalek" && ix.among(res, "veilig-versturen"))):
 		return ix.promote(res, "veilig-versturen")
-	case s.Consent == "" && containsAny(q, howMuchCues) && (containsAny(q, shareWords) || containsAny(q, giveWords)) && ix.among(res, "alleen-noodzakelijk"):
+	case s.Consent == "" && containsAny(q, howMuchCues) && (containsAny(q, shareWords) || containsAny(q, giveWords)) && ix.has(res, "alleen-noodzakelijk"):
 		return ix.promote(res, "alleen-noodzakelijk")
+	case top == "delen-huisarts" && s.To != "huisarts" && containsAny(q, coTreatCues) && ix.has(res, "medebehandelaar"):
+		// Working together with another practitioner who treats the
+		// client: the rules on co-practitioners, not those on the GP.
+		return ix.promote(res, "medebehandelaar")
 	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
 	case s.Consent == "one-parent-objects" && topFamily == "gezag":
 		return ix.promote(res, "ouders-weigeren-toestemming")
+	case s.Consent == "one-parent-objects" && res.Decision == Suggest && (top == "ouders-weigeren-toestemming" || top == "gescheiden-ouders"):
+		return ix.promote(res, top)
 	case s.AgeGroup() == "18-plus" && res.Decision == Suggest && ix.among(res, "toestemming-leeftijd"):
 		return ix.promote(res, "toestemming-leeftijd")
 	case (res.Decision == Suggest || s.Consent == "given") && recipientTopics[s.To] != "" && !notSharingFamilies[topFamily] && ix.among(res, recipientTopics[s.To]):
 		return ix.promote(res, recipientTopics[s.To])
-	case top == "niet-gezag-ouder-informatie" && s.Who != "ouder-zonder-gezag" && !containsAny(q, authorityWords) && len(res.Hits) > 1 && !demoted:
+	case top == "niet-gezag-ouder-informatie" && s.Who != "ouder-zonder-gezag" && (!containsAny(q, authorityWords) || containsAny(q, bothAuthority)) && len(res.Hits) > 1 && !demoted:
 		// The runner-up may itself be one the situation moves.
 		return ix.situateOnce(ix.promote(res, res.Hits[1].Topic.ID), s, question)
 	}
 	return res
 }
+
+// anywayCues mark doing something despite a refusal: "mag ik het toch
+// doen", "can I share anyway".
+var anywayCues = []string{" toch ", " toch?", "alsnog", "desondanks", "ondanks", "anyway", " still ", "regardless", "all the same"}
+
+// concernCues name worries about a child's safety.
+var concernCues = []string{"zorgen", "zorg om", "onveilig", "niet veilig", "gevaar", "risico", "worried", "concern", "danger", "unsafe", "not safe", "at risk"}
+
+// whichCues ask which recipients or cases: a question about the rule in
+// general, not about one recipient.
+var whichCues = []string{"welke", "in welke", "wanneer", "which", "in what", "what organisations", "when may", "when can"}
+
+// sentCues mark something sent; fileWords a file or record.
+var (
+	sentCues  = []string{"gestuurd", "verstuurd", "gemaild", "ge-maild", "doorgestuurd", "gesms", "geappt", "sent", "emailed", "e-mailed", "mailed", "forwarded", "texted"}
+	fileWords = []string{"dossier", "gegevens", "verslag", "file", "record", "data", "report"}
+)
 
 // recipientTopics names the topic on sharing with each recipient: when
 // the search hesitates and it is among the choices, it is the answer.
@@ -156,11 +201,11 @@ var recipientTopics = map[string]string{
 
 // consenterCues mark a question about who gives consent: "als alleen het
 // kind ja zegt", "wie tekent".
-var consenterCues = []string{"ja zegt", "ja zei", "zegt ja", "zei ja", "agrees", "agreed", "toestemming geeft", "toestemming geven", "toestemming gaf", "wie tekent", "tekenen", "instemt", "says yes", "said yes", "gives consent", "give consent", "who signs", "who consents"}
+var consenterCues = []string{"wie geeft toestemming", "wie moet toestemming", "who gives consent", "who signs the consent", "who must consent", "ja zegt", "ja zei", "zegt ja", "zei ja", "agrees", "agreed", "toestemming geeft", "toestemming geven", "toestemming gaf", "wie tekent", "tekenen", "instemt", "says yes", "said yes", "gives consent", "give consent", "who signs", "who consents"}
 
 // removeCues ask for something to be taken out of the file: a question
 // about abuse that asks so is about destruction, not about reporting.
-var removeCues = []string{"uit het dossier", "uit dossier", "uit mijn dossier", "uit zijn dossier", "uit haar dossier", "vernietig", "verwijder", "wissen", "weghalen", "out of the file", "from the file", "remove", "delete", "destroy", "erase"}
+var removeCues = []string{"uit het dossier", "uit dossier", "uit mijn dossier", "uit zijn dossier", "uit haar dossier", "vernietig", "verwijder", "wissen", "gewist", "weggooien", "weggegooid", "weghalen", "out of the file", "from the file", "remove", "delete", "destroy", "erase"}
 
 // capacityCues say that a child cannot weigh its own interests: then the
 // rules on capacity (§2.2) come before those by age.
@@ -191,10 +236,18 @@ var (
 	giveWords   = []string{"geef", "geven", "give", "sturen", "send"}
 )
 
+// coTreatCues name another practitioner treating the client, or working
+// together on the care.
+var coTreatCues = []string{"behandelaar", "therapeut", "therapist", "psycholoog", "psychologist", "psychiater", "psychiatrist", "werken samen", "samenwerk", "werk samen", "work together", "working together", "co-treat", "cotreat"}
+
+// bothAuthority say that both parents hold authority: then a question
+// is not about a parent without it.
+var bothAuthority = []string{"share custody", "shared custody", "joint custody", "both have custody", "both have authority", "beiden gezag", "allebei gezag", "gezamenlijk gezag", "samen gezag", "both hold authority"}
+
 // recordCues mark writing something down; authorityWords name parental
 // authority, which the topic on parents without it needs.
 var (
-	recordCues     = []string{"vastleg", "leg ik vast", "leg vast", "noteer", "noteren", "schrijf", "opschrijven", "registreer", "record", "write down", "note down", "document"}
+	recordCues     = []string{"vastleg", "leg ik vast", "leg vast", "noteer", "noteren", "schrijf", "opschrijven", "registreer", "record", "write down", "note down", "document", "write in the file", "what do i write"}
 	authorityWords = []string{"gezag", "custody", "authority", "erkend", "erkenning", "acknowledged", "juridisch", "biologisch", "biological"}
 )
 
@@ -238,15 +291,16 @@ var (
 var parentWords = []string{"ouders", "ouder ", "vader", "moeder", "parents", "mother", "father"}
 
 // afterTheFact reports whether the question asks about telling the
-// client after information was passed on: "moet ik het de ouders
-// vertellen nadat ik vt heb gebeld", "achteraf laten weten".
+// client, or recording the reasoning, after information was passed on:
+// "moet ik het de ouders vertellen nadat ik vt heb gebeld", "achteraf
+// laten weten", "I shared without consent, what do I write down".
 func afterTheFact(q string) bool {
-	return (containsAny(q, afterCues) || afterDone.MatchString(q)) && containsAny(q, tellCues)
+	return (containsAny(q, afterCues) || afterDone.MatchString(q)) && (containsAny(q, tellCues) || containsAny(q, recordCues))
 }
 
 var (
 	afterDone = regexp.MustCompile(`\b(?:heb|hebben|had)\b[^.?!,]{0,40}\b(?:gebeld|gemeld|gedeeld|doorgegeven|ingelicht|verteld|gemaild|geïnformeerd)\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|shared|told|called|informed|passed)\b`)
-	afterCues = []string{"nadat", "achteraf", "naderhand", "afterwards", "after i ", "after we ", "heb gebeld", "heb gemeld", "heb gedeeld", "heb doorgegeven", "heb ingelicht", "heb geïnformeerd", "have told", "have shared", "have reported", "i shared", "i reported", "i told"}
+	afterCues = []string{"nadat", "achteraf", "naderhand", "afterwards", "after i ", "after we ", "after reporting", "after sharing", "after the report", "na het melden", "na het delen", "na de melding", "heb gebeld", "heb gemeld", "heb gedeeld", "heb doorgegeven", "heb ingelicht", "heb geïnformeerd", "have told", "have shared", "have reported", "i shared", "i reported", "i told"}
 	tellCues  = []string{"vertellen", "vertel ", "laten weten", "laat ik", "zeggen", "informeren", "inlichten", "tell ", "inform "}
 )
 

@@ -18,7 +18,7 @@ const fillerConcept = "-"
 // stem, so list one form of a word unless the stemmers miss the others
 // ("deelt", "gedeeld"). Keep each word in one group only.
 var synonymGroups = []synonymGroup{
-	{fillerConcept, "in welke gevallen, in welk geval, in which cases, in what cases, af en toe, ff checken, even checken, snelle vraag, korte vraag, quick question, tell me, in de handreiking, in deze handreiking, in this guideline, in the guideline, email signature, e-mail signature, mail signature, emailhandtekening"},
+	{fillerConcept, "in welke gevallen, in welk geval, in which cases, in what cases, af en toe, ff checken, even checken, snelle vraag, korte vraag, quick question, tell me, in de handreiking, in deze handreiking, in this guideline, in the guideline, juridisch gezien, juridisch bekeken, legally speaking, in legal terms, email signature, e-mail signature, mail signature, emailhandtekening"},
 
 	// Who the data goes to.
 	{"school", "school, scholen, leerkracht, leerkrachten, leraar, leraren, docent, docenten, juf, juffen, juffrouw, meester, mentor, mentoren, intern begeleider, interne begeleider, iber, ib, zorgcoordinator, teacher, teachers, head teacher, headteacher, school counsellor, leerling, leerlingen, pupil, student, ll, lln, schl"},
@@ -36,7 +36,7 @@ var synonymGroups = []synonymGroup{
 	{"medebehandelaar", "medebehandelaar, medebehandelaars, mede behandelaar, direct betrokken, rechtstreeks betrokken, cotreating, co treating, cotreater, directly involved, involved in the care, other professionals involved, ook betrokken, die ook betrokken is, also involved, involved too, behandelaar, behandelaars, therapeut, therapeuten, therapist, therapists, psycholoog, psychologist, treats the same"},
 	{"jgz", "jgz, jeugdgezondheidszorg, consultatiebureau, schoolarts, schoolverpleegkundige, school nurse, school doctor, youth health care, child health clinic"},
 	{"wijkteam", "wijkteam, wijkteams, lokaal team, lokale team, lokale teams, buurtteam, sociaal team, ouder- en kindteam, ouder en kindteam, community team, local team"},
-	{"instantie", "instantie, instanties, organisatie, organisaties, instelling, instellingen, zorgaanbieder, aanbieder, hulpverleningsinstantie, organisation, organisations, organization, organizations, agency, agencies, institution, institutions, provider, providers"},
+	{"instantie", "instantie, instanties, organisatie, organisaties, instelling, instellingen, zorgaanbieder, aanbieder, hulpverleningsinstantie, organisation, organisations, organization, organizations, agency, agencies, institution, institutions, provider, providers, schuldhulpverlening, schuldhulp, schuldhulpverlener, budgetcoach, bewindvoerder, woningcorporatie, woningbouwvereniging, verhuurder, kinderopvang, kinderdagverblijf, bso, peuterspeelzaal, leerplichtambtenaar, leerplicht, uwv, svb, debt counselling, debt counseling, debt counsellor, debt advice, debt service, housing association, housing corporation, landlord, childcare, daycare, day care, nursery, truancy officer, attendance officer, school attendance officer"},
 	{"rechter", "rechter, rechtbank, kinderrechter, court, judge, juvenile court"},
 
 	// People and their standing.

@@ -21,9 +21,9 @@ func (s *DB) Settings(ctx context.Context, u bot.UserKey) (bot.Settings, bool, e
 	)
 	st := bot.Settings{UserKey: u}
 	err := s.pool.QueryRow(ctx,
-		`SELECT lang, tz, municipality, digest_off, updated_at FROM settings WHERE platform = $1 AND user_id = $2`,
+		`SELECT lang, lang_chosen, tz, municipality, digest_off, updated_at FROM settings WHERE platform = $1 AND user_id = $2`,
 		u.Platform, u.User,
-	).Scan(&l, &st.TZ, &municipality, &st.DigestOff, &updated)
+	).Scan(&l, &st.LangChosen, &st.TZ, &municipality, &st.DigestOff, &updated)
 	if noRows(err) {
 		return bot.Settings{}, false, nil
 	}
@@ -47,11 +47,11 @@ func (s *DB) SaveSettings(ctx context.Context, st bot.Settings) error {
 // saveSettings writes st, updated at now, through db.
 func saveSettings(ctx context.Context, db execer, st bot.Settings, now time.Time) error {
 	_, err := db.Exec(ctx,
-		`INSERT INTO settings (platform, user_id, lang, tz, municipality, digest_off, updated_at)
-		 VALUES ($1, $2, $3, $4, $5, $6, $7)
+		`INSERT INTO settings (platform, user_id, lang, lang_chosen, tz, municipality, digest_off, updated_at)
+		 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 		 ON CONFLICT (platform, user_id) DO UPDATE SET
-		   lang = excluded.lang, tz = excluded.tz, municipality = excluded.municipality,
+		   lang = excluded.lang, lang_chosen = excluded.lang_chosen, tz = excluded.tz, municipality = excluded.municipality,
 		   digest_off = excluded.digest_off, updated_at = excluded.updated_at`,
-		st.Platform, st.User, string(st.Lang), st.TZ, string(st.Municipality), st.DigestOff, timecol.Encode(now))
+		st.Platform, st.User, string(st.Lang), st.LangChosen, st.TZ, string(st.Municipality), st.DigestOff, timecol.Encode(now))
 	return err
 }

@@ -19,19 +19,20 @@ func (s *DB) Settings(ctx context.Context, u bot.UserKey) (bot.Settings, bool, e
 	var (
 		updated   int64
 		digestOff int64
+		chosen    int64
 	)
 	st := bot.Settings{UserKey: u}
 	err := s.db.QueryRowContext(ctx,
-		`SELECT lang, tz, municipality, digest_off, updated_at FROM settings WHERE platform = ? AND user_id = ?`,
+		`SELECT lang, lang_chosen, tz, municipality, digest_off, updated_at FROM settings WHERE platform = ? AND user_id = ?`,
 		u.Platform, u.User,
-	).Scan(&st.Lang, &st.TZ, &st.Municipality, &digestOff, &updated)
+	).Scan(&st.Lang, &chosen, &st.TZ, &st.Municipality, &digestOff, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return bot.Settings{}, false, nil
 	}
 	if err != nil {
 		return bot.Settings{}, false, fmt.Errorf("load settings: %w", err)
 	}
-	st.DigestOff = digestOff != 0
+	st.LangChosen, st.DigestOff = chosen != 0, digestOff != 0
 	st.UpdatedAt = timecol.Decode(updated)
 	return st, true, nil
 }
@@ -47,16 +48,19 @@ func (s *DB) SaveSettings(ctx context.Context, st bot.Settings) error {
 
 // saveSettings writes st, updated at now, through q.
 func saveSettings(ctx context.Context, q querier, st bot.Settings, now time.Time) error {
-	digestOff := 0
+	digestOff, chosen := 0, 0
 	if st.DigestOff {
 		digestOff = 1
 	}
+	if st.LangChosen {
+		chosen = 1
+	}
 	_, err := q.ExecContext(ctx,
-		`INSERT INTO settings (platform, user_id, lang, tz, municipality, digest_off, updated_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?)
+		`INSERT INTO settings (platform, user_id, lang, lang_chosen, tz, municipality, digest_off, updated_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		 ON CONFLICT (platform, user_id) DO UPDATE SET
-		   lang = excluded.lang, tz = excluded.tz, municipality = excluded.municipality,
+		   lang = excluded.lang, lang_chosen = excluded.lang_chosen, tz = excluded.tz, municipality = excluded.municipality,
 		   digest_off = excluded.digest_off, updated_at = excluded.updated_at`,
-		st.Platform, st.User, string(st.Lang), st.TZ, string(st.Municipality), digestOff, timecol.Encode(now))
+		st.Platform, st.User, string(st.Lang), chosen, st.TZ, string(st.Municipality), digestOff, timecol.Encode(now))
 	return err
 }

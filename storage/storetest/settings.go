@@ -19,13 +19,13 @@ func testSettingsUpsert(t *testing.T, open Opener) {
 	}{
 		{
 			name:  "first save",
-			saves: []bot.Settings{{UserKey: me, Lang: lang.EN, TZ: "Europe/Amsterdam", Municipality: flows.Uithoorn, DigestOff: true}},
-			want:  bot.Settings{UserKey: me, Lang: lang.EN, TZ: "Europe/Amsterdam", Municipality: flows.Uithoorn, DigestOff: true},
+			saves: []bot.Settings{{UserKey: me, Lang: lang.EN, LangChosen: true, TZ: "Europe/Amsterdam", Municipality: flows.Uithoorn, DigestOff: true}},
+			want:  bot.Settings{UserKey: me, Lang: lang.EN, LangChosen: true, TZ: "Europe/Amsterdam", Municipality: flows.Uithoorn, DigestOff: true},
 		},
 		{
 			name: "later save replaces every field",
 			saves: []bot.Settings{
-				{UserKey: me, Lang: lang.EN, TZ: "Europe/London", Municipality: flows.Diemen, DigestOff: true},
+				{UserKey: me, Lang: lang.EN, LangChosen: true, TZ: "Europe/London", Municipality: flows.Diemen, DigestOff: true},
 				{UserKey: me, Lang: lang.NL, Municipality: flows.OuderAmstel},
 			},
 			want: bot.Settings{UserKey: me, Lang: lang.NL, Municipality: flows.OuderAmstel},

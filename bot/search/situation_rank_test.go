@@ -1,0 +1,47 @@
+package search
+
+import (
+	"testing"
+
+	"privacybot/flows"
+)
+
+// TestSituationDecidesTopic checks the rules that let the situation a
+// question states decide its topic where its words mislead.
+func TestSituationDecidesTopic(t *testing.T) {
+	ix := New(flows.EmbeddedTopics())
+	tests := []struct {
+		question, want string
+	}{
+		// Sharing anyway after a refusal, out of worry: the step plan.
+		{"vader weigert, maar ik maak me zorgen om het meisje. mag ik toch delen met de sportclub?", "stappenplan"},
+		{"the parents refused, but I'm worried about neglect. may I still share with the nursery?", "stappenplan"},
+		// A refusal with the school or the GP named: that recipient's topic.
+		{"moeder weigert dat ik de mentor inlicht over de thuissituatie", "delen-school"},
+		// Without consent to someone with no right to be reported to.
+		{"zonder toestemming informatie delen met de woningcorporatie?", "delen-toestemming"},
+		// Sent to the wrong person: a data breach.
+		{"rapportage per ongeluk naar de verkeerde moeder gemaild", "datalek"},
+		{"I accidentally emailed the assessment to the wrong school", "datalek"},
+		// Asked to remove the file: destruction.
+		{"een ex-cliënt wil dat we zijn dossier wissen, moet dat?", "vernietiging"},
+		// Writing down consent given.
+		{"how do I record that the father agrees to the referral?", "toestemming-vastleggen"},
+		// Telling the family after a report.
+		{"na de melding bij VT: wanneer vertel ik het de ouders?", "client-achteraf-informeren"},
+		// Who consents for a child with a guardian.
+		{"meisje van 13 heeft een voogd, wie moet toestemming geven voor de hulp?", "toestemming-leeftijd"},
+		// Both parents hold authority: not the topic on a parent without it.
+		{"alleen vader kwam naar het gesprek, mag ik aannemen dat moeder ook akkoord is? ze hebben gezamenlijk gezag", "een-ouder-aanwezig"},
+		// Another practitioner treating the client.
+		{"de psycholoog van de jongere wil overleggen, we werken samen aan zijn plan. mag dat zonder toestemming?", "medebehandelaar"},
+		// Recording the reasoning after sharing without consent.
+		{"ik heb zonder toestemming met de huisarts gedeeld, wat schrijf ik op?", "client-achteraf-informeren"},
+	}
+	for _, tt := range tests {
+		res := ix.Search(tt.question)
+		if res.Decision != Answer || res.Hits[0].Topic.ID != tt.want {
+			t.Errorf("Search(%q) = %s %v, want answer %s", tt.question, res.Decision, topIDs(res), tt.want)
+		}
+	}
+}
