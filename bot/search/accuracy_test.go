@@ -228,5 +228,5 @@ func TestAccuracyBlind4(t *testing.T) {
 // TestAccuracyBlind5 runs the fifth blind set, written before the tuning
 // round that reports it and never tuned on.
 func TestAccuracyBlind5(t *testing.T) {
-	checkSet(t, "testdata/blind5.tsv", 0.83, 0.93, 4)
+	checkSet(t, "testdata/blind5.tsv", 0.85, 0.93, 1)
 }
