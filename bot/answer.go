@@ -207,18 +207,18 @@ func FlowSpec(t *flows.Topic) string {
 func (a *Answerer) Fallback(l lang.Lang, m flows.Municipality) string {
 	var b strings.Builder
 	b.WriteString(lang.T(
-		"Daar geeft de handreiking geen antwoord op, en ik ga niet gokken.",
-		"The guideline does not answer that, and I won't guess.").In(l))
+		"Daar geeft de handreiking geen antwoord op, en ik ga niet gokken. Ik help bij vragen over gegevens van cliënten. Is het wel zo'n vraag?",
+		"The guideline does not answer that, and I won't guess. I help with questions about clients' data. Is it such a question?").In(l))
 	b.WriteString(" ")
 	if r, ok := a.municipalities.Get(m); ok {
-		b.WriteString(lang.T("Stel je vraag aan de privacy officer (FG) van ", "Please ask the privacy officer (FG) of ").In(l))
+		b.WriteString(lang.T("Stel hem dan aan de privacy officer (FG) van ", "Then ask the privacy officer (FG) of ").In(l))
 		b.WriteString(r.Name + ": " + r.PrivacyOfficer + ".")
 	} else {
 		all := make([]string, len(a.municipalities))
 		for i, r := range a.municipalities {
 			all[i] = r.Name + " " + r.PrivacyOfficer
 		}
-		b.WriteString(lang.T("Stel je vraag aan de privacy officer (FG) van je gemeente: ", "Please ask your municipality's privacy officer (FG): ").In(l))
+		b.WriteString(lang.T("Stel hem dan aan de privacy officer (FG) van je gemeente: ", "Then ask your municipality's privacy officer (FG): ").In(l))
 		b.WriteString(strings.Join(all, ", ") + ".")
 	}
 	b.WriteString("\n")
