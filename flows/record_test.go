@@ -229,3 +229,23 @@ func TestFillAndNestedKeys(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// BenchmarkLoadEmbeddedSet is what every start pays for the flows: the
+// embedded set built without walking its paths.
+func BenchmarkLoadEmbeddedSet(b *testing.B) {
+	for b.Loop() {
+		if _, problems := loadSet(EmbeddedContentDir(), false); len(problems) > 0 {
+			b.Fatal(problems)
+		}
+	}
+}
+
+// BenchmarkCheckSet is what `content check` and --content pay: the set
+// built and every path of every flow walked.
+func BenchmarkCheckSet(b *testing.B) {
+	for b.Loop() {
+		if problems := CheckSet(EmbeddedContentDir()); len(problems) > 0 {
+			b.Fatal(problems)
+		}
+	}
+}

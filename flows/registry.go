@@ -45,7 +45,7 @@ type Set struct {
 // built afresh, so two sets share nothing. When anything is wrong it
 // returns no set and an error (of type Problems) that lists every problem.
 func LoadSet(fsys fs.FS) (*Set, error) {
-	s, problems := loadSet(fsys)
+	s, problems := loadSet(fsys, true)
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("load flows: %w", Problems(problems))
 	}
@@ -55,11 +55,16 @@ func LoadSet(fsys fs.FS) (*Set, error) {
 // CheckSet returns every problem of the flows and the municipality records
 // of a content directory, in file and line order; none means LoadSet loads it.
 func CheckSet(fsys fs.FS) []Problem {
-	_, problems := loadSet(fsys)
+	_, problems := loadSet(fsys, true)
 	return problems
 }
 
-func loadSet(dir fs.FS) (*Set, []Problem) {
+// loadSet builds the set from dir over the embedded content and returns
+// every problem found. With walk, every path of every flow is walked as
+// well (Walk), which also asks every word an outcome shows, so that words
+// no flow uses are found; the embedded set skips both at start, as a test
+// (CheckSet on the embedded content) does them.
+func loadSet(dir fs.FS, walk bool) (*Set, []Problem) {
 	fsys := overlay{dir, embeddedFiles, "content"}
 	ms, r, problems := loadMunicipalities(fsys)
 	w := &words{
@@ -73,15 +78,20 @@ func loadSet(dir fs.FS) (*Set, []Problem) {
 	src := &source{municipalities: ms}
 	for _, build := range flowSet {
 		f := w.flow(build(src))
-		if err := Walk(f, nil); err != nil {
-			problems = append(problems, Problem{File: path.Join(FlowsDir, f.ID+".md"), Line: 1, Msg: err.Error()})
+		if walk {
+			if err := Walk(f, nil); err != nil {
+				problems = append(problems, Problem{File: path.Join(FlowsDir, f.ID+".md"), Line: 1, Msg: err.Error()})
+			}
 		}
 		s.flows = append(s.flows, f)
 	}
 	s.note = loadNoteWords(w)
 	problems = append(problems, w.problems...)
 	problems = append(problems, w.missingProblems()...)
-	problems = append(problems, w.unusedProblems()...)
+	if walk {
+		// Words asked only at an outcome are asked during the walk.
+		problems = append(problems, w.unusedProblems()...)
+	}
 	problems = append(problems, strayWordFiles(dir, w.files)...)
 	w.asked, w.missing = nil, nil
 	sortProblems(problems)
@@ -94,11 +104,12 @@ func (s *Set) Municipalities() MunicipalityRecords {
 }
 
 // EmbeddedSet returns the flow set built from the embedded content. It is
-// built once; callers must not change it.
+// built once, without walking every path at each start (a test, through
+// CheckSet, walks them); callers must not change it.
 var EmbeddedSet = sync.OnceValue(func() *Set {
-	s, err := LoadSet(EmbeddedContentDir())
-	if err != nil {
-		panic("flows: embedded flows do not load: " + err.Error())
+	s, problems := loadSet(EmbeddedContentDir(), false)
+	if len(problems) > 0 {
+		panic("flows: embedded flows do not load: " + Problems(problems).Error())
 	}
 	return s
 })
