@@ -97,7 +97,7 @@ var whoCues = []cue{
 var toCues = []cue{
 	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk"}, "veilig-thuis"},
 	{[]string{"verwijsindex", "multi-signaal", "multisignaal"}, "verwijsindex"},
-	{[]string{"huisarts", " gp ", "general practitioner", " dokter "}, "huisarts"},
+	{[]string{"huisarts", " gp ", "general practitioner", " dokter ", " ha "}, "huisarts"},
 	{[]string{"politie", "wijkagent", "police", " agent "}, "politie"},
 	{[]string{"school", "leerkracht", " juf ", " meester ", "teacher", " ib'er", " ib-er", "intern begeleider", "zorgcoordinator", "zorgcoördinator", " mentor "}, "school"},
 	{[]string{"teamleider", "mijn team", "ons team", "teamgenot", "my team", "team colleague", "collega's in het team", "in het team", "in the team", "my colleagues", "mijn collega's", "teamleden"}, "team"},
@@ -130,6 +130,13 @@ var (
 	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
 	givenCues     = []string{"ja zei", "ja zegt", "zei ja", "zegt ja", "said yes", "says yes", "akkoord gaf", "ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "agrees", "consented", "gave permission"}
 	urgentCues    = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
+)
+
+// threatCues name a threat or a weapon; with nowCues (it is happening
+// now) they mean acute danger.
+var (
+	threatCues = []string{"bedreig", "dreigt", "threaten", " mes ", "knife", "wapen", "weapon", " gun ", "pistool", "wurg", "strangl", "choking"}
+	nowCues    = []string{"right now", " nu ", "op dit moment", "op dit moment", "at the moment", "at this moment", "currently", "vanavond", "tonight"}
 )
 
 // harmCues name harm to a child; reportCues a report. Together, with no
@@ -178,11 +185,21 @@ func Recognize(question string) Situation {
 	if s.To == "" && containsAny(padded, giWords) && (containsAny(q, giOwn) || containsAny(q, toGuardian)) && !containsAny(q, guardianAsks) {
 		s.To = "gi"
 	}
+	if s.To == "" && containsAny(q, dataWords) {
+		// The guardian or the Board asking for a report is also where it
+		// would go.
+		switch {
+		case s.Who == "gezinsvoogd" && containsAny(q, guardianAsks):
+			s.To = "gi"
+		case s.Who == "raad" && (containsAny(q, raadAsks) || containsAny(q, guardianAsks) || containsAny(padded, []string{" wil ", " wilt "})):
+			s.To = "raad"
+		}
+	}
 	s.Consent = readConsent(q)
 	if s.To == "" && containsAny(q, harmCues) && containsAny(q, reportCues) {
 		s.To = "veilig-thuis"
 	}
-	s.Urgent = containsAny(padded, urgentCues)
+	s.Urgent = containsAny(padded, urgentCues) || containsAny(q, threatCues) && containsAny(padded, nowCues)
 	s.Municipality = flows.Municipality(first(padded, municipalityCues))
 	return s
 }
@@ -225,9 +242,13 @@ func readConsent(q string) string {
 	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
 		splitParents(q), containsAny(q, splitCues):
 		return "one-parent-objects"
-	case containsAny(q, refuseCues) && !containsAny(q, askerRefuses):
+	case (containsAny(q, refuseCues) || refuseForms.MatchString(q)) && !containsAny(q, askerRefuses):
+		if separated.MatchString(q) && (containsAny(q, fatherWords) != containsAny(q, motherWords)) {
+			// Separated parents, one of whom refuses: the other may not.
+			return "one-parent-objects"
+		}
 		return "refused"
-	case containsAny(q, notAskedCues), (strings.Contains(q, "zonder ") || strings.Contains(q, "without ")) && notAskedWithout.MatchString(q),
+	case containsAny(q, notAskedCues), notAskedForms.MatchString(q), (strings.Contains(q, "zonder ") || strings.Contains(q, "without ")) && notAskedWithout.MatchString(q),
 		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
 		strings.Contains(q, "without") && (strings.Contains(q, "consent") || strings.Contains(q, "permission")):
 		return "not-asked"
@@ -236,6 +257,18 @@ func readConsent(q string) string {
 	}
 	return ""
 }
+
+// refuseForms read a refusal in its inflected and reordered forms: "de
+// ouders willen niet", "moeder wil het niet", "ze hebben nee gezegd".
+var refuseForms = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|jongere|jongen|meisje|kind|client|cliënt|ze|hij|zij)\s+(?:\w+\s+){0,2}(?:wil|wilt|willen)\s+(?:dat\s+|het\s+|dit\s+)?(?:niet|geen)\b|\bnee\s+(?:\w+\s+)?gezegd\b|\b(?:heeft|hebben|had)\s+nee\b|\bweigerd\w*|\bweigert\b`)
+
+// notAskedForms read consent not (yet) asked in inflected and reordered
+// forms: "nog niet om toestemming gevraagd", "niks gevraagd aan
+// niemand", "haven't asked consent yet".
+var notAskedForms = regexp.MustCompile(`\b(?:niet|niks|niets|nooit)\s+(?:\w+\s+){0,3}gevraagd\b|\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|never)\s+(?:yet\s+)?(?:asked|requested)\b`)
+
+// separated marks parents who live apart.
+var separated = regexp.MustCompile(`\b(?:gescheiden|uit elkaar|divorced|separated)\b`)
 
 // notAskedWithout marks acting without telling or asking the people
 // concerned: "zonder ouders in te lichten", "without informing the
@@ -287,6 +320,9 @@ var (
 	splitCues   = []string{"1 wil wel", "een wil wel", "één wil wel", "de een wel", "de ander niet", "de een wil", "one wants it", "one agrees", "the other doesn't", "the other does not", "the other refuses"}
 	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "geeft toestemming", "stemt in", "agrees", "says yes", "is fine with", "consents", "gives consent"}
 )
+
+// dataWords name information asked for.
+var dataWords = []string{"verslag", "dossier", "rapport", "rapportage", "gegevens", "informatie", " info", "report", "file", "records", "data"}
 
 // toGuardian mark telling the family guardian something; guardianAsks
 // the guardian asking, which makes the guardian the one who asks.
