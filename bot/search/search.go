@@ -129,6 +129,10 @@ func (ix *Index) Search(question string) Result {
 		q = append(q, slot{definition: true})
 	}
 	res := ix.situate(ix.rank(q, lang), Recognize(question), question)
+	if res.Decision == Suggest && len(res.Hits) == 1 {
+		// One topic to choose from is no choice: answer it.
+		res.Decision, res.Confidence = Answer, answerBand
+	}
 	if res.Decision != Unknown && (offTopic(words) != "" || ageAlone(res, question)) {
 		res.Decision, res.Confidence = Unknown, min(res.Confidence, suggestBand)*unanchoredShare
 	}

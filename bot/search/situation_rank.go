@@ -96,11 +96,17 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "wilsonbekwaam")
 	case afterTheFact(q) && containsAny(q, recordCues) && topFamily != "openheid":
 		return ix.promote(res, "client-achteraf-informeren")
-	case s.Consent == "refused" && containsAny(q, anywayCues) && (containsAny(q, concernCues) || containsAny(q, harmCues)) &&
-		containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" && s.To == "":
+	case s.Consent == "refused" && (containsAny(q, anywayCues) || containsAny(q, breakCues)) && (containsAny(q, concernCues) || containsAny(q, harmCues)) &&
+		(containsAny(q, shareWords) || containsAny(q, breakCues)) && !containsAny(q, careWords) && s.Who == "" && s.To == "":
 		// Sharing anyway after a refusal, out of worry for the child, is
 		// breaking professional secrecy: the step-by-step plan weighs it.
 		return ix.promote(res, "stappenplan")
+	case s.Consent == "refused" && (containsAny(q, anywayCues) || containsAny(q, breakCues)) && !containsAny(q, careWords) && s.Who == "" &&
+		(s.To == "school" || s.To == "huisarts") && top != recipientTopics[s.To]:
+		// A refusal to share with a named recipient, and the question
+		// whether to share anyway: the recipient's topic, which opens
+		// with "then do not share".
+		return ix.promote(res, recipientTopics[s.To])
 	case s.Consent == "refused" && (s.To == "school" || s.To == "huisarts") && containsAny(q, shareWords) && !containsAny(q, careWords) &&
 		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming") && ix.has(res, recipientTopics[s.To]):
 		return ix.promote(res, recipientTopics[s.To])
@@ -179,7 +185,10 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 var anywayCues = []string{" toch ", " toch?", "alsnog", "desondanks", "ondanks", "anyway", " still ", "regardless", "all the same"}
 
 // concernCues name worries about a child's safety.
-var concernCues = []string{"zorgen", "zorg om", "onveilig", "niet veilig", "gevaar", "risico", "worried", "concern", "danger", "unsafe", "not safe", "at risk"}
+var concernCues = []string{"zorgen", "zorg om", "onveilig", "niet veilig", "gevaar", "risico", "worried", "concern", "danger", "unsafe", "not safe", "at risk", "suïcid", "suicid", "zelfmoord", "zelfdoding", "zelfbeschadig", "self-harm", "self harm", "bedreig", "threat"}
+
+// breakCues name breaking professional secrecy.
+var breakCues = []string{"geheim doorbreken", "geheimhouding doorbreken", "beroepsgeheim doorbreken", "doorbreek", "break secrecy", "break confidentiality", "breach confidentiality", "break my secrecy", "break professional secrecy"}
 
 // whichCues ask which recipients or cases: a question about the rule in
 // general, not about one recipient.

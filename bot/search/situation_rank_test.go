@@ -16,7 +16,11 @@ func TestSituationDecidesTopic(t *testing.T) {
 		// Sharing anyway after a refusal, out of worry: the step plan.
 		{"vader weigert, maar ik maak me zorgen om het meisje. mag ik toch delen met de sportclub?", "stappenplan"},
 		{"the parents refused, but I'm worried about neglect. may I still share with the nursery?", "stappenplan"},
+		// Breaking secrecy after a refusal, out of worry: the step plan.
+		{"16yo refused consent but she is self-harming, can I break confidentiality?", "stappenplan"},
 		// A refusal with the school or the GP named: that recipient's topic.
+		{"moeder weigert toestemming voor de huisarts, mag ik het toch doen?", "delen-huisarts"},
+		{"the parents refused consent to talk to the GP, can I do it anyway?", "delen-huisarts"},
 		{"moeder weigert dat ik de mentor inlicht over de thuissituatie", "delen-school"},
 		// Without consent to someone with no right to be reported to.
 		{"zonder toestemming informatie delen met de woningcorporatie?", "delen-toestemming"},

@@ -14,6 +14,13 @@ func TestRecognize(t *testing.T) {
 	}{
 		{"kind van 6, acuut gevaar, ouders weten van niks", map[string]string{"age": "6", "urgency": "acute", "consent": "not-asked"}},
 		{"client 18+ wil inzage", map[string]string{"age": "18+"}},
+		// Inflected and reordered forms.
+		{"de ha wil het verslag, ouders hebben nee gezegd", map[string]string{"to": "huisarts", "consent": "refused"}},
+		{"jongen 15, zijn ouders willen het niet", map[string]string{"age": "15", "consent": "refused"}},
+		{"nog niet om toestemming gevraagd", map[string]string{"consent": "not-asked"}},
+		{"we haven't asked the mother yet", map[string]string{"consent": "not-asked"}},
+		{"dad is threatening the kid right now", map[string]string{"urgency": "acute"}},
+		{"gescheiden ouders, vader weigert toestemming voor hulp, kind 8", map[string]string{"age": "8", "consent": "one-parent-objects"}},
 		{"a 15 year old with a guardian", map[string]string{"age": "15", "who": "voogd"}},
 		{"vader zonder gezag belt", map[string]string{"who": "ouder-zonder-gezag"}},
 		{"gezinsvoogd vraagt info", map[string]string{"who": "gezinsvoogd", "to": "gi"}},
