@@ -96,9 +96,9 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "wilsonbekwaam")
 	case afterTheFact(q) && containsAny(q, recordCues) && topFamily != "openheid":
 		return ix.promote(res, "client-achteraf-informeren")
-	case s.Consent == "refused" && (containsAny(q, anywayCues) || containsAny(q, breakCues)) && (containsAny(q, concernCues) || containsAny(q, harmCues)) &&
+	case s.Consent == "refused" && (containsAny(q, concernCues) || containsAny(q, harmCues)) &&
 		(containsAny(q, shareWords) || containsAny(q, breakCues)) && !containsAny(q, careWords) && s.Who == "" && s.To == "":
-		// Sharing anyway after a refusal, out of worry for the child, is
+		// Sharing after a refusal, out of worry for the child, is
 		// breaking professional secrecy: the step-by-step plan weighs it.
 		return ix.promote(res, "stappenplan")
 	case s.Consent == "refused" && (containsAny(q, anywayCues) || containsAny(q, breakCues)) && !containsAny(q, careWords) && s.Who == "" &&
@@ -107,7 +107,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		// whether to share anyway: the recipient's topic, which opens
 		// with "then do not share".
 		return ix.promote(res, recipientTopics[s.To])
-	case s.Consent == "refused" && (s.To == "school" || s.To == "huisarts") && containsAny(q, shareWords) && !containsAny(q, careWords) &&
+	case s.Consent == "refused" && (s.To == "school" || s.To == "huisarts") && (containsAny(q, shareWords) || containsAny(q, dataWords)) && !containsAny(q, careWords) &&
 		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming") && ix.has(res, recipientTopics[s.To]):
 		return ix.promote(res, recipientTopics[s.To])
 	case s.Consent == "not-asked" && top == "meldrecht" && s.To == "" && !containsAny(q, harmCues) && !containsAny(q, reportCues) && !containsAny(q, concernCues) &&
@@ -116,7 +116,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		// reported to is a question of consent, not of the right to report.
 		return ix.promote(res, "delen-toestemming")
 	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
-		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (res.Decision == Suggest && recipientTopics[s.To] == "") || notSharingFamilies[topFamily] ||
+		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (top == "acvz-convenanten" && !containsAny(q, acvzCues)) || (res.Decision == Suggest && recipientTopics[s.To] == "") || notSharingFamilies[topFamily] ||
 			(topFamily == "melden" && top != "meldrecht" && s.To == "raad")):
 		if s.To == "veilig-thuis" || s.To == "raad" || s.To == "verwijsindex" {
 			return ix.promote(res, "meldrecht")
@@ -128,9 +128,9 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "veilig-thuis-meldcode")
 	case afterTheFact(q) && topFamily != "openheid":
 		return ix.promote(res, "client-achteraf-informeren")
-	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || topFamily == "gezag" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
+	case s.AgeGroup() == "18-plus" && s.Consent != "one-parent-objects" && (topFamily == "toestemming-hulp" || topFamily == "gezag" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
 		return ix.promote(res, "toestemming-leeftijd")
-	case s.Age > 0 && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
+	case s.Age > 0 && s.Consent != "one-parent-objects" && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
 		return ix.promote(res, "toestemming-leeftijd")
 	case res.Decision == Suggest && containsAny(q, askerRefuses) && top != "ouders-weigeren-toestemming" && ix.among(res, "ouders-weigeren-toestemming"):
 		return ix.promote(res, top)
@@ -308,7 +308,7 @@ func afterTheFact(q string) bool {
 }
 
 var (
-	afterDone = regexp.MustCompile(`\b(?:heb|hebben|had)\b[^.?!,]{0,40}\b(?:gebeld|gemeld|gedeeld|doorgegeven|ingelicht|verteld|gemaild|geïnformeerd)\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|shared|told|called|informed|passed)\b`)
+	afterDone = regexp.MustCompile(`^\s*(?:reported|shared|told|gemeld|gedeeld|doorgegeven)\b|\b(?:heb|hebben|had)\b[^.?!,]{0,40}\b(?:gebeld|gemeld|gedeeld|doorgegeven|ingelicht|verteld|gemaild|geïnformeerd)\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|shared|told|called|informed|passed)\b`)
 	afterCues = []string{"nadat", "achteraf", "naderhand", "afterwards", "after i ", "after we ", "after reporting", "after sharing", "after the report", "na het melden", "na het delen", "na de melding", "heb gebeld", "heb gemeld", "heb gedeeld", "heb doorgegeven", "heb ingelicht", "heb geïnformeerd", "have told", "have shared", "have reported", "i shared", "i reported", "i told"}
 	tellCues  = []string{"vertellen", "vertel ", "laten weten", "laat ik", "zeggen", "informeren", "inlichten", "tell ", "inform "}
 )
