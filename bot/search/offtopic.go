@@ -143,7 +143,9 @@ kilo
 toeslag toeslagen kinderbijslag uitkering bijstand allowance allowances
 benefits pgb vergoeding subsidie per_maand per_month belastingaangifte
 tax_return kosten costs child_benefit eigen_bijdrage bijdrage betalen betaalt
-betaald pay paid voedselbank food_bank schuldhulp kost cost
+betaald pay paid voedselbank food_bank schuldhulp kost cost benefit
+housing_benefit rent_allowance huurtoeslag zorgtoeslag schulden debt debts
+loan hypotheek mortgage inkomen income
 `),
 		anchors: newWordMatcher(aboutShareWords + contactWords + privacyCore),
 	},
@@ -190,6 +192,16 @@ opvoeding opvoeden opvoedvraag parenting puberteit puberty schermtijd
 screen_time scherm straffen bestraffen punishment zindelijk bedplassen
 `),
 		anchors: newWordMatcher(aboutShareWords + harmWords + contactWords + privacyCore),
+	},
+	{
+		name: "politics",
+		markers: newWordMatcher(`
+wethouder wethouders burgemeester gemeenteraad raadslid raadsleden politiek
+politicus verkiezing verkiezingen alderman aldermen mayor councillor
+council_member politics politician politicians election elections minister
+staatssecretaris kamerlid
+`),
+		anchors: newWordMatcher(aboutShareWords + privacyCore),
 	},
 	{
 		name:    "duration",
