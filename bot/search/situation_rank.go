@@ -108,7 +108,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		// with "then do not share".
 		return ix.promote(res, recipientTopics[s.To])
 	case s.Consent == "refused" && (s.To == "school" || s.To == "huisarts") && (containsAny(q, shareWords) || containsAny(q, dataWords)) && !containsAny(q, careWords) &&
-		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming") && ix.has(res, recipientTopics[s.To]):
+		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming"):
 		return ix.promote(res, recipientTopics[s.To])
 	case s.Consent == "not-asked" && top == "meldrecht" && s.To == "" && !containsAny(q, harmCues) && !containsAny(q, reportCues) && !containsAny(q, concernCues) &&
 		!containsAny(q, whichCues) && !afterTheFact(q):
@@ -143,7 +143,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 			return ix.promote(res, "toestemming-leeftijd")
 		}
 		return ix.promote(res, "toestemming-hulp")
-	case s.Age > 0 && containsAny(q, consenterCues) && (top == "delen-school" || top == "delen-huisarts" || topFamily == "gezag"):
+	case s.Age > 0 && s.Consent != "one-parent-objects" && containsAny(q, consenterCues) && (top == "delen-school" || top == "delen-huisarts" || topFamily == "gezag"):
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Who == "voogd" && containsAny(q, consenterCues) && top != "toestemming-leeftijd" && top != "begrip-gezag":
 		// Who consents for a child with a guardian: the consent rules.
@@ -165,7 +165,8 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "medebehandelaar")
 	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
-	case s.Consent == "one-parent-objects" && topFamily == "gezag":
+	case s.Consent == "one-parent-objects" && (topFamily == "gezag" || topFamily == "toestemming-hulp") && top != "ouders-weigeren-toestemming" && top != "gescheiden-ouders":
+		// One parent objecting is what the topic on refusal answers.
 		return ix.promote(res, "ouders-weigeren-toestemming")
 	case s.Consent == "one-parent-objects" && res.Decision == Suggest && (top == "ouders-weigeren-toestemming" || top == "gescheiden-ouders"):
 		return ix.promote(res, top)
