@@ -242,7 +242,7 @@ func readConsent(q string) string {
 	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
 		splitParents(q), containsAny(q, splitCues):
 		return "one-parent-objects"
-	case (containsAny(q, refuseCues) || refuseForms.MatchString(q)) && !containsAny(q, askerRefuses):
+	case (containsAny(q, refuseCues) || refuseForms.MatchString(q)) && !containsAny(q, askerRefuses) && !askerRefusesForm.MatchString(q):
 		if separated.MatchString(q) && (containsAny(q, fatherWords) != containsAny(q, motherWords)) {
 			// Separated parents, one of whom refuses: the other may not.
 			return "one-parent-objects"
@@ -298,6 +298,11 @@ func containsAny(q string, phrases []string) bool {
 // which is no refusal of consent.
 var askerRefuses = []string{"mag ik weigeren", "kan ik weigeren", "moet ik weigeren", "mag ik dat weigeren", "mag ik het weigeren", "mag ik dit weigeren", "kan ik dat weigeren", "mag ik nee zeggen", "can i refuse", "may i refuse", "should i refuse", "can i say no", "can i decline"}
 
+// askerRefusesForm reads the professional asking whether to refuse, with
+// the thing refused in between: "mag ik een vernietigingsverzoek
+// weigeren", "can I refuse the request".
+var askerRefusesForm = regexp.MustCompile(`\b(?:mag|kan|moet|kun|mogen|can|may|should|must)\s+(?:ik|we|jij|je|i)\s+(?:\w+\s+){0,3}(?:weigeren|refuse|decline|afwijzen)\b`)
+
 // splitParents reports whether the question names both parents, one
 // refusing and the other agreeing: "dad refuses, mum agrees".
 func splitParents(q string) bool {
@@ -307,7 +312,7 @@ func splitParents(q string) bool {
 
 // parentAgrees marks one parent agreeing in chat words: "moeder wel",
 // "dad will", "moeder tekent wel", "moeder ja".
-var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+)?(?:wel|ja|will|does|yes)\b`)
+var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+){0,3}(?:wel|ja|will|does|yes)\b`)
 
 // parentAgainst marks a parent being against something, with words in
 // between: "vader (ook gezag) tegen de hulp is", "vader wil niet",

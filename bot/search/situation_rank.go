@@ -75,8 +75,11 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "toestemming-vastleggen")
 	case containsAny(q, mishapCues) && containsAny(q, sentCues) && (res.Decision != Unknown || ix.has(res, "datalek")):
 		return ix.promote(res, "datalek")
-	case containsAny(q, removeCues) && containsAny(q, fileWords) && !containsAny(q, harmCues) && !containsAny(q, mailCues) && s.Consent != "withdrawn" && ix.among(res, "vernietiging"):
+	case containsAny(q, removeCues) && (containsAny(q, fileWords) || containsAny(q, requestWords)) && !containsAny(q, harmCues) && !containsAny(q, mailCues) && s.Consent != "withdrawn" && ix.among(res, "vernietiging"):
 		return ix.promote(res, "vernietiging")
+	case res.Decision == Unknown && s.To == "politie" && containsAny(q, clientWords) && !containsAny(q, acvzCues) && ix.among(res, "beroepsgeheim"):
+		// The police asking about a client: professional secrecy.
+		return ix.promote(res, "beroepsgeheim")
 	case res.Decision == Unknown:
 		return res
 	case containsAny(q, recordingCues):
@@ -96,7 +99,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "wilsonbekwaam")
 	case afterTheFact(q) && containsAny(q, recordCues) && topFamily != "openheid":
 		return ix.promote(res, "client-achteraf-informeren")
-	case s.Consent == "refused" && (containsAny(q, concernCues) || containsAny(q, harmCues)) &&
+	case s.Consent == "refused" && ((containsAny(q, anywayCues) || containsAny(q, breakCues)) && containsAny(q, harmCues) || containsAny(q, concernCues) && !containsAny(q, harmCues)) &&
 		(containsAny(q, shareWords) || containsAny(q, breakCues)) && !containsAny(q, careWords) && s.Who == "" && s.To == "":
 		// Sharing after a refusal, out of worry for the child, is
 		// breaking professional secrecy: the step-by-step plan weighs it.
@@ -116,6 +119,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		// reported to is a question of consent, not of the right to report.
 		return ix.promote(res, "delen-toestemming")
 	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
+		!(containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && s.To == "") &&
 		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (top == "acvz-convenanten" && !containsAny(q, acvzCues)) || (res.Decision == Suggest && recipientTopics[s.To] == "") || notSharingFamilies[topFamily] ||
 			(topFamily == "melden" && top != "meldrecht" && s.To == "raad")):
 		if s.To == "veilig-thuis" || s.To == "raad" || s.To == "verwijsindex" {
@@ -128,8 +132,14 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "veilig-thuis-meldcode")
 	case afterTheFact(q) && topFamily != "openheid":
 		return ix.promote(res, "client-achteraf-informeren")
-	case s.AgeGroup() == "18-plus" && s.Consent != "one-parent-objects" && (topFamily == "toestemming-hulp" || topFamily == "gezag" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
+	case s.AgeGroup() == "18-plus" && s.Consent != "one-parent-objects" && (topFamily == "toestemming-hulp" || topFamily == "gezag" || top == "begrip-jeugdigen") && containsAny(q, decideWords),
+		s.AgeGroup() == "18-plus" && top == "inzage-ouders-kind" && !containsAny(q, accessWords):
+		// A parent wanting news of a child of 18 or over, not its file:
+		// the consent rules by age say the adult decides.
 		return ix.promote(res, "toestemming-leeftijd")
+	case containsAny(q, accessWords) && top == "informatie-ontvangen-derden":
+		// Others' data in a file the client asks to see: the access rules.
+		return ix.promote(res, "inzage")
 	case s.Age > 0 && s.Consent != "one-parent-objects" && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
 		return ix.promote(res, "toestemming-leeftijd")
 	case res.Decision == Suggest && containsAny(q, askerRefuses) && top != "ouders-weigeren-toestemming" && ix.among(res, "ouders-weigeren-toestemming"):
@@ -165,7 +175,8 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "medebehandelaar")
 	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
-	case s.Consent == "one-parent-objects" && (topFamily == "gezag" || topFamily == "toestemming-hulp") && top != "ouders-weigeren-toestemming" && top != "gescheiden-ouders":
+	case s.Consent == "one-parent-objects" && (topFamily == "gezag" || topFamily == "toestemming-hulp" || res.Decision == Suggest && ix.among(res, "ouders-weigeren-toestemming")) &&
+		top != "ouders-weigeren-toestemming" && top != "gescheiden-ouders":
 		// One parent objecting is what the topic on refusal answers.
 		return ix.promote(res, "ouders-weigeren-toestemming")
 	case s.Consent == "one-parent-objects" && res.Decision == Suggest && (top == "ouders-weigeren-toestemming" || top == "gescheiden-ouders"):
@@ -280,6 +291,13 @@ var (
 	tellFirstCues = []string{"vertellen", "vertel ", "bespreken", "bespreek", "laten weten", "zeggen", "tell ", "discuss", "let them know"}
 	passOnCues    = []string{"delen", " deel ", "doorgeef", "doorgeven", "share", "pass on", "passing on"}
 	clientWords   = []string{"ouder", "vader", "moeder", "client", "cliënt", "jongere", "gezin", "parent", "mother", "father", "family"}
+)
+
+// requestWords mark someone asking for something; accessWords a request
+// to see a file.
+var (
+	requestWords = []string{"verzoek", "vraagt", "vroeg", "wil dat", "willen dat", "request", "asks", "asked", "wants"}
+	accessWords  = []string{"inzage", "inzien", "inkijken", "access request", "subject access", "see the file", "see his file", "see her file", "see the record", "kopie van het dossier", "copy of the file"}
 )
 
 // howMuchCues ask how much to pass on.

@@ -24,6 +24,17 @@ func TestSituationDecidesTopic(t *testing.T) {
 		{"moeder weigert dat ik de mentor inlicht over de thuissituatie", "delen-school"},
 		// Without consent to someone with no right to be reported to.
 		{"zonder toestemming informatie delen met de woningcorporatie?", "delen-toestemming"},
+		// One parent objecting: the topic on refusal, not the age rules.
+		{"divorced parents, mum agrees to help, dad doesn't, kid is 9", "gescheiden-ouders"},
+		{"moeder wil de hulp wel, vader niet, jongen van 10", "ouders-weigeren-toestemming"},
+		// The police asking about a client: professional secrecy.
+		{"de politie belt of een moeder bij ons in zorg is, wat zeg ik?", "beroepsgeheim"},
+		// A parent wanting news of an adult child: the rules by age.
+		{"zoon is meerderjarig, moeder wil weten hoe het met hem gaat", "toestemming-leeftijd"},
+		// Others' data in a file the client asks to see: access.
+		{"inzageverzoek van vader, er staat ook informatie van de buurvrouw in", "inzage"},
+		// A request for destruction the professional may refuse.
+		{"kan ik een vernietigingsverzoek weigeren als er een rechtszaak loopt?", "vernietiging"},
 		// Sent to the wrong person: a data breach.
 		{"rapportage per ongeluk naar de verkeerde moeder gemaild", "datalek"},
 		{"I accidentally emailed the assessment to the wrong school", "datalek"},
