@@ -77,7 +77,7 @@ var (
 	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna)\s+){0,3}\(?(\d{1,2})\b`)
 	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
 	plus18    = regexp.MustCompile(`\b18\s*\+`)
-	adult     = regexp.MustCompile(`\b18\s*\+|\bmeerderjarig|\bvolwassen (?:client|cliënt)|\badult client`)
+	adult     = regexp.MustCompile(`\b18\s*\+|\bmeerderjarig|\bvolwassen (?:client|cliënt)|\badult client|\b(?:is|now|nu|inmiddels)\s+(?:an?\s+)?(?:adult|volwassen)\b|\badult now\b`)
 )
 
 // cue is a phrase that marks a fact, checked as a substring of the
@@ -260,7 +260,7 @@ func readConsent(q string) string {
 
 // refuseForms read a refusal in its inflected and reordered forms: "de
 // ouders willen niet", "moeder wil het niet", "ze hebben nee gezegd".
-var refuseForms = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|jongere|jongen|meisje|kind|client|cliënt|ze|hij|zij)\s+(?:\w+\s+){0,2}(?:wil|wilt|willen)\s+(?:dat\s+|het\s+|dit\s+)?(?:niet|geen)\b|\bnee\s+(?:\w+\s+)?gezegd\b|\b(?:heeft|hebben|had)\s+nee\b|\bweigerd\w*|\bweigert\b`)
+var refuseForms = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|jongere|jongen|meisje|kind|client|cliënt|ze|hij|zij)\s+(?:\w+\s+){0,2}(?:wil|wilt|willen)\s+(?:dat\s+|het\s+|dit\s+)?(?:niet|geen|niks|niets)\b|\b(?:parents?|mother|father|mum|mom|dad|they)\s+(?:\w+\s+)?(?:object|objected|disagree|disagreed)\b|\bnee\s+(?:\w+\s+)?gezegd\b|\b(?:heeft|hebben|had)\s+nee\b|\bweigerd\w*|\bweigert\b`)
 
 // notAskedForms read consent not (yet) asked in inflected and reordered
 // forms: "nog niet om toestemming gevraagd", "niks gevraagd aan
@@ -332,6 +332,6 @@ var dataWords = []string{"verslag", "dossier", "rapport", "rapportage", "gegeven
 // toGuardian mark telling the family guardian something; guardianAsks
 // the guardian asking, which makes the guardian the one who asks.
 var (
-	toGuardian   = []string{"bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "doorgeven", "call the", "tell the", "inform the", "let the", "pass ", "report to"}
+	toGuardian   = []string{"naar de gi", "to the gi", "stuur", "send", "bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "doorgeven", "call the", "tell the", "inform the", "let the", "pass ", "report to"}
 	guardianAsks = []string{"vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "belt", "asks", "asked", "wants", "requests", "calls me"}
 )

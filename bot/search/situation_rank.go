@@ -67,7 +67,8 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	switch {
 	case s.Urgent && (res.Decision != Unknown || s.Age > 0 || containsAny(q, childCues)):
 		return ix.promote(res, "veilig-thuis-meldcode")
-	case containsAny(q, requestCues) && !containsAny(q, askedMe) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"):
+	case containsAny(q, requestCues) && !containsAny(q, askedMe) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"),
+		containsAny(q, receivedCues) && (top == "delen-school" || top == "delen-huisarts" || top == "alleen-noodzakelijk"):
 		return ix.promote(res, "informatie-ontvangen-derden")
 	case res.Decision == Unknown && containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && topFamily == "melden":
 		return ix.promote(res, top)
@@ -133,12 +134,14 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	case afterTheFact(q) && topFamily != "openheid":
 		return ix.promote(res, "client-achteraf-informeren")
 	case s.AgeGroup() == "18-plus" && s.Consent != "one-parent-objects" && (topFamily == "toestemming-hulp" || topFamily == "gezag" || top == "begrip-jeugdigen") && containsAny(q, decideWords),
-		s.AgeGroup() == "18-plus" && top == "inzage-ouders-kind" && !containsAny(q, accessWords):
+		s.AgeGroup() == "18-plus" && (top == "inzage-ouders-kind" || top == "begrip-jeugdigen") && !containsAny(q, accessWords) &&
+			(containsAny(q, parentWords) || containsAny(q, fatherWords) || containsAny(q, motherWords)):
 		// A parent wanting news of a child of 18 or over, not its file:
 		// the consent rules by age say the adult decides.
 		return ix.promote(res, "toestemming-leeftijd")
-	case containsAny(q, accessWords) && top == "informatie-ontvangen-derden":
-		// Others' data in a file the client asks to see: the access rules.
+	case containsAny(q, accessWords) && (top == "informatie-ontvangen-derden" || top == "bewaartermijn"):
+		// Others' data in a file the client asks to see, or how long a
+		// request for a copy may take: the access rules.
 		return ix.promote(res, "inzage")
 	case s.Age > 0 && s.Consent != "one-parent-objects" && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
 		return ix.promote(res, "toestemming-leeftijd")
@@ -297,8 +300,12 @@ var (
 // to see a file.
 var (
 	requestWords = []string{"verzoek", "vraagt", "vroeg", "wil dat", "willen dat", "request", "asks", "asked", "wants"}
-	accessWords  = []string{"inzage", "inzien", "inkijken", "access request", "subject access", "see the file", "see his file", "see her file", "see the record", "kopie van het dossier", "copy of the file"}
+	accessWords  = []string{"inzage", "inzien", "inkijken", "access request", "subject access", "see the file", "see his file", "see her file", "see the record", "kopie van", "copy of", "a copy"}
 )
+
+// receivedCues mark information someone sent the professional unasked:
+// a question about what to do with what was received.
+var receivedCues = []string{"ongevraagd een", "ongevraagd ", "niet om gevraagd", "didn't ask for", "did not ask for", "unsolicited", "unrequested", "sent me", "stuurt mij", "stuurde mij", "stuurde me", "stuurt me", "gave me", "i received", "we received", "heb ontvangen", "hebben ontvangen"}
 
 // howMuchCues ask how much to pass on.
 var howMuchCues = []string{"hoeveel", "how much", "volledige", "complete", "hele verslag", "hele dossier", "alles sturen", "alles doorgeven", "whole file", "entire", "full report"}

@@ -35,6 +35,10 @@ func TestSituationDecidesTopic(t *testing.T) {
 		{"inzageverzoek van vader, er staat ook informatie van de buurvrouw in", "inzage"},
 		// A request for destruction the professional may refuse.
 		{"kan ik een vernietigingsverzoek weigeren als er een rechtszaak loopt?", "vernietiging"},
+		// Received unasked: what to do with information received.
+		{"de huisarts stuurde mij ongevraagd een verslag, wat doe ik ermee?", "informatie-ontvangen-derden"},
+		// How long a request for a copy may take: access.
+		{"moeder wil een kopie van het dossier, hoeveel tijd heb ik?", "inzage"},
 		// Sent to the wrong person: a data breach.
 		{"rapportage per ongeluk naar de verkeerde moeder gemaild", "datalek"},
 		{"I accidentally emailed the assessment to the wrong school", "datalek"},

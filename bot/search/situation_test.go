@@ -15,6 +15,10 @@ func TestRecognize(t *testing.T) {
 		{"kind van 6, acuut gevaar, ouders weten van niks", map[string]string{"age": "6", "urgency": "acute", "consent": "not-asked"}},
 		{"client 18+ wil inzage", map[string]string{"age": "18+"}},
 		// Inflected and reordered forms.
+		{"ouders willen niks delen met school", map[string]string{"to": "school", "consent": "refused"}},
+		{"the parents object to it", map[string]string{"consent": "refused"}},
+		{"she is an adult now", map[string]string{"age": "18+"}},
+		{"mag ik het verslag naar de GI sturen", map[string]string{"to": "gi"}},
 		{"de ha wil het verslag, ouders hebben nee gezegd", map[string]string{"to": "huisarts", "consent": "refused"}},
 		{"jongen 15, zijn ouders willen het niet", map[string]string{"age": "15", "consent": "refused"}},
 		{"nog niet om toestemming gevraagd", map[string]string{"consent": "not-asked"}},
