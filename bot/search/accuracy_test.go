@@ -225,10 +225,11 @@ func TestAccuracyBlind4(t *testing.T) {
 	checkSet(t, "testdata/blind4.tsv", 0.95, 0.98, 0)
 }
 
-// TestAccuracyBlind5 runs the fifth blind set, written before the tuning
-// round that reports it and never tuned on.
+// TestAccuracyBlind5 runs the fifth blind set. It was written before the
+// tuning round that reported it; since the sixth blind set was written it
+// is tuning material, and its gates guard against regressions.
 func TestAccuracyBlind5(t *testing.T) {
-	checkSet(t, "testdata/blind5.tsv", 0.85, 0.93, 1)
+	checkSet(t, "testdata/blind5.tsv", 0.92, 0.98, 0)
 }
 
 // TestAccuracyBlind5Halves reports the fifth blind set's even and odd
