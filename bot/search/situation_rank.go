@@ -68,7 +68,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	case s.Urgent && (res.Decision != Unknown || s.Age > 0 || containsAny(q, childCues)):
 		return ix.promote(res, "veilig-thuis-meldcode")
 	case containsAny(q, requestCues) && !containsAny(q, askedMe) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"),
-		containsAny(q, receivedCues) && (top == "delen-school" || top == "delen-huisarts" || top == "alleen-noodzakelijk"):
+		(containsAny(q, receivedCues) || sentUnasked.MatchString(q)) && !containsAny(q, mishapCues) && ix.has(res, "informatie-ontvangen-derden"):
 		return ix.promote(res, "informatie-ontvangen-derden")
 	case res.Decision == Unknown && containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && topFamily == "melden":
 		return ix.promote(res, top)
@@ -305,7 +305,11 @@ var (
 
 // receivedCues mark information someone sent the professional unasked:
 // a question about what to do with what was received.
-var receivedCues = []string{"ongevraagd een", "ongevraagd ", "niet om gevraagd", "didn't ask for", "did not ask for", "unsolicited", "unrequested", "sent me", "stuurt mij", "stuurde mij", "stuurde me", "stuurt me", "gave me", "i received", "we received", "heb ontvangen", "hebben ontvangen"}
+var receivedCues = []string{"niet om gevraagd", "didn't ask for", "did not ask for", "unsolicited", "unrequested", "sent me", "stuurt mij", "stuurde mij", "stuurde me", "stuurt me", "gave me", "i received", "we received", "heb ontvangen", "hebben ontvangen"}
+
+// sentUnasked reads someone else sending unasked: "school stuurt
+// ongevraagd een verslag".
+var sentUnasked = regexp.MustCompile(`\b(?:stuurt|stuurde|stuurden|geeft|gaf|gaven|mailt|mailde|mailden)\s+(?:\w+\s+){0,2}ongevraagd\b`)
 
 // howMuchCues ask how much to pass on.
 var howMuchCues = []string{"hoeveel", "how much", "volledige", "complete", "hele verslag", "hele dossier", "alles sturen", "alles doorgeven", "whole file", "entire", "full report"}
