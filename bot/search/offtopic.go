@@ -262,7 +262,7 @@ gegevens data record notes personeelsdossier
 // ownAnchors tie a question about the professional's own data to a
 // client after all ("mag ik mijn eigen aantekeningen over een cliënt
 // bewaren", "consent to share in my own team").
-var ownAnchors = newWordMatcher(aboutClientWords + employmentShare + " toestemming consent team")
+var ownAnchors = newWordMatcher(aboutClientWords + employmentShare + " toestemming consent team inzage inzagerecht werkaantekeningen working_notes right_of_access avg gdpr")
 
 // ownData reports whether the question speaks of the professional's own
 // records or family: "mijn eigen medisch dossier", "my own file".

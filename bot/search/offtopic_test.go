@@ -42,6 +42,7 @@ func TestOffTopic(t *testing.T) {
 		{"is adhd een bijzonder persoonsgegeven?", ""},
 		{"mag ik mijn eigen aantekeningen over een cliënt thuis bewaren?", ""},
 		{"do I need consent to share in my own team?", ""},
+		{"vallen mijn eigen werkaantekeningen onder het inzagerecht?", ""},
 		{"mag ik uit eigen beweging de gezinsvoogd bellen?", ""},
 		{"hoe lang duurt het voordat ik inzage moet geven?", ""},
 		{"een vader slaat zijn zoon als straf, moet ik melden?", ""},

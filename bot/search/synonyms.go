@@ -18,7 +18,7 @@ const fillerConcept = "-"
 // stem, so list one form of a word unless the stemmers miss the others
 // ("deelt", "gedeeld"). Keep each word in one group only.
 var synonymGroups = []synonymGroup{
-	{fillerConcept, "in welke gevallen, in welk geval, in which cases, in what cases, af en toe, ff checken, even checken, snelle vraag, korte vraag, quick question, tell me, in de handreiking, in deze handreiking, in this guideline, in the guideline, juridisch gezien, juridisch bekeken, legally speaking, in legal terms, email signature, e-mail signature, mail signature, emailhandtekening"},
+	{fillerConcept, "in de praktijk, in practice, in real life, hoe dan, hoe zit dat, hoe werkt dat, how does that work, how does it work, hoe werkt het, in welke gevallen, in welk geval, in which cases, in what cases, af en toe, ff checken, even checken, snelle vraag, korte vraag, quick question, tell me, in de handreiking, in deze handreiking, in this guideline, in the guideline, juridisch gezien, juridisch bekeken, legally speaking, in legal terms, email signature, e-mail signature, mail signature, emailhandtekening"},
 
 	// Who the data goes to.
 	{"school", "school, scholen, leerkracht, leerkrachten, leraar, leraren, docent, docenten, juf, juffen, juffrouw, meester, mentor, mentoren, intern begeleider, interne begeleider, iber, ib, zorgcoordinator, teacher, teachers, head teacher, headteacher, school counsellor, leerling, leerlingen, pupil, student, ll, lln, schl"},
