@@ -21,6 +21,7 @@ func TestSituationDecidesTopic(t *testing.T) {
 		// A refusal with the school or the GP named: that recipient's topic.
 		{"moeder weigert toestemming voor de huisarts, mag ik het toch doen?", "delen-huisarts"},
 		{"the parents refused consent to talk to the GP, can I do it anyway?", "delen-huisarts"},
+		{"ouders willen niet dat ik met school praat, jongen 13", "delen-school"},
 		{"moeder weigert dat ik de mentor inlicht over de thuissituatie", "delen-school"},
 		// Without consent to someone with no right to be reported to.
 		{"zonder toestemming informatie delen met de woningcorporatie?", "delen-toestemming"},
