@@ -7,7 +7,7 @@ import (
 
 // shareWords mark a question about passing information on, rather than
 // about starting care.
-var shareWords = []string{"praten", "praat", "stuur", " bel ", "informeer", "talk", "overleg", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlicht", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
+var shareWords = []string{"praten", "praat", "iets zeggen", "wat zeggen", "mag ik zeggen", "mag ik dat zeggen", "mag ik het zeggen", "stuur", " bel ", "informeer", "talk", "overleg", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlicht", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
@@ -305,7 +305,7 @@ var (
 
 // receivedCues mark information someone sent the professional unasked:
 // a question about what to do with what was received.
-var receivedCues = []string{"niet om gevraagd", "didn't ask for", "did not ask for", "unsolicited", "unrequested", "sent me", "stuurt mij", "stuurde mij", "stuurde me", "stuurt me", "gave me", "i received", "we received", "heb ontvangen", "hebben ontvangen"}
+var receivedCues = []string{"niet om gevraagd", "ik niet gevraagd heb", "ik niet heb gevraagd", "ik niet opgevraagd heb", "didn't ask for", "did not ask for", "unsolicited", "unrequested", "sent me", "stuurt mij", "stuurde mij", "stuurde me", "stuurt me", "gave me", "i received", "we received", "heb ontvangen", "hebben ontvangen"}
 
 // sentUnasked reads someone else sending unasked: "school stuurt
 // ongevraagd een verslag".

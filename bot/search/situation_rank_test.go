@@ -22,6 +22,8 @@ func TestSituationDecidesTopic(t *testing.T) {
 		{"moeder weigert toestemming voor de huisarts, mag ik het toch doen?", "delen-huisarts"},
 		{"the parents refused consent to talk to the GP, can I do it anyway?", "delen-huisarts"},
 		{"ouders willen niet dat ik met school praat, jongen 13", "delen-school"},
+		{"ha belt over kind 6, ouders weten niks, mag ik wat zeggen?", "delen-huisarts"},
+		{"kan ik iets met een mail van school die ik niet gevraagd heb", "informatie-ontvangen-derden"},
 		{"moeder weigert dat ik de mentor inlicht over de thuissituatie", "delen-school"},
 		// Without consent to someone with no right to be reported to.
 		{"zonder toestemming informatie delen met de woningcorporatie?", "delen-toestemming"},

@@ -22,7 +22,7 @@ var synonymGroups = []synonymGroup{
 
 	// Who the data goes to.
 	{"school", "school, scholen, leerkracht, leerkrachten, leraar, leraren, docent, docenten, juf, juffen, juffrouw, meester, mentor, mentoren, intern begeleider, interne begeleider, iber, ib, zorgcoordinator, teacher, teachers, head teacher, headteacher, school counsellor, leerling, leerlingen, pupil, student, ll, lln, schl"},
-	{"huisarts", "huisarts, huisartsen, dokter, dokters, gp, general practitioner, family doctor, doctor, huisartsenpraktijk, praktijkondersteuner, poh"},
+	{"huisarts", "huisarts, huisartsen, nl:ha, dokter, dokters, gp, general practitioner, family doctor, doctor, huisartsenpraktijk, praktijkondersteuner, poh"},
 	{"veilig-thuis", "veilig thuis, vt, amk, shg, advies- en meldpunt, meldpunt"},
 	{"geweld", "huiselijk geweld, kindermishandeling, mishandeling, mishandeld, geweld, domestic violence, child abuse, abuse, abused, violence, maltreatment, misbruik, misbruikt, seksueel misbruik, sexual abuse, verwaarlozing, verwaarloosd, neglect, neglected, slaat, geslagen, sloeg, slaan, beaten, brandwonden, burns, blauwe plekken, bruises, hitting, slapping, slaps, punches, punching, kicking, schopt, geschopt, gewond, verwond, hurt, injured, injuries"},
 	{"gezinsvoogd", "gezinsvoogd, gezinsvoogden, jeugdbeschermer, jeugdbeschermers, gi, gecertificeerde instelling, certified institution, family guardian, youth protection worker, child protection worker, gzv"},
