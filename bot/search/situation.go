@@ -265,7 +265,7 @@ var refuseForms = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|jonger
 // notAskedForms read consent not (yet) asked in inflected and reordered
 // forms: "nog niet om toestemming gevraagd", "niks gevraagd aan
 // niemand", "haven't asked consent yet".
-var notAskedForms = regexp.MustCompile(`\b(?:weet|weten)\s+(?:er\s+)?(?:van\s+)?(?:niks|niets)\b|\b(?:niet|niks|niets|nooit)\s+(?:\w+\s+){0,3}gevraagd\b|\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|never)\s+(?:yet\s+)?(?:asked|requested)\b`)
+var notAskedForms = regexp.MustCompile(`\b(?:weet|weten)\s+(?:er\s+)?(?:van\s+)?(?:niks|niets)\b|\b(?:niet|niks|niets|nooit)\s+(?:\w+\s+){0,3}gevraagd\b|\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|never)\s+(?:yet\s+)?(?:been\s+)?(?:asked|requested)\b`)
 
 // separated marks parents who live apart.
 var separated = regexp.MustCompile(`\b(?:gescheiden|uit elkaar|divorced|separated)\b`)

@@ -23,6 +23,7 @@ func TestRecognize(t *testing.T) {
 		{"jongen 15, zijn ouders willen het niet", map[string]string{"age": "15", "consent": "refused"}},
 		{"nog niet om toestemming gevraagd", map[string]string{"consent": "not-asked"}},
 		{"we haven't asked the mother yet", map[string]string{"consent": "not-asked"}},
+		{"mentor wants the report, mum hasnt been asked yet", map[string]string{"to": "school", "who": "leerkracht", "consent": "not-asked"}},
 		{"dad is threatening the kid right now", map[string]string{"urgency": "acute"}},
 		{"gescheiden ouders, vader weigert toestemming voor hulp, kind 8", map[string]string{"age": "8", "consent": "one-parent-objects"}},
 		{"a 15 year old with a guardian", map[string]string{"age": "15", "who": "voogd"}},
