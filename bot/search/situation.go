@@ -135,8 +135,8 @@ var (
 // threatCues name a threat or a weapon; with nowCues (it is happening
 // now) they mean acute danger.
 var (
-	threatCues = []string{"bedreig", "dreigt", "threaten", " mes ", "knife", "wapen", "weapon", " gun ", "pistool", "wurg", "strangl", "choking"}
-	nowCues    = []string{"right now", " nu ", "op dit moment", "op dit moment", "at the moment", "at this moment", "currently", "vanavond", "tonight"}
+	threatCues = []string{"in gevaar", "in danger", "being beaten", "being hit", "wordt geslagen", "bedreig", "dreigt", "threaten", " mes ", "knife", "wapen", "weapon", " gun ", "pistool", "wurg", "strangl", "choking"}
+	nowCues    = []string{"right now", " nu ", "op dit moment", "as we speak", "op ditzelfde moment", "at the moment", "at this moment", "currently", "vanavond", "tonight"}
 )
 
 // harmCues name harm to a child; reportCues a report. Together, with no
@@ -260,12 +260,12 @@ func readConsent(q string) string {
 
 // refuseForms read a refusal in its inflected and reordered forms: "de
 // ouders willen niet", "moeder wil het niet", "ze hebben nee gezegd".
-var refuseForms = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|jongere|jongen|meisje|kind|client|cliënt|ze|hij|zij)\s+(?:\w+\s+){0,2}(?:wil|wilt|willen)\s+(?:dat\s+|het\s+|dit\s+)?(?:niet|geen|niks|niets)\b|\b(?:parents?|mother|father|mum|mom|dad|they)\s+(?:\w+\s+)?(?:object|objected|disagree|disagreed)\b|\bnee\s+(?:\w+\s+)?gezegd\b|\b(?:heeft|hebben|had)\s+nee\b|\bweigerd\w*|\bweigert\b`)
+var refuseForms = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|jongere|jongen|meisje|kind|client|cliënt|ze|hij|zij)\s+(?:\w+\s+){0,2}(?:wil|wilt|willen)\s+(?:dat\s+|het\s+|dit\s+)?(?:niet|geen|niks|niets)\b|\b(?:parents?|mother|father|mum|mom|dad|they)\s+(?:\w+\s+)?(?:object|objected|disagree|disagreed)\b|\bnee\s+(?:\w+\s+)?gezegd\b|\bvind\w*\s+(?:het|dat|dit)\s+niet\s+(?:goed|oké|oke|ok|prima)\b|\b(?:won't|will not|doesn't|does not|don't)\s+let\b|\blaten?\s+(?:het|dat)\s+niet\s+toe\b|\b(?:heeft|hebben|had)\s+bezwaar\b|\b(?:heeft|hebben|had)\s+nee\b|\bweigerd\w*|\bweigert\b`)
 
 // notAskedForms read consent not (yet) asked in inflected and reordered
 // forms: "nog niet om toestemming gevraagd", "niks gevraagd aan
 // niemand", "haven't asked consent yet".
-var notAskedForms = regexp.MustCompile(`\b(?:weet|weten)\s+(?:er\s+)?(?:van\s+)?(?:niks|niets)\b|\b(?:niet|niks|niets|nooit)\s+(?:\w+\s+){0,3}gevraagd\b|\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|never)\s+(?:yet\s+)?(?:been\s+)?(?:asked|requested)\b`)
+var notAskedForms = regexp.MustCompile(`\bniet\s+op\s+de\s+hoogte\b|\b(?:aren't|are not|isn't|is not|not)\s+(?:yet\s+)?aware\b|\b(?:weet|weten)\s+(?:er\s+)?(?:van\s+)?(?:niks|niets)\b|\b(?:niet|niks|niets|nooit)\s+(?:\w+\s+){0,3}gevraagd\b|\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|never)\s+(?:yet\s+)?(?:been\s+)?(?:asked|requested)\b`)
 
 // separated marks parents who live apart.
 var separated = regexp.MustCompile(`\b(?:gescheiden|uit elkaar|divorced|separated)\b`)
