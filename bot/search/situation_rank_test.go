@@ -42,6 +42,8 @@ func TestSituationDecidesTopic(t *testing.T) {
 		{"de huisarts stuurde mij ongevraagd een verslag, wat doe ik ermee?", "informatie-ontvangen-derden"},
 		// How long a request for a copy may take: access.
 		{"moeder wil een kopie van het dossier, hoeveel tijd heb ik?", "inzage"},
+		// Acute danger to a child, whatever else the question names.
+		{"kind is nu in gevaar, vader is dronken en agressief", "veilig-thuis-meldcode"},
 		// Sent to the wrong person: a data breach.
 		{"rapportage per ongeluk naar de verkeerde moeder gemaild", "datalek"},
 		{"I accidentally emailed the assessment to the wrong school", "datalek"},
