@@ -242,13 +242,14 @@ func readConsent(q string) string {
 	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
 		splitParents(q), containsAny(q, splitCues):
 		return "one-parent-objects"
-	case (containsAny(q, refuseCues) || refuseForms.MatchString(q)) && !containsAny(q, askerRefuses) && !askerRefusesForm.MatchString(q):
+	case (containsAny(q, refuseCues) || containsAny(q, refuseFormHints) && refuseForms.MatchString(q)) && !containsAny(q, askerRefuses) &&
+		!(containsAny(q, askerRefuseHints) && askerRefusesForm.MatchString(q)):
 		if separated.MatchString(q) && (containsAny(q, fatherWords) != containsAny(q, motherWords)) {
 			// Separated parents, one of whom refuses: the other may not.
 			return "one-parent-objects"
 		}
 		return "refused"
-	case containsAny(q, notAskedCues), notAskedForms.MatchString(q), (strings.Contains(q, "zonder ") || strings.Contains(q, "without ")) && notAskedWithout.MatchString(q),
+	case containsAny(q, notAskedCues), containsAny(q, notAskedHints) && notAskedForms.MatchString(q), (strings.Contains(q, "zonder ") || strings.Contains(q, "without ")) && notAskedWithout.MatchString(q),
 		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
 		strings.Contains(q, "without") && (strings.Contains(q, "consent") || strings.Contains(q, "permission")):
 		return "not-asked"
@@ -266,6 +267,15 @@ var refuseForms = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|jonger
 // forms: "nog niet om toestemming gevraagd", "niks gevraagd aan
 // niemand", "haven't asked consent yet".
 var notAskedForms = regexp.MustCompile(`\bniet\s+op\s+de\s+hoogte\b|\b(?:aren't|are not|isn't|is not|not)\s+(?:yet\s+)?aware\b|\b(?:weet|weten)\s+(?:er\s+)?(?:van\s+)?(?:niks|niets)\b|\b(?:niet|niks|niets|nooit)\s+(?:\w+\s+){0,3}gevraagd\b|\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|never)\s+(?:yet\s+)?(?:been\s+)?(?:asked|requested)\b`)
+
+// refuseFormHints, notAskedHints and askerRefuseHints are words each
+// match of refuseForms, notAskedForms and askerRefusesForm holds: without
+// one, the expression is not run.
+var (
+	refuseFormHints  = []string{"wil", "nee", "weiger", "vind", "let", "laat", "laten", "bezwaar", "object", "disagree"}
+	notAskedHints    = []string{"weet", "weten", "gevraagd", "hoogte", "aware", "asked", "requested"}
+	askerRefuseHints = []string{"weiger", "refuse", "decline", "afwijzen"}
+)
 
 // separated marks parents who live apart.
 var separated = regexp.MustCompile(`\b(?:gescheiden|uit elkaar|divorced|separated)\b`)
