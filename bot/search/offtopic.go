@@ -143,7 +143,9 @@ kilo
 toeslag toeslagen kinderbijslag uitkering bijstand allowance allowances
 benefits pgb vergoeding subsidie per_maand per_month belastingaangifte
 tax_return kosten costs child_benefit eigen_bijdrage bijdrage betalen betaalt
-betaald pay paid voedselbank food_bank schuldhulp kost cost
+betaald pay paid voedselbank food_bank schuldhulp kost cost benefit
+housing_benefit rent_allowance huurtoeslag zorgtoeslag schulden debt debts
+loan hypotheek mortgage inkomen income
 `),
 		anchors: newWordMatcher(aboutShareWords + contactWords + privacyCore),
 	},
@@ -190,6 +192,16 @@ opvoeding opvoeden opvoedvraag parenting puberteit puberty schermtijd
 screen_time scherm straffen bestraffen punishment zindelijk bedplassen
 `),
 		anchors: newWordMatcher(aboutShareWords + harmWords + contactWords + privacyCore),
+	},
+	{
+		name: "politics",
+		markers: newWordMatcher(`
+wethouder wethouders burgemeester gemeenteraad raadslid raadsleden politiek
+politicus verkiezing verkiezingen alderman aldermen mayor councillor
+council_member politics politician politicians election elections minister
+staatssecretaris kamerlid
+`),
+		anchors: newWordMatcher(aboutShareWords + privacyCore),
 	},
 	{
 		name:    "duration",
@@ -250,7 +262,7 @@ gegevens data record notes personeelsdossier
 // ownAnchors tie a question about the professional's own data to a
 // client after all ("mag ik mijn eigen aantekeningen over een cliënt
 // bewaren", "consent to share in my own team").
-var ownAnchors = newWordMatcher(aboutClientWords + employmentShare + " toestemming consent team")
+var ownAnchors = newWordMatcher(aboutClientWords + employmentShare + " toestemming consent team inzage inzagerecht werkaantekeningen working_notes right_of_access avg gdpr")
 
 // ownData reports whether the question speaks of the professional's own
 // records or family: "mijn eigen medisch dossier", "my own file".

@@ -7,6 +7,7 @@
 package search
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -128,8 +129,16 @@ func (ix *Index) Search(question string) Result {
 	if isDefinitional(question) {
 		q = append(q, slot{definition: true})
 	}
-	res := ix.situate(ix.rank(q, lang), Recognize(question), question)
-	if res.Decision != Unknown && (offTopic(words) != "" || ageAlone(res, question)) {
+	sit := Recognize(question)
+	res := ix.situate(ix.rank(q, lang), sit, question)
+	if res.Decision == Suggest && len(res.Hits) == 1 {
+		// One topic to choose from is no choice: answer it.
+		res.Decision, res.Confidence = Answer, answerBand
+	}
+	// Acute danger to a child is always the guideline's business, whatever
+	// else the question names ("vader is agressief").
+	acute := sit.Urgent && (sit.Age > 0 || containsAny(strings.ToLower(question), childCues))
+	if res.Decision != Unknown && !acute && (offTopic(words) != "" || ageAlone(res, question)) {
 		res.Decision, res.Confidence = Unknown, min(res.Confidence, suggestBand)*unanchoredShare
 	}
 	return res

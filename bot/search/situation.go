@@ -77,7 +77,7 @@ var (
 	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna)\s+){0,3}\(?(\d{1,2})\b`)
 	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
 	plus18    = regexp.MustCompile(`\b18\s*\+`)
-	adult     = regexp.MustCompile(`\b18\s*\+|\bmeerderjarig|\bvolwassen (?:client|cliënt)|\badult client`)
+	adult     = regexp.MustCompile(`\b18\s*\+|\bmeerderjarig|\bvolwassen (?:client|cliënt)|\badult client|\b(?:is|now|nu|inmiddels)\s+(?:an?\s+)?(?:adult|volwassen)\b|\badult now\b`)
 )
 
 // cue is a phrase that marks a fact, checked as a substring of the
@@ -97,7 +97,7 @@ var whoCues = []cue{
 var toCues = []cue{
 	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk"}, "veilig-thuis"},
 	{[]string{"verwijsindex", "multi-signaal", "multisignaal"}, "verwijsindex"},
-	{[]string{"huisarts", " gp ", "general practitioner", " dokter "}, "huisarts"},
+	{[]string{"huisarts", " gp ", "general practitioner", " dokter ", " ha "}, "huisarts"},
 	{[]string{"politie", "wijkagent", "police", " agent "}, "politie"},
 	{[]string{"school", "leerkracht", " juf ", " meester ", "teacher", " ib'er", " ib-er", "intern begeleider", "zorgcoordinator", "zorgcoördinator", " mentor "}, "school"},
 	{[]string{"teamleider", "mijn team", "ons team", "teamgenot", "my team", "team colleague", "collega's in het team", "in het team", "in the team", "my colleagues", "mijn collega's", "teamleden"}, "team"},
@@ -130,6 +130,13 @@ var (
 	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
 	givenCues     = []string{"ja zei", "ja zegt", "zei ja", "zegt ja", "said yes", "says yes", "akkoord gaf", "ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "agrees", "consented", "gave permission"}
 	urgentCues    = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
+)
+
+// threatCues name a threat or a weapon; with nowCues (it is happening
+// now) they mean acute danger.
+var (
+	threatCues = []string{"in gevaar", "in danger", "being beaten", "being hit", "wordt geslagen", "bedreig", "dreigt", "threaten", " mes ", "knife", "wapen", "weapon", " gun ", "pistool", "wurg", "strangl", "choking"}
+	nowCues    = []string{"right now", " nu ", "op dit moment", "as we speak", "op ditzelfde moment", "at the moment", "at this moment", "currently", "vanavond", "tonight"}
 )
 
 // harmCues name harm to a child; reportCues a report. Together, with no
@@ -178,11 +185,21 @@ func Recognize(question string) Situation {
 	if s.To == "" && containsAny(padded, giWords) && (containsAny(q, giOwn) || containsAny(q, toGuardian)) && !containsAny(q, guardianAsks) {
 		s.To = "gi"
 	}
+	if s.To == "" && containsAny(q, dataWords) {
+		// The guardian or the Board asking for a report is also where it
+		// would go.
+		switch {
+		case s.Who == "gezinsvoogd" && containsAny(q, guardianAsks):
+			s.To = "gi"
+		case s.Who == "raad" && (containsAny(q, raadAsks) || containsAny(q, guardianAsks) || containsAny(padded, []string{" wil ", " wilt "})):
+			s.To = "raad"
+		}
+	}
 	s.Consent = readConsent(q)
 	if s.To == "" && containsAny(q, harmCues) && containsAny(q, reportCues) {
 		s.To = "veilig-thuis"
 	}
-	s.Urgent = containsAny(padded, urgentCues)
+	s.Urgent = containsAny(padded, urgentCues) || containsAny(q, threatCues) && containsAny(padded, nowCues)
 	s.Municipality = flows.Municipality(first(padded, municipalityCues))
 	return s
 }
@@ -225,9 +242,14 @@ func readConsent(q string) string {
 	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
 		splitParents(q), containsAny(q, splitCues):
 		return "one-parent-objects"
-	case containsAny(q, refuseCues) && !containsAny(q, askerRefuses):
+	case (containsAny(q, refuseCues) || containsAny(q, refuseFormHints) && refuseForms.MatchString(q)) && !containsAny(q, askerRefuses) &&
+		!(containsAny(q, askerRefuseHints) && askerRefusesForm.MatchString(q)):
+		if separated.MatchString(q) && (containsAny(q, fatherWords) != containsAny(q, motherWords)) {
+			// Separated parents, one of whom refuses: the other may not.
+			return "one-parent-objects"
+		}
 		return "refused"
-	case containsAny(q, notAskedCues), (strings.Contains(q, "zonder ") || strings.Contains(q, "without ")) && notAskedWithout.MatchString(q),
+	case containsAny(q, notAskedCues), containsAny(q, notAskedHints) && notAskedForms.MatchString(q), (strings.Contains(q, "zonder ") || strings.Contains(q, "without ")) && notAskedWithout.MatchString(q),
 		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
 		strings.Contains(q, "without") && (strings.Contains(q, "consent") || strings.Contains(q, "permission")):
 		return "not-asked"
@@ -236,6 +258,27 @@ func readConsent(q string) string {
 	}
 	return ""
 }
+
+// refuseForms read a refusal in its inflected and reordered forms: "de
+// ouders willen niet", "moeder wil het niet", "ze hebben nee gezegd".
+var refuseForms = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|jongere|jongen|meisje|kind|client|cliënt|ze|hij|zij)\s+(?:\w+\s+){0,2}(?:wil|wilt|willen)\s+(?:dat\s+|het\s+|dit\s+)?(?:niet|geen|niks|niets)\b|\b(?:parents?|mother|father|mum|mom|dad|they)\s+(?:\w+\s+)?(?:object|objected|disagree|disagreed)\b|\bnee\s+(?:\w+\s+)?gezegd\b|\bvind\w*\s+(?:het|dat|dit)\s+niet\s+(?:goed|oké|oke|ok|prima)\b|\b(?:won't|will not|doesn't|does not|don't)\s+let\b|\blaten?\s+(?:het|dat)\s+niet\s+toe\b|\b(?:heeft|hebben|had)\s+bezwaar\b|\b(?:heeft|hebben|had)\s+nee\b|\bweigerd\w*|\bweigert\b`)
+
+// notAskedForms read consent not (yet) asked in inflected and reordered
+// forms: "nog niet om toestemming gevraagd", "niks gevraagd aan
+// niemand", "haven't asked consent yet".
+var notAskedForms = regexp.MustCompile(`\bniet\s+op\s+de\s+hoogte\b|\b(?:aren't|are not|isn't|is not|not)\s+(?:yet\s+)?aware\b|\b(?:weet|weten)\s+(?:er\s+)?(?:van\s+)?(?:niks|niets)\b|\b(?:niet|niks|niets|nooit)\s+(?:\w+\s+){0,3}gevraagd\b|\b(?:haven't|have not|hasn't|has not|didn't|did not|not yet|never)\s+(?:yet\s+)?(?:been\s+)?(?:asked|requested)\b`)
+
+// refuseFormHints, notAskedHints and askerRefuseHints are words each
+// match of refuseForms, notAskedForms and askerRefusesForm holds: without
+// one, the expression is not run.
+var (
+	refuseFormHints  = []string{"wil", "nee", "weiger", "vind", "let", "laat", "laten", "bezwaar", "object", "disagree"}
+	notAskedHints    = []string{"weet", "weten", "gevraagd", "hoogte", "aware", "asked", "requested"}
+	askerRefuseHints = []string{"weiger", "refuse", "decline", "afwijzen"}
+)
+
+// separated marks parents who live apart.
+var separated = regexp.MustCompile(`\b(?:gescheiden|uit elkaar|divorced|separated)\b`)
 
 // notAskedWithout marks acting without telling or asking the people
 // concerned: "zonder ouders in te lichten", "without informing the
@@ -265,6 +308,11 @@ func containsAny(q string, phrases []string) bool {
 // which is no refusal of consent.
 var askerRefuses = []string{"mag ik weigeren", "kan ik weigeren", "moet ik weigeren", "mag ik dat weigeren", "mag ik het weigeren", "mag ik dit weigeren", "kan ik dat weigeren", "mag ik nee zeggen", "can i refuse", "may i refuse", "should i refuse", "can i say no", "can i decline"}
 
+// askerRefusesForm reads the professional asking whether to refuse, with
+// the thing refused in between: "mag ik een vernietigingsverzoek
+// weigeren", "can I refuse the request".
+var askerRefusesForm = regexp.MustCompile(`\b(?:mag|kan|moet|kun|mogen|can|may|should|must)\s+(?:ik|we|jij|je|i)\s+(?:\w+\s+){0,3}(?:weigeren|refuse|decline|afwijzen)\b`)
+
 // splitParents reports whether the question names both parents, one
 // refusing and the other agreeing: "dad refuses, mum agrees".
 func splitParents(q string) bool {
@@ -274,7 +322,7 @@ func splitParents(q string) bool {
 
 // parentAgrees marks one parent agreeing in chat words: "moeder wel",
 // "dad will", "moeder tekent wel", "moeder ja".
-var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+)?(?:wel|ja|will|does|yes)\b`)
+var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+){0,3}(?:wel|ja|will|does|yes)\b`)
 
 // parentAgainst marks a parent being against something, with words in
 // between: "vader (ook gezag) tegen de hulp is", "vader wil niet",
@@ -288,9 +336,12 @@ var (
 	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "geeft toestemming", "stemt in", "agrees", "says yes", "is fine with", "consents", "gives consent"}
 )
 
+// dataWords name information asked for.
+var dataWords = []string{"verslag", "dossier", "rapport", "rapportage", "gegevens", "informatie", " info", "report", "file", "records", "data"}
+
 // toGuardian mark telling the family guardian something; guardianAsks
 // the guardian asking, which makes the guardian the one who asks.
 var (
-	toGuardian   = []string{"bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "doorgeven", "call the", "tell the", "inform the", "let the", "pass ", "report to"}
+	toGuardian   = []string{"naar de gi", "to the gi", "stuur", "send", "bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "doorgeven", "call the", "tell the", "inform the", "let the", "pass ", "report to"}
 	guardianAsks = []string{"vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "belt", "asks", "asked", "wants", "requests", "calls me"}
 )

@@ -7,7 +7,7 @@ import (
 
 // shareWords mark a question about passing information on, rather than
 // about starting care.
-var shareWords = []string{"praten", "talk", "overleg", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlicht", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
+var shareWords = []string{"praten", "praat", "iets zeggen", "wat zeggen", "mag ik zeggen", "mag ik dat zeggen", "mag ik het zeggen", "stuur", " bel ", "informeer", "talk", "overleg", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlicht", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
@@ -67,7 +67,8 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	switch {
 	case s.Urgent && (res.Decision != Unknown || s.Age > 0 || containsAny(q, childCues)):
 		return ix.promote(res, "veilig-thuis-meldcode")
-	case containsAny(q, requestCues) && !containsAny(q, askedMe) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"):
+	case containsAny(q, requestCues) && !containsAny(q, askedMe) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"),
+		(containsAny(q, receivedCues) || sentUnasked.MatchString(q)) && !containsAny(q, mishapCues) && ix.has(res, "informatie-ontvangen-derden"):
 		return ix.promote(res, "informatie-ontvangen-derden")
 	case res.Decision == Unknown && containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && topFamily == "melden":
 		return ix.promote(res, top)
@@ -75,8 +76,11 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "toestemming-vastleggen")
 	case containsAny(q, mishapCues) && containsAny(q, sentCues) && (res.Decision != Unknown || ix.has(res, "datalek")):
 		return ix.promote(res, "datalek")
-	case containsAny(q, removeCues) && containsAny(q, fileWords) && !containsAny(q, harmCues) && !containsAny(q, mailCues) && s.Consent != "withdrawn" && ix.among(res, "vernietiging"):
+	case containsAny(q, removeCues) && (containsAny(q, fileWords) || containsAny(q, requestWords)) && !containsAny(q, harmCues) && !containsAny(q, mailCues) && s.Consent != "withdrawn" && ix.among(res, "vernietiging"):
 		return ix.promote(res, "vernietiging")
+	case res.Decision == Unknown && s.To == "politie" && containsAny(q, clientWords) && !containsAny(q, acvzCues) && ix.among(res, "beroepsgeheim"):
+		// The police asking about a client: professional secrecy.
+		return ix.promote(res, "beroepsgeheim")
 	case res.Decision == Unknown:
 		return res
 	case containsAny(q, recordingCues):
@@ -96,13 +100,19 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "wilsonbekwaam")
 	case afterTheFact(q) && containsAny(q, recordCues) && topFamily != "openheid":
 		return ix.promote(res, "client-achteraf-informeren")
-	case s.Consent == "refused" && containsAny(q, anywayCues) && (containsAny(q, concernCues) || containsAny(q, harmCues)) &&
-		containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" && s.To == "":
-		// Sharing anyway after a refusal, out of worry for the child, is
+	case s.Consent == "refused" && ((containsAny(q, anywayCues) || containsAny(q, breakCues)) && containsAny(q, harmCues) || containsAny(q, concernCues) && !containsAny(q, harmCues)) &&
+		(containsAny(q, shareWords) || containsAny(q, breakCues)) && !containsAny(q, careWords) && s.Who == "" && s.To == "":
+		// Sharing after a refusal, out of worry for the child, is
 		// breaking professional secrecy: the step-by-step plan weighs it.
 		return ix.promote(res, "stappenplan")
-	case s.Consent == "refused" && (s.To == "school" || s.To == "huisarts") && containsAny(q, shareWords) && !containsAny(q, careWords) &&
-		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming") && ix.has(res, recipientTopics[s.To]):
+	case s.Consent == "refused" && (containsAny(q, anywayCues) || containsAny(q, breakCues)) && !containsAny(q, careWords) && s.Who == "" &&
+		(s.To == "school" || s.To == "huisarts") && top != recipientTopics[s.To]:
+		// A refusal to share with a named recipient, and the question
+		// whether to share anyway: the recipient's topic, which opens
+		// with "then do not share".
+		return ix.promote(res, recipientTopics[s.To])
+	case s.Consent == "refused" && (s.To == "school" || s.To == "huisarts") && (containsAny(q, shareWords) || containsAny(q, dataWords)) && !containsAny(q, careWords) &&
+		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming"):
 		return ix.promote(res, recipientTopics[s.To])
 	case s.Consent == "not-asked" && top == "meldrecht" && s.To == "" && !containsAny(q, harmCues) && !containsAny(q, reportCues) && !containsAny(q, concernCues) &&
 		!containsAny(q, whichCues) && !afterTheFact(q):
@@ -110,7 +120,8 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		// reported to is a question of consent, not of the right to report.
 		return ix.promote(res, "delen-toestemming")
 	case (s.Consent == "refused" || s.Consent == "not-asked") && containsAny(q, shareWords) && !containsAny(q, careWords) && s.Who == "" &&
-		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (res.Decision == Suggest && recipientTopics[s.To] == "") || notSharingFamilies[topFamily] ||
+		!(containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && s.To == "") &&
+		(topFamily == "toestemming-hulp" || top == "toestemming-vastleggen" || (top == "acvz-convenanten" && !containsAny(q, acvzCues)) || (res.Decision == Suggest && recipientTopics[s.To] == "") || notSharingFamilies[topFamily] ||
 			(topFamily == "melden" && top != "meldrecht" && s.To == "raad")):
 		if s.To == "veilig-thuis" || s.To == "raad" || s.To == "verwijsindex" {
 			return ix.promote(res, "meldrecht")
@@ -122,9 +133,17 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "veilig-thuis-meldcode")
 	case afterTheFact(q) && topFamily != "openheid":
 		return ix.promote(res, "client-achteraf-informeren")
-	case s.AgeGroup() == "18-plus" && (topFamily == "toestemming-hulp" || topFamily == "gezag" || top == "begrip-jeugdigen") && containsAny(q, decideWords):
+	case s.AgeGroup() == "18-plus" && s.Consent != "one-parent-objects" && (topFamily == "toestemming-hulp" || topFamily == "gezag" || top == "begrip-jeugdigen") && containsAny(q, decideWords),
+		s.AgeGroup() == "18-plus" && (top == "inzage-ouders-kind" || top == "begrip-jeugdigen") && !containsAny(q, accessWords) &&
+			(containsAny(q, parentWords) || containsAny(q, fatherWords) || containsAny(q, motherWords)):
+		// A parent wanting news of a child of 18 or over, not its file:
+		// the consent rules by age say the adult decides.
 		return ix.promote(res, "toestemming-leeftijd")
-	case s.Age > 0 && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
+	case containsAny(q, accessWords) && (top == "informatie-ontvangen-derden" || top == "bewaartermijn"):
+		// Others' data in a file the client asks to see, or how long a
+		// request for a copy may take: the access rules.
+		return ix.promote(res, "inzage")
+	case s.Age > 0 && s.Consent != "one-parent-objects" && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
 		return ix.promote(res, "toestemming-leeftijd")
 	case res.Decision == Suggest && containsAny(q, askerRefuses) && top != "ouders-weigeren-toestemming" && ix.among(res, "ouders-weigeren-toestemming"):
 		return ix.promote(res, top)
@@ -137,7 +156,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 			return ix.promote(res, "toestemming-leeftijd")
 		}
 		return ix.promote(res, "toestemming-hulp")
-	case s.Age > 0 && containsAny(q, consenterCues) && (top == "delen-school" || top == "delen-huisarts" || topFamily == "gezag"):
+	case s.Age > 0 && s.Consent != "one-parent-objects" && containsAny(q, consenterCues) && (top == "delen-school" || top == "delen-huisarts" || topFamily == "gezag"):
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Who == "voogd" && containsAny(q, consenterCues) && top != "toestemming-leeftijd" && top != "begrip-gezag":
 		// Who consents for a child with a guardian: the consent rules.
@@ -159,7 +178,9 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "medebehandelaar")
 	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
-	case s.Consent == "one-parent-objects" && topFamily == "gezag":
+	case s.Consent == "one-parent-objects" && (topFamily == "gezag" || topFamily == "toestemming-hulp" || res.Decision == Suggest && ix.among(res, "ouders-weigeren-toestemming")) &&
+		top != "ouders-weigeren-toestemming" && top != "gescheiden-ouders":
+		// One parent objecting is what the topic on refusal answers.
 		return ix.promote(res, "ouders-weigeren-toestemming")
 	case s.Consent == "one-parent-objects" && res.Decision == Suggest && (top == "ouders-weigeren-toestemming" || top == "gescheiden-ouders"):
 		return ix.promote(res, top)
@@ -179,7 +200,10 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 var anywayCues = []string{" toch ", " toch?", "alsnog", "desondanks", "ondanks", "anyway", " still ", "regardless", "all the same"}
 
 // concernCues name worries about a child's safety.
-var concernCues = []string{"zorgen", "zorg om", "onveilig", "niet veilig", "gevaar", "risico", "worried", "concern", "danger", "unsafe", "not safe", "at risk"}
+var concernCues = []string{"zorgen", "zorg om", "onveilig", "niet veilig", "gevaar", "risico", "worried", "concern", "danger", "unsafe", "not safe", "at risk", "suïcid", "suicid", "zelfmoord", "zelfdoding", "zelfbeschadig", "self-harm", "self harm", "bedreig", "threat"}
+
+// breakCues name breaking professional secrecy.
+var breakCues = []string{"geheim doorbreken", "geheimhouding doorbreken", "beroepsgeheim doorbreken", "doorbreek", "break secrecy", "break confidentiality", "breach confidentiality", "break my secrecy", "break professional secrecy"}
 
 // whichCues ask which recipients or cases: a question about the rule in
 // general, not about one recipient.
@@ -272,6 +296,21 @@ var (
 	clientWords   = []string{"ouder", "vader", "moeder", "client", "cliënt", "jongere", "gezin", "parent", "mother", "father", "family"}
 )
 
+// requestWords mark someone asking for something; accessWords a request
+// to see a file.
+var (
+	requestWords = []string{"verzoek", "vraagt", "vroeg", "wil dat", "willen dat", "request", "asks", "asked", "wants"}
+	accessWords  = []string{"inzage", "inzien", "inkijken", "access request", "subject access", "see the file", "see his file", "see her file", "see the record", "kopie van", "copy of", "a copy"}
+)
+
+// receivedCues mark information someone sent the professional unasked:
+// a question about what to do with what was received.
+var receivedCues = []string{"niet om gevraagd", "ik niet gevraagd heb", "ik niet heb gevraagd", "ik niet opgevraagd heb", "didn't ask for", "did not ask for", "unsolicited", "unrequested", "sent me", "stuurt mij", "stuurde mij", "stuurde me", "stuurt me", "gave me", "i received", "we received", "heb ontvangen", "hebben ontvangen"}
+
+// sentUnasked reads someone else sending unasked: "school stuurt
+// ongevraagd een verslag".
+var sentUnasked = regexp.MustCompile(`\b(?:stuurt|stuurde|stuurden|geeft|gaf|gaven|mailt|mailde|mailden)\s+(?:\w+\s+){0,2}ongevraagd\b`)
+
 // howMuchCues ask how much to pass on.
 var howMuchCues = []string{"hoeveel", "how much", "volledige", "complete", "hele verslag", "hele dossier", "alles sturen", "alles doorgeven", "whole file", "entire", "full report"}
 
@@ -299,7 +338,7 @@ func afterTheFact(q string) bool {
 }
 
 var (
-	afterDone = regexp.MustCompile(`\b(?:heb|hebben|had)\b[^.?!,]{0,40}\b(?:gebeld|gemeld|gedeeld|doorgegeven|ingelicht|verteld|gemaild|geïnformeerd)\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|shared|told|called|informed|passed)\b`)
+	afterDone = regexp.MustCompile(`^\s*(?:reported|shared|told|gemeld|gedeeld|doorgegeven)\b|\b(?:heb|hebben|had)\b[^.?!,]{0,40}\b(?:gebeld|gemeld|gedeeld|doorgegeven|ingelicht|verteld|gemaild|geïnformeerd)\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|shared|told|called|informed|passed)\b`)
 	afterCues = []string{"nadat", "achteraf", "naderhand", "afterwards", "after i ", "after we ", "after reporting", "after sharing", "after the report", "na het melden", "na het delen", "na de melding", "heb gebeld", "heb gemeld", "heb gedeeld", "heb doorgegeven", "heb ingelicht", "heb geïnformeerd", "have told", "have shared", "have reported", "i shared", "i reported", "i told"}
 	tellCues  = []string{"vertellen", "vertel ", "laten weten", "laat ik", "zeggen", "informeren", "inlichten", "tell ", "inform "}
 )

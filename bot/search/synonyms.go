@@ -18,11 +18,11 @@ const fillerConcept = "-"
 // stem, so list one form of a word unless the stemmers miss the others
 // ("deelt", "gedeeld"). Keep each word in one group only.
 var synonymGroups = []synonymGroup{
-	{fillerConcept, "in welke gevallen, in welk geval, in which cases, in what cases, af en toe, ff checken, even checken, snelle vraag, korte vraag, quick question, tell me, in de handreiking, in deze handreiking, in this guideline, in the guideline, juridisch gezien, juridisch bekeken, legally speaking, in legal terms, email signature, e-mail signature, mail signature, emailhandtekening"},
+	{fillerConcept, "in de praktijk, in practice, in real life, hoe dan, hoe zit dat, hoe werkt dat, how does that work, how does it work, hoe werkt het, in welke gevallen, in welk geval, in which cases, in what cases, af en toe, ff checken, even checken, snelle vraag, korte vraag, quick question, tell me, in de handreiking, in deze handreiking, in this guideline, in the guideline, juridisch gezien, juridisch bekeken, legally speaking, in legal terms, email signature, e-mail signature, mail signature, emailhandtekening"},
 
 	// Who the data goes to.
 	{"school", "school, scholen, leerkracht, leerkrachten, leraar, leraren, docent, docenten, juf, juffen, juffrouw, meester, mentor, mentoren, intern begeleider, interne begeleider, iber, ib, zorgcoordinator, teacher, teachers, head teacher, headteacher, school counsellor, leerling, leerlingen, pupil, student, ll, lln, schl"},
-	{"huisarts", "huisarts, huisartsen, dokter, dokters, gp, general practitioner, family doctor, doctor, huisartsenpraktijk, praktijkondersteuner, poh"},
+	{"huisarts", "huisarts, huisartsen, nl:ha, dokter, dokters, gp, general practitioner, family doctor, doctor, huisartsenpraktijk, praktijkondersteuner, poh"},
 	{"veilig-thuis", "veilig thuis, vt, amk, shg, advies- en meldpunt, meldpunt"},
 	{"geweld", "huiselijk geweld, kindermishandeling, mishandeling, mishandeld, geweld, domestic violence, child abuse, abuse, abused, violence, maltreatment, misbruik, misbruikt, seksueel misbruik, sexual abuse, verwaarlozing, verwaarloosd, neglect, neglected, slaat, geslagen, sloeg, slaan, beaten, brandwonden, burns, blauwe plekken, bruises, hitting, slapping, slaps, punches, punching, kicking, schopt, geschopt, gewond, verwond, hurt, injured, injuries"},
 	{"gezinsvoogd", "gezinsvoogd, gezinsvoogden, jeugdbeschermer, jeugdbeschermers, gi, gecertificeerde instelling, certified institution, family guardian, youth protection worker, child protection worker, gzv"},
