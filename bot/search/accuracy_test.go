@@ -257,5 +257,5 @@ func TestAccuracyBlind5Halves(t *testing.T) {
 // TestAccuracyBlind6 runs the sixth blind set, written before the tuning
 // round that reports it and never tuned on.
 func TestAccuracyBlind6(t *testing.T) {
-	checkSet(t, "testdata/blind6.tsv", 0.81, 0.92, 1)
+	checkSet(t, "testdata/blind6.tsv", 0.84, 0.94, 1)
 }
