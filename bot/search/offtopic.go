@@ -111,6 +111,7 @@ functioneringsgesprek beoordelingsgesprek kerstborrel teamuitje overuren
 overtime sick holidays vacation vakantie performance_review appraisal leave_days annual_leave mijn_prive
 arbodienst bedrijfsarts ontslag dismissal job jobs bijbaan baantje parttime part_time personnel
 personeelsdossier zorgverlof contract contracten vast_contract nevenfunctie
+team_leader teamlead head_of manager_of directeur director
 p_o
 `),
 		anchors: newWordMatcher(aboutClientWords + employmentShare + privacyCore),

@@ -96,8 +96,8 @@ var whoCues = []cue{
 
 var toCues = []cue{
 	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk"}, "veilig-thuis"},
-	{[]string{"verwijsindex", "multi-signaal", "multisignaal"}, "verwijsindex"},
-	{[]string{"huisarts", " gp ", "general practitioner", " dokter ", " ha "}, "huisarts"},
+	{[]string{"verwijsindex", "multi-signaal", "multisignaal", "reference index", "referral index"}, "verwijsindex"},
+	{[]string{"huisarts", " gp ", "general practitioner", " dokter ", " ha ", "family doctor", "huisdokter"}, "huisarts"},
 	{[]string{"politie", "wijkagent", "police", " agent "}, "politie"},
 	{[]string{"school", "leerkracht", " juf ", " meester ", "teacher", " ib'er", " ib-er", "intern begeleider", "zorgcoordinator", "zorgcoördinator", " mentor "}, "school"},
 	{[]string{"teamleider", "mijn team", "ons team", "teamgenot", "my team", "team colleague", "collega's in het team", "in het team", "in the team", "my colleagues", "mijn collega's", "teamleden"}, "team"},
@@ -107,7 +107,7 @@ var toCues = []cue{
 // recipient rather than the asker.
 var (
 	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "child protection board", " rvdk "}
-	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with|call|contact)\b[^.?!]*\b(?:raad|rvdk|rvk)\b|\b(?:raad|rvdk|rvk)\b[^.?!]*\b(?:inlichten|informeren|bellen|benaderen|mailen|contacteren|inschakelen)|board\b[^.?!]*\ba duty|\bto the child protection board`)
+	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with|call|contact)\b[^.?!]*\b(?:raad|rvdk|rvk)\b|\b(?:raad|rvdk|rvk)\b[^.?!]*\b(?:inlichten|informeren|bellen|benaderen|mailen|contacteren|inschakelen|sturen|doorsturen|opsturen|toesturen)|board\b[^.?!]*\ba duty|\bto the child protection board`)
 	// raadAsks mark the Board as the one asking, whatever else the
 	// question says.
 	raadAsks = []string{"raadsonderzoek", "raad vraagt", "raad wil", "board asks", "board wants", "board requests"}
@@ -127,7 +127,7 @@ var (
 	withdrawnCues = []string{"niet meer wil", "niet meer wilt", "niet meer willen", "niks meer mag", "niets meer mag", "niet meer mag", "niet langer", "niet meer akkoord", "no longer agree", "no longer want", "not anymore", "any more", "anymore", "niet meer met"}
 	oneParent     = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:(?:of the|van de|van beide)\s+)?(?:ouders?|parents?)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
 	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt", "wil het niet", "willen het niet", "wil dat niet", "willen dat niet", "wil dit niet", "willen dit niet", "won't sign", "will not sign", "wil niet tekenen", "weigert te tekenen", "can't tell", "cannot tell", "may not tell", "not allowed to tell", "mag het niet vertellen", "geeft geen toestemming", "geven geen toestemming", "gaf geen toestemming", "gives no consent", "won't consent", "doesn't consent", "does not consent"}
-	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
+	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "geen tijd om toestemming", "geen tijd voor toestemming", "no time for consent", "no time to ask", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
 	givenCues     = []string{"ja zei", "ja zegt", "zei ja", "zegt ja", "said yes", "says yes", "akkoord gaf", "ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "agrees", "consented", "gave permission"}
 	urgentCues    = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
 )
@@ -135,7 +135,7 @@ var (
 // threatCues name a threat or a weapon; with nowCues (it is happening
 // now) they mean acute danger.
 var (
-	threatCues = []string{"in gevaar", "in danger", "being beaten", "being hit", "wordt geslagen", "bedreig", "dreigt", "threaten", " mes ", "knife", "wapen", "weapon", " gun ", "pistool", "wurg", "strangl", "choking"}
+	threatCues = []string{"in gevaar", "gevaar voor", "danger to", "in danger", "being beaten", "being hit", "wordt geslagen", "bedreig", "dreigt", "threaten", " mes ", "knife", "wapen", "weapon", " gun ", "pistool", "wurg", "strangl", "choking"}
 	nowCues    = []string{"right now", " nu ", "op dit moment", "as we speak", "op ditzelfde moment", "at the moment", "at this moment", "currently", "vanavond", "tonight"}
 )
 
@@ -322,7 +322,7 @@ func splitParents(q string) bool {
 
 // parentAgrees marks one parent agreeing in chat words: "moeder wel",
 // "dad will", "moeder tekent wel", "moeder ja".
-var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+){0,3}(?:wel|ja|will|does|yes)\b`)
+var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+){0,3}(?:wel|ja|will|does|yes|wants)\b`)
 
 // parentAgainst marks a parent being against something, with words in
 // between: "vader (ook gezag) tegen de hulp is", "vader wil niet",
@@ -343,5 +343,5 @@ var dataWords = []string{"verslag", "dossier", "rapport", "rapportage", "gegeven
 // the guardian asking, which makes the guardian the one who asks.
 var (
 	toGuardian   = []string{"naar de gi", "to the gi", "stuur", "send", "bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "doorgeven", "call the", "tell the", "inform the", "let the", "pass ", "report to"}
-	guardianAsks = []string{"vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "belt", "asks", "asked", "wants", "requests", "calls me"}
+	guardianAsks = []string{"nodig", "need", "vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "belt", "asks", "asked", "wants", "requests", "calls me"}
 )
