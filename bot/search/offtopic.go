@@ -68,6 +68,7 @@ processing verwerkingsregister autoriteit persoonsgegevens beroepsgeheim
 datalek breach lek leak gestolen stolen kwijt lost verloren gehackt hacked
 inbraak toestemming consent inzage dossier verwijsindex meldcode veilig_thuis
 kopie copy afschrift opname opnames opnemen recording filmen
+cc bcc
 `
 
 // contactWords are the people a professional may contact about a client

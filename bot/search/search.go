@@ -135,6 +135,9 @@ func (ix *Index) Search(question string) Result {
 		// One topic to choose from is no choice: answer it.
 		res.Decision, res.Confidence = Answer, answerBand
 	}
+	if res.Decision != Answer && namedByTitle(res, question) {
+		res.Decision, res.Confidence = Answer, answerBand
+	}
 	// Acute danger to a child is always the guideline's business, whatever
 	// else the question names ("vader is agressief").
 	acute := sit.Urgent && (sit.Age > 0 || containsAny(strings.ToLower(question), childCues))

@@ -1,0 +1,30 @@
+package search
+
+import (
+	"testing"
+
+	"privacybot/flows"
+)
+
+func TestWhatIsAnswersTheTopicItsTitleNames(t *testing.T) {
+	ix := New(flows.EmbeddedTopics())
+	tests := []struct {
+		question string
+		want     string
+	}{
+		{"wat is privacy", "privacy-wat-is"},
+		{"what is privacy actually", "privacy-wat-is"},
+		{"wat is de AVG in het kort", "avg-algemeen"},
+	}
+	for _, tt := range tests {
+		res := ix.Search(tt.question)
+		if res.Decision != Answer || len(res.Hits) == 0 || res.Hits[0].Topic.ID != tt.want {
+			t.Errorf("Search(%q) = %v, want answer %s", tt.question, res.Decision, tt.want)
+		}
+	}
+	for _, q := range []string{"wat is een toeslag", "what is the weather"} {
+		if res := ix.Search(q); res.Decision == Answer {
+			t.Errorf("Search(%q) answered %s, want no answer", q, res.Hits[0].Topic.ID)
+		}
+	}
+}
