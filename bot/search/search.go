@@ -135,6 +135,9 @@ func (ix *Index) Search(question string) Result {
 		// One topic to choose from is no choice: answer it.
 		res.Decision, res.Confidence = Answer, answerBand
 	}
+	if res.Decision != Unknown {
+		res = preferBreach(res, question)
+	}
 	if res.Decision != Answer && namedByTitle(res, question) {
 		res.Decision, res.Confidence = Answer, answerBand
 	}
