@@ -81,6 +81,10 @@ apotheek pharmacy psychiater bellen gebeld checken navragen overleggen
 overleg call called phone check consult
 `
 
+// contactVerbs are contactWords' verbs alone: calling someone about a
+// client ties a question to sharing, where naming a school does not.
+const contactVerbs = ` bellen gebeld call called phone overleggen overleg consult `
+
 // harmWords name harm or danger to a child: next to a question on
 // upbringing they make it one about reporting.
 const harmWords = `
@@ -158,7 +162,7 @@ beschikking beschikkingen indicatie indicatiebesluit wachtlijst wachtlijsten
 wachttijd waiting_list aanbieder aanbieders zorgaanbieder provider providers
 per_week hours_of taxi vervoer leerlingenvervoer transport
 `),
-		anchors: newWordMatcher(aboutShareWords + privacyCore),
+		anchors: newWordMatcher(aboutShareWords + contactVerbs + privacyCore),
 	},
 	{
 		name: "workplace",

@@ -81,6 +81,12 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	case res.Decision == Unknown && s.To == "politie" && containsAny(q, clientWords) && !containsAny(q, acvzCues) && ix.among(res, "beroepsgeheim"):
 		// The police asking about a client: professional secrecy.
 		return ix.promote(res, "beroepsgeheim")
+	case res.Decision == Unknown && recipientTopics[s.To] == top && s.To != "team" && (containsAny(q, shareWords) || containsAny(q, callWords)) &&
+		(containsAny(q, clientWords) || containsAny(q, fatherWords) || containsAny(q, motherWords) || containsAny(q, childCues)):
+		// Telling a named recipient about a client, and the search's best
+		// guess is that recipient's topic: the words around it are the
+		// case's circumstances ("about dad's drinking").
+		return ix.promote(res, top)
 	case res.Decision == Unknown:
 		return res
 	case containsAny(q, recordingCues):
@@ -194,6 +200,9 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	}
 	return res
 }
+
+// callWords mark contacting someone by phone or in person.
+var callWords = []string{"call ", "phone ", "ring ", "contact ", "benader", "spreken met", "speak to", "talk to"}
 
 // anywayCues mark doing something despite a refusal: "mag ik het toch
 // doen", "can I share anyway".
