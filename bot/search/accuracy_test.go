@@ -267,8 +267,9 @@ func reportHalves(t *testing.T, set, path, showMisses string) {
 	}
 }
 
-// TestAccuracyBlind6 runs the sixth blind set, written before the tuning
-// round that reports it and never tuned on.
+// TestAccuracyBlind6 runs the sixth blind set. It was written before the
+// tuning round that reported it; since then it is tuning material, and its
+// gates guard against regressions.
 func TestAccuracyBlind6(t *testing.T) {
-	checkSet(t, "testdata/blind6.tsv", 0.84, 0.94, 1)
+	checkSet(t, "testdata/blind6.tsv", 0.86, 0.95, 0)
 }
