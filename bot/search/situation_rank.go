@@ -89,6 +89,10 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, top)
 	case res.Decision == Unknown:
 		return res
+	case containsAny(q, correctCues) && !containsAny(q, sentCues) && !containsAny(q, mishapCues) && ix.among(res, "rectificatie"):
+		// A client who wants a record changed: the right to have it
+		// corrected, whatever else "wrong" may suggest.
+		return ix.promote(res, "rectificatie")
 	case containsAny(q, recordingCues):
 		return ix.promote(res, "opnames")
 	case containsAny(q, youthActCues) && containsAny(q, ageCues) && !containsAny(q, decideWords):
@@ -200,6 +204,9 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	}
 	return res
 }
+
+// correctCues mark a record wanted changed.
+var correctCues = []string{"wants it changed", "want it changed", "have it changed", "wants it corrected", "have it corrected", "laten aanpassen", "laten veranderen", "laten corrigeren", "wil het aangepast", "wil dat het aangepast", "wil dat het verandert", "wil het veranderd", "wil het gecorrigeerd"}
 
 // callWords mark contacting someone by phone or in person.
 var callWords = []string{"call ", "phone ", "ring ", "contact ", "benader", "spreken met", "speak to", "talk to"}
