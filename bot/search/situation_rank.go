@@ -89,7 +89,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, top)
 	case res.Decision == Unknown:
 		return res
-	case containsAny(q, correctCues) && !containsAny(q, sentCues) && !containsAny(q, mishapCues) && ix.among(res, "rectificatie"):
+	case containsAny(q, correctCues) && !containsAny(q, sentCues) && ix.among(res, "rectificatie"):
 		// A client who wants a record changed: the right to have it
 		// corrected, whatever else "wrong" may suggest.
 		return ix.promote(res, "rectificatie")

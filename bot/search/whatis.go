@@ -7,8 +7,9 @@ import (
 
 // whatIs matches a short question asking what one term is: "wat is
 // privacy eigenlijk", "what is privacy actually", "wat is de AVG in het
-// kort". The term is the first group.
-var whatIs = regexp.MustCompile(`^\s*(?:wat|what)\s+(?:is|zijn|are|betekent|means)\s+(?:de\s+|het\s+|een\s+|a\s+|an\s+|the\s+)?([\p{L}][\p{L}-]{2,})\s*(?:eigenlijk|actually|precies|exactly|nou|nu|in het kort|in short|kort gezegd|briefly)?\s*[?!.]*\s*$`)
+// kort", "wat valt er allemaal onder een dossier". The term is the first
+// group.
+var whatIs = regexp.MustCompile(`^\s*(?:(?:wat|what)\s+(?:is|zijn|are|betekent|means)|wat\s+valt\s+(?:er\s+)?(?:allemaal\s+)?onder|what\s+falls\s+under)\s+(?:de\s+|het\s+|een\s+|a\s+|an\s+|the\s+)?([\p{L}][\p{L}-]{2,})\s*(?:eigenlijk|actually|precies|exactly|nou|nu|in het kort|in short|kort gezegd|briefly)?\s*[?!.]*\s*$`)
 
 // namedByTitle reports whether the question asks what a term is and the
 // top hit's title names that term: then the topic is the answer, however

@@ -15,6 +15,8 @@ func TestWhatIsAnswersTheTopicItsTitleNames(t *testing.T) {
 		{"wat is privacy", "privacy-wat-is"},
 		{"what is privacy actually", "privacy-wat-is"},
 		{"wat is de AVG in het kort", "avg-algemeen"},
+		{"wat valt er allemaal onder een dossier", "begrip-dossier"},
+		{"mom says our report is wrong and wants it changed", "rectificatie"},
 	}
 	for _, tt := range tests {
 		res := ix.Search(tt.question)
