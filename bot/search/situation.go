@@ -139,6 +139,10 @@ var (
 	nowCues    = []string{"right now", " nu ", "op dit moment", "as we speak", "op ditzelfde moment", "at the moment", "at this moment", "currently", "vanavond", "tonight"}
 )
 
+// whatNow drops "wat nu" and "en nu" ("what now?"), which ask what to
+// do and say nothing of when.
+var whatNow = strings.NewReplacer(" wat nu ", " ", " en nu ", " ")
+
 // harmCues name harm to a child; reportCues a report. Together, with no
 // recipient named, they mean a report to Veilig Thuis.
 var (
@@ -203,7 +207,7 @@ func Recognize(question string) Situation {
 	if s.To == "" && containsAny(q, harmCues) && containsAny(q, reportCues) {
 		s.To = "veilig-thuis"
 	}
-	s.Urgent = containsAny(padded, urgentCues) || containsAny(q, threatCues) && containsAny(padded, nowCues)
+	s.Urgent = containsAny(padded, urgentCues) || containsAny(q, threatCues) && containsAny(whatNow.Replace(padded), nowCues)
 	s.Municipality = flows.Municipality(first(padded, municipalityCues))
 	return s
 }

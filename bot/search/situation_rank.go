@@ -216,7 +216,7 @@ var callWords = []string{"call ", "phone ", "ring ", "contact ", "benader", "spr
 var anywayCues = []string{" toch ", " toch?", "alsnog", "desondanks", "ondanks", "anyway", " still ", "regardless", "all the same"}
 
 // concernCues name worries about a child's safety.
-var concernCues = []string{"zorgen", "zorg om", "onveilig", "niet veilig", "gevaar", "risico", "worried", "concern", "danger", "unsafe", "not safe", "at risk", "suïcid", "suicid", "zelfmoord", "zelfdoding", "zelfbeschadig", "self-harm", "self harm", "bedreig", "threat"}
+var concernCues = []string{"ernstige schade", "schade dreigt", "serious harm", "prevent harm", "zorgen", "zorg om", "onveilig", "niet veilig", "gevaar", "risico", "worried", "concern", "danger", "unsafe", "not safe", "at risk", "suïcid", "suicid", "zelfmoord", "zelfdoding", "zelfbeschadig", "self-harm", "self harm", "bedreig", "threat"}
 
 // breakCues name breaking professional secrecy.
 var breakCues = []string{"geheim doorbreken", "geheimhouding doorbreken", "beroepsgeheim doorbreken", "doorbreek", "break secrecy", "break confidentiality", "breach confidentiality", "break my secrecy", "break professional secrecy"}

@@ -60,6 +60,7 @@ func TestRecognize(t *testing.T) {
 		{"mag ik de GI ongevraagd mailen over de situatie thuis", map[string]string{"to": "gi"}},
 		{"de GI vraagt om het verslag", map[string]string{"to": "gi"}},
 		{"ots loopt, GI belt, wat geef ik wel en niet", map[string]string{"to": "gi"}},
+		{"client wil niet dat ik iets doorgeef, er dreigt ernstige schade, wat nu", map[string]string{"consent": "refused"}},
 		{"non-custodial mom wants to see the file", map[string]string{"who": "ouder-zonder-gezag"}},
 		{"8 yr old, parents both have authority", map[string]string{"age": "8"}},
 		{"dossier van cliënt die nu 25 is", map[string]string{"age": "25"}},
