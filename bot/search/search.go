@@ -138,6 +138,10 @@ func (ix *Index) Search(question string) Result {
 	if res.Decision != Unknown {
 		res = preferBreach(res, question)
 	}
+	if i := namedByKeyword(res, question); i >= 0 && res.Decision != Unknown {
+		res.Hits = append(append([]Hit{res.Hits[i]}, res.Hits[:i]...), res.Hits[i+1:]...)
+		res.Decision, res.Confidence = Answer, max(res.Confidence, answerBand)
+	}
 	if res.Decision != Answer && namedByTitle(res, question) {
 		res.Decision, res.Confidence = Answer, answerBand
 	}

@@ -32,3 +32,37 @@ func namedByTitle(res Result, question string) bool {
 	}
 	return false
 }
+
+// countsAs matches a question asking who or what counts as a term: "wie
+// telt eigenlijk als medebehandelaar", "who counts as a co-treating
+// professional". The term, of one or two words, is the first or second
+// group.
+var countsAs = regexp.MustCompile(`\b(?:wie|wat)\s+(?:telt|tellen)\s+(?:eigenlijk\s+|nou\s+|precies\s+)?als\s+(?:een\s+|de\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)|\b(?:who|what)\s+counts?\s+as\s+(?:an?\s+|the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)`)
+
+// namedByKeyword returns the index of the offered hit that has the term a
+// "who counts as" question asks about among its keywords, or -1: that
+// topic defines the term.
+func namedByKeyword(res Result, question string) int {
+	m := countsAs.FindStringSubmatch(strings.ToLower(question))
+	if m == nil {
+		return -1
+	}
+	term := m[1] + m[2]
+	terms := []string{term}
+	if one, _, ok := strings.Cut(term, " "); ok {
+		terms = append(terms, one)
+	}
+	for _, t := range terms {
+		for i, h := range res.Hits[:min(presentedHits, len(res.Hits))] {
+			for _, k := range h.Topic.Keywords {
+				if strings.ToLower(k) == t {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// presentedHits is how many hits a reply offers.
+const presentedHits = 3

@@ -17,6 +17,8 @@ func TestWhatIsAnswersTheTopicItsTitleNames(t *testing.T) {
 		{"wat is de AVG in het kort", "avg-algemeen"},
 		{"wat valt er allemaal onder een dossier", "begrip-dossier"},
 		{"mom says our report is wrong and wants it changed", "rectificatie"},
+		{"wie telt eigenlijk als medebehandelaar? de jgz-arts die ook bij het kind betrokken is?", "medebehandelaar"},
+		{"who counts as a co-treating professional? do i need consent to talk to them", "medebehandelaar"},
 	}
 	for _, tt := range tests {
 		res := ix.Search(tt.question)
