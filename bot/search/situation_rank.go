@@ -81,6 +81,10 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	case res.Decision == Unknown && s.To == "politie" && containsAny(q, clientWords) && !containsAny(q, acvzCues) && ix.among(res, "beroepsgeheim"):
 		// The police asking about a client: professional secrecy.
 		return ix.promote(res, "beroepsgeheim")
+	case containsAny(q, jointCareCues) && s.To == "" && (containsAny(q, shareWords) || containsAny(q, callWords) || containsAny(q, consultWords)) && ix.has(res, "medebehandelaar"):
+		// Another practitioner who takes part in the same care: the
+		// rules on co-practitioners.
+		return ix.promote(res, "medebehandelaar")
 	case res.Decision == Unknown && recipientTopics[s.To] == top && s.To != "team" && (containsAny(q, shareWords) || containsAny(q, callWords)) &&
 		(containsAny(q, clientWords) || containsAny(q, fatherWords) || containsAny(q, motherWords) || containsAny(q, childCues)):
 		// Telling a named recipient about a client, and the search's best
@@ -204,6 +208,13 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	}
 	return res
 }
+
+// jointCareCues mark another practitioner taking part in the same care;
+// consultWords talking a case over.
+var (
+	jointCareCues = []string{"werkt mee in", "werkt mee aan", "doet mee in de hulp", "ook betrokken bij", "treats the same", "treating the same", "behandelt hetzelfde", "behandelt ook", "also treats", "same kid", "same child", "hetzelfde kind"}
+	consultWords  = []string{"overleg", "consult", "talk to", "spreken"}
+)
 
 // correctCues mark a record wanted changed.
 var correctCues = []string{"wants it changed", "want it changed", "have it changed", "wants it corrected", "have it corrected", "laten aanpassen", "laten veranderen", "laten corrigeren", "wil het aangepast", "wil dat het aangepast", "wil dat het verandert", "wil het veranderd", "wil het gecorrigeerd"}

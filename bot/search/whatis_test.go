@@ -6,7 +6,7 @@ import (
 	"privacybot/flows"
 )
 
-func TestWhatIsAnswersTheTopicItsTitleNames(t *testing.T) {
+func TestKindsOfQuestionAnswerTheirTopic(t *testing.T) {
 	ix := New(flows.EmbeddedTopics())
 	tests := []struct {
 		question string
@@ -19,6 +19,7 @@ func TestWhatIsAnswersTheTopicItsTitleNames(t *testing.T) {
 		{"mom says our report is wrong and wants it changed", "rectificatie"},
 		{"wie telt eigenlijk als medebehandelaar? de jgz-arts die ook bij het kind betrokken is?", "medebehandelaar"},
 		{"who counts as a co-treating professional? do i need consent to talk to them", "medebehandelaar"},
+		{"can i share with the child psychiatrist who treats the same kid, without asking the parents", "medebehandelaar"},
 	}
 	for _, tt := range tests {
 		res := ix.Search(tt.question)
