@@ -11,7 +11,7 @@ var shareWords = []string{"praten", "praat", "iets zeggen", "wat zeggen", "mag i
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
-var requestCues = []string{"krijg van", "van school krijg", "van de huisarts krijg", "ontvang", "gekregen van", "received from", "get from", "got from", "opvragen", "navragen", "vragen hoe", "vraag hoe", "ask how", "ask the teacher how", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
+var requestCues = []string{"op te vragen", "info vragen aan", "informatie vragen aan", "krijg van", "van school krijg", "van de huisarts krijg", "ontvang", "gekregen van", "received from", "get from", "got from", "opvragen", "navragen", "vragen hoe", "vraag hoe", "ask how", "ask the teacher how", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
 
 // askedMe mark someone else asking the professional, which makes a
 // question about giving information, not getting it.
@@ -192,6 +192,10 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "medebehandelaar")
 	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
+	case s.Consent == "one-parent-objects" && (separated.MatchString(q) || strings.Contains(q, "scheiding")) && (top == "delen-school" || top == "delen-huisarts") && ix.has(res, "gescheiden-ouders"):
+		// Separated parents who disagree about sharing: the rules for
+		// separated parents come before those for the recipient.
+		return ix.promote(res, "gescheiden-ouders")
 	case s.Consent == "one-parent-objects" && (topFamily == "gezag" || topFamily == "toestemming-hulp" || res.Decision == Suggest && ix.among(res, "ouders-weigeren-toestemming")) &&
 		top != "ouders-weigeren-toestemming" && top != "gescheiden-ouders":
 		// One parent objecting is what the topic on refusal answers.

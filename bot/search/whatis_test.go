@@ -20,6 +20,8 @@ func TestKindsOfQuestionAnswerTheirTopic(t *testing.T) {
 		{"wie telt eigenlijk als medebehandelaar? de jgz-arts die ook bij het kind betrokken is?", "medebehandelaar"},
 		{"who counts as a co-treating professional? do i need consent to talk to them", "medebehandelaar"},
 		{"can i share with the child psychiatrist who treats the same kid, without asking the parents", "medebehandelaar"},
+		{"mag ik zelf de school bellen om info op te vragen over een leerling", "informatie-ontvangen-derden"},
+		{"vechtscheiding, beide gezag, de een wil delen met school de ander niet", "gescheiden-ouders"},
 	}
 	for _, tt := range tests {
 		res := ix.Search(tt.question)
