@@ -74,6 +74,10 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, top)
 	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "" && !containsAny(q, mishapCues):
 		return ix.promote(res, "toestemming-vastleggen")
+	case (s.Consent == "given" || containsAny(q, orallyCues)) && containsAny(q, signCues) && !containsAny(q, mishapCues) && ix.has(res, "toestemming-vastleggen"):
+		// Consent given by word of mouth, and whether it must be signed:
+		// how to record consent, whoever it is for.
+		return ix.promote(res, "toestemming-vastleggen")
 	case containsAny(q, mishapCues) && containsAny(q, sentCues) && (res.Decision != Unknown || ix.has(res, "datalek")):
 		return ix.promote(res, "datalek")
 	case containsAny(q, removeCues) && (containsAny(q, fileWords) || containsAny(q, requestWords)) && !containsAny(q, harmCues) && !containsAny(q, mailCues) && s.Consent != "withdrawn" && ix.among(res, "vernietiging"):
@@ -219,6 +223,12 @@ var (
 	jointCareCues = []string{"werkt mee in", "werkt mee aan", "doet mee in de hulp", "ook betrokken bij", "treats the same", "treating the same", "behandelt hetzelfde", "behandelt ook", "also treats", "same kid", "same child", "hetzelfde kind"}
 	consultWords  = []string{"overleg", "consult", "talk to", "spreken"}
 )
+
+// signCues ask whether consent must be put in writing; orallyCues say it
+// was given by word of mouth.
+var orallyCues = []string{"telefonisch akkoord", "mondeling akkoord", "telefonisch toestemming", "mondeling toestemming", "verbal consent", "verbally", "over the phone", "on the phone"}
+
+var signCues = []string{"laten tekenen", "nog tekenen", "moet tekenen", "schriftelijk", "op papier", "in writing", "have it signed", "sign it", "sign something", "handtekening nodig"}
 
 // correctCues mark a record wanted changed.
 var correctCues = []string{"wants it changed", "want it changed", "have it changed", "wants it corrected", "have it corrected", "laten aanpassen", "laten veranderen", "laten corrigeren", "wil het aangepast", "wil dat het aangepast", "wil dat het verandert", "wil het veranderd", "wil het gecorrigeerd"}

@@ -22,6 +22,7 @@ func TestKindsOfQuestionAnswerTheirTopic(t *testing.T) {
 		{"can i share with the child psychiatrist who treats the same kid, without asking the parents", "medebehandelaar"},
 		{"mag ik zelf de school bellen om info op te vragen over een leerling", "informatie-ontvangen-derden"},
 		{"vechtscheiding, beide gezag, de een wil delen met school de ander niet", "gescheiden-ouders"},
+		{"moeder gaf telefonisch akkoord om te delen met school, moet ik haar nog laten tekenen", "toestemming-vastleggen"},
 	}
 	for _, tt := range tests {
 		res := ix.Search(tt.question)
