@@ -89,6 +89,10 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		// Another practitioner who takes part in the same care: the
 		// rules on co-practitioners.
 		return ix.promote(res, "medebehandelaar")
+	case res.Decision == Unknown && s.AgeGroup() == "18-plus" && containsAny(q, parentWords) && (containsAny(q, shareWords) || containsAny(q, dataWords) || containsAny(q, sayWords)):
+		// Parents wanting news of a client of 18 or over: the adult
+		// decides, as the consent rules by age say.
+		return ix.promote(res, "toestemming-leeftijd")
 	case res.Decision == Unknown && recipientTopics[s.To] == top && s.To != "team" && (containsAny(q, shareWords) || containsAny(q, callWords)) &&
 		(containsAny(q, clientWords) || containsAny(q, fatherWords) || containsAny(q, motherWords) || containsAny(q, childCues)):
 		// Telling a named recipient about a client, and the search's best
@@ -229,6 +233,9 @@ var (
 var orallyCues = []string{"telefonisch akkoord", "mondeling akkoord", "telefonisch toestemming", "mondeling toestemming", "verbal consent", "verbally", "over the phone", "on the phone"}
 
 var signCues = []string{"laten tekenen", "nog tekenen", "moet tekenen", "schriftelijk", "op papier", "in writing", "have it signed", "sign it", "sign something", "handtekening nodig"}
+
+// sayWords ask what the professional may say.
+var sayWords = []string{"zeggen", "vertellen", "say", "tell"}
 
 // correctCues mark a record wanted changed.
 var correctCues = []string{"wants it changed", "want it changed", "have it changed", "wants it corrected", "have it corrected", "laten aanpassen", "laten veranderen", "laten corrigeren", "wil het aangepast", "wil dat het aangepast", "wil dat het verandert", "wil het veranderd", "wil het gecorrigeerd"}

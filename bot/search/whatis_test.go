@@ -23,6 +23,7 @@ func TestKindsOfQuestionAnswerTheirTopic(t *testing.T) {
 		{"mag ik zelf de school bellen om info op te vragen over een leerling", "informatie-ontvangen-derden"},
 		{"vechtscheiding, beide gezag, de een wil delen met school de ander niet", "gescheiden-ouders"},
 		{"moeder gaf telefonisch akkoord om te delen met school, moet ik haar nog laten tekenen", "toestemming-vastleggen"},
+		{"meerderjarige client, ouders bellen steeds om info. wat mag ik zeggen", "toestemming-leeftijd"},
 	}
 	for _, tt := range tests {
 		res := ix.Search(tt.question)
