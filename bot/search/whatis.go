@@ -18,7 +18,11 @@ func namedByTitle(res Result, question string) bool {
 	if len(res.Hits) == 0 {
 		return false
 	}
-	m := whatIs.FindStringSubmatch(strings.ToLower(question))
+	q := strings.ToLower(question)
+	if !strings.HasPrefix(strings.TrimSpace(q), "w") {
+		return false
+	}
+	m := whatIs.FindStringSubmatch(q)
 	if m == nil {
 		return false
 	}
@@ -39,11 +43,19 @@ func namedByTitle(res Result, question string) bool {
 // group.
 var countsAs = regexp.MustCompile(`\b(?:wie|wat)\s+(?:telt|tellen)\s+(?:eigenlijk\s+|nou\s+|precies\s+)?als\s+(?:een\s+|de\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)|\b(?:who|what)\s+counts?\s+as\s+(?:an?\s+|the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)`)
 
+// countsAsHints are words every match of countsAs holds: without one, the
+// expression is not run.
+var countsAsHints = []string{"telt", "tellen", "count"}
+
 // namedByKeyword returns the index of the offered hit that has the term a
 // "who counts as" question asks about among its keywords, or -1: that
 // topic defines the term.
 func namedByKeyword(res Result, question string) int {
-	m := countsAs.FindStringSubmatch(strings.ToLower(question))
+	q := strings.ToLower(question)
+	if len(res.Hits) == 0 || !containsAny(q, countsAsHints) {
+		return -1
+	}
+	m := countsAs.FindStringSubmatch(q)
 	if m == nil {
 		return -1
 	}
