@@ -88,8 +88,10 @@ func (ix *Index) weighGlossary(slots []slot, scores []float64) {
 // definitional matches the questions that ask what something means in a
 // form the synonym table cannot hold, its words apart: "wat houdt gezag
 // eigenlijk in", "wat is privacy eigenlijk", "telt bekijken ook als
-// verwerken".
-var definitional = regexp.MustCompile(`^\s*(?:wat|what)\s+(?:houdt|betekent|means?|does)\b|^\s*wat\s+(?:is|zijn)\s+\S+(?:\s+\S+)?\s+(?:eigenlijk|precies|nou|nu)\b|\btelt\b.*\bals\b|\bcounts?\s+as\b`)
+// verwerken", "ben ik een professional", "am I a professional", "wat
+// valt er allemaal onder een dossier", "wie is de client, het kind of de
+// ouders?".
+var definitional = regexp.MustCompile(`^\s*(?:wat|what)\s+(?:houdt|betekent|means?|does)\b|^\s*wat\s+(?:is|zijn)\s+\S+(?:\s+\S+)?\s+(?:eigenlijk|precies|nou|nu)\b|\btelt\b.*\bals\b|\bcounts?\s+as\b|\bben\s+ik\s+(?:ook\s+)?een\b|\bval\s+ik\b.*\bonder\b|\bam\s+i\s+(?:also\s+)?an?\b|\bwat\s+valt\s+(?:er\s+)?(?:allemaal\s+)?onder\b|\bwhat\s+(?:falls|comes)\s+under\b|^\s*(?:wie|who)\s+(?:is|are)\s+(?:eigenlijk\s+|precies\s+)?(?:de|het|the)\s+[\p{L}]+\s*[,?]`)
 
 // isDefinitional reports whether the question asks what something means.
 func isDefinitional(question string) bool {

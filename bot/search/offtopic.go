@@ -68,6 +68,7 @@ processing verwerkingsregister autoriteit persoonsgegevens beroepsgeheim
 datalek breach lek leak gestolen stolen kwijt lost verloren gehackt hacked
 inbraak toestemming consent inzage dossier verwijsindex meldcode veilig_thuis
 kopie copy afschrift opname opnames opnemen recording filmen
+cc bcc
 `
 
 // contactWords are the people a professional may contact about a client
@@ -79,6 +80,10 @@ huisarts huisartsen arts artsen dokter gp doctor school leerkracht mentor
 apotheek pharmacy psychiater bellen gebeld checken navragen overleggen
 overleg call called phone check consult
 `
+
+// contactVerbs are contactWords' verbs alone: calling someone about a
+// client ties a question to sharing, where naming a school does not.
+const contactVerbs = ` bellen gebeld call called phone overleggen overleg consult `
 
 // harmWords name harm or danger to a child: next to a question on
 // upbringing they make it one about reporting.
@@ -111,6 +116,7 @@ functioneringsgesprek beoordelingsgesprek kerstborrel teamuitje overuren
 overtime sick holidays vacation vakantie performance_review appraisal leave_days annual_leave mijn_prive
 arbodienst bedrijfsarts ontslag dismissal job jobs bijbaan baantje parttime part_time personnel
 personeelsdossier zorgverlof contract contracten vast_contract nevenfunctie
+team_leader teamlead head_of manager_of directeur director
 p_o
 `),
 		anchors: newWordMatcher(aboutClientWords + employmentShare + privacyCore),
@@ -156,7 +162,7 @@ beschikking beschikkingen indicatie indicatiebesluit wachtlijst wachtlijsten
 wachttijd waiting_list aanbieder aanbieders zorgaanbieder provider providers
 per_week hours_of taxi vervoer leerlingenvervoer transport
 `),
-		anchors: newWordMatcher(aboutShareWords + privacyCore),
+		anchors: newWordMatcher(aboutShareWords + contactVerbs + privacyCore),
 	},
 	{
 		name: "workplace",

@@ -135,6 +135,16 @@ func (ix *Index) Search(question string) Result {
 		// One topic to choose from is no choice: answer it.
 		res.Decision, res.Confidence = Answer, answerBand
 	}
+	if res.Decision != Unknown {
+		res = preferBreach(res, question)
+	}
+	if i := namedByKeyword(res, question); i >= 0 && res.Decision != Unknown {
+		res.Hits = append(append([]Hit{res.Hits[i]}, res.Hits[:i]...), res.Hits[i+1:]...)
+		res.Decision, res.Confidence = Answer, max(res.Confidence, answerBand)
+	}
+	if res.Decision != Answer && namedByTitle(res, question) {
+		res.Decision, res.Confidence = Answer, answerBand
+	}
 	// Acute danger to a child is always the guideline's business, whatever
 	// else the question names ("vader is agressief").
 	acute := sit.Urgent && (sit.Age > 0 || containsAny(strings.ToLower(question), childCues))

@@ -73,8 +73,8 @@ func (s Situation) AgeGroup() string {
 const personWords = `jongvolwassene|volwassene|young adult|kind|kindje|jongen|meisje|jongere|jeugdige|dochter|zoon|client|cliënt|leerling|puber|tiener|baby|peuter|broertje|zusje|child|kid|boy|girl|son|daughter|pupil|teen|teenager|youngster|young person`
 
 var (
-	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|yo\b|y/o|-?\s*years?[ -]old|-?\s*year)`)
-	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna)\s+){0,3}\(?(\d{1,2})\b`)
+	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|yrs?\b|yo\b|y/o|-?\s*years?[ -]old|-?\s*year)`)
+	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna|die|who|nu|now|inmiddels)\s+){0,3}\(?(\d{1,2})\b`)
 	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
 	plus18    = regexp.MustCompile(`\b18\s*\+`)
 	adult     = regexp.MustCompile(`\b18\s*\+|\bmeerderjarig|\bvolwassen (?:client|cliënt)|\badult client|\b(?:is|now|nu|inmiddels)\s+(?:an?\s+)?(?:adult|volwassen)\b|\badult now\b`)
@@ -88,16 +88,16 @@ type cue struct {
 }
 
 var whoCues = []cue{
-	{[]string{"gezinsvoogd", "jeugdbeschermer", " gzv ", "gezinsmanager", "family guardian", "youth protector"}, "gezinsvoogd"},
-	{[]string{"zonder gezag", "geen gezag", "zonder ouderlijk gezag", "geen ouderlijk gezag", "without custody", "without parental authority", "no parental authority", "niet met gezag", "no custody", "no authority", "without authority"}, "ouder-zonder-gezag"},
+	{[]string{"gezinsvoogd", "jeugdbeschermer", "child protection worker", " gzv ", "gezinsmanager", "family guardian", "youth protector"}, "gezinsvoogd"},
+	{[]string{"zonder gezag", "geen gezag", "zonder ouderlijk gezag", "geen ouderlijk gezag", "without custody", "without parental authority", "no parental authority", "niet met gezag", "no custody", "no authority", "without authority", "non-custodial", "noncustodial", "non custodial"}, "ouder-zonder-gezag"},
 	{[]string{" voogd ", " voogd,", " voogd?", "voogdij", " guardian "}, "voogd"},
 	{[]string{"leerkracht", " juf ", " meester ", "teacher", " mentor ", "docent", " leraar "}, "leerkracht"},
 }
 
 var toCues = []cue{
 	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk"}, "veilig-thuis"},
-	{[]string{"verwijsindex", "multi-signaal", "multisignaal"}, "verwijsindex"},
-	{[]string{"huisarts", " gp ", "general practitioner", " dokter ", " ha "}, "huisarts"},
+	{[]string{"verwijsindex", "multi-signaal", "multisignaal", "reference index", "referral index"}, "verwijsindex"},
+	{[]string{"huisarts", " gp ", "general practitioner", " dokter ", " ha ", "family doctor", "huisdokter"}, "huisarts"},
 	{[]string{"politie", "wijkagent", "police", " agent "}, "politie"},
 	{[]string{"school", "leerkracht", " juf ", " meester ", "teacher", " ib'er", " ib-er", "intern begeleider", "zorgcoordinator", "zorgcoördinator", " mentor "}, "school"},
 	{[]string{"teamleider", "mijn team", "ons team", "teamgenot", "my team", "team colleague", "collega's in het team", "in het team", "in the team", "my colleagues", "mijn collega's", "teamleden"}, "team"},
@@ -107,7 +107,7 @@ var toCues = []cue{
 // recipient rather than the asker.
 var (
 	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "child protection board", " rvdk "}
-	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with|call|contact)\b[^.?!]*\b(?:raad|rvdk|rvk)\b|\b(?:raad|rvdk|rvk)\b[^.?!]*\b(?:inlichten|informeren|bellen|benaderen|mailen|contacteren|inschakelen)|board\b[^.?!]*\ba duty|\bto the child protection board`)
+	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with|call|contact)\b[^.?!]*\b(?:raad|rvdk|rvk)\b|\b(?:raad|rvdk|rvk)\b[^.?!]*\b(?:inlichten|informeren|bellen|benaderen|mailen|contacteren|inschakelen|sturen|doorsturen|opsturen|toesturen)|board\b[^.?!]*\ba duty|\bto the child protection board`)
 	// raadAsks mark the Board as the one asking, whatever else the
 	// question says.
 	raadAsks = []string{"raadsonderzoek", "raad vraagt", "raad wil", "board asks", "board wants", "board requests"}
@@ -125,9 +125,9 @@ var (
 	// withdrawnCues say by themselves that consent given before no
 	// longer holds.
 	withdrawnCues = []string{"niet meer wil", "niet meer wilt", "niet meer willen", "niks meer mag", "niets meer mag", "niet meer mag", "niet langer", "niet meer akkoord", "no longer agree", "no longer want", "not anymore", "any more", "anymore", "niet meer met"}
-	oneParent     = regexp.MustCompile(`\b(?:1|een|één|one)\s+(?:(?:of the|van de|van beide)\s+)?(?:ouders?|parents?)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
+	oneParent     = regexp.MustCompile(`\b(?:ex|ex-partner)\s+(?:van\s+(?:de\s+)?\w+\s+)?(?:weigert|wil|is|refuses|won't|doesn't)\b|\b(?:1|een|één|one)\s+(?:(?:of the|van de|van beide)\s+)?(?:ouders?|parents?)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
 	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt", "wil het niet", "willen het niet", "wil dat niet", "willen dat niet", "wil dit niet", "willen dit niet", "won't sign", "will not sign", "wil niet tekenen", "weigert te tekenen", "can't tell", "cannot tell", "may not tell", "not allowed to tell", "mag het niet vertellen", "geeft geen toestemming", "geven geen toestemming", "gaf geen toestemming", "gives no consent", "won't consent", "doesn't consent", "does not consent"}
-	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
+	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "geen tijd om toestemming", "geen tijd voor toestemming", "no time for consent", "no time to ask", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
 	givenCues     = []string{"ja zei", "ja zegt", "zei ja", "zegt ja", "said yes", "says yes", "akkoord gaf", "ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "agrees", "consented", "gave permission"}
 	urgentCues    = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
 )
@@ -135,9 +135,13 @@ var (
 // threatCues name a threat or a weapon; with nowCues (it is happening
 // now) they mean acute danger.
 var (
-	threatCues = []string{"in gevaar", "in danger", "being beaten", "being hit", "wordt geslagen", "bedreig", "dreigt", "threaten", " mes ", "knife", "wapen", "weapon", " gun ", "pistool", "wurg", "strangl", "choking"}
+	threatCues = []string{"in gevaar", "gevaar voor", "danger to", "in danger", "being beaten", "being hit", "wordt geslagen", "bedreig", "dreigt", "threaten", " mes ", "knife", "wapen", "weapon", " gun ", "pistool", "wurg", "strangl", "choking"}
 	nowCues    = []string{"right now", " nu ", "op dit moment", "as we speak", "op ditzelfde moment", "at the moment", "at this moment", "currently", "vanavond", "tonight"}
 )
+
+// whatNow drops "wat nu" and "en nu" ("what now?"), which ask what to
+// do and say nothing of when.
+var whatNow = strings.NewReplacer(" wat nu ", " ", " en nu ", " ")
 
 // harmCues name harm to a child; reportCues a report. Together, with no
 // recipient named, they mean a report to Veilig Thuis.
@@ -185,6 +189,10 @@ func Recognize(question string) Situation {
 	if s.To == "" && containsAny(padded, giWords) && (containsAny(q, giOwn) || containsAny(q, toGuardian)) && !containsAny(q, guardianAsks) {
 		s.To = "gi"
 	}
+	if s.To == "" && containsAny(padded, giWords) && containsAny(q, guardianAsks) {
+		// The institution asking is where the information would go.
+		s.To = "gi"
+	}
 	if s.To == "" && containsAny(q, dataWords) {
 		// The guardian or the Board asking for a report is also where it
 		// would go.
@@ -199,7 +207,7 @@ func Recognize(question string) Situation {
 	if s.To == "" && containsAny(q, harmCues) && containsAny(q, reportCues) {
 		s.To = "veilig-thuis"
 	}
-	s.Urgent = containsAny(padded, urgentCues) || containsAny(q, threatCues) && containsAny(padded, nowCues)
+	s.Urgent = containsAny(padded, urgentCues) || containsAny(q, threatCues) && containsAny(whatNow.Replace(padded), nowCues)
 	s.Municipality = flows.Municipality(first(padded, municipalityCues))
 	return s
 }
@@ -322,7 +330,7 @@ func splitParents(q string) bool {
 
 // parentAgrees marks one parent agreeing in chat words: "moeder wel",
 // "dad will", "moeder tekent wel", "moeder ja".
-var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+){0,3}(?:wel|ja|will|does|yes)\b`)
+var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+){0,3}(?:wel|ja|will|does|yes|wants)\b`)
 
 // parentAgainst marks a parent being against something, with words in
 // between: "vader (ook gezag) tegen de hulp is", "vader wil niet",
@@ -337,11 +345,11 @@ var (
 )
 
 // dataWords name information asked for.
-var dataWords = []string{"verslag", "dossier", "rapport", "rapportage", "gegevens", "informatie", " info", "report", "file", "records", "data"}
+var dataWords = []string{"notes", "aantekeningen", "verslag", "dossier", "rapport", "rapportage", "gegevens", "informatie", " info", "report", "file", "records", "data"}
 
 // toGuardian mark telling the family guardian something; guardianAsks
 // the guardian asking, which makes the guardian the one who asks.
 var (
 	toGuardian   = []string{"naar de gi", "to the gi", "stuur", "send", "bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "doorgeven", "call the", "tell the", "inform the", "let the", "pass ", "report to"}
-	guardianAsks = []string{"vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "belt", "asks", "asked", "wants", "requests", "calls me"}
+	guardianAsks = []string{"nodig", "need", "asking", "vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "belt", "asks", "asked", "wants", "requests", "calls me"}
 )

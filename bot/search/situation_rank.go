@@ -11,7 +11,7 @@ var shareWords = []string{"praten", "praat", "iets zeggen", "wat zeggen", "mag i
 
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
-var requestCues = []string{"krijg van", "van school krijg", "van de huisarts krijg", "ontvang", "gekregen van", "received from", "get from", "got from", "opvragen", "navragen", "vragen hoe", "vraag hoe", "ask how", "ask the teacher how", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
+var requestCues = []string{"op te vragen", "info vragen aan", "informatie vragen aan", "krijg van", "van school krijg", "van de huisarts krijg", "ontvang", "gekregen van", "received from", "get from", "got from", "opvragen", "navragen", "vragen hoe", "vraag hoe", "ask how", "ask the teacher how", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
 
 // askedMe mark someone else asking the professional, which makes a
 // question about giving information, not getting it.
@@ -74,6 +74,10 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, top)
 	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "" && !containsAny(q, mishapCues):
 		return ix.promote(res, "toestemming-vastleggen")
+	case (s.Consent == "given" || containsAny(q, orallyCues)) && containsAny(q, signCues) && !containsAny(q, mishapCues) && ix.has(res, "toestemming-vastleggen"):
+		// Consent given by word of mouth, and whether it must be signed:
+		// how to record consent, whoever it is for.
+		return ix.promote(res, "toestemming-vastleggen")
 	case containsAny(q, mishapCues) && containsAny(q, sentCues) && (res.Decision != Unknown || ix.has(res, "datalek")):
 		return ix.promote(res, "datalek")
 	case containsAny(q, removeCues) && (containsAny(q, fileWords) || containsAny(q, requestWords)) && !containsAny(q, harmCues) && !containsAny(q, mailCues) && s.Consent != "withdrawn" && ix.among(res, "vernietiging"):
@@ -81,8 +85,26 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	case res.Decision == Unknown && s.To == "politie" && containsAny(q, clientWords) && !containsAny(q, acvzCues) && ix.among(res, "beroepsgeheim"):
 		// The police asking about a client: professional secrecy.
 		return ix.promote(res, "beroepsgeheim")
+	case containsAny(q, jointCareCues) && s.To == "" && (containsAny(q, shareWords) || containsAny(q, callWords) || containsAny(q, consultWords)) && ix.has(res, "medebehandelaar"):
+		// Another practitioner who takes part in the same care: the
+		// rules on co-practitioners.
+		return ix.promote(res, "medebehandelaar")
+	case res.Decision == Unknown && s.AgeGroup() == "18-plus" && containsAny(q, parentWords) && (containsAny(q, shareWords) || containsAny(q, dataWords) || containsAny(q, sayWords)):
+		// Parents wanting news of a client of 18 or over: the adult
+		// decides, as the consent rules by age say.
+		return ix.promote(res, "toestemming-leeftijd")
+	case res.Decision == Unknown && recipientTopics[s.To] == top && s.To != "team" && (containsAny(q, shareWords) || containsAny(q, callWords)) &&
+		(containsAny(q, clientWords) || containsAny(q, fatherWords) || containsAny(q, motherWords) || containsAny(q, childCues)):
+		// Telling a named recipient about a client, and the search's best
+		// guess is that recipient's topic: the words around it are the
+		// case's circumstances ("about dad's drinking").
+		return ix.promote(res, top)
 	case res.Decision == Unknown:
 		return res
+	case containsAny(q, correctCues) && !containsAny(q, sentCues) && ix.among(res, "rectificatie"):
+		// A client who wants a record changed: the right to have it
+		// corrected, whatever else "wrong" may suggest.
+		return ix.promote(res, "rectificatie")
 	case containsAny(q, recordingCues):
 		return ix.promote(res, "opnames")
 	case containsAny(q, youthActCues) && containsAny(q, ageCues) && !containsAny(q, decideWords):
@@ -178,6 +200,10 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "medebehandelaar")
 	case s.To == "team" && topFamily == "team" && top != "medebehandelaar":
 		return ix.promote(res, "delen-binnen-team")
+	case s.Consent == "one-parent-objects" && (separated.MatchString(q) || strings.Contains(q, "scheiding")) && (top == "delen-school" || top == "delen-huisarts") && ix.has(res, "gescheiden-ouders"):
+		// Separated parents who disagree about sharing: the rules for
+		// separated parents come before those for the recipient.
+		return ix.promote(res, "gescheiden-ouders")
 	case s.Consent == "one-parent-objects" && (topFamily == "gezag" || topFamily == "toestemming-hulp" || res.Decision == Suggest && ix.among(res, "ouders-weigeren-toestemming")) &&
 		top != "ouders-weigeren-toestemming" && top != "gescheiden-ouders":
 		// One parent objecting is what the topic on refusal answers.
@@ -195,12 +221,34 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	return res
 }
 
+// jointCareCues mark another practitioner taking part in the same care;
+// consultWords talking a case over.
+var (
+	jointCareCues = []string{"werkt mee in", "werkt mee aan", "doet mee in de hulp", "ook betrokken bij", "treats the same", "treating the same", "behandelt hetzelfde", "behandelt ook", "also treats", "same kid", "same child", "hetzelfde kind"}
+	consultWords  = []string{"overleg", "consult", "talk to", "spreken"}
+)
+
+// signCues ask whether consent must be put in writing; orallyCues say it
+// was given by word of mouth.
+var orallyCues = []string{"telefonisch akkoord", "mondeling akkoord", "telefonisch toestemming", "mondeling toestemming", "verbal consent", "verbally", "over the phone", "on the phone"}
+
+var signCues = []string{"laten tekenen", "nog tekenen", "moet tekenen", "schriftelijk", "op papier", "in writing", "have it signed", "sign it", "sign something", "handtekening nodig"}
+
+// sayWords ask what the professional may say.
+var sayWords = []string{"zeggen", "vertellen", "say", "tell"}
+
+// correctCues mark a record wanted changed.
+var correctCues = []string{"wants it changed", "want it changed", "have it changed", "wants it corrected", "have it corrected", "laten aanpassen", "laten veranderen", "laten corrigeren", "wil het aangepast", "wil dat het aangepast", "wil dat het verandert", "wil het veranderd", "wil het gecorrigeerd"}
+
+// callWords mark contacting someone by phone or in person.
+var callWords = []string{"call ", "phone ", "ring ", "contact ", "benader", "spreken met", "speak to", "talk to"}
+
 // anywayCues mark doing something despite a refusal: "mag ik het toch
 // doen", "can I share anyway".
 var anywayCues = []string{" toch ", " toch?", "alsnog", "desondanks", "ondanks", "anyway", " still ", "regardless", "all the same"}
 
 // concernCues name worries about a child's safety.
-var concernCues = []string{"zorgen", "zorg om", "onveilig", "niet veilig", "gevaar", "risico", "worried", "concern", "danger", "unsafe", "not safe", "at risk", "suïcid", "suicid", "zelfmoord", "zelfdoding", "zelfbeschadig", "self-harm", "self harm", "bedreig", "threat"}
+var concernCues = []string{"ernstige schade", "schade dreigt", "serious harm", "prevent harm", "zorgen", "zorg om", "onveilig", "niet veilig", "gevaar", "risico", "worried", "concern", "danger", "unsafe", "not safe", "at risk", "suïcid", "suicid", "zelfmoord", "zelfdoding", "zelfbeschadig", "self-harm", "self harm", "bedreig", "threat"}
 
 // breakCues name breaking professional secrecy.
 var breakCues = []string{"geheim doorbreken", "geheimhouding doorbreken", "beroepsgeheim doorbreken", "doorbreek", "break secrecy", "break confidentiality", "breach confidentiality", "break my secrecy", "break professional secrecy"}
