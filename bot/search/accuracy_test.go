@@ -277,5 +277,5 @@ func TestAccuracyBlind6(t *testing.T) {
 // TestAccuracyBlind7 runs the seventh blind set, written before the tuning
 // round that reports it and never tuned on.
 func TestAccuracyBlind7(t *testing.T) {
-	checkSet(t, "testdata/blind7.tsv", 0.88, 0.94, 5)
+	checkSet(t, "testdata/blind7.tsv", 0.89, 0.94, 5)
 }
