@@ -29,6 +29,10 @@ func TestAnswersOpenWithTheSituation(t *testing.T) {
 		{"the parents refused consent, may I share anyway?", "geweigerd-delen", "Then you do not share", ""},
 		{"kind met een voogd, moeten de ouders toestemming geven voor hulp", "voogd", "Heeft het kind een voogd", ""},
 		{"my client is 19, who gives consent", "volwassen", "From 18", ""},
+		{"GI vraagt info op, er loopt een OTS", "gezinsvoogd-vraagt", "moet je geven wat nodig is", ""},
+		{"de gezinsvoogd vraagt om het verslag", "gezinsvoogd-vraagt", "moet je geven wat nodig is", ""},
+		{"mag ik uit mezelf de GI informeren over nieuwe zorgen? er loopt een OTS", "voogd-gezinsvoogd-uit-zichzelf", "Geef je de gezinsvoogd uit jezelf informatie", ""},
+		{"can I tell the family guardian on my own initiative that things got worse", "voogd-gezinsvoogd-uit-zichzelf", "If you give the family guardian information unasked", ""},
 	}
 	for _, tt := range tests {
 		ans := a.Ask(tt.question, "", "")

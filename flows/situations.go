@@ -20,7 +20,7 @@ var situationsFile string
 type SituationLine struct {
 	ID string
 	// When holds the facts that must all hold, by key ("age", "who",
-	// "to", "consent", "urgency", "gemeente"), each with its accepted
+	// "to", "consent", "urgency", "gemeente", "initiative"), each with its accepted
 	// values; an age value is a range ("12-15") or "18+".
 	When map[string][]string
 	// Topics are the topics the sentence may open.
@@ -94,7 +94,7 @@ func Situations() []SituationLine {
 }
 
 // situationKeys are the facts a line may test.
-var situationKeys = []string{"age", "who", "to", "consent", "urgency", "gemeente"}
+var situationKeys = []string{"age", "who", "to", "consent", "urgency", "gemeente", "initiative"}
 
 // ParseSituations reads a situations file: per situation a "## id"
 // heading and the lines when:, topics:, sources:, laws:, nl: and en:.

@@ -19,9 +19,14 @@ type Situation struct {
 	// "ouder-zonder-gezag", "leerkracht" or "raad".
 	Who string
 	// To is the recipient: "school", "huisarts", "veilig-thuis", "raad",
-	// "verwijsindex", "politie", "gi" (the family guardian, unasked) or
-	// "team".
+	// "verwijsindex", "politie", "gi" (the family guardian's institution)
+	// or "team".
 	To string
+	// Initiative, when To is "gi", says who starts the sharing: "asked"
+	// (the family guardian asks) or "own" (the professional, unasked).
+	// The law differs: asked, you must give what is needed; unasked, it
+	// is your right to report.
+	Initiative string
 	// Consent is "refused", "one-parent-objects", "not-asked", "given"
 	// or "withdrawn".
 	Consent string
@@ -32,7 +37,7 @@ type Situation struct {
 }
 
 // Pairs writes the situation as key=value pairs (age, who, to, consent,
-// urgency, gemeente), as the question sets note them.
+// urgency, gemeente, initiative), as the question sets note them.
 func (s Situation) Pairs() map[string]string {
 	p := map[string]string{}
 	switch {
@@ -41,7 +46,7 @@ func (s Situation) Pairs() map[string]string {
 	case s.Adult:
 		p["age"] = "18+"
 	}
-	for k, v := range map[string]string{"who": s.Who, "to": s.To, "consent": s.Consent, "gemeente": string(s.Municipality)} {
+	for k, v := range map[string]string{"who": s.Who, "to": s.To, "consent": s.Consent, "gemeente": string(s.Municipality), "initiative": s.Initiative} {
 		if v != "" {
 			p[k] = v
 		}
@@ -201,6 +206,16 @@ func Recognize(question string) Situation {
 			s.To = "gi"
 		case s.Who == "raad" && (containsAny(q, raadAsks) || containsAny(q, guardianAsks) || containsAny(padded, []string{" wil ", " wilt "})):
 			s.To = "raad"
+		}
+	}
+	if s.To == "gi" {
+		s.Initiative = "own"
+		if containsAny(q, guardianAsks) && !containsAny(q, giOwn) {
+			s.Initiative = "asked"
+			if s.Who == "" {
+				// The institution asks through its family guardian.
+				s.Who = "gezinsvoogd"
+			}
 		}
 	}
 	s.Consent = readConsent(q)
