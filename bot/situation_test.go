@@ -29,6 +29,8 @@ func TestAnswersOpenWithTheSituation(t *testing.T) {
 		{"the parents refused consent, may I share anyway?", "geweigerd-delen", "Then you do not share", ""},
 		{"kind met een voogd, moeten de ouders toestemming geven voor hulp", "voogd", "Heeft het kind een voogd", ""},
 		{"my client is 19, who gives consent", "volwassen", "From 18", ""},
+		{"ouders gescheiden, moeder geeft toestemming voor delen met school, vader niet", "een-ouder-weigert-delen", "geen toestemming om te delen", ""},
+		{"divorced parents, mum agrees to sharing with the GP but dad refuses", "een-ouder-weigert-delen", "no consent to share", ""},
 		{"GI vraagt info op, er loopt een OTS", "gezinsvoogd-vraagt", "moet je geven wat nodig is", ""},
 		{"de gezinsvoogd vraagt om het verslag", "gezinsvoogd-vraagt", "moet je geven wat nodig is", ""},
 		{"mag ik uit mezelf de GI informeren over nieuwe zorgen? er loopt een OTS", "voogd-gezinsvoogd-uit-zichzelf", "Geef je de gezinsvoogd uit jezelf informatie", ""},
