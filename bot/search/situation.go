@@ -25,7 +25,8 @@ type Situation struct {
 	// Initiative, when To is "gi", says who starts the sharing: "asked"
 	// (the family guardian asks) or "own" (the professional, unasked).
 	// The law differs: asked, you must give what is needed; unasked, it
-	// is your right to report.
+	// is your right to report. When To is "veilig-thuis" it is "asked"
+	// when Veilig Thuis asks for information, else empty.
 	Initiative string
 	// Consent is "refused", "one-parent-objects", "not-asked", "given"
 	// or "withdrawn".
@@ -84,6 +85,9 @@ var (
 	plus18    = regexp.MustCompile(`\b18\s*\+`)
 	adult     = regexp.MustCompile(`\b18\s*\+|\bmeerderjarig|\bvolwassen (?:client|cliënt)|\badult client|\b(?:is|now|nu|inmiddels)\s+(?:an?\s+)?(?:adult|volwassen)\b|\badult now\b`)
 )
+
+// vtAsks is Veilig Thuis asking the professional for information.
+var vtAsks = regexp.MustCompile(`\b(?:vt|veilig ?thuis)\s+(?:vraagt|vroeg|belt|belde|wil weten|wil info|asks|asked|requests|wants to know|called|calls)\b`)
 
 // cue is a phrase that marks a fact, checked as a substring of the
 // lower-cased question with spaces around it.
@@ -207,6 +211,9 @@ func Recognize(question string) Situation {
 		case s.Who == "raad" && (containsAny(q, raadAsks) || containsAny(q, guardianAsks) || containsAny(padded, []string{" wil ", " wilt "})):
 			s.To = "raad"
 		}
+	}
+	if s.To == "veilig-thuis" && vtAsks.MatchString(q) {
+		s.Initiative = "asked"
 	}
 	if s.To == "gi" {
 		s.Initiative = "own"

@@ -19,6 +19,8 @@ func TestRecognize(t *testing.T) {
 		{"the parents object to it", map[string]string{"consent": "refused"}},
 		{"she is an adult now", map[string]string{"age": "18+"}},
 		{"mag ik het verslag naar de GI sturen", map[string]string{"to": "gi", "initiative": "own"}},
+		{"VT vraagt info op over een gezin", map[string]string{"to": "veilig-thuis", "initiative": "asked"}},
+		{"ik wil het melden bij veilig thuis", map[string]string{"to": "veilig-thuis"}},
 		{"de ha wil het verslag, ouders hebben nee gezegd", map[string]string{"to": "huisarts", "consent": "refused"}},
 		{"jongen 15, zijn ouders willen het niet", map[string]string{"age": "15", "consent": "refused"}},
 		{"nog niet om toestemming gevraagd", map[string]string{"consent": "not-asked"}},
