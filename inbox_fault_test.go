@@ -246,6 +246,20 @@ func TestInboxSurvivesKill9(t *testing.T) {
 		}
 	}
 	allAnswered := time.Since(restarted)
+	// An event the first process answered but had not marked done when it
+	// was killed is worked again by the second; when its queue was full,
+	// the event went back to the store for the next claim (every 2 s).
+	// Its stored answer is replayed, so nobody sees it twice; wait until
+	// the store holds no such event before the clean stop.
+	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if pending, _ := inboxLeft(t, db); pending == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			pending, _ := inboxLeft(t, db)
+			t.Fatalf("%d inbox events still pending 15s after every event was answered", pending)
+		}
+	}
 	cmd2.Process.Signal(syscall.SIGTERM)
 	if err := cmd2.Wait(); err != nil {
 		t.Errorf("second process did not stop cleanly: %v\n%s", err, logs2.String())
