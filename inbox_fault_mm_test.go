@@ -222,6 +222,7 @@ func TestInboxMattermostCatchUpSurvivesKill9(t *testing.T) {
 		}
 	}
 	allAnswered := time.Since(restarted)
+	waitInboxSettled(t, db)
 	cmd2.Process.Signal(syscall.SIGTERM)
 	if err := cmd2.Wait(); err != nil {
 		t.Errorf("second process did not stop cleanly: %v\n%s", err, logs2.String())

@@ -121,6 +121,25 @@ func faultServe(t *testing.T, rc *replyCounter, addr, db string) (*exec.Cmd, *by
 	return cmd, &logs
 }
 
+// waitInboxSettled waits until the inbox in db holds no pending event. An
+// event the first process answered but had not marked done when it was
+// killed is worked again by the second; when the second's queue was full,
+// the event went back to the store for the next claim (every 2 s). Its
+// stored answer is replayed, so nobody sees it twice. A clean stop is
+// checked only after this, and must then leave the inbox empty.
+func waitInboxSettled(t *testing.T, db string) {
+	t.Helper()
+	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		pending, _ := inboxLeft(t, db)
+		if pending == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d inbox events still pending 15s after every event was answered", pending)
+		}
+	}
+}
+
 // sendEvent delivers the DM event n, signed, as Slack's Events API does;
 // retry marks a redelivery. It reports whether the bot acknowledged it.
 // The event starts a flow, so a turn that is applied twice shows in the
@@ -246,20 +265,7 @@ func TestInboxSurvivesKill9(t *testing.T) {
 		}
 	}
 	allAnswered := time.Since(restarted)
-	// An event the first process answered but had not marked done when it
-	// was killed is worked again by the second; when its queue was full,
-	// the event went back to the store for the next claim (every 2 s).
-	// Its stored answer is replayed, so nobody sees it twice; wait until
-	// the store holds no such event before the clean stop.
-	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		if pending, _ := inboxLeft(t, db); pending == 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			pending, _ := inboxLeft(t, db)
-			t.Fatalf("%d inbox events still pending 15s after every event was answered", pending)
-		}
-	}
+	waitInboxSettled(t, db)
 	cmd2.Process.Signal(syscall.SIGTERM)
 	if err := cmd2.Wait(); err != nil {
 		t.Errorf("second process did not stop cleanly: %v\n%s", err, logs2.String())
