@@ -16,7 +16,7 @@ var auditActionTexts = map[string]lang.Text{
 	"flow.start":           lang.T("Vragen begonnen", "Questions started"),
 	"flow.outcome":         lang.T("Uitkomst gekregen", "Outcome given"),
 	"flow.abandoned":       lang.T("Vragen gestopt", "Questions stopped"),
-	"settings.changed":     lang.T("Instelling veranderd", "Setting changed"),
+	auditSettingsChanged:   lang.T("Instelling veranderd", "Setting changed"),
 	AuditReminderSet:       lang.T("Herinnering gezet", "Reminder set"),
 	AuditReminderClaimed:   lang.T("Herinnering klaargezet om te sturen", "Reminder about to be sent"),
 	AuditReminderSent:      lang.T("Herinnering gestuurd", "Reminder sent"),

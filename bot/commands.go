@@ -24,6 +24,10 @@ type command struct {
 // handler. Flow names ("stappenplan") are looked up in flows separately.
 var commands = map[string]command{}
 
+// auditSettingsChanged is the audit action of a changed setting; its
+// detail names the setting ("lang", "muni", "tz", "digest").
+const auditSettingsChanged = "settings.changed"
+
 func init() {
 	add := func(c command, words ...string) {
 		for _, w := range words {

@@ -17,7 +17,3 @@ func answerLang(t *turn) lang.Lang {
 	}
 	return search.DetectLang(t.text)
 }
-
-// auditSettingsChanged is the audit action of a changed setting; its
-// detail names the setting ("lang", "muni", "tz", "digest").
-const auditSettingsChanged = "settings.changed"
