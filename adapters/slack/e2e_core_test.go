@@ -58,22 +58,38 @@ type e2eRig struct {
 // e2eStart and only moves when the test moves it.
 func startE2E(t *testing.T) *e2eRig {
 	t.Helper()
+	r, c := startCoreE2E(t, app.Options{}, nil)
+	r.sched = c.Scheduler(map[string]bot.Notifier{bot.Slack: r.a}, remind.SchedulerConfig{})
+	return r
+}
+
+// startCoreE2E opens the core as serve does (app.Open with opts, on a new
+// SQLite file and a clock at e2eStart) and runs an HTTP-mode adapter with
+// one worker in front of it until the test ends. wire, when set, runs
+// between the adapter's construction and its start, for what serve wires
+// there (the FG desk).
+func startCoreE2E(t *testing.T, opts app.Options, wire func(f *fakeSlack, c *app.Core, a *Adapter)) (*e2eRig, *app.Core) {
+	t.Helper()
 	ctx := context.Background()
 	clock := adaptertest.NewClock(e2eStart)
 	path := filepath.Join(t.TempDir(), "privacybot.db")
-	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock.Now})
+	opts.DB, opts.Clock = path, clock.Now
+	c, err := app.Open(ctx, opts)
 	if err != nil {
 		t.Fatalf("open core: %v", err)
 	}
 	t.Cleanup(func() { _ = c.Store.Close() })
-	store, core := c.Store.(*sqlite.DB), c.Bot
+	store := c.Store.(*sqlite.DB)
 
 	f := newFakeSlack(t)
 	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &adaptertest.Log{}, done: make(chan error, 1)}
 	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}
-	a, err := New(cfg, core, store, slog.New(slog.NewJSONHandler(h.logs, nil)), WithClock(clock.Now), WithSleep(h.sleeps.sleep))
+	a, err := New(cfg, c.Bot, store, slog.New(slog.NewJSONHandler(h.logs, nil)), WithClock(clock.Now), WithSleep(h.sleeps.sleep))
 	if err != nil {
 		t.Fatalf("New: %v", err)
+	}
+	if wire != nil {
+		wire(f, c, a)
 	}
 	h.a = a
 	h.srv = httptest.NewServer(a.Handler())
@@ -82,9 +98,7 @@ func startE2E(t *testing.T) *e2eRig {
 	go func() { h.done <- a.Run(runCtx) }()
 	t.Cleanup(h.stop)
 	h.waitReady(t)
-
-	sched := c.Scheduler(map[string]bot.Notifier{bot.Slack: a}, remind.SchedulerConfig{})
-	return &e2eRig{harness: h, store: store, path: path, sched: sched}
+	return &e2eRig{harness: h, store: store, path: path}, c
 }
 
 // expect takes the next calls the adapter made to Slack, whatever their

@@ -3,9 +3,6 @@ package slack
 import (
 	"context"
 	"encoding/json"
-	"log/slog"
-	"net/http/httptest"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,7 +14,6 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/fg"
 	"privacybot/internal/app"
-	"privacybot/storage/sqlite"
 )
 
 // The FG channel of Diemen, its privacy officer and a colleague who is not
@@ -38,34 +34,13 @@ type fgRig struct {
 
 func startFGE2E(t *testing.T) *fgRig {
 	t.Helper()
-	ctx := context.Background()
-	clock := adaptertest.NewClock(e2eStart)
-	path := filepath.Join(t.TempDir(), "privacybot.db")
-	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock.Now, FGRoutes: map[string]fg.Routes{bot.Slack: {All: fgChannel}}})
-	if err != nil {
-		t.Fatalf("open core: %v", err)
-	}
-	t.Cleanup(func() { _ = c.Store.Close() })
-	f := newFakeSlack(t)
-	f.setMembers(fgChannel, "UOTHER1", "UOTHER2", fgOfficer)
-	store, core, svc := c.Store.(*sqlite.DB), c.Bot, c.FG
-	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &adaptertest.Log{}, done: make(chan error, 1)}
-	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}
-	a, err := New(cfg, core, store, slog.New(slog.NewJSONHandler(h.logs, nil)), WithClock(clock.Now), WithSleep(h.sleeps.sleep))
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	svc.Notifiers = map[string]bot.Notifier{bot.Slack: a}
-	svc.Channels = map[string]fg.Channel{bot.Slack: a}
-	a.SetFG(svc)
-	h.a = a
-	h.srv = httptest.NewServer(a.Handler())
-	runCtx, cancel := context.WithCancel(ctx)
-	h.cancel = cancel
-	go func() { h.done <- a.Run(runCtx) }()
-	t.Cleanup(h.stop)
-	h.waitReady(t)
-	return &fgRig{e2eRig: &e2eRig{harness: h, store: store, path: path}, svc: svc, clock: clock}
+	r, c := startCoreE2E(t, app.Options{FGRoutes: map[string]fg.Routes{bot.Slack: {All: fgChannel}}}, func(f *fakeSlack, c *app.Core, a *Adapter) {
+		f.setMembers(fgChannel, "UOTHER1", "UOTHER2", fgOfficer)
+		c.FG.Notifiers = map[string]bot.Notifier{bot.Slack: a}
+		c.FG.Channels = map[string]fg.Channel{bot.Slack: a}
+		a.SetFG(c.FG)
+	})
+	return &fgRig{e2eRig: r, svc: c.FG, clock: r.clock}
 }
 
 // say sends Alice's DM.

@@ -2,20 +2,15 @@ package slack
 
 import (
 	"context"
-	"log/slog"
-	"net/http/httptest"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"privacybot/adapters/internal/adaptertest"
 	"privacybot/bot"
 	"privacybot/bot/practice"
 	"privacybot/flows"
 	"privacybot/internal/app"
-	"privacybot/storage/sqlite"
 )
 
 // startPracticeE2E wires the core with the practice desk, as serve wires
@@ -30,35 +25,13 @@ func startPracticeE2E(t *testing.T) (*e2eRig, *practice.Service) {
 // moves it.
 func startWeeklyE2E(t *testing.T) (*e2eRig, *practice.Service, *practice.Weekly) {
 	t.Helper()
-	ctx := context.Background()
-	clock := adaptertest.NewClock(e2eStart)
-	path := filepath.Join(t.TempDir(), "privacybot.db")
-	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock.Now})
-	if err != nil {
-		t.Fatalf("open core: %v", err)
-	}
-	t.Cleanup(func() { _ = c.Store.Close() })
-	store, core, desk := c.Store.(*sqlite.DB), c.Bot, c.Practice
-	f := newFakeSlack(t)
-	h := &harness{f: f, dedup: store, clock: clock, sleeps: &sleeps{}, logs: &adaptertest.Log{}, done: make(chan error, 1)}
-	cfg := Config{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: testSecret, APIURL: f.url(""), Workers: 1}
-	a, err := New(cfg, core, store, slog.New(slog.NewJSONHandler(h.logs, nil)), WithClock(clock.Now), WithSleep(h.sleeps.sleep))
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	h.a = a
-	h.srv = httptest.NewServer(a.Handler())
-	runCtx, cancel := context.WithCancel(ctx)
-	h.cancel = cancel
-	go func() { h.done <- a.Run(runCtx) }()
-	t.Cleanup(h.stop)
-	h.waitReady(t)
-	weekly, err := practice.NewWeekly(desk, store, map[string]practice.Channel{bot.Slack: a},
+	r, c := startCoreE2E(t, app.Options{}, nil)
+	weekly, err := practice.NewWeekly(c.Practice, r.store, map[string]practice.Channel{bot.Slack: r.a},
 		practice.WeeklyConfig{Channels: map[string][]string{bot.Slack: {e2eChannel}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &e2eRig{harness: h, store: store, path: path}, desk, weekly
+	return r, c.Practice, weekly
 }
 
 // TestE2EPracticeInTheDM plays `oefenen` in a Slack DM: the case with its
