@@ -59,22 +59,39 @@ type e2eRig struct {
 
 func startE2E(t *testing.T) *e2eRig {
 	t.Helper()
+	r, c := startCoreE2E(t, nil, nil)
+	r.sched = c.Scheduler(map[string]bot.Notifier{bot.Mattermost: r.a}, remind.SchedulerConfig{})
+	return r
+}
+
+// startCoreE2E opens the core as serve does (app.Open on a new SQLite file,
+// the harness's clock at e2eStart) and runs an adapter with one worker in
+// front of it, against the fake Mattermost, with one professional and her
+// DM. prepare, when set, adds to the fake server before the core opens and
+// returns the options it needs (the FG's channel); wire, when set, runs
+// between the adapter's construction and its start (the FG desk).
+func startCoreE2E(t *testing.T, prepare func(mm *fakeMM) app.Options, wire func(c *app.Core, a *Adapter)) (*e2eRig, *app.Core) {
+	t.Helper()
 	ctx := context.Background()
 	mm := newFakeMM(t)
 	h := &harness{t: t, mm: mm, gate: make(chan struct{}, 16), reconnecting: make(chan struct{}, 16)}
-	start := e2eStart
-	h.clock.Set(start)
+	h.clock.Set(e2eStart)
 	clock := h.clock.Now
 	logs := &adaptertest.Log{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 
+	var opts app.Options
+	if prepare != nil {
+		opts = prepare(mm)
+	}
 	path := filepath.Join(t.TempDir(), "privacybot.db")
-	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock, Log: log})
+	opts.DB, opts.Clock, opts.Log = path, clock, log
+	c, err := app.Open(ctx, opts)
 	if err != nil {
 		t.Fatalf("open core: %v", err)
 	}
 	t.Cleanup(func() { _ = c.Store.Close() })
-	store, core := c.Store.(*sqlite.DB), c.Bot
+	store := c.Store.(*sqlite.DB)
 
 	var handler atomic.Pointer[http.Handler]
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -84,21 +101,23 @@ func startE2E(t *testing.T) *e2eRig {
 	// InlineWait is long so that the slash command's answer always comes
 	// back in its response, however busy the machine running the test.
 	cfg := Config{URL: mm.srv.URL, Token: testToken, CommandToken: testCommandToken, PublicURL: srv.URL, Workers: 1, InlineWait: 10 * time.Second}
-	a, err := New(cfg, core, store, log,
+	a, err := New(cfg, c.Bot, store, log,
 		WithClock(clock),
 		WithSleep(h.sleep),
 		WithReconnectBackoff(func(int) time.Duration { return reconnectWait }))
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
+	if wire != nil {
+		wire(c, a)
+	}
 	hnd := a.Handler()
 	handler.Store(&hnd)
 	h.a, h.dedup, h.botURL = a, store, srv.URL
 	h.run()
 
-	sched := c.Scheduler(map[string]bot.Notifier{bot.Mattermost: a}, remind.SchedulerConfig{})
 	user := mm.addUser("nl", "Europe/Amsterdam")
-	return &e2eRig{harness: h, store: store, path: path, sched: sched, logs: logs, user: user, dm: mm.dmWith(user)}
+	return &e2eRig{harness: h, store: store, path: path, logs: logs, user: user, dm: mm.dmWith(user)}, c
 }
 
 // say posts text as the professional in her DM, and the server announces

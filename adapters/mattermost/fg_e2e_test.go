@@ -2,12 +2,8 @@ package mattermost
 
 import (
 	"context"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
-	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -17,7 +13,6 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/fg"
 	"privacybot/internal/app"
-	"privacybot/storage/sqlite"
 )
 
 // fgRig is the e2e rig with the FG desk wired in as serve wires it, an FG
@@ -33,49 +28,18 @@ type fgRig struct {
 
 func startFGE2E(t *testing.T) *fgRig {
 	t.Helper()
-	ctx := context.Background()
-	mm := newFakeMM(t)
-	h := &harness{t: t, mm: mm, gate: make(chan struct{}, 16), reconnecting: make(chan struct{}, 16)}
-	start := e2eStart
-	h.clock.Set(start)
-	clock := h.clock.Now
-	logs := &adaptertest.Log{}
-	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	path := filepath.Join(t.TempDir(), "privacybot.db")
-
-	officer := mm.addUser("nl", "Europe/Amsterdam")
-	outsider := mm.addUser("nl", "Europe/Amsterdam")
-	channel := mm.addChannel(officer)
-	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock, Log: log, FGRoutes: map[string]fg.Routes{bot.Mattermost: {All: channel}}})
-	if err != nil {
-		t.Fatalf("open core: %v", err)
-	}
-	t.Cleanup(func() { _ = c.Store.Close() })
-	store, core, svc := c.Store.(*sqlite.DB), c.Bot, c.FG
-	var handler atomic.Pointer[http.Handler]
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		(*handler.Load()).ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
-	cfg := Config{URL: mm.srv.URL, Token: testToken, CommandToken: testCommandToken, PublicURL: srv.URL, Workers: 1, InlineWait: 10 * time.Second}
-	a, err := New(cfg, core, store, log, WithClock(clock), WithSleep(h.sleep),
-		WithReconnectBackoff(func(int) time.Duration { return reconnectWait }))
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	svc.Notifiers = map[string]bot.Notifier{bot.Mattermost: a}
-	svc.Channels = map[string]fg.Channel{bot.Mattermost: a}
-	a.SetFG(svc)
-	hnd := a.Handler()
-	handler.Store(&hnd)
-	h.a, h.dedup, h.botURL = a, store, srv.URL
-	h.run()
-	user := mm.addUser("nl", "Europe/Amsterdam")
-	return &fgRig{
-		e2eRig:  &e2eRig{harness: h, store: store, path: path, logs: logs, user: user, dm: mm.dmWith(user)},
-		svc:     svc,
-		channel: channel, officer: officer, outsider: outsider,
-	}
+	var channel, officer, outsider string
+	r, c := startCoreE2E(t, func(mm *fakeMM) app.Options {
+		officer = mm.addUser("nl", "Europe/Amsterdam")
+		outsider = mm.addUser("nl", "Europe/Amsterdam")
+		channel = mm.addChannel(officer)
+		return app.Options{FGRoutes: map[string]fg.Routes{bot.Mattermost: {All: channel}}}
+	}, func(c *app.Core, a *Adapter) {
+		c.FG.Notifiers = map[string]bot.Notifier{bot.Mattermost: a}
+		c.FG.Channels = map[string]fg.Channel{bot.Mattermost: a}
+		a.SetFG(c.FG)
+	})
+	return &fgRig{e2eRig: r, svc: c.FG, channel: channel, officer: officer, outsider: outsider}
 }
 
 // fgPost waits for the bot's next post and checks it went to the FG

@@ -3,13 +3,9 @@ package mattermost
 import (
 	"context"
 	"encoding/json"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
-	"path/filepath"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -18,8 +14,6 @@ import (
 	"privacybot/bot"
 	"privacybot/bot/practice"
 	"privacybot/flows"
-	"privacybot/internal/app"
-	"privacybot/storage/sqlite"
 )
 
 // startPracticeE2E wires the core with the practice desk, as serve wires
@@ -34,43 +28,14 @@ func startPracticeE2E(t *testing.T) (*e2eRig, *practice.Service) {
 // the test moves it.
 func startWeeklyE2E(t *testing.T) (*e2eRig, *practice.Service, *practice.Weekly, string) {
 	t.Helper()
-	ctx := context.Background()
-	mm := newFakeMM(t)
-	h := &harness{t: t, mm: mm, gate: make(chan struct{}, 16), reconnecting: make(chan struct{}, 16)}
-	start := e2eStart
-	h.clock.Set(start)
-	clock := h.clock.Now
-	log := slog.New(slog.DiscardHandler)
-	path := filepath.Join(t.TempDir(), "privacybot.db")
-	c, err := app.Open(ctx, app.Options{DB: path, Clock: clock, Log: log})
-	if err != nil {
-		t.Fatalf("open core: %v", err)
-	}
-	t.Cleanup(func() { _ = c.Store.Close() })
-	store, core, desk := c.Store.(*sqlite.DB), c.Bot, c.Practice
-	var handler atomic.Pointer[http.Handler]
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		(*handler.Load()).ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
-	cfg := Config{URL: mm.srv.URL, Token: testToken, CommandToken: testCommandToken, PublicURL: srv.URL, Workers: 1, InlineWait: 10 * time.Second}
-	a, err := New(cfg, core, store, log, WithClock(clock), WithSleep(h.sleep),
-		WithReconnectBackoff(func(int) time.Duration { return reconnectWait }))
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	hnd := a.Handler()
-	handler.Store(&hnd)
-	h.a, h.dedup, h.botURL = a, store, srv.URL
-	h.run()
-	user := mm.addUser("nl", "Europe/Amsterdam")
-	team := mm.addChannel(user)
-	weekly, err := practice.NewWeekly(desk, store, map[string]practice.Channel{bot.Mattermost: a},
+	r, c := startCoreE2E(t, nil, nil)
+	team := r.mm.addChannel(r.user)
+	weekly, err := practice.NewWeekly(c.Practice, r.store, map[string]practice.Channel{bot.Mattermost: r.a},
 		practice.WeeklyConfig{Channels: map[string][]string{bot.Mattermost: {team}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &e2eRig{harness: h, store: store, path: path, user: user, dm: mm.dmWith(user)}, desk, weekly, team
+	return r, c.Practice, weekly, team
 }
 
 // TestE2EPracticeInTheDM plays `oefenen` in a Mattermost DM: the case with
