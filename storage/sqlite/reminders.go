@@ -185,7 +185,7 @@ func (s *DB) OpenReminderUsers(ctx context.Context) ([]bot.UserKey, error) {
 }
 
 // ClaimDue claims at most limit due reminders in one transaction; see
-// bot.ReminderStore. It walks the reminders_due index from its start and
+// bot.ReminderQueue. It walks the reminders_due index from its start and
 // stops after limit rows, so its cost does not grow with the number of
 // reminders pending.
 func (s *DB) ClaimDue(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]bot.Reminder, error) {
