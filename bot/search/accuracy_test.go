@@ -274,8 +274,15 @@ func TestAccuracyBlind6(t *testing.T) {
 	checkSet(t, "testdata/blind6.tsv", 0.91, 0.96, 0)
 }
 
-// TestAccuracyBlind7 runs the seventh blind set, written before the tuning
-// round that reports it and never tuned on.
+// TestAccuracyBlind7 runs the seventh blind set. It was written before the
+// tuning round that reported it; since then it is tuning material, and its
+// gates guard against regressions.
 func TestAccuracyBlind7(t *testing.T) {
 	checkSet(t, "testdata/blind7.tsv", 0.89, 0.94, 5)
+}
+
+// TestAccuracyBlind8 runs the eighth blind set, written before the tuning
+// round that reports it and never tuned on.
+func TestAccuracyBlind8(t *testing.T) {
+	checkSet(t, "testdata/blind8.tsv", 0.82, 0.92, 0)
 }
