@@ -286,3 +286,10 @@ func TestAccuracyBlind7(t *testing.T) {
 func TestAccuracyBlind8(t *testing.T) {
 	checkSet(t, "testdata/blind8.tsv", 0.82, 0.92, 0)
 }
+
+// TestAccuracyBlind9 runs the ninth blind set, written by another hand at
+// the same time as the eighth, before the tuning round that reports both,
+// and never tuned on.
+func TestAccuracyBlind9(t *testing.T) {
+	checkSet(t, "testdata/blind9.tsv", 0.75, 0.85, 3)
+}
