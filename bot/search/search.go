@@ -53,6 +53,10 @@ type Index struct {
 	weakIDF float64
 	// rareIDF is the idf of a term in rareCompoundDF topics.
 	rareIDF float64
+	// model gives each topic's probability for a question; nil searches
+	// with BM25F and the rules alone. blend says how the two combine.
+	model *model
+	blend blend
 }
 
 // Hit is a topic that matches a question.
@@ -120,17 +124,15 @@ const (
 // Search finds the topics that answer question and decides what to do
 // with them. Empty, binary or out-of-scope input gives Decision Unknown.
 func (ix *Index) Search(question string) Result {
-	words := splitAges(tokenize(truncate(question, maxQueryBytes)))
-	lang := detectLang(words)
-	if len(words) > maxQueryWords {
-		words = words[:maxQueryWords]
+	r := ix.read(question)
+	words, sit := r.words, r.sit
+	var res Result
+	if ix.model != nil {
+		res = ix.rankLearned(r)
+	} else {
+		res = ix.rank(r.slots, r.lang)
 	}
-	q := ix.analyzeQuery(words, lang)
-	if isDefinitional(question) {
-		q = append(q, slot{definition: true})
-	}
-	sit := Recognize(question)
-	res := ix.situate(ix.rank(q, lang), sit, question)
+	res = ix.situate(res, sit, question)
 	if res.Decision == Suggest && len(res.Hits) == 1 {
 		// One topic to choose from is no choice: answer it.
 		res.Decision, res.Confidence = Answer, answerBand
@@ -152,6 +154,29 @@ func (ix *Index) Search(question string) Result {
 		res.Decision, res.Confidence = Unknown, min(res.Confidence, suggestBand)*unanchoredShare
 	}
 	return res
+}
+
+// reading is what a search reads from a question before it ranks: its
+// words, language, slots and situation.
+type reading struct {
+	words []string
+	lang  lang.Lang
+	slots []slot
+	sit   Situation
+}
+
+// read reads a question for searching.
+func (ix *Index) read(question string) reading {
+	words := splitAges(tokenize(truncate(question, maxQueryBytes)))
+	l := detectLang(words)
+	if len(words) > maxQueryWords {
+		words = words[:maxQueryWords]
+	}
+	q := ix.analyzeQuery(words, l)
+	if isDefinitional(question) {
+		q = append(q, slot{definition: true})
+	}
+	return reading{words: words, lang: l, slots: q, sit: Recognize(question)}
 }
 
 // splitAges writes chat ages as a number and a word for years: "16yo",

@@ -1,0 +1,98 @@
+package search
+
+import "sort"
+
+// blend holds how the model's probabilities and the BM25F scores make one
+// ranking and decision. Its values were chosen by cross-validation (see
+// TestCrossValidation), never on the questions a model was trained on.
+type blend struct {
+	// prob is the share of the model's probability in a topic's
+	// combined score; the rest is its BM25F score relative to the best.
+	prob float64
+	// answerAt is the least probability of the top topic's family (the
+	// top topic alone when it has none) to answer; margin the least lead
+	// of that over the most probable topic of another family.
+	answerAt, margin float64
+	// outAnswer is the probability of "out of scope" from which the
+	// question is not answered but offered; outUnknown that from which
+	// it is out of scope, when it is also above the top family's.
+	outAnswer, outUnknown float64
+	// bm25Answer also answers when the top topic is BM25F's top and its
+	// evidence decides Answer (see decide).
+	bm25Answer bool
+}
+
+// defaultBlend is the blend of the shipped model.
+var defaultBlend = blend{prob: 0.5, answerAt: 0.4, margin: 0, outAnswer: 0.25, outUnknown: 0.4, bm25Answer: true}
+
+// minProb is the least probability for a topic that BM25F does not find
+// to be among the hits.
+const minProb = 0.02
+
+// rankLearned ranks the topics of a question by their combined score
+// (see blend) and decides from the model's probabilities.
+func (ix *Index) rankLearned(r reading) Result {
+	res := Result{Lang: r.lang}
+	t := ix.tallySlots(r.slots)
+	p := ix.model.predict(ix.features(r, t))
+	bestScore := 0.0
+	for _, d := range t.order {
+		bestScore = max(bestScore, t.scores[d])
+	}
+	b := ix.blend
+	combined := make([]float64, len(ix.topics))
+	var order []int
+	for d := range ix.topics {
+		rel := 0.0
+		if bestScore > 0 {
+			rel = t.scores[d] / bestScore
+		}
+		if rel == 0 && p[d] < minProb {
+			continue
+		}
+		combined[d] = (1-b.prob)*rel + b.prob*p[d]
+		order = append(order, d)
+	}
+	if len(order) == 0 {
+		return res
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, c := order[i], order[j]
+		if combined[a] != combined[c] {
+			return combined[a] > combined[c]
+		}
+		return ix.topics[a].ID < ix.topics[c].ID
+	})
+	for _, d := range order[:min(len(order), MaxHits)] {
+		res.Hits = append(res.Hits, Hit{Topic: &ix.topics[d], Score: combined[d]})
+	}
+	top := order[0]
+	family, other := 0.0, 0.0
+	for d := range ix.topics {
+		if d == top || (ix.family[top] != "" && ix.family[d] == ix.family[top]) {
+			family += p[d]
+		} else {
+			other = max(other, p[d])
+		}
+	}
+	out := p[len(ix.topics)]
+	switch {
+	case out >= b.outUnknown && out > family:
+		res.Decision, res.Confidence = Unknown, suggestBand*(1-out)*unanchoredShare
+	case out < b.outAnswer && (family >= b.answerAt && family-other >= b.margin || b.bm25Answer && ix.bm25Answers(t, top)):
+		res.Decision, res.Confidence = Answer, answerBand+(1-answerBand)*family
+	default:
+		res.Decision, res.Confidence = Suggest, suggestBand+(answerBand-suggestBand)*family*0.99
+	}
+	return res
+}
+
+// bm25Answers reports whether BM25F alone ranks top first and answers
+// with it.
+func (ix *Index) bm25Answers(t tally, top int) bool {
+	if len(t.order) == 0 || int(t.order[0]) != top {
+		return false
+	}
+	_, d := decide(t.evidence(ix.family))
+	return d == Answer
+}
