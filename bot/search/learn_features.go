@@ -77,6 +77,11 @@ func (ix *Index) features(r reading, t tally) []string {
 	if unknown > 0 {
 		out = append(out, "unknown="+strconv.Itoa(min(unknown, 3)))
 	}
+	for i, d := range t.order[:min(len(t.order), bm25Tops)] {
+		if i == 0 {
+			out = append(out, "top="+ix.topics[d].ID)
+		}
+	}
 	decision, coverage := Unknown, 0.0
 	if len(t.order) > 0 {
 		ev := t.evidence(ix.family)
@@ -104,3 +109,6 @@ const closeAlt = 0.8
 // coverageSteps is how many steps of BM25F coverage the features tell
 // apart.
 const coverageSteps = 5
+
+// bm25Tops is how many of BM25F's best topics are features of a question.
+const bm25Tops = 3

@@ -23,7 +23,7 @@ type blend struct {
 }
 
 // defaultBlend is the blend of the shipped model.
-var defaultBlend = blend{prob: 0.5, answerAt: 0.4, margin: 0, outAnswer: 0.25, outUnknown: 0.4, bm25Answer: true}
+var defaultBlend = blend{prob: 0.7, answerAt: 0.2, margin: 0, outAnswer: 0.15, outUnknown: 0.4, bm25Answer: true}
 
 // minProb is the least probability for a topic that BM25F does not find
 // to be among the hits.

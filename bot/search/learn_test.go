@@ -301,15 +301,15 @@ func TestBlendGrid(t *testing.T) {
 		score float64
 	}
 	var best []scored
-	for _, prob := range []float64{0.5, 0.7, 0.9} {
-		for _, answerAt := range []float64{0.2, 0.3, 0.4} {
-			for _, margin := range []float64{0, 0.1} {
-				for _, outAnswer := range []float64{0.25, 0.4} {
-					for _, outUnknown := range []float64{0.4, 0.6} {
+	for _, prob := range []float64{0.6, 0.7, 0.8} {
+		for _, answerAt := range []float64{0.2, 0.3} {
+			for _, margin := range []float64{0} {
+				for _, outAnswer := range []float64{0.05, 0.1, 0.15, 0.25} {
+					for _, outUnknown := range []float64{0.3, 0.4} {
 						for _, bm25 := range []bool{false, true} {
 							b := blend{prob: prob, answerAt: answerAt, margin: margin, outAnswer: outAnswer, outUnknown: outUnknown, bm25Answer: bm25}
 							c := crossValidate(ix, models, held, b)
-							s := c.blind.directShare() + c.all.directShare() + 0.5*c.all.offeredShare() - 0.01*float64(c.all.outAnswered)
+							s := c.blind.directShare() + c.all.directShare() + 0.5*c.all.offeredShare() - 0.02*float64(c.all.outAnswered)
 							best = append(best, scored{b, c, s})
 						}
 					}
