@@ -21,11 +21,13 @@ const definitionFeature = "?definition"
 // features returns the model's features of a question, sorted and
 // without repeats: the stems and synonym concepts of its units (a concept
 // as "~concept"), the terms its slots match closely (typo fixes and the
-// parts of compounds included), how many of its slots match no topic
-// ("unknown=2"), what BM25F alone decides from the tally t of the slots
-// and how much of the question its top topic covers ("bm25=suggest",
-// "coverage=3"), the pairs of neighbouring units ("b:x y"),
-// the facts of its situation ("to=school", "age=12-15") and biasFeature.
+// parts of compounds included), the pairs of neighbouring units ("b:x
+// y"), its first word and first two words ("first=mag", "first2=mag
+// ik"), how many of its slots match no topic ("unknown=2"), BM25F's top
+// topic for the tally t of the slots ("top=datalek"), what BM25F alone
+// decides and how much of the question its top topic covers
+// ("bm25=suggest", "coverage=3"), the facts of its situation
+// ("to=school", "age=12-15") and biasFeature.
 func (ix *Index) features(r reading, t tally) []string {
 	st := make([]stemmed, len(r.words))
 	for i, w := range r.words {
@@ -95,6 +97,12 @@ func (ix *Index) features(r reading, t tally) []string {
 			out = append(out, k+"="+v)
 		}
 	}
+	if len(r.words) > 0 {
+		out = append(out, "first="+r.words[0])
+		if len(r.words) > 1 {
+			out = append(out, "first2="+r.words[0]+" "+r.words[1])
+		}
+	}
 	if sit.Urgent {
 		out = append(out, "urgency=acute")
 	}
@@ -103,7 +111,8 @@ func (ix *Index) features(r reading, t tally) []string {
 }
 
 // closeAlt is the least weight of a slot's term to count as a feature: a
-// typo fix at one letter or a compound's head, not a loose prefix match.
+// typo fix at one letter, a stem that extends another or a compound's
+// head, not a compound's modifier or a typo fix at two letters.
 const closeAlt = 0.8
 
 // coverageSteps is how many steps of BM25F coverage the features tell

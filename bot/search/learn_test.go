@@ -334,9 +334,7 @@ func TestTrainingGrid(t *testing.T) {
 	ix := New(flows.EmbeddedTopics())
 	ex := examplesOf(t, ix, qs)
 	for _, cfg := range []trainConfig{
-		{epochs: 30, rate: 2, l2: 1e-3, prune: 0.01},
-		{epochs: 30, rate: 2, l2: 1e-3, prune: 0.01, topicTexts: true},
-		{epochs: 30, rate: 2, l2: 3e-4, prune: 0.01, topicTexts: true},
+		defaultTraining,
 	} {
 		right, in, outRight, out := 0, 0, 0, 0
 		for k := range folds {
@@ -372,5 +370,16 @@ func TestTrainingGrid(t *testing.T) {
 			}
 		}
 		t.Logf("%+v: in scope top right %.1f%%, out of scope right %d/%d", cfg, 100*float64(right)/float64(in), outRight, out)
+	}
+}
+
+// BenchmarkModelLoad measures decoding the embedded model, which a
+// process pays once, on its first search index.
+func BenchmarkModelLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := decodeModel(builtinModelFile); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
