@@ -74,10 +74,11 @@ func softmax(z []float64, scale float64) {
 }
 
 // The model's file: modelMagic, the fingerprint, the scale of the
-// weights, the classes, then per feature its name and its weights as
-// (class, weight/scale rounded to an int8) pairs, the class a uvarint. Strings and counts are
-// uvarints; the features are sorted, so the file is the same for the same
-// model.
+// weights (a little-endian float32), the classes, the number of features
+// and of weights, then per feature its name and its weights as (class,
+// weight/scale rounded to an int8) pairs. Strings are a uvarint length
+// and the bytes; counts and classes are uvarints. The features are
+// sorted, so the file is the same for the same model.
 const modelMagic = "pbm1"
 
 // builtinModelFile is the model trained on all labelled questions by go
@@ -113,70 +114,84 @@ func (ix *Index) useModel(m *model) {
 	ix.model = m
 }
 
-// decodeModel reads a model file.
+// decodeModel reads a model file. Feature names share one copy of the
+// file's text and the weights one array, so that loading is quick.
 func decodeModel(data []byte) (*model, error) {
-	r := bytes.NewReader(data)
-	magic := make([]byte, len(modelMagic))
-	if _, err := r.Read(magic); err != nil || string(magic) != modelMagic {
+	d := modelReader{data: data, text: string(data)}
+	if d.bytes(len(modelMagic)) != modelMagic {
 		return nil, errors.New("not a model file")
 	}
 	m := &model{}
-	if _, err := r.Read(m.fingerprint[:]); err != nil {
-		return nil, err
-	}
+	copy(m.fingerprint[:], d.bytes(len(m.fingerprint)))
 	var scale float32
-	if err := binary.Read(r, binary.LittleEndian, &scale); err != nil {
-		return nil, err
+	if b := d.bytes(4); len(b) == 4 {
+		scale = math.Float32frombits(binary.LittleEndian.Uint32([]byte(b)))
 	}
-	readString := func() (string, error) {
-		n, err := binary.ReadUvarint(r)
-		if err != nil || n > uint64(r.Len()) {
-			return "", errors.New("bad string")
-		}
-		b := make([]byte, n)
-		_, err = r.Read(b)
-		return string(b), err
-	}
-	n, err := binary.ReadUvarint(r)
-	if err != nil || n > math.MaxUint16 {
-		return nil, errors.New("bad class count")
-	}
-	m.classes = make([]string, n)
+	m.classes = make([]string, d.count(math.MaxUint16))
 	for i := range m.classes {
-		if m.classes[i], err = readString(); err != nil {
-			return nil, err
-		}
+		m.classes[i] = d.string()
 	}
-	nf, err := binary.ReadUvarint(r)
-	if err != nil || nf > uint64(r.Len()) {
-		return nil, errors.New("bad feature count")
-	}
+	nf := d.count(len(data))
+	all := make([]classWeight, d.count(len(data)))
 	m.weights = make(map[string][]classWeight, nf)
 	for range nf {
-		f, err := readString()
-		if err != nil {
-			return nil, err
-		}
-		k, err := binary.ReadUvarint(r)
-		if err != nil || 2*k > uint64(r.Len()) {
-			return nil, errors.New("bad weight count")
-		}
-		ws := make([]classWeight, k)
+		f := d.string()
+		k := d.count(len(all))
+		ws := all[:k:k]
+		all = all[k:]
 		for j := range ws {
-			c, err := binary.ReadUvarint(r)
-			w, _ := r.ReadByte()
-			if err != nil || c > uint64(len(m.classes)) {
-				return nil, errors.New("bad class")
-			}
-			ws[j] = classWeight{class: uint16(c), weight: float32(int8(w)) * scale}
+			c := d.count(len(m.classes))
+			ws[j] = classWeight{class: uint16(c), weight: float32(int8(d.byte())) * scale}
 		}
 		m.weights[f] = ws
 	}
-	if r.Len() != 0 {
-		return nil, errors.New("trailing bytes")
+	if d.err != nil || d.pos != len(data) || len(all) != 0 {
+		return nil, errors.New("broken model file")
 	}
 	return m, nil
 }
+
+// modelReader reads a model file; after the first error it reads zeros
+// and empty strings, and err says what went wrong.
+type modelReader struct {
+	data []byte
+	text string
+	pos  int
+	err  error
+}
+
+// bytes returns the next n bytes as a string that shares the file's text.
+func (r *modelReader) bytes(n int) string {
+	if r.err != nil || n < 0 || n > len(r.data)-r.pos {
+		r.err = errors.New("short model file")
+		return ""
+	}
+	r.pos += n
+	return r.text[r.pos-n : r.pos]
+}
+
+func (r *modelReader) byte() byte {
+	if b := r.bytes(1); b != "" {
+		return b[0]
+	}
+	return 0
+}
+
+// count reads a uvarint of at most limit.
+func (r *modelReader) count(limit int) int {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.data[r.pos:])
+	if n <= 0 || v > uint64(limit) {
+		r.err = errors.New("bad count in model file")
+		return 0
+	}
+	r.pos += n
+	return int(v)
+}
+
+func (r *modelReader) string() string { return r.bytes(r.count(len(r.data))) }
 
 // encodeModel writes m as a model file, its weights quantised to steps of
 // the largest weight / 127.
@@ -202,6 +217,11 @@ func encodeModel(m *model) []byte {
 	}
 	keys := sortedKeys(m.weights)
 	buf.Write(binary.AppendUvarint(nil, uint64(len(keys))))
+	total := 0
+	for _, ws := range m.weights {
+		total += len(ws)
+	}
+	buf.Write(binary.AppendUvarint(nil, uint64(total)))
 	for _, f := range keys {
 		putString(f)
 		ws := m.weights[f]

@@ -284,6 +284,39 @@ func TestCrossValidation(t *testing.T) {
 		}
 	}
 	t.Logf("cross-validated: %v", c)
+	for _, set := range trainingSets[1:] {
+		t.Logf("%s left out: %s", set, leaveSetOut(t, ix, qs, set))
+	}
+}
+
+// leaveSetOut trains on every training set but one and reports the
+// whole search on that one, against the search without a model.
+func leaveSetOut(t testing.TB, ix *Index, qs []labelled, set string) string {
+	var trainEx []example
+	if defaultTraining.topicTexts {
+		trainEx = topicExamples(ix)
+	}
+	var rest []labelled
+	var held []question
+	for _, q := range qs {
+		if q.set == set {
+			held = append(held, q.question)
+		} else {
+			rest = append(rest, q)
+		}
+	}
+	trainEx = append(trainEx, examplesOf(t, ix, rest)...)
+	m, err := decodeModel(encodeModel(train(topicIDs(ix), trainEx, defaultTraining)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := func(r setTally) string {
+		return fmt.Sprintf("direct %.1f%%, offered %.1f%%, out of scope answered %d", 100*r.directShare(), 100*r.offeredShare(), r.outAnswered)
+	}
+	ix.model = nil
+	before := run(ix, held)
+	ix.model, ix.blend = m, defaultBlend
+	return fmt.Sprintf("%d q: %s (without model %s)", len(held), f(run(ix, held)), f(before))
 }
 
 // TestBlendGrid tries blends on the cross-validation's held-out folds and
@@ -301,11 +334,11 @@ func TestBlendGrid(t *testing.T) {
 		score float64
 	}
 	var best []scored
-	for _, prob := range []float64{0.6, 0.7, 0.8} {
-		for _, answerAt := range []float64{0.2, 0.3} {
-			for _, margin := range []float64{0} {
-				for _, outAnswer := range []float64{0.05, 0.1, 0.15, 0.25} {
-					for _, outUnknown := range []float64{0.3, 0.4} {
+	for _, prob := range []float64{0.5, 0.7, 0.9} {
+		for _, answerAt := range []float64{0.2, 0.3, 0.4} {
+			for _, margin := range []float64{0, 0.1} {
+				for _, outAnswer := range []float64{0.1, 0.15, 0.25, 0.4} {
+					for _, outUnknown := range []float64{0.3, 0.4, 0.6} {
 						for _, bm25 := range []bool{false, true} {
 							b := blend{prob: prob, answerAt: answerAt, margin: margin, outAnswer: outAnswer, outUnknown: outUnknown, bm25Answer: bm25}
 							c := crossValidate(ix, models, held, b)
@@ -335,6 +368,8 @@ func TestTrainingGrid(t *testing.T) {
 	ex := examplesOf(t, ix, qs)
 	for _, cfg := range []trainConfig{
 		defaultTraining,
+		{epochs: 30, rate: 2, l2: 1e-3, prune: 0.01, minCount: 2, topicTexts: true},
+		{epochs: 30, rate: 2, l2: 1e-3, prune: 0.02, minCount: 2, topicTexts: true},
 	} {
 		right, in, outRight, out := 0, 0, 0, 0
 		for k := range folds {

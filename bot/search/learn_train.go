@@ -27,12 +27,15 @@ type trainConfig struct {
 	// prune drops a weight whose size is below this share of the largest
 	// weight, after each feature's weights are centred on their median.
 	prune float64
+	// minCount is the fewest examples a feature must occur in to be
+	// learned.
+	minCount int
 	// topicTexts adds the topics' titles and keywords as examples.
 	topicTexts bool
 }
 
 // defaultTraining is the configuration the shipped model is trained with.
-var defaultTraining = trainConfig{epochs: 30, rate: 2, l2: 1e-3, prune: 0.01, topicTexts: true}
+var defaultTraining = trainConfig{epochs: 30, rate: 2, l2: 1e-3, prune: 0.01, minCount: 2, topicTexts: true}
 
 // trainSeed fixes the order examples are seen in, so that the same
 // examples give the same model.
@@ -43,12 +46,16 @@ const trainSeed = 13
 // with L2 decay. It is deterministic.
 func train(classes []string, examples []example, cfg trainConfig) *model {
 	nc := len(classes) + 1
-	w := map[string][]float64{}
+	seen := map[string]int{}
 	for _, e := range examples {
 		for _, f := range e.features {
-			if w[f] == nil {
-				w[f] = make([]float64, nc)
-			}
+			seen[f]++
+		}
+	}
+	w := map[string][]float64{}
+	for f, n := range seen {
+		if n >= cfg.minCount {
+			w[f] = make([]float64, nc)
 		}
 	}
 	order := make([]int, len(examples))
