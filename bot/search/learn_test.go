@@ -368,8 +368,11 @@ func TestTrainingGrid(t *testing.T) {
 	ex := examplesOf(t, ix, qs)
 	for _, cfg := range []trainConfig{
 		defaultTraining,
-		{epochs: 30, rate: 2, l2: 1e-3, prune: 0.01, minCount: 2, topicTexts: true},
+		{epochs: 30, rate: 0.5, l2: 1e-3, prune: 0.01, minCount: 2, topicTexts: true},
+		{epochs: 30, rate: 2, l2: 1e-4, prune: 0.01, minCount: 2, topicTexts: true},
+		{epochs: 30, rate: 2, l2: 1e-3, prune: 0.01, minCount: 1, topicTexts: true},
 		{epochs: 30, rate: 2, l2: 1e-3, prune: 0.02, minCount: 2, topicTexts: true},
+		{epochs: 30, rate: 2, l2: 1e-3, prune: 0.01, minCount: 2},
 	} {
 		right, in, outRight, out := 0, 0, 0, 0
 		for k := range folds {

@@ -102,10 +102,7 @@ func train(classes []string, examples []example, cfg trainConfig) *model {
 func sparsify(classes []string, w map[string][]float64, prune float64) *model {
 	top := 0.0
 	med := make([]float64, 0, len(classes)+1)
-	for f, ws := range w {
-		if f == biasFeature {
-			continue
-		}
+	for _, ws := range w {
 		med = append(med[:0], ws...)
 		sort.Float64s(med)
 		m := med[len(med)/2]
@@ -113,9 +110,6 @@ func sparsify(classes []string, w map[string][]float64, prune float64) *model {
 			ws[c] -= m
 			top = max(top, math.Abs(ws[c]))
 		}
-	}
-	for _, v := range w[biasFeature] {
-		top = max(top, math.Abs(v))
 	}
 	m := &model{classes: slices.Clone(classes), weights: map[string][]classWeight{}}
 	for f, ws := range w {

@@ -3,7 +3,9 @@
 // with Dutch and English stemming, accent folding, a curated synonym table,
 // compound splitting and typo tolerance, and it says how sure it is, so that
 // the bot answers when it knows, offers choices when it hesitates, and says
-// it does not know rather than guess.
+// it does not know rather than guess. A model learned from labelled
+// questions (model.bin, trained by go generate) weighs in on the ranking
+// and the decision.
 package search
 
 import (
@@ -63,8 +65,9 @@ type Index struct {
 type Hit struct {
 	Topic *flows.Topic
 	// Score is how well the topic matches, from 0 to 1: its BM25F score
-	// relative to the most the question's words can score. It ranks the
-	// hits of one search.
+	// relative to the most the question's words can score or, when the
+	// index has a model, its blend of the BM25F score relative to the
+	// best and the model's probability. It ranks the hits of one search.
 	Score float64
 }
 
