@@ -1,6 +1,10 @@
 package search
 
-import "sort"
+import (
+	"sort"
+
+	"privacybot/lang"
+)
 
 // blend holds how the model's probabilities and the BM25F scores make one
 // ranking and decision. Its values were chosen by cross-validation (see
@@ -32,9 +36,15 @@ const minProb = 0.02
 // rankLearned ranks the topics of a question by their combined score
 // (see blend) and decides from the model's probabilities.
 func (ix *Index) rankLearned(r reading) Result {
-	res := Result{Lang: r.lang}
 	t := ix.tallySlots(r.slots)
-	p := ix.model.predict(ix.features(r, t))
+	return ix.combine(r.lang, t, ix.model.predict(ix.features(r, t)))
+}
+
+// combine ranks the topics by their combined score for the tally t and
+// the probabilities p (one per topic, then out of scope), and decides
+// from the probabilities.
+func (ix *Index) combine(l lang.Lang, t tally, p []float64) Result {
+	res := Result{Lang: l}
 	bestScore := 0.0
 	for _, d := range t.order {
 		bestScore = max(bestScore, t.scores[d])
