@@ -24,10 +24,13 @@ type blend struct {
 	// bm25Answer also answers when the top topic is BM25F's top and its
 	// evidence decides Answer (see decide).
 	bm25Answer bool
+	// keepAt and moveBelow bound when the model overrules the rules of
+	// the situation (see overrule); keepAt 0 never does.
+	keepAt, moveBelow float64
 }
 
 // defaultBlend is the blend of the shipped model.
-var defaultBlend = blend{prob: 0.7, answerAt: 0.2, margin: 0, outAnswer: 0.15, outUnknown: 0.4, bm25Answer: true}
+var defaultBlend = blend{prob: 0.7, answerAt: 0.2, margin: 0, outAnswer: 0.15, outUnknown: 0.4, bm25Answer: true, keepAt: 0.7, moveBelow: 0.03}
 
 // minProb is the least probability for a topic that BM25F does not find
 // to be among the hits.
@@ -35,9 +38,25 @@ const minProb = 0.02
 
 // rankLearned ranks the topics of a question by their combined score
 // (see blend) and decides from the model's probabilities.
-func (ix *Index) rankLearned(r reading) Result {
+func (ix *Index) rankLearned(r reading) (Result, []float64) {
 	t := ix.tallySlots(r.slots)
-	return ix.combine(r.lang, t, ix.model.predict(ix.features(r, t)))
+	p := ix.model.predict(ix.features(r, t))
+	return ix.combine(r.lang, t, p), p
+}
+
+// overrule returns the result before the rules of the situation when
+// they moved a topic first that the model finds far less likely than
+// the one it put first: at least keepAt for its own, below moveBelow for
+// the rules'. A question about acute danger keeps the rules' result.
+func (ix *Index) overrule(learned, ruled Result, p []float64, urgent bool) Result {
+	if urgent || ix.blend.keepAt == 0 || len(learned.Hits) == 0 || len(ruled.Hits) == 0 || learned.Decision == Unknown {
+		return ruled
+	}
+	own, moved := ix.topicIndex(learned.Hits[0].Topic.ID), ix.topicIndex(ruled.Hits[0].Topic.ID)
+	if own != moved && p[own] >= ix.blend.keepAt && p[moved] < ix.blend.moveBelow {
+		return learned
+	}
+	return ruled
 }
 
 // combine ranks the topics by their combined score for the tally t and

@@ -320,7 +320,9 @@ func leaveSetOut(t testing.TB, ix *Index, qs []labelled, set string) string {
 }
 
 // TestBlendGrid tries blends on the cross-validation's held-out folds and
-// logs the best ones. Run with -crossval and CV_GRID=1.
+// logs the best ones: first the decision's bounds, then, with the best of
+// those, the bounds of overruling the situation's rules. Run with
+// -crossval and CV_GRID=1 (a few minutes).
 func TestBlendGrid(t *testing.T) {
 	if !*crossVal || os.Getenv("CV_GRID") == "" {
 		t.Skip("run with -crossval and CV_GRID=1")
@@ -333,27 +335,41 @@ func TestBlendGrid(t *testing.T) {
 		c     cvTally
 		score float64
 	}
-	var best []scored
+	var tried []scored
+	try := func(b blend) {
+		c := crossValidate(ix, models, held, b)
+		s := c.blind.directShare() + c.all.directShare() + 0.5*c.all.offeredShare() - 0.02*float64(c.all.outAnswered)
+		tried = append(tried, scored{b, c, s})
+	}
+	best := func() blend {
+		slices.SortStableFunc(tried, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+		for _, s := range tried[:min(5, len(tried))] {
+			t.Logf("%+v: %v", s.b, s.c)
+		}
+		return tried[0].b
+	}
 	for _, prob := range []float64{0.5, 0.7, 0.9} {
 		for _, answerAt := range []float64{0.2, 0.3, 0.4} {
 			for _, margin := range []float64{0, 0.1} {
 				for _, outAnswer := range []float64{0.1, 0.15, 0.25, 0.4} {
 					for _, outUnknown := range []float64{0.3, 0.4, 0.6} {
 						for _, bm25 := range []bool{false, true} {
-							b := blend{prob: prob, answerAt: answerAt, margin: margin, outAnswer: outAnswer, outUnknown: outUnknown, bm25Answer: bm25}
-							c := crossValidate(ix, models, held, b)
-							s := c.blind.directShare() + c.all.directShare() + 0.5*c.all.offeredShare() - 0.02*float64(c.all.outAnswered)
-							best = append(best, scored{b, c, s})
+							try(blend{prob: prob, answerAt: answerAt, margin: margin, outAnswer: outAnswer, outUnknown: outUnknown, bm25Answer: bm25})
 						}
 					}
 				}
 			}
 		}
 	}
-	slices.SortFunc(best, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
-	for _, s := range best[:min(15, len(best))] {
-		t.Logf("%+v: %v", s.b, s.c)
+	b := best()
+	tried = tried[:0]
+	for _, keepAt := range []float64{0, 0.5, 0.7, 0.9} {
+		for _, moveBelow := range []float64{0.01, 0.03, 0.1} {
+			b.keepAt, b.moveBelow = keepAt, moveBelow
+			try(b)
+		}
 	}
+	best()
 }
 
 // TestTrainingGrid reports the model alone on the held-out folds (its

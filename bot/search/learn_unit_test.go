@@ -126,3 +126,36 @@ func TestFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestOverrule checks when the model's first topic stands against the
+// one the situation's rules moved first.
+func TestOverrule(t *testing.T) {
+	ix := New(flows.EmbeddedTopics())
+	ix.blend = defaultBlend
+	hit := func(id string) Result {
+		return Result{Decision: Answer, Hits: []Hit{{Topic: &ix.topics[ix.topicIndex(id)]}}}
+	}
+	probs := func(own, moved float64) []float64 {
+		p := make([]float64, len(ix.topics)+1)
+		p[ix.topicIndex("delen-school")] = own
+		p[ix.topicIndex("veilig-versturen")] = moved
+		return p
+	}
+	tests := []struct {
+		name       string
+		own, moved float64
+		urgent     bool
+		want       string
+	}{
+		{"model sure, rule's topic improbable", 0.9, 0.01, false, "delen-school"},
+		{"model unsure", 0.5, 0.01, false, "veilig-versturen"},
+		{"rule's topic plausible", 0.9, 0.05, false, "veilig-versturen"},
+		{"acute danger", 0.9, 0.01, true, "veilig-versturen"},
+	}
+	for _, tt := range tests {
+		got := ix.overrule(hit("delen-school"), hit("veilig-versturen"), probs(tt.own, tt.moved), tt.urgent)
+		if got.Hits[0].Topic.ID != tt.want {
+			t.Errorf("%s: %s first, want %s", tt.name, got.Hits[0].Topic.ID, tt.want)
+		}
+	}
+}

@@ -131,11 +131,11 @@ func (ix *Index) Search(question string) Result {
 	words, sit := r.words, r.sit
 	var res Result
 	if ix.model != nil {
-		res = ix.rankLearned(r)
+		learned, p := ix.rankLearned(r)
+		res = ix.overrule(learned, ix.situate(learned, sit, question), p, sit.Urgent)
 	} else {
-		res = ix.rank(r.slots, r.lang)
+		res = ix.situate(ix.rank(r.slots, r.lang), sit, question)
 	}
-	res = ix.situate(res, sit, question)
 	if res.Decision == Suggest && len(res.Hits) == 1 {
 		// One topic to choose from is no choice: answer it.
 		res.Decision, res.Confidence = Answer, answerBand
