@@ -30,7 +30,7 @@ type blend struct {
 }
 
 // defaultBlend is the blend of the shipped model.
-var defaultBlend = blend{prob: 0.7, answerAt: 0.2, margin: 0, outAnswer: 0.15, outUnknown: 0.4, bm25Answer: true, keepAt: 0.7, moveBelow: 0.03}
+var defaultBlend = blend{prob: 0.9, answerAt: 0.2, margin: 0, outAnswer: 0.15, outUnknown: 0.6, bm25Answer: true, keepAt: 0.7, moveBelow: 0.03}
 
 // minProb is the least probability for a topic that BM25F does not find
 // to be among the hits.
