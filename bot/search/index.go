@@ -46,10 +46,12 @@ type builder struct {
 // the copies. For the built-in topics it loads the index prepared by go
 // generate instead of building it.
 func New(topics []flows.Topic) *Index {
-	if ix := fromSnapshot(builtinIndex, topics); ix != nil {
-		return ix
+	ix := fromSnapshot(builtinIndex, topics)
+	if ix == nil {
+		ix = build(topics)
 	}
-	return build(topics)
+	ix.useModel(builtinModel())
+	return ix
 }
 
 // build indexes topics from scratch.

@@ -3,7 +3,9 @@
 // with Dutch and English stemming, accent folding, a curated synonym table,
 // compound splitting and typo tolerance, and it says how sure it is, so that
 // the bot answers when it knows, offers choices when it hesitates, and says
-// it does not know rather than guess.
+// it does not know rather than guess. A model learned from labelled
+// questions (model.bin, trained by go generate) weighs in on the ranking
+// and the decision.
 package search
 
 import (
@@ -53,14 +55,19 @@ type Index struct {
 	weakIDF float64
 	// rareIDF is the idf of a term in rareCompoundDF topics.
 	rareIDF float64
+	// model gives each topic's probability for a question; nil searches
+	// with BM25F and the rules alone. blend says how the two combine.
+	model *model
+	blend blend
 }
 
 // Hit is a topic that matches a question.
 type Hit struct {
 	Topic *flows.Topic
 	// Score is how well the topic matches, from 0 to 1: its BM25F score
-	// relative to the most the question's words can score. It ranks the
-	// hits of one search.
+	// relative to the most the question's words can score or, when the
+	// index has a model, its blend of the BM25F score relative to the
+	// best and the model's probability. It ranks the hits of one search.
 	Score float64
 }
 
@@ -120,17 +127,15 @@ const (
 // Search finds the topics that answer question and decides what to do
 // with them. Empty, binary or out-of-scope input gives Decision Unknown.
 func (ix *Index) Search(question string) Result {
-	words := splitAges(tokenize(truncate(question, maxQueryBytes)))
-	lang := detectLang(words)
-	if len(words) > maxQueryWords {
-		words = words[:maxQueryWords]
+	r := ix.read(question)
+	words, sit := r.words, r.sit
+	var res Result
+	if ix.model != nil {
+		learned, p := ix.rankLearned(r)
+		res = ix.overrule(learned, ix.situate(learned, sit, question), p, sit.Urgent)
+	} else {
+		res = ix.situate(ix.rank(r.slots, r.lang), sit, question)
 	}
-	q := ix.analyzeQuery(words, lang)
-	if isDefinitional(question) {
-		q = append(q, slot{definition: true})
-	}
-	sit := Recognize(question)
-	res := ix.situate(ix.rank(q, lang), sit, question)
 	if res.Decision == Suggest && len(res.Hits) == 1 {
 		// One topic to choose from is no choice: answer it.
 		res.Decision, res.Confidence = Answer, answerBand
@@ -152,6 +157,29 @@ func (ix *Index) Search(question string) Result {
 		res.Decision, res.Confidence = Unknown, min(res.Confidence, suggestBand)*unanchoredShare
 	}
 	return res
+}
+
+// reading is what a search reads from a question before it ranks: its
+// words, language, slots and situation.
+type reading struct {
+	words []string
+	lang  lang.Lang
+	slots []slot
+	sit   Situation
+}
+
+// read reads a question for searching.
+func (ix *Index) read(question string) reading {
+	words := splitAges(tokenize(truncate(question, maxQueryBytes)))
+	l := detectLang(words)
+	if len(words) > maxQueryWords {
+		words = words[:maxQueryWords]
+	}
+	q := ix.analyzeQuery(words, l)
+	if isDefinitional(question) {
+		q = append(q, slot{definition: true})
+	}
+	return reading{words: words, lang: l, slots: q, sit: Recognize(question)}
 }
 
 // splitAges writes chat ages as a number and a word for years: "16yo",
