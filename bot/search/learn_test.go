@@ -28,6 +28,7 @@ var (
 var trainingSets = []string{
 	"testdata/questions.tsv", "testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv",
 	"testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv",
+	"testdata/train1.tsv", "testdata/train2.tsv", "testdata/train3.tsv",
 }
 
 // labelled is a question of a training set, with the set it is from.
