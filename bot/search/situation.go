@@ -79,11 +79,9 @@ func (s Situation) AgeGroup() string {
 const personWords = `jongvolwassene|volwassene|young adult|kind|kindje|jongen|meisje|jongere|jeugdige|dochter|zoon|client|cliënt|leerling|puber|tiener|baby|peuter|broertje|zusje|child|kid|boy|girl|son|daughter|pupil|teen|teenager|youngster|young person`
 
 var (
-	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|yrs?\b|yo\b|y/o|-?\s*years?[ -]old|-?\s*year)`)
-	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna|die|who|nu|now|inmiddels)\s+){0,3}\(?(\d{1,2})\b`)
-	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
-	plus18    = regexp.MustCompile(`\b18\s*\+`)
-	adult     = regexp.MustCompile(`\b18\s*\+|\bmeerderjarig|\bvolwassen (?:client|cliënt)|\badult client|\b(?:is|now|nu|inmiddels)\s+(?:an?\s+)?(?:adult|volwassen)\b|\badult now\b`)
+	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|yrs?\b|yo\b|y/o|y\.o\.|-?\s*years?[ -]old|-?\s*year)`)
+	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna|almost|nearly|die|who|nu|now|inmiddels|al|already|pas|nog|geen|not|yet|ongeveer|about|around|zo'n)\s+){0,3}\(?(\d{1,2})\b`)
+	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|almost|nearly|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
 )
 
 // vtAsks is Veilig Thuis asking the professional for information.
@@ -179,10 +177,11 @@ func Recognize(question string) Situation {
 	padded := punctReplacer.Replace(q)
 	var s Situation
 	s.Age = readAge(q)
-	if plus18.MatchString(q) {
+	s.Adult = readAdult(q)
+	if s.Adult && (s.Age == 18 || plus18.MatchString(q)) {
 		s.Age = 0
 	}
-	s.Adult = s.Age == 0 && adult.MatchString(q)
+	s.Adult = s.Adult && s.Age == 0
 	s.Who = first(padded, whoCues)
 	s.To = first(padded, toCues)
 	if containsAny(padded, raadWords) {
@@ -246,21 +245,6 @@ var (
 	spaceReplacer = strings.NewReplacer("’", "'", "\t", " ", "\n", " ")
 	punctReplacer = strings.NewReplacer(",", " , ", "?", " ? ", "!", " ! ", ":", " : ", ";", " ; ", ".", " . ", "(", " ( ", ")", " ) ")
 )
-
-// readAge finds an age from 0 to 25 next to a word for years or a person.
-func readAge(q string) int {
-	if !strings.ContainsAny(q, "0123456789") {
-		return 0
-	}
-	for _, re := range []*regexp.Regexp{ageAfter, ageBefore, ageTurned} {
-		for _, m := range re.FindAllStringSubmatch(q, -1) {
-			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n <= 25 {
-				return n
-			}
-		}
-	}
-	return 0
-}
 
 // readConsent reads the state of consent; a withdrawal wins over a
 // refusal, a refusal over "not asked".

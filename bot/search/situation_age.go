@@ -1,0 +1,118 @@
+package search
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// numberWords are the numbers from two to twenty-five in Dutch and
+// English words, as ages are written out ("meisje van veertien", "a
+// fifteen-year-old"). "een", "één" and "one" are left out: they are
+// articles and pronouns far more often than ages.
+var numberWords = map[string]int{
+	"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+	"elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+	"achttien": 18, "negentien": 19, "twintig": 20, "eenentwintig": 21, "tweeëntwintig": 22, "tweeentwintig": 22,
+	"drieëntwintig": 23, "drieentwintig": 23, "vierentwintig": 24, "vijfentwintig": 25,
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-one": 21, "twenty-two": 22, "twenty-three": 23,
+	"twenty-four": 24, "twenty-five": 25,
+}
+
+// numberWord matches a number word standing alone or at the head of
+// "-jarige", "jarig"; "ten" only before "year(s)" or "yo", since in Dutch
+// it is a preposition ("ten aanzien van").
+var numberWord = func() *regexp.Regexp {
+	words := make([]string, 0, len(numberWords))
+	for w := range numberWords {
+		words = append(words, regexp.QuoteMeta(w))
+	}
+	// Longest first, so that "zeventien" is not read as "zeven".
+	sort.Slice(words, func(i, j int) bool {
+		return len(words[i]) > len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j]
+	})
+	return regexp.MustCompile(`\b(?:(` + strings.Join(words, "|") + `)|(ten)[- ]?(?:years?\b|yo\b|y/o))(-?jarig|\b)`)
+}()
+
+// withDigits writes the number words of q as digits, so the age patterns
+// read "veertienjarige" as "14jarige" and "fifteen-year-old" as
+// "15-year-old".
+func withDigits(q string) string {
+	if !strings.ContainsAny(q, "twzvaednfs") {
+		return q
+	}
+	return numberWord.ReplaceAllStringFunc(q, func(m string) string {
+		sm := numberWord.FindStringSubmatch(m)
+		if sm[2] != "" {
+			return "10" + m[len(sm[2]):]
+		}
+		return strconv.Itoa(numberWords[sm[1]]) + sm[3]
+	})
+}
+
+// A span of years is no age: "15 jaar bewaren", "2 jaar geleden", "na 20
+// jaar", "al 10 jaar in dienst", "for 5 years". spanBefore and
+// spanAfter are the words around a plain "N jaar" or "N years" that make
+// it a span.
+var (
+	spanBefore = regexp.MustCompile(`\b(?:na|over|binnen|sinds|gedurende|minimaal|minstens|maximaal|maximum|minimum|termijn van|al|ruim|zeker|after|for|within|since|every|elke|iedere|least|most|past|last|afgelopen|laatste|komende|next)\s*$`)
+	spanAfter  = regexp.MustCompile(`^\s*(?:geleden|ago|lang|long|bewaren|bewaard|bewaartermijn|retention|termijn|terug|later|daarna|werk|werkervaring|ervaring|experience|in dienst|bij|keep|kept|stored|archief|archive|na\b|after\b|de tijd|the time)`)
+)
+
+// almost marks an age not yet reached: "bijna 16" is 15, and so is
+// "wordt volgende maand 16" or "nog geen 16".
+var almost = regexp.MustCompile(`\b(?:bijna|almost|nearly|nog geen|nog niet|not yet|binnenkort|straks|soon|volgende (?:week|maand)|next (?:week|month)|over een (?:week|maand))\s+(?:\w+\s+)?$`)
+
+// plus18 marks an adult client by "18+" and its spelled-out forms;
+// adultWords by a word without an age; adultNot undoes both
+// ("nog niet meerderjarig", "not an adult yet").
+var (
+	plus18     = regexp.MustCompile(`\b18\s*\+|\b18\s*plus\b|\b(?:18|achttien)\s+(?:jaar\s+)?(?:of|en)\s+ouder\b|\b(?:18|eighteen)\s+(?:years?\s+)?(?:or|and)\s+(?:older|over|above)\b|\b(?:boven|ouder dan|over)\s+(?:de\s+)?18\b|\bolder than 18\b`)
+	adultWords = regexp.MustCompile(`\bmeerderjarig|\bjongvolwassen|\byoung adults?\b|\bvolwassen\s+(?:client|cliënt|zoon|dochter|kind|jongere|jongen|meid|meisje)|\badult\s+(?:client|son|daughter|child|now)\b|\b(?:is|now|nu|inmiddels|al|already|intussen|ondertussen|geworden|become|became)\s+(?:an?\s+|een\s+)?(?:adult|volwassen)\b|\bvolwassen geworden\b`)
+	adultNot   = regexp.MustCompile(`\b(?:niet|nog geen|geen|not|not yet|no|nog niet|under|onder de|jonger dan|younger than)\s+(?:an?\s+|de\s+)?(?:meerderjarig|adult|volwassen|18)\b|\bminderjarig`)
+)
+
+// isSpan reports whether the years at q[start:end] count time rather
+// than age; a form that can only be an age ("-jarige", "yo",
+// "years old") never does.
+func isSpan(q string, start, end int) bool {
+	unit := q[start:end]
+	if strings.Contains(unit, "jarig") || strings.Contains(unit, "old") || strings.Contains(unit, "yo") || strings.Contains(unit, "y/o") {
+		return false
+	}
+	return spanBefore.MatchString(q[:start]) || spanAfter.MatchString(q[end:])
+}
+
+// readAge finds an age from 1 to 25 next to a word for years or a
+// person, with ages written in words as well as digits. An age not yet
+// reached ("bijna 16") counts as the year before.
+func readAge(q string) int {
+	q = withDigits(q)
+	if !strings.ContainsAny(q, "0123456789") {
+		return 0
+	}
+	for _, re := range []*regexp.Regexp{ageAfter, ageBefore, ageTurned} {
+		for _, m := range re.FindAllStringSubmatchIndex(q, -1) {
+			n, err := strconv.Atoi(q[m[2]:m[3]])
+			if err != nil || n <= 0 || n > 25 {
+				continue
+			}
+			if re == ageAfter && isSpan(q, m[0], m[1]) {
+				continue
+			}
+			if almost.MatchString(q[:m[2]]) && n > 1 {
+				n--
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// readAdult reports an adult client named without an exact age.
+func readAdult(q string) bool {
+	return (plus18.MatchString(q) || adultWords.MatchString(q)) && !adultNot.MatchString(q)
+}
