@@ -224,7 +224,7 @@ func Recognize(question string) Situation {
 			}
 		}
 	}
-	s.Consent = readConsent(q)
+	s.Consent = readConsent(q, padded)
 	if s.To == "" && containsAny(q, harmCues) && containsAny(q, reportCues) {
 		s.To = "veilig-thuis"
 	}
@@ -246,26 +246,26 @@ var (
 	punctReplacer = strings.NewReplacer(",", " , ", "?", " ? ", "!", " ! ", ":", " : ", ";", " ; ", ".", " . ", "(", " ( ", ")", " ) ")
 )
 
-// readConsent reads the state of consent; a withdrawal wins over a
-// refusal, a refusal over "not asked".
-func readConsent(q string) string {
+// readConsent reads the state of consent from the lower-cased question
+// q and its padded form: a withdrawal wins over one parent objecting,
+// that over a refusal, a refusal over "not asked", and that over
+// consent given.
+func readConsent(q, padded string) string {
+	refused := refusal(q)
 	switch {
-	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")),
-		containsAny(q, withdrawnCues) && containsAny(q, shareWords):
+	case withdrawn(q, padded, refused):
 		return "withdrawn"
-	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
-		splitParents(q), containsAny(q, splitCues):
+	case oneParent.MatchString(q) && (refused || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
+		oneOfThem.MatchString(q), splitParents(q, refused), containsAny(q, splitCues),
+		refused && theOther.MatchString(q):
 		return "one-parent-objects"
-	case (containsAny(q, refuseCues) || containsAny(q, refuseFormHints) && refuseForms.MatchString(q)) && !containsAny(q, askerRefuses) &&
-		!(containsAny(q, askerRefuseHints) && askerRefusesForm.MatchString(q)):
+	case refused:
 		if separated.MatchString(q) && (containsAny(q, fatherWords) != containsAny(q, motherWords)) {
 			// Separated parents, one of whom refuses: the other may not.
 			return "one-parent-objects"
 		}
 		return "refused"
-	case containsAny(q, notAskedCues), containsAny(q, notAskedHints) && notAskedForms.MatchString(q), (strings.Contains(q, "zonder ") || strings.Contains(q, "without ")) && notAskedWithout.MatchString(q),
-		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
-		strings.Contains(q, "without") && (strings.Contains(q, "consent") || strings.Contains(q, "permission")):
+	case notAsked(q):
 		return "not-asked"
 	case containsAny(q, givenCues):
 		return "given"
@@ -328,10 +328,11 @@ var askerRefuses = []string{"mag ik weigeren", "kan ik weigeren", "moet ik weige
 var askerRefusesForm = regexp.MustCompile(`\b(?:mag|kan|moet|kun|mogen|can|may|should|must)\s+(?:ik|we|jij|je|i)\s+(?:\w+\s+){0,3}(?:weigeren|refuse|decline|afwijzen)\b`)
 
 // splitParents reports whether the question names both parents, one
-// refusing and the other agreeing: "dad refuses, mum agrees".
-func splitParents(q string) bool {
+// refusing (refused, or a parent against) and the other agreeing: "dad
+// refuses, mum agrees", "moeder wil geen toestemming geven, vader wel".
+func splitParents(q string, refused bool) bool {
 	return containsAny(q, fatherWords) && containsAny(q, motherWords) &&
-		(containsAny(q, refuseCues) || parentAgainst.MatchString(q)) && (containsAny(q, agreeCues) || containsAny(q, givenCues) || parentAgrees.MatchString(q))
+		(refused || parentAgainst.MatchString(q)) && (containsAny(q, agreeCues) || containsAny(q, givenCues) || parentAgrees.MatchString(q))
 }
 
 // parentAgrees marks one parent agreeing in chat words: "moeder wel",

@@ -1,0 +1,104 @@
+package search
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The state of consent is read in families of phrasing, each in Dutch
+// and English, rather than sentence by sentence:
+//
+//   - withdrawn: a verb of taking back ("trekt in", "withdrew",
+//     "revoked"), "no longer / niet meer" with sharing, a yes before and
+//     a no now ("eerder wel gezegd", "first agreed but now says no"),
+//     or a change of mind ("heeft zich bedacht");
+//   - one parent objects: "one (of them) objects", "een van beiden
+//     weigert", both parents named with one refusing and the other
+//     agreeing ("moeder wil niet, vader wel"), "the other one agrees",
+//     or separated parents of whom one refuses;
+//   - refused: a refusal by the people concerned, also "wil geen
+//     toestemming geven" and "won't give consent";
+//   - not asked: without consent or asking, they do not know ("ouders
+//     weten niet dat ik bel", "behind their back"), no consent yet.
+
+// withdrawVerb is a verb of taking consent back.
+var withdrawVerb = regexp.MustCompile(`\b(?:trekt|trok|trokken|trekken)\b[^.?!]{0,40}\bin\b|\bin\s*(?:ge)?trokken\b|\bintrek|\bterug\s*(?:ge)?trok|\bterugtrek|\bterug\s*(?:ge)?draai|\bherroep|\bwithdr[ae]w|\brevok|\bretract|\b(?:takes?|took|taken|taking)\s+(?:\w+\s+){0,2}back\b|\bpulled\s+(?:his|her|their)\s+(?:consent|permission)|\bcancell?ed\s+(?:his|her|their)\s+(?:consent|permission)`)
+
+// noLonger is wanting something no more: "wil toch niet meer dat ik
+// deel", "niet langer akkoord", "no longer wants", "doesn't want me to
+// anymore".
+var noLonger = regexp.MustCompile(`\b(?:wil|wilt|willen|wou|wouden|mag|mogen)\s+(?:\w+\s+){0,2}(?:niet meer|niet langer|niks meer|niets meer)\b|\b(?:niet meer|niet langer)\s+(?:\w+\s+)?(?:wil|wilt|willen|akkoord|mag|mogen)\b|\bno longer\s+(?:\w+\s+)?(?:wants?|agrees?|consents?|ok|okay|fine|happy|allows?)\b|\b(?:doesn't|does not|don't|do not|won't|will not)\s+(?:\w+\s+){0,5}(?:anymore|any more|any longer)\b|\bnot anymore\b`)
+
+// earlierYes is consent given before; nowNo a no now. Together they
+// mean consent withdrawn.
+var (
+	earlierYes  = regexp.MustCompile(`\beerder\s+(?:\w+\s+)?(?:wel|ja|akkoord|toestemming)\b|\beerst\s+(?:\w+\s+){0,3}(?:wel|ja|akkoord|toestemming)\b|\b(?:first|initially|previously|earlier|originally|at first)\s+(?:\w+\s+)?(?:agreed|said yes|consented|gave|was fine|was ok)\b|\b(?:agreed|said yes|consented|gave (?:consent|permission))\s+(?:\w+\s+)?(?:before|earlier|first|at first|last (?:week|month))\b|\bhad\s+(?:\w+\s+){0,2}(?:toestemming|akkoord)\s+(?:\w+\s+)?gegeven\b|\bhad (?:given|agreed)\b`)
+	nowNo       = regexp.MustCompile(`\bnu\s+(?:\w+\s+){0,2}(?:niet|nee|geen|tegen)\b|\bnow\s+(?:\w+\s+){0,2}(?:no|not|refuses?|doesn't|objects?|against|withdr\w*)\b|\bniet meer\b|\bno longer\b|\banymore\b|\bmaar nu\b|\bbut now\b|\btoch niet\b|\btoch geen\b`)
+	changedMind = regexp.MustCompile(`\bchanged\s+(?:his|her|their|my)\s+minds?\b|\b(?:heeft|hebben|had)\s+zich\s+bedacht\b|\bbedacht zich\b|\bbedenkt zich\b|\bvan gedachten veranderd\b|\bterug\s*(?:ge)?komen\s+op\b|\b(?:komt|kwam|komen)\s+(?:\w+\s+){0,3}terug\s+op\b`)
+	// consentTalk names consent or sharing, the thing withdrawn.
+	consentTalk = []string{"toestemming", "akkoord", "consent", "permission", "handtekening", "dat ik", "dat we", "dat wij", "that i ", "me to ", "us to "}
+)
+
+// withdrawn reports consent taken back; padded is the question with
+// punctuation set apart.
+func withdrawn(q, padded string, refusal bool) bool {
+	talk := containsAny(q, consentTalk) || containsAny(padded, shareWords)
+	switch {
+	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")),
+		containsAny(q, withdrawnCues) && containsAny(padded, shareWords):
+		return true
+	case withdrawVerb.MatchString(q) && (talk || strings.Contains(q, "ok")):
+		return true
+	case noLonger.MatchString(q) && talk:
+		return true
+	case earlierYes.MatchString(q) && (refusal || nowNo.MatchString(q)):
+		return true
+	}
+	return changedMind.MatchString(q) && (talk || refusal)
+}
+
+// oneOfThem is one of two parents refusing, named as one: "one
+// objects", "een van beiden weigert", "1 ouder is tegen".
+var oneOfThem = regexp.MustCompile(`\b(?:one|een|één|1)\s+(?:(?:of|van)\s+(?:the\s+|de\s+)?(?:them|hen|beiden|both|two|twee|parents|ouders)\s+|(?:ouder|parent)\s+)?(?:\(\w+\)\s+)?(?:objects?|refuses?|refused|weigert|weigerde|is tegen|was tegen|is against|wil niet|wil geen|wil het niet|says no|said no|zegt nee|zei nee|doesn't|does not|won't|disagrees|stemt niet in|gaat niet akkoord|tekent niet)\b`)
+
+// theOther is the other parent agreeing while one refuses: "de ander
+// wel", "de andere ouder gaat akkoord", "the other one agrees".
+var theOther = regexp.MustCompile(`\b(?:de|het)\s+andere?\s+(?:ouder\s+)?(?:wel|wil wel|is akkoord|gaat akkoord|stemt in|tekent wel|vindt het goed|juist wel)\b|\bthe other\s+(?:parent\s+|one\s+)?(?:agrees|does|will|is fine|is ok|is okay|signs|wants|consents|says yes)\b`)
+
+// refuseMore reads refusals the cues miss: "wil geen toestemming
+// geven", "gaat niet akkoord", "werkt niet mee", "the parents won't
+// give consent", "mum forbids it".
+var refuseMore = regexp.MustCompile(`\b(?:wil|wilt|willen|wou|wouden|geeft|geven|gaf|gaven)\s+(?:\w+\s+){0,2}geen\s+(?:toestemming|akkoord|handtekening|medewerking)\b|\b(?:gaat|gaan|ging|gingen)\s+niet\s+akkoord\b|\b(?:stemt|stemmen|stemde|stemden)\s+niet\s+in\b|\b(?:werkt|werken|werkte|werkten)\s+niet\s+mee\b|\b(?:tekent|tekenen|tekende|tekenden)\s+niet\b|\bverbiedt\b|\bverbood\b|\bmag niet van\b|\b(?:parents?|mother|father|mum|mom|dad|client|child|kid|boy|girl|teen|teenager|he|she|they|son|daughter|family|guardian)\s+(?:\w+\s+){0,2}?(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|didn't|did not|refuses? to|refused to)\s+(?:\w+\s+)?(?:give|sign|agree|consent|allow|permit|cooperate)\b|\bforb(?:id|ids|ade|idden)\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?against\s+(?:it|this|that|sharing|the)\b|\bnot\s+(?:ok|okay|happy|fine)\s+with\b`)
+
+// refusal reports a refusal of consent by the people concerned, not the
+// professional asking whether to refuse.
+func refusal(q string) bool {
+	said := containsAny(q, refuseCues) || containsAny(q, refuseFormHints) && refuseForms.MatchString(q) || refuseMore.MatchString(q)
+	return said && !containsAny(q, askerRefuses) && !(containsAny(q, askerRefuseHints) && askerRefusesForm.MatchString(q))
+}
+
+// notKnowing reads consent not asked in the words of not knowing or not
+// being told: "ouders weten niet dat ik bel", "mum doesn't know",
+// "behind their back", "buiten medeweten van", "niet ingelicht".
+var notKnowing = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|client|cliënt|jongere|kind|ze|zij|hij|gezin|familie)\s+(?:\w+\s+)?(?:weet|weten|wist|wisten)\s+(?:\w+\s+){0,2}(?:niet|niks|niets)\b|\b(?:parents?|mother|father|mum|mom|dad|client|family|child|kid|he|she|they)\s+(?:\w+\s+)?(?:doesn't|does not|don't|do not|didn't|did not)\s+know\b|\bunaware\b|\bbehind\s+(?:his|her|their|the parents'?|the client'?s?)\s+backs?\b|\bwithout\s+(?:his|her|their|the parents'?|the client'?s?)\s+knowledge\b|\b(?:buiten|zonder)\s+(?:\w+\s+){0,2}medeweten\b|\bachter\s+(?:zijn|haar|hun|de)\s+(?:\w+\s+)?rug\b|\bstiekem\b|\bheimelijk\b|\bniet\s+(?:ingelicht|geïnformeerd|geinformeerd|verteld|besproken)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:informed|told|discussed)\b|\bhaven't\s+(?:yet\s+)?(?:told|informed|discussed)\b|\bnog niet\s+(?:\w+\s+){0,3}(?:besproken|verteld|ingelicht|gevraagd)\b`)
+
+// noConsentYet is consent absent, not refused: "geen toestemming", "no
+// consent"; consentNeeded is the question whether it is needed at all,
+// which says nothing of the case ("geen toestemming nodig?").
+var (
+	noConsentYet  = regexp.MustCompile(`\b(?:geen|no)\s+(?:\w+\s+)?(?:toestemming|consent|permission)\b`)
+	consentNeeded = regexp.MustCompile(`\b(?:geen|no)\s+(?:\w+\s+)?(?:toestemming|consent|permission)\s+(?:\w+\s+)?(?:nodig|needed|vereist|required|necessary|noodzakelijk|need)\b|\b(?:need|needs|nodig)\b[^.?!]*\b(?:geen|no)\s+(?:toestemming|consent)`)
+)
+
+// notAsked reports consent not (yet) asked.
+func notAsked(q string) bool {
+	switch {
+	case containsAny(q, notAskedCues) && !consentNeeded.MatchString(q),
+		containsAny(q, notAskedHints) && notAskedForms.MatchString(q),
+		(strings.Contains(q, "zonder ") || strings.Contains(q, "without ")) && notAskedWithout.MatchString(q),
+		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
+		strings.Contains(q, "without") && (strings.Contains(q, "consent") || strings.Contains(q, "permission")):
+		return true
+	}
+	return notKnowing.MatchString(q) || noConsentYet.MatchString(q) && !consentNeeded.MatchString(q)
+}
