@@ -95,29 +95,37 @@ type cue struct {
 }
 
 var whoCues = []cue{
-	{[]string{"gezinsvoogd", "jeugdbeschermer", "child protection worker", " gzv ", "gezinsmanager", "family guardian", "youth protector"}, "gezinsvoogd"},
+	{[]string{"gezinsvoogd", "jeugdbeschermer", "jeugdzorgwerker", " jzw ", "child protection worker", " gzv ", "gezinsmanager", "family guardian", "youth protector"}, "gezinsvoogd"},
 	{[]string{"zonder gezag", "geen gezag", "zonder ouderlijk gezag", "geen ouderlijk gezag", "without custody", "without parental authority", "no parental authority", "niet met gezag", "no custody", "no authority", "without authority", "non-custodial", "noncustodial", "non custodial"}, "ouder-zonder-gezag"},
-	{[]string{" voogd ", " voogd,", " voogd?", "voogdij", " guardian "}, "voogd"},
-	{[]string{"leerkracht", " juf ", " meester ", "teacher", " mentor ", "docent", " leraar "}, "leerkracht"},
+	{[]string{" voogd ", " voogd,", " voogd?", " voogd.", " voogdes ", "voogdij", " guardian "}, "voogd"},
+	{[]string{"leerkracht", " juf ", " juffrouw ", " meester ", "teacher", " mentor ", "docent", " leraar ", " lerares ", "onderwijzer"}, "leerkracht"},
 }
 
+// noAuthority marks a parent without authority in other words than the
+// cues: "heeft geen ouderlijk gezag meer", "gezag kwijt", "doesn't have
+// custody", "lost custody".
+var noAuthority = regexp.MustCompile(`\b(?:geen|zonder|no|without|lost|loses|kwijt|ontheven|uit)\s+(?:\w+\s+){0,2}(?:gezag|custody|parental (?:authority|responsibility)|ouderlijke macht)\b|\b(?:doesn't|does not|didn't|did not|don't|do not)\s+(?:have|hold)\s+(?:\w+\s+)?(?:custody|parental (?:authority|responsibility))\b|\bgezag\s+(?:\w+\s+)?(?:kwijt|verloren|ontnomen|afgenomen)\b|\b(?:custody|authority)\s+(?:was\s+)?(?:taken away|removed|lost)\b|\bgezagloze?\b|\bniet[- ]gezaghebbende?\b`)
+
 var toCues = []cue{
-	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk"}, "veilig-thuis"},
+	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk", "amhk", "steunpunt huiselijk geweld", " shg ", "meldpunt kindermishandeling", "advies- en meldpunt"}, "veilig-thuis"},
 	{[]string{"verwijsindex", "multi-signaal", "multisignaal", "reference index", "referral index"}, "verwijsindex"},
-	{[]string{"huisarts", " gp ", "general practitioner", " dokter ", " ha ", "family doctor", "huisdokter"}, "huisarts"},
-	{[]string{"politie", "wijkagent", "police", " agent "}, "politie"},
-	{[]string{"school", "leerkracht", " juf ", " meester ", "teacher", " ib'er", " ib-er", "intern begeleider", "zorgcoordinator", "zorgcoördinator", " mentor "}, "school"},
+	{[]string{"huisarts", " gp ", " gp's ", " gps ", "general practitioner", " dokter ", " ha ", "family doctor", "family physician", "huisdokter", "praktijkondersteuner", " poh "}, "huisarts"},
+	{[]string{"politie", "wijkagent", "police", " agent ", "officier van justitie", "openbaar ministerie", "justitie", "prosecutor", "recherche", " cops ", " cop "}, "politie"},
+	{[]string{"school", "leerkracht", " juf ", " juffrouw ", " meester ", "teacher", " ib'er", " ib-er", " ib ", "intern begeleider", "zorgcoordinator", "zorgcoördinator", " mentor ", "docent", " leraar ", " lerares ", "onderwijzer", "rector", "zorg- en adviesteam"}, "school"},
 	{[]string{"teamleider", "mijn team", "ons team", "teamgenot", "my team", "team colleague", "collega's in het team", "in het team", "in the team", "my colleagues", "mijn collega's", "teamleden"}, "team"},
 }
 
 // raadWords name the Child Protection Board; raadTo marks it as the
 // recipient rather than the asker.
 var (
-	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "child protection board", " rvdk "}
-	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with|call|contact)\b[^.?!]*\b(?:raad|rvdk|rvk)\b|\b(?:raad|rvdk|rvk)\b[^.?!]*\b(?:inlichten|informeren|bellen|benaderen|mailen|contacteren|inschakelen|sturen|doorsturen|opsturen|toesturen)|board\b[^.?!]*\ba duty|\bto the child protection board`)
+	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "raadsmedewerker", "child protection board", " rvdk ", " rvk ", "de kinderbescherming"}
+	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with|call|contact)\b[^.?!]*\b(?:raad|rvdk|rvk)\b|\b(?:raad|rvdk|rvk)\b[^.?!]*\b(?:inlichten|informeren|bellen|benaderen|mailen|contacteren|inschakelen|sturen|doorsturen|opsturen|toesturen)|board\b[^.?!]*\ba duty|\bto the child protection board|\b(?:inform|tell|notify|alert|report to)\b[^.?!]*\bboard\b`)
 	// raadAsks mark the Board as the one asking, whatever else the
 	// question says.
 	raadAsks = []string{"raadsonderzoek", "raad vraagt", "raad wil", "board asks", "board wants", "board requests"}
+	// raadAsking marks the Board asking for information, by which it
+	// is also the recipient.
+	raadAsking = []string{"asking", "asks", "asked", "vraagt", "vroeg", "wil weten", "wants", "requests", "wil info", "wil informatie", "wil gegevens", "wil het dossier", "wil mijn", "wil ons"}
 	// raadToOwn marks information going to the Board in so many words
 	// ("info geven aan de raad"), even while the Board investigates.
 	raadToOwn = regexp.MustCompile(`\b(?:geven|sturen|doorgeven|vertellen|melden|info|informatie|gegevens)\s+(?:\w+\s+)?aan\s+de\s+raad\b|\b(?:give|send|pass|tell)\b[^.?!]*\bto the (?:child protection )?board\b`)
@@ -183,6 +191,9 @@ func Recognize(question string) Situation {
 	}
 	s.Adult = s.Adult && s.Age == 0
 	s.Who = first(padded, whoCues)
+	if s.Who == "" && noAuthority.MatchString(q) {
+		s.Who = "ouder-zonder-gezag"
+	}
 	s.To = first(padded, toCues)
 	if containsAny(padded, raadWords) {
 		if raadToOwn.MatchString(q) || raadTo.MatchString(q) && !containsAny(q, raadAsks) {
@@ -210,6 +221,10 @@ func Recognize(question string) Situation {
 		case s.Who == "raad" && (containsAny(q, raadAsks) || containsAny(q, guardianAsks) || containsAny(padded, []string{" wil ", " wilt "})):
 			s.To = "raad"
 		}
+	}
+	if s.To == "" && s.Who == "raad" && containsAny(q, raadAsking) {
+		// The Board asking is where the information would go.
+		s.To = "raad"
 	}
 	if s.To == "veilig-thuis" && vtAsks.MatchString(q) {
 		s.Initiative = "asked"
