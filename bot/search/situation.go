@@ -104,7 +104,7 @@ var whoCues = []cue{
 // noAuthority marks a parent without authority in other words than the
 // cues: "heeft geen ouderlijk gezag meer", "gezag kwijt", "doesn't have
 // custody", "lost custody".
-var noAuthority = regexp.MustCompile(`\b(?:geen|zonder|no|without|lost|loses|kwijt|ontheven|uit)\s+(?:\w+\s+){0,2}(?:gezag|custody|parental (?:authority|responsibility)|ouderlijke macht)\b|\b(?:doesn't|does not|didn't|did not|don't|do not)\s+(?:have|hold)\s+(?:\w+\s+)?(?:custody|parental (?:authority|responsibility))\b|\bgezag\s+(?:\w+\s+)?(?:kwijt|verloren|ontnomen|afgenomen)\b|\b(?:custody|authority)\s+(?:was\s+)?(?:taken away|removed|lost)\b|\bgezagloze?\b|\bniet[- ]gezaghebbende?\b`)
+var noAuthority = regexp.MustCompile(`\b(?:(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:heeft|has|had)\s+(?:het\s+|de\s+)?(?:\w+\s+)?(?:gezag|custody)\b[^.?!]{0,20}\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:niet|not|geen|doesn't|does not)\b)|\b(?:geen|zonder|nooit|never|no|without|lost|loses|kwijt|ontheven|uit)\s+(?:\w+\s+){0,2}(?:gezag|custody|parental (?:authority|responsibility)|ouderlijke macht)\b|\b(?:doesn't|does not|didn't|did not|don't|do not)\s+(?:have|hold)\s+(?:\w+\s+)?(?:custody|parental (?:authority|responsibility))\b|\bgezag\s+(?:\w+\s+)?(?:kwijt|verloren|ontnomen|afgenomen)\b|\b(?:custody|authority)\s+(?:was\s+)?(?:taken away|removed|lost)\b|\bgezagloze?\b|\bniet[- ]gezaghebbende?\b`)
 
 var toCues = []cue{
 	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk", "amhk", "steunpunt huiselijk geweld", " shg ", "meldpunt kindermishandeling", "advies- en meldpunt"}, "veilig-thuis"},
@@ -118,14 +118,14 @@ var toCues = []cue{
 // raadWords name the Child Protection Board; raadTo marks it as the
 // recipient rather than the asker.
 var (
-	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "raadsmedewerker", "child protection board", " rvdk ", " rvk ", "de kinderbescherming"}
+	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "raadsmedewerker", "child protection board", " rvdk ", " rvk ", "de kinderbescherming", " the board ", "board investigator"}
 	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with|call|contact)\b[^.?!]*\b(?:raad|rvdk|rvk)\b|\b(?:raad|rvdk|rvk)\b[^.?!]*\b(?:inlichten|informeren|bellen|benaderen|mailen|contacteren|inschakelen|sturen|doorsturen|opsturen|toesturen)|board\b[^.?!]*\ba duty|\bto the child protection board|\b(?:inform|tell|notify|alert|report to)\b[^.?!]*\bboard\b`)
 	// raadAsks mark the Board as the one asking, whatever else the
 	// question says.
 	raadAsks = []string{"raadsonderzoek", "raad vraagt", "raad wil", "board asks", "board wants", "board requests"}
 	// raadAsking marks the Board asking for information, by which it
 	// is also the recipient.
-	raadAsking = []string{"asking", "asks", "asked", "vraagt", "vroeg", "wil weten", "wants", "requests", "wil info", "wil informatie", "wil gegevens", "wil het dossier", "wil mijn", "wil ons"}
+	raadAsking = []string{"asking", "asks", "asked", "vraagt", "vroeg", "vragen over", "met vragen", "questions", "wil weten", "wil spreken", "wil praten", "wants", "requests", "wil info", "wil informatie", "wil gegevens", "wil het dossier", "wil mijn", "wil ons"}
 	// raadToOwn marks information going to the Board in so many words
 	// ("info geven aan de raad"), even while the Board investigates.
 	raadToOwn = regexp.MustCompile(`\b(?:geven|sturen|doorgeven|vertellen|melden|info|informatie|gegevens)\s+(?:\w+\s+)?aan\s+de\s+raad\b|\b(?:give|send|pass|tell)\b[^.?!]*\bto the (?:child protection )?board\b`)
@@ -141,8 +141,8 @@ var (
 	// longer holds.
 	withdrawnCues = []string{"niet meer wil", "niet meer wilt", "niet meer willen", "niks meer mag", "niets meer mag", "niet meer mag", "niet langer", "niet meer akkoord", "no longer agree", "no longer want", "not anymore", "any more", "anymore", "niet meer met"}
 	oneParent     = regexp.MustCompile(`\b(?:ex|ex-partner)\s+(?:van\s+(?:de\s+)?\w+\s+)?(?:weigert|wil|is|refuses|won't|doesn't)\b|\b(?:1|een|één|one)\s+(?:(?:of the|van de|van beide)\s+)?(?:ouders?|parents?)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
-	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt", "wil het niet", "willen het niet", "wil dat niet", "willen dat niet", "wil dit niet", "willen dit niet", "won't sign", "will not sign", "wil niet tekenen", "weigert te tekenen", "can't tell", "cannot tell", "may not tell", "not allowed to tell", "mag het niet vertellen", "geeft geen toestemming", "geven geen toestemming", "gaf geen toestemming", "gives no consent", "won't consent", "doesn't consent", "does not consent"}
-	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "geen tijd om toestemming", "geen tijd voor toestemming", "no time for consent", "no time to ask", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
+	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt", "wil het niet", "willen het niet", "wil dat niet", "willen dat niet", "wil dit niet", "willen dit niet", "won't sign", "will not sign", "wil niet tekenen", "weigert te tekenen", "can't tell", "cannot tell", "may not tell", "not allowed to tell", "mag het niet vertellen", "geeft geen toestemming", "geven geen toestemming", "gaf geen toestemming", "gives no consent", "won't consent", "doesn't consent", "does not consent"}
+	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "zonder het te vragen", "niet gevraagd", "geen tijd om toestemming", "geen tijd voor toestemming", "no time for consent", "no time to ask", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
 	givenCues     = []string{"ja zei", "ja zegt", "zei ja", "zegt ja", "said yes", "says yes", "akkoord gaf", "ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "agrees", "consented", "gave permission"}
 	urgentCues    = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
 )
@@ -171,6 +171,14 @@ var municipalityCues = []cue{
 	{[]string{"ouder-amstel", "ouder amstel", "ouderamstel", "duivendrecht", "ouderkerk"}, string(flows.OuderAmstel)},
 }
 
+// moreHarm names harm to a child beyond harmCues, for reading a report
+// as one to Veilig Thuis: injuries, sexual abuse, exploitation.
+var moreHarm = []string{"gebroken arm", "gebroken been", "botbreuk", "fractuur", "broken arm", "broken leg", "broken bone", "fracture", "seksueel", "sexual", "ontucht", "incest", "grooming", "loverboy", "uitbuiting", "exploitation", "eergerelateerd", "honour", "meisjesbesnijdenis", "genital mutilation", "vertrouw het niet", "don't trust it", "niet pluis"}
+
+// otherRaad names a council or board that is not the Child Protection
+// Board: a board of directors, a supervisory board, a school board.
+var otherRaad = regexp.MustCompile(`\braad van (?:bestuur|toezicht|state|advies)\b|\b(?:school|supervisory|executive)\s+board\b|\bboard of\b`)
+
 // Recognize reads the situation from a question: the child's age, who
 // asks or holds authority, the recipient, the state of consent, acute
 // danger and the municipality. It reads cues, not meaning: a fact it
@@ -195,7 +203,7 @@ func Recognize(question string) Situation {
 		s.Who = "ouder-zonder-gezag"
 	}
 	s.To = first(padded, toCues)
-	if containsAny(padded, raadWords) {
+	if containsAny(padded, raadWords) && !otherRaad.MatchString(q) {
 		if raadToOwn.MatchString(q) || raadTo.MatchString(q) && !containsAny(q, raadAsks) {
 			s.To = "raad"
 		} else if s.Who == "" {
@@ -240,7 +248,7 @@ func Recognize(question string) Situation {
 		}
 	}
 	s.Consent = readConsent(q, padded)
-	if s.To == "" && containsAny(q, harmCues) && containsAny(q, reportCues) {
+	if s.To == "" && (containsAny(q, harmCues) || containsAny(q, moreHarm)) && containsAny(q, reportCues) {
 		s.To = "veilig-thuis"
 	}
 	s.Urgent = containsAny(padded, urgentCues) || containsAny(q, threatCues) && containsAny(whatNow.Replace(padded), nowCues)
@@ -272,7 +280,7 @@ func readConsent(q, padded string) string {
 		return "withdrawn"
 	case oneParent.MatchString(q) && (refused || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
 		oneOfThem.MatchString(q), splitParents(q, refused), containsAny(q, splitCues),
-		refused && theOther.MatchString(q):
+		refused && theOther.MatchString(q), oneAndOther(q):
 		return "one-parent-objects"
 	case refused:
 		if separated.MatchString(q) && (containsAny(q, fatherWords) != containsAny(q, motherWords)) {
@@ -282,7 +290,7 @@ func readConsent(q, padded string) string {
 		return "refused"
 	case notAsked(q):
 		return "not-asked"
-	case containsAny(q, givenCues):
+	case given(q):
 		return "given"
 	}
 	return ""
@@ -352,7 +360,7 @@ func splitParents(q string, refused bool) bool {
 
 // parentAgrees marks one parent agreeing in chat words: "moeder wel",
 // "dad will", "moeder tekent wel", "moeder ja".
-var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+){0,3}(?:wel|ja|will|does|yes|wants)\b`)
+var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+){0,3}(?:wel|ja|will|does|did|yes|wants|signed|getekend|tekende|akkoord)\b`)
 
 // parentAgainst marks a parent being against something, with words in
 // between: "vader (ook gezag) tegen de hulp is", "vader wil niet",
@@ -363,7 +371,7 @@ var (
 	fatherWords = []string{"vader", "papa", "father", "dad"}
 	motherWords = []string{"moeder", "mama", "mother", "mum", "mom"}
 	splitCues   = []string{"1 wil wel", "een wil wel", "één wil wel", "de een wel", "de ander niet", "de een wil", "one wants it", "one agrees", "the other doesn't", "the other does not", "the other refuses"}
-	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "geeft toestemming", "stemt in", "agrees", "says yes", "is fine with", "consents", "gives consent"}
+	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "geeft toestemming", "stemt in", "gaat akkoord", "ging akkoord", "agrees", "says yes", "is fine with", "consents", "gives consent"}
 )
 
 // dataWords name information asked for.

@@ -44,7 +44,7 @@ var (
 func withdrawn(q, padded string, refusal bool) bool {
 	talk := containsAny(q, consentTalk) || containsAny(padded, shareWords)
 	switch {
-	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")),
+	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || (strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")) && talk),
 		containsAny(q, withdrawnCues) && containsAny(padded, shareWords):
 		return true
 	case withdrawVerb.MatchString(q) && (talk || strings.Contains(q, "ok")):
@@ -63,12 +63,31 @@ var oneOfThem = regexp.MustCompile(`\b(?:one|een|één|1)\s+(?:(?:of|van)\s+(?:t
 
 // theOther is the other parent agreeing while one refuses: "de ander
 // wel", "de andere ouder gaat akkoord", "the other one agrees".
-var theOther = regexp.MustCompile(`\b(?:de|het)\s+andere?\s+(?:ouder\s+)?(?:wel|wil wel|is akkoord|gaat akkoord|stemt in|tekent wel|vindt het goed|juist wel)\b|\bthe other\s+(?:parent\s+|one\s+)?(?:agrees|does|will|is fine|is ok|is okay|signs|wants|consents|says yes)\b`)
+var theOther = regexp.MustCompile(`\b(?:de|het)\s+andere?\s+(?:ouder\s+)?(?:niet|juist niet|weigert|is tegen)\b|\b(?:de|het)\s+andere?\s+(?:ouder\s+)?(?:wel|wil wel|is akkoord|gaat akkoord|stemt in|tekent wel|vindt het goed|juist wel)\b|\bthe other\s+(?:parent\s+|one\s+)?(?:agrees|does|will|is fine|is ok|is okay|signs|wants|consents|says yes)\b`)
+
+// theOneTheOther names two parents apart: "de ene ouder ... de andere",
+// "the one ... the other"; wantsOrNot is one of them wanting or not.
+var (
+	theOneTheOther = regexp.MustCompile(`\b(?:de|het)\s+(?:ene|een)\b[^.?!]*\b(?:de|het)\s+andere?\b|\b(?:one|the one)\b[^.?!]*\bthe other\b`)
+	wantsOrNot     = regexp.MustCompile(`\b(?:wel|niet|nee|ja|agrees?|wants?|doesn't|does not|won't|objects?|refuses?|yes|no)\b`)
+)
+
+// oneAndOther reports one parent wanting and the other not: "de ene
+// ouder wil wel, de andere niet". Who of them holds authority is no
+// state of consent.
+func oneAndOther(q string) bool {
+	return theOneTheOther.MatchString(q) && wantsOrNot.MatchString(q) && !strings.Contains(q, "gezag") && !strings.Contains(q, "custody") && !strings.Contains(q, "authority")
+}
+
+// givenPast reads consent given in the past tense, with words between:
+// "moeder gaf gisteren toestemming", "the client has given consent";
+// the present ("wie geeft toestemming") asks, and says nothing.
+var givenPast = regexp.MustCompile(`\b(?:gaf|gaven)\s+(?:\w+\s+){0,2}(?:toestemming|akkoord|ok|oké|groen licht)\b|\b(?:heeft|hebben)\s+(?:\w+\s+){0,3}(?:toestemming|akkoord)\s+(?:\w+\s+)?gegeven\b|\b(?:gave|has given|have given)\s+(?:\w+\s+){0,2}(?:consent|permission|the ok|approval)\b|\bsaid yes\b|\bsigned the consent`)
 
 // refuseMore reads refusals the cues miss: "wil geen toestemming
 // geven", "gaat niet akkoord", "werkt niet mee", "the parents won't
 // give consent", "mum forbids it".
-var refuseMore = regexp.MustCompile(`\b(?:wil|wilt|willen|wou|wouden|geeft|geven|gaf|gaven)\s+(?:\w+\s+){0,2}geen\s+(?:toestemming|akkoord|handtekening|medewerking)\b|\b(?:gaat|gaan|ging|gingen)\s+niet\s+akkoord\b|\b(?:stemt|stemmen|stemde|stemden)\s+niet\s+in\b|\b(?:werkt|werken|werkte|werkten)\s+niet\s+mee\b|\b(?:tekent|tekenen|tekende|tekenden)\s+niet\b|\bverbiedt\b|\bverbood\b|\bmag niet van\b|\b(?:parents?|mother|father|mum|mom|dad|client|child|kid|boy|girl|teen|teenager|he|she|they|son|daughter|family|guardian)\s+(?:\w+\s+){0,2}?(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|didn't|did not|refuses? to|refused to)\s+(?:\w+\s+)?(?:give|sign|agree|consent|allow|permit|cooperate)\b|\bforb(?:id|ids|ade|idden)\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?against\s+(?:it|this|that|sharing|the)\b|\bnot\s+(?:ok|okay|happy|fine)\s+with\b`)
+var refuseMore = regexp.MustCompile(`\b(?:wil|wilt|willen|wou|wouden|geeft|geven|gaf|gaven)\s+(?:\w+\s+){0,2}geen\s+(?:toestemming|akkoord|handtekening|medewerking)\b|\b(?:gaat|gaan|ging|gingen)\s+niet\s+akkoord\b|\b(?:stemt|stemmen|stemde|stemden)\s+niet\s+in\b|\b(?:werkt|werken|werkte|werkten)\s+niet\s+mee\b|\b(?:tekent|tekenen|tekende|tekenden)\s+niet\b|\bverbiedt\b|\bverbood\b|\bmag niet van\b|\b(?:parents?|mother|father|mum|mom|dad|client|child|kid|boy|girl|teen|teenager|he|she|they|son|daughter|family|guardian)\s+(?:\w+\s+){0,2}?(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|didn't|did not|refuses? to|refused to)\s+(?:\w+\s+)?(?:give|sign|agree|consent|allow|permit|cooperate)\b|\bsa(?:ys|id)\s+no\b|\bforb(?:id|ids|ade|idden)\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?against\s+(?:it|this|that|sharing|the)\b|\bnot\s+(?:ok|okay|happy|fine)\s+with\b`)
 
 // refusal reports a refusal of consent by the people concerned, not the
 // professional asking whether to refuse.
@@ -77,10 +96,15 @@ func refusal(q string) bool {
 	return said && !containsAny(q, askerRefuses) && !(containsAny(q, askerRefuseHints) && askerRefusesForm.MatchString(q))
 }
 
+// given reports consent given.
+func given(q string) bool {
+	return containsAny(q, givenCues) || givenPast.MatchString(q)
+}
+
 // notKnowing reads consent not asked in the words of not knowing or not
 // being told: "ouders weten niet dat ik bel", "mum doesn't know",
 // "behind their back", "buiten medeweten van", "niet ingelicht".
-var notKnowing = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|client|cliënt|jongere|kind|ze|zij|hij|gezin|familie)\s+(?:\w+\s+)?(?:weet|weten|wist|wisten)\s+(?:\w+\s+){0,2}(?:niet|niks|niets)\b|\b(?:parents?|mother|father|mum|mom|dad|client|family|child|kid|he|she|they)\s+(?:\w+\s+)?(?:doesn't|does not|don't|do not|didn't|did not)\s+know\b|\bunaware\b|\bbehind\s+(?:his|her|their|the parents'?|the client'?s?)\s+backs?\b|\bwithout\s+(?:his|her|their|the parents'?|the client'?s?)\s+knowledge\b|\b(?:buiten|zonder)\s+(?:\w+\s+){0,2}medeweten\b|\bachter\s+(?:zijn|haar|hun|de)\s+(?:\w+\s+)?rug\b|\bstiekem\b|\bheimelijk\b|\bniet\s+(?:ingelicht|geïnformeerd|geinformeerd|verteld|besproken)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:informed|told|discussed)\b|\bhaven't\s+(?:yet\s+)?(?:told|informed|discussed)\b|\bnog niet\s+(?:\w+\s+){0,3}(?:besproken|verteld|ingelicht|gevraagd)\b`)
+var notKnowing = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|client|cliënt|jongere|kind|ze|zij|hij|gezin|familie)\s+(?:\w+\s+)?(?:weet|weten|wist|wisten)\s+(?:\w+\s+){0,2}(?:niet|niks|niets)\b|\b(?:parents?|mother|father|mum|mom|dad|client|family|child|kid|he|she|they)\s+(?:\w+\s+)?(?:doesn't|does not|don't|do not|didn't|did not)\s+know\b|\bunaware\b|\bbehind\s+(?:his|her|their|the parents'?|the client'?s?)\s+backs?\b|\bwithout\s+(?:his|her|their|the parents'?|the client'?s?)\s+knowledge\b|\b(?:buiten|zonder)\s+(?:\w+\s+){0,2}medeweten\b|\bachter\s+(?:zijn|haar|hun|de)\s+(?:\w+\s+)?rug\b|\bstiekem\b|\bheimelijk\b|\bniet\s+(?:ingelicht|geïnformeerd|geinformeerd|verteld|besproken)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:informed|told|discussed)\b|\b(?:haven't|hasn't|have not|has not)\s+(?:yet\s+)?(?:been\s+)?(?:told|informed|discussed|asked)\b|\bnog niet\s+(?:\w+\s+){0,3}(?:besproken|verteld|ingelicht|gevraagd)\b`)
 
 // noConsentYet is consent absent, not refused: "geen toestemming", "no
 // consent"; consentNeeded is the question whether it is needed at all,
