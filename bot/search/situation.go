@@ -126,6 +126,8 @@ var (
 	// raadAsking marks the Board asking for information, by which it
 	// is also the recipient.
 	raadAsking = []string{"asking", "asks", "asked", "vraagt", "vroeg", "vragen over", "met vragen", "questions", "wil weten", "wil spreken", "wil praten", "wants", "requests", "wil info", "wil informatie", "wil gegevens", "wil het dossier", "wil mijn", "wil ons"}
+	// raadAsksFor marks the Board or its staff as the subject of asking.
+	raadAsksFor = regexp.MustCompile(`\b(?:raad|rvdk|rvk|board|raadsonderzoeker|raadsmedewerker|medewerker|investigator)\b[^.?!]{0,30}\b(?:vraagt|vroeg|vragen|asks|asked|asking|wil weten|wants|requests|belt|belde|called|calls)\b`)
 	// raadToOwn marks information going to the Board in so many words
 	// ("info geven aan de raad"), even while the Board investigates.
 	raadToOwn = regexp.MustCompile(`\b(?:geven|sturen|doorgeven|vertellen|melden|info|informatie|gegevens)\s+(?:\w+\s+)?aan\s+de\s+raad\b|\b(?:give|send|pass|tell)\b[^.?!]*\bto the (?:child protection )?board\b`)
@@ -198,12 +200,16 @@ func Recognize(question string) Situation {
 		s.Age = 0
 	}
 	s.Adult = s.Adult && s.Age == 0
-	s.Who = first(padded, whoCues)
+	// names is where roles and recipients are looked up: the padded
+	// question, and again with hyphens and slashes as spaces, so that
+	// "RvdK-medewerker" and "VT-melding" name the Board and Veilig Thuis.
+	names := padded + " " + unhyphen.Replace(padded)
+	s.Who = first(names, whoCues)
 	if s.Who == "" && noAuthority.MatchString(q) {
 		s.Who = "ouder-zonder-gezag"
 	}
-	s.To = first(padded, toCues)
-	if containsAny(padded, raadWords) && !otherRaad.MatchString(q) {
+	s.To = first(names, toCues)
+	if containsAny(names, raadWords) && !otherRaad.MatchString(q) {
 		if raadToOwn.MatchString(q) || raadTo.MatchString(q) && !containsAny(q, raadAsks) {
 			s.To = "raad"
 		} else if s.Who == "" {
@@ -213,10 +219,10 @@ func Recognize(question string) Situation {
 	if s.Who == "gezinsvoogd" && (containsAny(q, giOwn) || (s.To == "" && containsAny(q, toGuardian) && !containsAny(q, guardianAsks))) {
 		s.To = "gi"
 	}
-	if s.To == "" && containsAny(padded, giWords) && (containsAny(q, giOwn) || containsAny(q, toGuardian)) && !containsAny(q, guardianAsks) {
+	if s.To == "" && containsAny(names, giWords) && (containsAny(q, giOwn) || containsAny(q, toGuardian)) && !containsAny(q, guardianAsks) {
 		s.To = "gi"
 	}
-	if s.To == "" && containsAny(padded, giWords) && containsAny(q, guardianAsks) {
+	if s.To == "" && containsAny(names, giWords) && containsAny(q, guardianAsks) {
 		// The institution asking is where the information would go.
 		s.To = "gi"
 	}
@@ -229,6 +235,10 @@ func Recognize(question string) Situation {
 		case s.Who == "raad" && (containsAny(q, raadAsks) || containsAny(q, guardianAsks) || containsAny(padded, []string{" wil ", " wilt "})):
 			s.To = "raad"
 		}
+	}
+	if s.To == "raad" && s.Who == "" && raadAsksFor.MatchString(q) {
+		// The Board asks for what would go to it: asker and recipient.
+		s.Who = "raad"
 	}
 	if s.To == "" && s.Who == "raad" && containsAny(q, raadAsking) {
 		// The Board asking is where the information would go.
@@ -266,6 +276,7 @@ var contraction = regexp.MustCompile(`\b(does|do|did|wo|ca|is|are|was|were|has|h
 // mark.
 var (
 	spaceReplacer = strings.NewReplacer("’", "'", "\t", " ", "\n", " ")
+	unhyphen      = strings.NewReplacer("-", " ", "/", " ")
 	punctReplacer = strings.NewReplacer(",", " , ", "?", " ? ", "!", " ! ", ":", " : ", ";", " ; ", ".", " . ", "(", " ( ", ")", " ) ")
 )
 

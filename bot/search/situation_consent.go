@@ -36,7 +36,7 @@ var (
 	nowNo       = regexp.MustCompile(`\bnu\s+(?:\w+\s+){0,2}(?:niet|nee|geen|tegen)\b|\bnow\s+(?:\w+\s+){0,2}(?:no|not|refuses?|doesn't|objects?|against|withdr\w*)\b|\bniet meer\b|\bno longer\b|\banymore\b|\bmaar nu\b|\bbut now\b|\btoch niet\b|\btoch geen\b`)
 	changedMind = regexp.MustCompile(`\bchanged\s+(?:his|her|their|my)\s+minds?\b|\b(?:heeft|hebben|had)\s+zich\s+bedacht\b|\bbedacht zich\b|\bbedenkt zich\b|\bvan gedachten veranderd\b|\bterug\s*(?:ge)?komen\s+op\b|\b(?:komt|kwam|komen)\s+(?:\w+\s+){0,3}terug\s+op\b`)
 	// consentTalk names consent or sharing, the thing withdrawn.
-	consentTalk = []string{"toestemming", "akkoord", "consent", "permission", "handtekening", "dat ik", "dat we", "dat wij", "that i ", "me to ", "us to "}
+	consentTalk = []string{"toestemming", "akkoord", "consent", "permission", "agree", "sharing", "handtekening", "dat ik", "dat we", "dat wij", "that i ", "me to ", "us to "}
 )
 
 // withdrawn reports consent taken back; padded is the question with
@@ -87,7 +87,7 @@ var givenPast = regexp.MustCompile(`\b(?:gaf|gaven)\s+(?:\w+\s+){0,2}(?:toestemm
 // refuseMore reads refusals the cues miss: "wil geen toestemming
 // geven", "gaat niet akkoord", "werkt niet mee", "the parents won't
 // give consent", "mum forbids it".
-var refuseMore = regexp.MustCompile(`\b(?:wil|wilt|willen|wou|wouden|geeft|geven|gaf|gaven)\s+(?:\w+\s+){0,2}geen\s+(?:toestemming|akkoord|handtekening|medewerking)\b|\b(?:gaat|gaan|ging|gingen)\s+niet\s+akkoord\b|\b(?:stemt|stemmen|stemde|stemden)\s+niet\s+in\b|\b(?:werkt|werken|werkte|werkten)\s+niet\s+mee\b|\b(?:tekent|tekenen|tekende|tekenden)\s+niet\b|\bverbiedt\b|\bverbood\b|\bmag niet van\b|\b(?:parents?|mother|father|mum|mom|dad|client|child|kid|boy|girl|teen|teenager|he|she|they|son|daughter|family|guardian)\s+(?:\w+\s+){0,2}?(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|didn't|did not|refuses? to|refused to)\s+(?:\w+\s+)?(?:give|sign|agree|consent|allow|permit|cooperate)\b|\bsa(?:ys|id)\s+no\b|\bforb(?:id|ids|ade|idden)\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?against\s+(?:it|this|that|sharing|the)\b|\bnot\s+(?:ok|okay|happy|fine)\s+with\b`)
+var refuseMore = regexp.MustCompile(`\b(?:wil|wilt|willen|wou|wouden)\s+er\s+(?:niets|niks)\s+van\s+weten\b|\bwants? nothing to do with\b|\b(?:wil|wilt|willen|wou|wouden|geeft|geven|gaf|gaven)\s+(?:\w+\s+){0,2}geen\s+(?:toestemming|akkoord|handtekening|medewerking)\b|\b(?:gaat|gaan|ging|gingen)\s+niet\s+akkoord\b|\b(?:stemt|stemmen|stemde|stemden)\s+niet\s+in\b|\b(?:werkt|werken|werkte|werkten)\s+niet\s+mee\b|\b(?:tekent|tekenen|tekende|tekenden)\s+niet\b|\bverbiedt\b|\bverbood\b|\bmag niet van\b|\b(?:parents?|mother|father|mum|mom|dad|client|child|kid|boy|girl|teen|teenager|he|she|they|son|daughter|family|guardian)\s+(?:\w+\s+){0,2}?(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|didn't|did not|refuses? to|refused to)\s+(?:\w+\s+)?(?:give|sign|agree|consent|allow|permit|cooperate)\b|\bsa(?:ys|id)\s+no\b|\bforb(?:id|ids|ade|idden)\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?against\s+(?:it|this|that|sharing|the)\b|\bnot\s+(?:ok|okay|happy|fine)\s+with\b`)
 
 // refusal reports a refusal of consent by the people concerned, not the
 // professional asking whether to refuse.
