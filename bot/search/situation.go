@@ -80,7 +80,7 @@ const personWords = `jongvolwassene|volwassene|young adult|kind|kindje|jongen|me
 
 var (
 	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|yrs?\b|yo\b|y/o|y\.o\.|-?\s*years?[ -]old|-?\s*year)`)
-	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna|almost|nearly|die|who|nu|now|inmiddels|al|already|pas|nog|geen|not|yet|ongeveer|about|around|zo'n)\s+){0,3}\(?(\d{1,2})\b`)
+	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna|almost|nearly|die|who|nu|now|inmiddels|al|already|pas|nog|geen|not|yet|ongeveer|about|around|zo'n|volgende|maand|week|next|month|binnenkort|soon|straks|turns)\s+){0,3}\(?(\d{1,2})\b`)
 	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|almost|nearly|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
 )
 
@@ -177,6 +177,14 @@ var municipalityCues = []cue{
 // as one to Veilig Thuis: injuries, sexual abuse, exploitation.
 var moreHarm = []string{"gebroken arm", "gebroken been", "botbreuk", "fractuur", "broken arm", "broken leg", "broken bone", "fracture", "seksueel", "sexual", "ontucht", "incest", "grooming", "loverboy", "uitbuiting", "exploitation", "eergerelateerd", "honour", "meisjesbesnijdenis", "genital mutilation", "vertrouw het niet", "don't trust it", "niet pluis"}
 
+// harmNow names harm being done, which with nowCues is acute danger:
+// "wordt op dit moment mishandeld", "being abused right now".
+var harmNow = []string{"mishandeld", "misbruikt", "abused", "being hurt", "aangevallen", "attacked", "wordt gestoken", "stabbed", "opgesloten", "locked up"}
+
+// prosecutor is the public prosecutor by its capital initials, "OM",
+// which in lower case is the Dutch word "om".
+var prosecutor = regexp.MustCompile(`(?:^|[^A-Za-z])OM(?:[^A-Za-z]|$)`)
+
 // otherRaad names a council or board that is not the Child Protection
 // Board: a board of directors, a supervisory board, a school board.
 var otherRaad = regexp.MustCompile(`\braad van (?:bestuur|toezicht|state|advies)\b|\b(?:school|supervisory|executive)\s+board\b|\bboard of\b`)
@@ -258,10 +266,13 @@ func Recognize(question string) Situation {
 		}
 	}
 	s.Consent = readConsent(q, padded)
+	if s.To == "" && prosecutor.MatchString(question) {
+		s.To = "politie"
+	}
 	if s.To == "" && (containsAny(q, harmCues) || containsAny(q, moreHarm)) && containsAny(q, reportCues) {
 		s.To = "veilig-thuis"
 	}
-	s.Urgent = containsAny(padded, urgentCues) || containsAny(q, threatCues) && containsAny(whatNow.Replace(padded), nowCues)
+	s.Urgent = containsAny(padded, urgentCues) || (containsAny(q, threatCues) || containsAny(q, harmNow)) && containsAny(whatNow.Replace(padded), nowCues)
 	s.Municipality = flows.Municipality(first(padded, municipalityCues))
 	return s
 }
@@ -291,7 +302,7 @@ func readConsent(q, padded string) string {
 		return "withdrawn"
 	case oneParent.MatchString(q) && (refused || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
 		oneOfThem.MatchString(q), splitParents(q, refused), containsAny(q, splitCues),
-		refused && theOther.MatchString(q), oneAndOther(q):
+		refused && theOther.MatchString(q), oneAndOther(q), parentsDisagree(q):
 		return "one-parent-objects"
 	case refused:
 		if separated.MatchString(q) && (containsAny(q, fatherWords) != containsAny(q, motherWords)) {

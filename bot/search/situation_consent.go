@@ -32,7 +32,7 @@ var noLonger = regexp.MustCompile(`\b(?:wil|wilt|willen|wou|wouden|mag|mogen)\s+
 // earlierYes is consent given before; nowNo a no now. Together they
 // mean consent withdrawn.
 var (
-	earlierYes  = regexp.MustCompile(`\beerder\s+(?:\w+\s+)?(?:wel|ja|akkoord|toestemming)\b|\beerst\s+(?:\w+\s+){0,3}(?:wel|ja|akkoord|toestemming)\b|\b(?:first|initially|previously|earlier|originally|at first)\s+(?:\w+\s+)?(?:agreed|said yes|consented|gave|was fine|was ok)\b|\b(?:agreed|said yes|consented|gave (?:consent|permission))\s+(?:\w+\s+)?(?:before|earlier|first|at first|last (?:week|month))\b|\bhad\s+(?:\w+\s+){0,2}(?:toestemming|akkoord)\s+(?:\w+\s+)?gegeven\b|\bhad (?:given|agreed)\b`)
+	earlierYes  = regexp.MustCompile(`\beerder\s+(?:\w+\s+)?(?:wel|ja|akkoord|toestemming)\b|\beerst\s+(?:\w+\s+){0,3}(?:wel|ja|akkoord|toestemming)\b|\b(?:first|initially|previously|earlier|originally|at first)\s+(?:\w+\s+)?(?:agreed|said yes|consented|gave|was fine|was ok)\b|\b(?:agreed|said yes|said ok|said okay|was ok|were ok|was fine|were fine|consented|gave (?:consent|permission))\s+(?:\w+\s+)?(?:before|earlier|first|at first|last (?:week|month))\b|\bhad\s+(?:\w+\s+){0,2}(?:toestemming|akkoord)\s+(?:\w+\s+)?gegeven\b|\bhad (?:given|agreed)\b`)
 	nowNo       = regexp.MustCompile(`\bnu\s+(?:\w+\s+){0,2}(?:niet|nee|geen|tegen)\b|\bnow\s+(?:\w+\s+){0,2}(?:no|not|refuses?|doesn't|objects?|against|withdr\w*)\b|\bniet meer\b|\bno longer\b|\banymore\b|\bmaar nu\b|\bbut now\b|\btoch niet\b|\btoch geen\b`)
 	changedMind = regexp.MustCompile(`\bchanged\s+(?:his|her|their|my)\s+minds?\b|\b(?:heeft|hebben|had)\s+zich\s+bedacht\b|\bbedacht zich\b|\bbedenkt zich\b|\bvan gedachten veranderd\b|\bterug\s*(?:ge)?komen\s+op\b|\b(?:komt|kwam|komen)\s+(?:\w+\s+){0,3}terug\s+op\b`)
 	// consentTalk names consent or sharing, the thing withdrawn.
@@ -51,7 +51,7 @@ func withdrawn(q, padded string, refusal bool) bool {
 		return true
 	case noLonger.MatchString(q) && talk:
 		return true
-	case earlierYes.MatchString(q) && (refusal || nowNo.MatchString(q)):
+	case earlierYes.MatchString(q) && (refusal || nowNo.MatchString(q) || changedMind.MatchString(q)):
 		return true
 	}
 	return changedMind.MatchString(q) && (talk || refusal)
@@ -84,6 +84,24 @@ func oneAndOther(q string) bool {
 // the present ("wie geeft toestemming") asks, and says nothing.
 var givenPast = regexp.MustCompile(`\b(?:gaf|gaven)\s+(?:\w+\s+){0,2}(?:toestemming|akkoord|ok|oké|groen licht)\b|\b(?:heeft|hebben)\s+(?:\w+\s+){0,3}(?:toestemming|akkoord)\s+(?:\w+\s+)?gegeven\b|\b(?:gave|has given|have given)\s+(?:\w+\s+){0,2}(?:consent|permission|the ok|approval)\b|\bsaid yes\b|\bsigned the consent`)
 
+// parentContrast is one parent wanting and the other not, each named:
+// "vader wil hulp, moeder niet", "mum wants it, but dad doesn't".
+// disagree is the parents at odds: "zijn het oneens", "disagree".
+var (
+	parentContrast = regexp.MustCompile(`\b(vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:wil|wilt|wants?|is voor|is for)\b[^.?!,;:]{0,40}[,;:]?\s*(?:maar|but|en|and)?\s*(?:de\s+|the\s+)?(vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:niet|nee|not|no|doesn't|does not|won't|will not|juist niet)\b`)
+	disagree       = regexp.MustCompile(`\b(?:het\s+)?oneens\b|\bniet eens\s+met\s+elkaar\b|\bdisagree\b|\bdon't agree with each other\b|\bdo not agree with each other\b`)
+)
+
+// parentsDisagree reports the two parents at odds over consent.
+func parentsDisagree(q string) bool {
+	if m := parentContrast.FindStringSubmatch(q); m != nil && isFather(m[1]) != isFather(m[2]) {
+		return true
+	}
+	return disagree.MatchString(q) && containsAny(q, fatherWords) && containsAny(q, motherWords)
+}
+
+func isFather(w string) bool { return containsAny(w, fatherWords) }
+
 // refuseMore reads refusals the cues miss: "wil geen toestemming
 // geven", "gaat niet akkoord", "werkt niet mee", "the parents won't
 // give consent", "mum forbids it".
@@ -104,7 +122,7 @@ func given(q string) bool {
 // notKnowing reads consent not asked in the words of not knowing or not
 // being told: "ouders weten niet dat ik bel", "mum doesn't know",
 // "behind their back", "buiten medeweten van", "niet ingelicht".
-var notKnowing = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|client|cliënt|jongere|kind|ze|zij|hij|gezin|familie)\s+(?:\w+\s+)?(?:weet|weten|wist|wisten)\s+(?:\w+\s+){0,2}(?:niet|niks|niets)\b|\b(?:parents?|mother|father|mum|mom|dad|client|family|child|kid|he|she|they)\s+(?:\w+\s+)?(?:doesn't|does not|don't|do not|didn't|did not)\s+know\b|\bunaware\b|\bbehind\s+(?:his|her|their|the parents'?|the client'?s?)\s+backs?\b|\bwithout\s+(?:his|her|their|the parents'?|the client'?s?)\s+knowledge\b|\b(?:buiten|zonder)\s+(?:\w+\s+){0,2}medeweten\b|\bachter\s+(?:zijn|haar|hun|de)\s+(?:\w+\s+)?rug\b|\bstiekem\b|\bheimelijk\b|\bniet\s+(?:ingelicht|geïnformeerd|geinformeerd|verteld|besproken)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:informed|told|discussed)\b|\b(?:haven't|hasn't|have not|has not)\s+(?:yet\s+)?(?:been\s+)?(?:told|informed|discussed|asked)\b|\bnog niet\s+(?:\w+\s+){0,3}(?:besproken|verteld|ingelicht|gevraagd)\b`)
+var notKnowing = regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|client|cliënt|jongere|ze|zij|hij|gezin|parents?|mother|father|mum|mom|dad|family|they|he|she)\s+(?:\w+\s+)?(?:hebben|heeft|have|has|had)\s+(?:\w+\s+)?(?:geen|no)\s+(?:idee|idea|weet)\b|\b(?:ouders?|vader|moeder|papa|mama|client|cliënt|jongere|kind|ze|zij|hij|gezin|familie)\s+(?:\w+\s+)?(?:weet|weten|wist|wisten)\s+(?:\w+\s+){0,2}(?:niet|niks|niets)\b|\b(?:parents?|mother|father|mum|mom|dad|client|family|child|kid|he|she|they)\s+(?:\w+\s+)?(?:doesn't|does not|don't|do not|didn't|did not)\s+know\b|\bunaware\b|\bbehind\s+(?:his|her|their|the parents'?|the client'?s?)\s+backs?\b|\bwithout\s+(?:his|her|their|the parents'?|the client'?s?)\s+knowledge\b|\b(?:buiten|zonder)\s+(?:\w+\s+){0,2}medeweten\b|\bachter\s+(?:zijn|haar|hun|de)\s+(?:\w+\s+)?rug\b|\bstiekem\b|\bheimelijk\b|\bniet\s+(?:ingelicht|geïnformeerd|geinformeerd|verteld|besproken)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:informed|told|discussed)\b|\b(?:haven't|hasn't|have not|has not)\s+(?:yet\s+)?(?:been\s+)?(?:told|informed|discussed|asked)\b|\bnog niet\s+(?:\w+\s+){0,3}(?:besproken|verteld|ingelicht|gevraagd)\b`)
 
 // noConsentYet is consent absent, not refused: "geen toestemming", "no
 // consent"; consentNeeded is the question whether it is needed at all,
