@@ -37,21 +37,43 @@ var numberWord = func() *regexp.Regexp {
 	return regexp.MustCompile(`\b(?:(` + strings.Join(words, "|") + `)|(ten)[- ]?(?:years?\b|yo\b|y/o))(-?jarig|\b)`)
 }()
 
-// withDigits writes the number words of q as digits, so the age patterns
-// read "veertienjarige" as "14jarige" and "fifteen-year-old" as
-// "15-year-old".
+// withDigits writes the number words of q as digits where they stand as
+// an age: before a word for years ("veertienjarige", "fifteen-year-old"),
+// after "van", "is", "aged", "bijna" and the like ("meisje van
+// veertien"), or closing a phrase ("kid, eleven, says"). "een kind twee
+// moeders" keeps its word.
 func withDigits(q string) string {
 	if !strings.ContainsAny(q, "twzvaednfs") {
 		return q
 	}
-	return numberWord.ReplaceAllStringFunc(q, func(m string) string {
-		sm := numberWord.FindStringSubmatch(m)
-		if sm[2] != "" {
-			return "10" + m[len(sm[2]):]
+	var sb strings.Builder
+	last := 0
+	for _, m := range numberWord.FindAllStringSubmatchIndex(q, -1) {
+		// "ten" before a word for years: the words after it stay.
+		n, rest := 10, m[5]
+		if m[2] >= 0 {
+			n, rest = numberWords[q[m[2]:m[3]]], m[6]
+			jarig := m[7] > m[6]
+			if !jarig && !ageUnitNext.MatchString(q[m[1]:]) && !ageWordBefore.MatchString(q[:m[0]]) && !phraseEnd.MatchString(q[m[1]:]) {
+				continue
+			}
 		}
-		return strconv.Itoa(numberWords[sm[1]]) + sm[3]
-	})
+		sb.WriteString(q[last:m[0]])
+		sb.WriteString(strconv.Itoa(n))
+		sb.WriteString(q[rest:m[1]])
+		last = m[1]
+	}
+	sb.WriteString(q[last:])
+	return sb.String()
 }
+
+// ageUnitNext, ageWordBefore and phraseEnd are the places where a number
+// word is an age.
+var (
+	ageUnitNext   = regexp.MustCompile(`^\s*-?\s*(?:jaar|jarig|jr\b|years?\b|yrs?\b|yo\b|y/o)`)
+	ageWordBefore = regexp.MustCompile(`\b(?:van|is|of|aged|age|bijna|net|almost|nearly|just|turned|turns|wordt|werd|pas|inmiddels|nu|now)\s+$|\(\s*$`)
+	phraseEnd     = regexp.MustCompile(`^\s*(?:[,.;:!?)]|$)`)
+)
 
 // A span of years is no age: "15 jaar bewaren", "2 jaar geleden", "na 20
 // jaar", "al 10 jaar in dienst", "for 5 years". spanBefore and
