@@ -104,7 +104,7 @@ var whoCues = []cue{
 // noAuthority marks a parent without authority in other words than the
 // cues: "heeft geen ouderlijk gezag meer", "gezag kwijt", "doesn't have
 // custody", "lost custody".
-var noAuthority = regexp.MustCompile(`\b(?:(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:heeft|has|had)\s+(?:het\s+|de\s+)?(?:\w+\s+)?(?:gezag|custody)\b[^.?!]{0,20}\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:niet|not|geen|doesn't|does not)\b)|\b(?:geen|zonder|nooit|never|no|without|lost|loses|kwijt|ontheven|uit)\s+(?:\w+\s+){0,2}(?:gezag|custody|parental (?:authority|responsibility)|ouderlijke macht)\b|\b(?:doesn't|does not|didn't|did not|don't|do not)\s+(?:have|hold)\s+(?:\w+\s+)?(?:custody|parental (?:authority|responsibility))\b|\bgezag\s+(?:\w+\s+)?(?:kwijt|verloren|ontnomen|afgenomen)\b|\b(?:custody|authority)\s+(?:was\s+)?(?:taken away|removed|lost)\b|\bgezagloze?\b|\bniet[- ]gezaghebbende?\b`)
+var noAuthority = gated{[]string{"gezag", "custody", "authority", "responsibility", "ouderlijke macht"}, regexp.MustCompile(`\b(?:(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:heeft|has|had)\s+(?:het\s+|de\s+)?(?:\w+\s+)?(?:gezag|custody)\b[^.?!]{0,20}\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:niet|not|geen|doesn't|does not)\b)|\b(?:geen|zonder|nooit|never|no|without|lost|loses|kwijt|ontheven|uit)\s+(?:\w+\s+){0,2}(?:gezag|custody|parental (?:authority|responsibility)|ouderlijke macht)\b|\b(?:doesn't|does not|didn't|did not|don't|do not)\s+(?:have|hold)\s+(?:\w+\s+)?(?:custody|parental (?:authority|responsibility))\b|\bgezag\s+(?:\w+\s+)?(?:kwijt|verloren|ontnomen|afgenomen)\b|\b(?:custody|authority)\s+(?:was\s+)?(?:taken away|removed|lost)\b|\bgezagloze?\b|\bniet[- ]gezaghebbende?\b`)}
 
 var toCues = []cue{
 	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk", "amhk", "steunpunt huiselijk geweld", " shg ", "meldpunt kindermishandeling", "advies- en meldpunt"}, "veilig-thuis"},
@@ -183,7 +183,7 @@ var harmNow = []string{"mishandeld", "misbruikt", "abused", "being hurt", "aange
 
 // prosecutor is the public prosecutor by its capital initials, "OM",
 // which in lower case is the Dutch word "om".
-var prosecutor = regexp.MustCompile(`(?:^|[^A-Za-z])OM(?:[^A-Za-z]|$)`)
+var prosecutor = gated{[]string{"OM"}, regexp.MustCompile(`(?:^|[^A-Za-z])OM(?:[^A-Za-z]|$)`)}
 
 // otherRaad names a council or board that is not the Child Protection
 // Board: a board of directors, a supervisory board, a school board.
@@ -370,7 +370,7 @@ var askerRefuses = []string{"mag ik weigeren", "kan ik weigeren", "moet ik weige
 // askerRefusesForm reads the professional asking whether to refuse, with
 // the thing refused in between: "mag ik een vernietigingsverzoek
 // weigeren", "can I refuse the request".
-var askerRefusesForm = regexp.MustCompile(`\b(?:mag|kan|moet|kun|mogen|can|may|should|must)\s+(?:ik|we|jij|je|i)\s+(?:\w+\s+){0,3}(?:weigeren|refuse|decline|afwijzen)\b`)
+var askerRefusesForm = regexp.MustCompile(`\b(?:mag|kan|moet|kun|mogen|can|may|should|must)\s+(?:ik|we|jij|je|i)\s+(?:\w+\s+){0,5}(?:weigeren|refuse|decline|afwijzen)\b`)
 
 // splitParents reports whether the question names both parents, one
 // refusing (refused, or a parent against) and the other agreeing: "dad

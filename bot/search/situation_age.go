@@ -43,7 +43,7 @@ var numberWord = func() *regexp.Regexp {
 // veertien"), or closing a phrase ("kid, eleven, says"). "een kind twee
 // moeders" keeps its word.
 func withDigits(q string) string {
-	if !strings.ContainsAny(q, "twzvaednfs") {
+	if !containsAny(q, numberStems) {
 		return q
 	}
 	var sb strings.Builder
@@ -54,7 +54,7 @@ func withDigits(q string) string {
 		if m[2] >= 0 {
 			n, rest = numberWords[q[m[2]:m[3]]], m[6]
 			jarig := m[7] > m[6]
-			if !jarig && !ageUnitNext.MatchString(q[m[1]:]) && !ageWordBefore.MatchString(q[:m[0]]) && !phraseEnd.MatchString(q[m[1]:]) {
+			if !jarig && !ageUnitNext.MatchString(q[m[1]:]) && !ageWordBefore.MatchString(tail(q[:m[0]], 24)) && !phraseEnd.MatchString(q[m[1]:]) {
 				continue
 			}
 		}
@@ -65,6 +65,24 @@ func withDigits(q string) string {
 	}
 	sb.WriteString(q[last:])
 	return sb.String()
+}
+
+// numberStems are parts of the number words, one of which each holds:
+// a cheap test before the expression.
+var numberStems = []string{"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten y", "ten-y", "eleven", "twelve", "teen", "twenty"}
+
+// tail returns the last words of s, at most about n bytes, starting at a
+// word: expressions anchored at the end need look no further back.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[len(s)-n:]
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[i:]
+	}
+	return s
 }
 
 // ageUnitNext, ageWordBefore and phraseEnd are the places where a number
@@ -92,8 +110,8 @@ var almost = regexp.MustCompile(`\b(?:bijna|almost|nearly|nog geen|nog niet|not 
 // adultWords by a word without an age; adultNot undoes both
 // ("nog niet meerderjarig", "not an adult yet").
 var (
-	plus18     = regexp.MustCompile(`\b18\s*\+|\b18\s*plus\b|\b(?:18|achttien)\s+(?:jaar\s+)?(?:of|en)\s+ouder\b|\b(?:18|eighteen)\s+(?:years?\s+)?(?:or|and)\s+(?:older|over|above)\b|\b(?:boven|ouder dan|over)\s+(?:de\s+)?18\b|\bolder than 18\b`)
-	adultWords = regexp.MustCompile(`\bmeerderjarig|\bjongvolwassen|\byoung adults?\b|\bvolwassen\s+(?:client|cliënt|zoon|dochter|kind|jongere|jongen|meid|meisje)|\badult\s+(?:client|son|daughter|child|now)\b|\b(?:is|now|nu|inmiddels|al|already|intussen|ondertussen|geworden|become|became)\s+(?:an?\s+|een\s+)?(?:adult|volwassen)\b|\bvolwassen geworden\b`)
+	plus18     = gated{[]string{"18"}, regexp.MustCompile(`\b18\s*\+|\b18\s*plus\b|\b(?:18|achttien)\s+(?:jaar\s+)?(?:of|en)\s+ouder\b|\b(?:18|eighteen)\s+(?:years?\s+)?(?:or|and)\s+(?:older|over|above)\b|\b(?:boven|ouder dan|over)\s+(?:de\s+)?18\b|\bolder than 18\b`)}
+	adultWords = gated{[]string{"meerderjarig", "volwassen", "adult"}, regexp.MustCompile(`\bmeerderjarig|\bjongvolwassen|\byoung adults?\b|\bvolwassen\s+(?:client|cliënt|zoon|dochter|kind|jongere|jongen|meid|meisje)|\badult\s+(?:client|son|daughter|child|now)\b|\b(?:is|now|nu|inmiddels|al|already|intussen|ondertussen|geworden|become|became)\s+(?:an?\s+|een\s+)?(?:adult|volwassen)\b|\bvolwassen geworden\b`)}
 	adultNot   = regexp.MustCompile(`\b(?:niet|nog geen|geen|not|not yet|no|nog niet|under|onder de|jonger dan|younger than)\s+(?:an?\s+|de\s+)?(?:meerderjarig|adult|volwassen|18)\b|\bminderjarig`)
 )
 
@@ -105,7 +123,7 @@ func isSpan(q string, start, end int) bool {
 	if strings.Contains(unit, "jarig") || strings.Contains(unit, "old") || strings.Contains(unit, "yo") || strings.Contains(unit, "y/o") {
 		return false
 	}
-	return spanBefore.MatchString(q[:start]) || spanAfter.MatchString(q[end:])
+	return spanBefore.MatchString(tail(q[:start], 40)) || spanAfter.MatchString(q[end:])
 }
 
 // readAge finds an age from 1 to 25 next to a word for years or a
@@ -125,7 +143,7 @@ func readAge(q string) int {
 			if re == ageAfter && isSpan(q, m[0], m[1]) {
 				continue
 			}
-			if almost.MatchString(q[:m[2]]) && n > 1 {
+			if almost.MatchString(tail(q[:m[2]], 48)) && n > 1 {
 				n--
 			}
 			return n
