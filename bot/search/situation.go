@@ -76,11 +76,11 @@ func (s Situation) AgeGroup() string {
 
 // A person word before or after an age: "meisje 13", "kind van 6",
 // "client is 19", "child of 7".
-const personWords = `jongvolwassene|volwassene|young adult|kind|kindje|jongen|meisje|jongere|jeugdige|dochter|zoon|client|cliënt|leerling|puber|tiener|baby|peuter|broertje|zusje|child|kid|boy|girl|son|daughter|pupil|teen|teenager|youngster|young person`
+const personWords = `jongvolwassene|volwassene|young adult|pleegkind|pleegzoon|pleegdochter|stiefzoon|stiefdochter|minderjarige|kleuter|scholier|kind|kindje|jongen|meisje|jongere|jeugdige|dochter|zoon|client|cliënt|leerling|puber|tiener|baby|peuter|broertje|zusje|child|kid|boy|girl|son|daughter|pupil|teen|teenager|youngster|young person|foster child|stepson|stepdaughter|toddler|minor`
 
 var (
 	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|yrs?\b|yo\b|y/o|y\.o\.|-?\s*years?[ -]old|-?\s*year)`)
-	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna|almost|nearly|die|who|nu|now|inmiddels|al|already|pas|nog|geen|not|yet|ongeveer|about|around|zo'n|volgende|maand|week|next|month|binnenkort|soon|straks|turns)\s+){0,3}\(?(\d{1,2})\b`)
+	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|v\.?|is|of|aged|age|wordt|werd|net|just|turned|bijna|almost|nearly|die|who|nu|now|inmiddels|al|already|pas|nog|geen|not|yet|ongeveer|about|around|zo'n|volgende|maand|week|next|month|binnenkort|soon|straks|turns)\s+){0,3}\(?(\d{1,2})\b`)
 	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|almost|nearly|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
 )
 
@@ -123,8 +123,8 @@ var (
 	// raadAsks mark the Board as the one asking, whatever else the
 	// question says.
 	raadAsks = []string{"raadsonderzoek", "raad vraagt", "raad wil", "board asks", "board wants", "board requests"}
-	// raadAsking marks the Board asking for information, by which it
-	// is also the recipient.
+	// raadAsking marks the Board (or the family guardian) asking for
+	// information, by which it is also the recipient.
 	raadAsking = []string{"asking", "asks", "asked", "vraagt", "vroeg", "vragen over", "met vragen", "questions", "wil weten", "wil spreken", "wil praten", "wants", "requests", "wil info", "wil informatie", "wil gegevens", "wil het dossier", "wil mijn", "wil ons"}
 	// raadAsksFor marks the Board or its staff as the subject of asking.
 	raadAsksFor = regexp.MustCompile(`\b(?:raad|rvdk|rvk|board|raadsonderzoeker|raadsmedewerker|medewerker|investigator)\b[^.?!]{0,30}\b(?:vraagt|vroeg|vragen|asks|asked|asking|wil weten|wants|requests|belt|belde|called|calls)\b`)
@@ -176,6 +176,10 @@ var municipalityCues = []cue{
 // moreHarm names harm to a child beyond harmCues, for reading a report
 // as one to Veilig Thuis: injuries, sexual abuse, exploitation.
 var moreHarm = []string{"gebroken arm", "gebroken been", "botbreuk", "fractuur", "broken arm", "broken leg", "broken bone", "fracture", "seksueel", "sexual", "ontucht", "incest", "grooming", "loverboy", "uitbuiting", "exploitation", "eergerelateerd", "honour", "meisjesbesnijdenis", "genital mutilation", "vertrouw het niet", "don't trust it", "niet pluis"}
+
+// afraidHome is a child afraid to go home, in any word order: "durft
+// niet naar huis", "niet naar huis durft", "scared to go home".
+var afraidHome = gated{[]string{"naar huis", "go home"}, regexp.MustCompile(`\bdurf\w*\s+(?:\w+\s+)?niet\s+(?:meer\s+)?naar\s+huis\b|\bniet\s+(?:meer\s+)?naar\s+huis\s+(?:te\s+)?(?:durf\w*)|\bbang\s+(?:\w+\s+)?om\s+naar\s+huis\b|\b(?:afraid|scared|frightened|terrified)\s+to\s+go\s+home\b|\b(?:doesn't|does not|don't|do not)\s+dare\s+(?:to\s+)?go\s+home\b`)}
 
 // harmNow names harm being done, which with nowCues is acute danger:
 // "wordt op dit moment mishandeld", "being abused right now".
@@ -248,6 +252,12 @@ func Recognize(question string) Situation {
 		// The Board asks for what would go to it: asker and recipient.
 		s.Who = "raad"
 	}
+	if s.To == "" && s.Who == "gezinsvoogd" && containsAny(q, raadAsking) && containsAny(q, guardianAsks) && !containsAny(q, giOwn) {
+		// The family guardian asking, also without naming a report
+		// ("wil weten hoe het gaat"): the information goes to the GI.
+		s.To = "gi"
+		s.Initiative = "asked"
+	}
 	if s.To == "" && s.Who == "raad" && containsAny(q, raadAsking) {
 		// The Board asking is where the information would go.
 		s.To = "raad"
@@ -272,7 +282,7 @@ func Recognize(question string) Situation {
 	if s.To == "" && (containsAny(q, harmCues) || containsAny(q, moreHarm)) && containsAny(q, reportCues) {
 		s.To = "veilig-thuis"
 	}
-	s.Urgent = containsAny(padded, urgentCues) || (containsAny(q, threatCues) || containsAny(q, harmNow)) && containsAny(whatNow.Replace(padded), nowCues)
+	s.Urgent = containsAny(padded, urgentCues) || afraidHome.MatchString(q) || (containsAny(q, threatCues) || containsAny(q, harmNow)) && containsAny(whatNow.Replace(padded), nowCues)
 	s.Municipality = flows.Municipality(first(padded, municipalityCues))
 	return s
 }
@@ -370,7 +380,7 @@ var askerRefuses = []string{"mag ik weigeren", "kan ik weigeren", "moet ik weige
 // askerRefusesForm reads the professional asking whether to refuse, with
 // the thing refused in between: "mag ik een vernietigingsverzoek
 // weigeren", "can I refuse the request".
-var askerRefusesForm = regexp.MustCompile(`\b(?:mag|kan|moet|kun|mogen|can|may|should|must)\s+(?:ik|we|jij|je|i)\s+(?:\w+\s+){0,5}(?:weigeren|refuse|decline|afwijzen)\b`)
+var askerRefusesForm = regexp.MustCompile(`\b(?:mag|kan|moet|kun|mogen|can|may|should|must)\s+(?:ik|we|jij|je|i)\s+(?:\w+\s+){0,3}(?:weigeren|refuse|decline|afwijzen)\b|\b(?:mag|kan|moet|kun|mogen|can|may|should|must)\s+(?:ik|we|jij|je|i)\s+(?:een|het|dit|dat|zo'n|the|a|this|that)\s+(?:verzoek|request|vraag)\s+(?:\w+\s+){0,3}(?:weigeren|refuse|decline|afwijzen)\b`)
 
 // splitParents reports whether the question names both parents, one
 // refusing (refused, or a parent against) and the other agreeing: "dad
@@ -403,5 +413,5 @@ var dataWords = []string{"notes", "aantekeningen", "verslag", "dossier", "rappor
 // the guardian asking, which makes the guardian the one who asks.
 var (
 	toGuardian   = []string{"naar de gi", "to the gi", "stuur", "send", "bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "doorgeven", "call the", "tell the", "inform the", "let the", "pass ", "report to"}
-	guardianAsks = []string{"nodig", "need", "asking", "vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "belt", "asks", "asked", "wants", "requests", "calls me"}
+	guardianAsks = []string{"nodig", "need", "asking", "vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "wil ons", "wil mijn", "belt", "asks", "asked", "wants", "requests", "calls me"}
 )

@@ -128,9 +128,16 @@ func refusal(q string) bool {
 	return said && !containsAny(q, askerRefuses) && !(containsAny(q, askerRefuseHints) && askerRefusesForm.MatchString(q))
 }
 
-// given reports consent given.
+// notGiven is consent denied its verb: "haven't agreed", "nog niet
+// akkoord"; notYet is consent not given yet, which is not asked.
+var (
+	notGiven = gated{[]string{"n't", "not", "niet", "geen", "never", "nooit"}, regexp.MustCompile(`\b(?:haven't|hasn't|didn't|have not|has not|did not|not|niet|geen|never|nooit)\s+(?:yet\s+|nog\s+)?(?:\w+\s+)?(?:agreed|consented|given|gegeven|akkoord|toestemming gegeven|said yes|ja gezegd)\b`)}
+	notYet   = gated{[]string{"yet", "nog niet", "nog geen"}, regexp.MustCompile(`\b(?:haven't|hasn't|have not|has not|not)\s+(?:yet\s+)?(?:agreed|consented|given (?:consent|permission)|signed)\b[^.?!]*\byet\b|\b(?:haven't|hasn't|have not|has not|not)\s+yet\s+(?:agreed|consented|given|signed)\b|\bnog\s+(?:niet|geen)\s+(?:\w+\s+)?(?:akkoord|toestemming gegeven|getekend|ja gezegd)\b`)}
+)
+
+// given reports consent given, not denied.
 func given(q string) bool {
-	return containsAny(q, givenCues) || givenPast.MatchString(q)
+	return (containsAny(q, givenCues) || givenPast.MatchString(q)) && !notGiven.MatchString(q)
 }
 
 // notKnowing reads consent not asked in the words of not knowing or not
@@ -138,7 +145,7 @@ func given(q string) bool {
 // "behind their back", "buiten medeweten van", "niet ingelicht".
 // "Stiekem" is left out: it tells of someone else's act ("moeder heeft
 // stiekem opgenomen"); so is "weten het zelf niet".
-var notKnowing = gated{[]string{"idee", "idea", "weet", "weten", "wist", "know", "aware", "back", "medeweten", "rug", "ingelicht", "geïnformeerd", "geinformeerd", "verteld", "besproken", "informed", "told", "discussed", "asked", "gevraagd"}, regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|client|cliënt|jongere|ze|zij|hij|gezin|parents?|mother|father|mum|mom|dad|family|they|he|she)\s+(?:\w+\s+)?(?:hebben|heeft|have|has|had)\s+(?:\w+\s+)?(?:geen|no)\s+(?:idee|idea|weet)\b|\b(?:ouders?|vader|moeder|papa|mama|client|cliënt|jongere|kind|ze|zij|hij|gezin|familie)\s+(?:\w+\s+)?(?:weet|weten|wist|wisten)\s+(?:(?:het|er|nog|hier|daar|dit|dat|ervan|hiervan|daarvan)\s+){0,2}(?:niet|niks|niets)\b|\b(?:parents?|mother|father|mum|mom|dad|client|family|child|kid|he|she|they)\s+(?:\w+\s+)?(?:doesn't|does not|don't|do not|didn't|did not)\s+know\b|\bunaware\b|\bbehind\s+(?:his|her|their|the parents'?|the client'?s?)\s+backs?\b|\bwithout\s+(?:his|her|their|the parents'?|the client'?s?)\s+knowledge\b|\b(?:buiten|zonder)\s+(?:\w+\s+){0,2}medeweten\b|\bachter\s+(?:zijn|haar|hun|de)\s+(?:\w+\s+)?rug\b|\bniet\s+(?:ingelicht|geïnformeerd|geinformeerd|verteld|besproken)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:informed|told|discussed)\b|\b(?:haven't|hasn't|have not|has not)\s+(?:yet\s+)?(?:been\s+)?(?:told|informed|discussed|asked)\b|\bnog niet\s+(?:\w+\s+){0,3}(?:besproken|verteld|ingelicht|gevraagd)\b`)}
+var notKnowing = gated{[]string{"idee", "idea", "weet", "weten", "wist", "know", "aware", "back", "medeweten", "rug", "ingelicht", "geïnformeerd", "geinformeerd", "verteld", "besproken", "informed", "told", "discussed", "asked", "gevraagd"}, regexp.MustCompile(`\b(?:ouders?|vader|moeder|papa|mama|client|cliënt|jongere|ze|zij|hij|gezin|parents?|mother|father|mum|mom|dad|family|they|he|she)\s+(?:\w+\s+)?(?:hebben|heeft|have|has|had)\s+(?:\w+\s+)?(?:geen|no)\s+(?:idee|idea|weet)\b|\b(?:ouders?|vader|moeder|papa|mama|client|cliënt|jongere|kind|ze|zij|hij|gezin|familie)\s+(?:\w+\s+)?(?:weet|weten|wist|wisten)\s+(?:(?:het|er|nog|van|hier|daar|dit|dat|ervan|hiervan|daarvan)\s+){0,3}(?:niet|niks|niets)\b|\b(?:parents?|mother|father|mum|mom|dad|client|family|child|kid|he|she|they)\s+(?:\w+\s+)?(?:doesn't|does not|don't|do not|didn't|did not)\s+know\b|\bunaware\b|\bbehind\s+(?:his|her|their|the parents'?|the client'?s?)\s+backs?\b|\bwithout\s+(?:his|her|their|the parents'?|the client'?s?)\s+knowledge\b|\b(?:buiten|zonder)\s+(?:\w+\s+){0,2}medeweten\b|\bachter\s+(?:zijn|haar|hun|de)\s+(?:\w+\s+)?rug\b|\bniet\s+(?:ingelicht|geïnformeerd|geinformeerd|verteld|besproken)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:informed|told|discussed)\b|\b(?:haven't|hasn't|have not|has not)\s+(?:yet\s+)?(?:been\s+)?(?:told|informed|discussed|asked)\b|\bnog niet\s+(?:\w+\s+){0,3}(?:besproken|verteld|ingelicht|gevraagd)\b`)}
 
 // noConsentYet is consent absent, not refused: "geen toestemming", "no
 // consent"; consentNeeded is the question whether it is needed at all,
@@ -158,5 +165,5 @@ func notAsked(q string) bool {
 		strings.Contains(q, "without") && (strings.Contains(q, "consent") || strings.Contains(q, "permission")):
 		return true
 	}
-	return notKnowing.MatchString(q) || noConsentYet.MatchString(q) && !consentNeeded.MatchString(q)
+	return notKnowing.MatchString(q) || notYet.MatchString(q) || noConsentYet.MatchString(q) && !consentNeeded.MatchString(q)
 }

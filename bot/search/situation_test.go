@@ -181,6 +181,8 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"16yr old girl says I can't tell", "16"},
 			{"a 17 y.o. wants to see her file", "17"},
 			{"jongere van zeventien wil zijn dossier laten vernietigen", "17"},
+			{"pleegkind van 7 met voogd, wie tekent", "7"},
+			{"jongere v 16 trekt toestemming in", "16"},
 			// Not an age: a number word in another role, a span of years.
 			{"wie is volgens de wet de moeder als een kind twee moeders heeft", ""},
 			{"hoe lang moet ik een dossier 15 jaar bewaren", ""},
@@ -253,6 +255,8 @@ func TestRecognizeFamilies(t *testing.T) {
 			// The Board asking is where the information goes.
 			{"Child Protection Board investigator called me asking about a family", "raad"},
 			{"the Board is doing an investigation and wants my file", "raad"},
+			{"gezinsvoogd wil weten hoe het gaat met de jongen van 12", "gi"},
+			{"kind heeft een ots en de gezinsvoogd wil ons verslag, moet ik dat sturen?", "gi"},
 			{"de raad voor de kinderbescherming belt", ""},
 			{"mag ik iets zeggen om het kind te beschermen", ""},
 			{"de raad van toezicht vraagt om cijfers", ""},
@@ -317,6 +321,7 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"the girl refuses to let me tell anyone", "refused"},
 			{"I don't know what to do, mother says nothing", ""},
 			{"mag ik een verzoek om vernietiging weigeren", ""},
+			{"mag ik de raad inlichten als ouders weigeren", "refused"},
 			{"the law doesn't allow me to share, right?", ""},
 		}},
 		{"not asked", "consent", []struct{ q, want string }{
@@ -332,6 +337,8 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"parents haven't been told yet, can I report to VT", "not-asked"},
 			{"ouders zijn niet ingelicht, mag ik de verwijsindex gebruiken", "not-asked"},
 			{"ik heb het nog niet met de ouders besproken, mag ik school bellen", "not-asked"},
+			{"ouders weten nog van niks, mag ik VT bellen?", "not-asked"},
+			{"teacher asks about a pupil (9), parents havent agreed yet", "not-asked"},
 			// Asking whether consent is needed says nothing of the case.
 			{"ik heb geen toestemming nodig toch, voor delen met de huisarts?", ""},
 			{"is no consent needed when I call veilig thuis", ""},
@@ -343,6 +350,7 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"moeder gaf gisteren toestemming om met school te delen", "given"},
 			{"moeder heeft toestemming gegeven, mag ik delen met school", "given"},
 			{"the client said yes to sharing with the GP", "given"},
+			{"parents haven't agreed, can I still call the GP", ""},
 			{"wie geeft toestemming bij een kind van 10", ""},
 			{"can a 12 year old give consent", ""},
 		}},
@@ -352,6 +360,9 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"kind is nu in levensgevaar", "acute"},
 			{"the child is in immediate danger", "acute"},
 			{"spoedsituatie, kind durft niet naar huis", "acute"},
+			{"kind vertelt dat ze thuis geslagen wordt en niet naar huis durft", "acute"},
+			{"the girl is scared to go home tonight", "acute"},
+			{"jongen wil niet naar huis na de training, mag ik school bellen", ""},
 			{"kind is vorig jaar mishandeld, moet ik nog melden", ""},
 			{"wat nu als vader dreigt met een klacht", ""},
 		}},
