@@ -79,7 +79,7 @@ func (s Situation) AgeGroup() string {
 const personWords = `jongvolwassene|volwassene|young adult|pleegkind|pleegzoon|pleegdochter|stiefzoon|stiefdochter|minderjarige|kleuter|scholier|kind|kindje|jongen|meisje|jongere|jeugdige|dochter|zoon|client|cliënt|leerling|puber|tiener|baby|peuter|broertje|zusje|child|kid|boy|girl|son|daughter|pupil|teen|teenager|youngster|young person|foster child|stepson|stepdaughter|toddler|minor`
 
 var (
-	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|yrs?\b|yo\b|y/o|y\.o\.|-?\s*years?[ -]old|-?\s*year)`)
+	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|j\b|j\.|yrs?\b|yo\b|y/o|y\.o\.|-?\s*years?[ -]old|-?\s*year)`)
 	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|v\.?|is|of|aged|age|wordt|werd|net|just|turned|bijna|almost|nearly|die|who|nu|now|inmiddels|al|already|pas|nog|geen|not|yet|ongeveer|about|around|zo'n|volgende|maand|week|next|month|binnenkort|soon|straks|turns)\s+){0,3}\(?(\d{1,2})\b`)
 	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|almost|nearly|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
 )
@@ -199,7 +199,7 @@ var otherRaad = regexp.MustCompile(`\braad van (?:bestuur|toezicht|state|advies)
 // misses stays empty, and the answer then opens with the topic's own
 // first line.
 func Recognize(question string) Situation {
-	q := " " + strings.ToLower(truncate(question, maxQueryBytes)) + " "
+	q := " " + repairSituationWords(strings.ToLower(truncate(question, maxQueryBytes))) + " "
 	q = spaceReplacer.Replace(q)
 	if strings.Contains(q, "nt ") {
 		q = contraction.ReplaceAllString(q, "${1}n't")
@@ -215,7 +215,7 @@ func Recognize(question string) Situation {
 	// names is where roles and recipients are looked up: the padded
 	// question, and again with hyphens and slashes as spaces, so that
 	// "RvdK-medewerker" and "VT-melding" name the Board and Veilig Thuis.
-	names := padded + " " + unhyphen.Replace(padded)
+	names := politics.Replace(padded + " " + unhyphen.Replace(padded))
 	s.Who = first(names, whoCues)
 	if s.Who == "" && noAuthority.MatchString(q) {
 		s.Who = "ouder-zonder-gezag"
@@ -298,6 +298,9 @@ var contraction = regexp.MustCompile(`\b(does|do|did|wo|ca|is|are|was|were|has|h
 var (
 	spaceReplacer = strings.NewReplacer("’", "'", "\t", " ", "\n", " ")
 	unhyphen      = strings.NewReplacer("-", " ", "/", " ")
+	// politics keeps "politiek" (politics), which holds "politie", from
+	// naming the police.
+	politics      = strings.NewReplacer("politiek", "politics")
 	punctReplacer = strings.NewReplacer(",", " , ", "?", " ? ", "!", " ! ", ":", " : ", ";", " ; ", ".", " . ", "(", " ( ", ")", " ) ")
 )
 

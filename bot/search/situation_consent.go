@@ -37,8 +37,8 @@ var withdrawVerb = gated{[]string{"trek", "trok", "draai", "herroep", "withdr", 
 
 // noLonger is wanting something no more: "wil toch niet meer dat ik
 // deel", "niet langer akkoord", "no longer wants", "doesn't want me to
-// anymore".
-var noLonger = gated{[]string{"niet meer", "niet langer", "niks meer", "niets meer", "no longer", "anymore", "any more", "any longer"}, regexp.MustCompile(`\b(?:wil|wilt|willen|wou|wouden|mag|mogen)\s+(?:\w+\s+){0,2}(?:niet meer|niet langer|niks meer|niets meer)\b|\b(?:niet meer|niet langer)\s+(?:\w+\s+)?(?:wil|wilt|willen|akkoord|mag|mogen)\b|\bno longer\s+(?:\w+\s+)?(?:wants?|agrees?|consents?|ok|okay|fine|happy|allows?)\b|\b(?:doesn't|does not|don't|do not|won't|will not)\s+(?:\w+\s+){0,5}(?:anymore|any more|any longer)\b|\bnot anymore\b`)}
+// anymore", "wants me to stop sharing".
+var noLonger = gated{[]string{"niet meer", "niet langer", "niks meer", "niets meer", "no longer", "anymore", "any more", "any longer", "stop"}, regexp.MustCompile(`\b(?:wants?|wil|wilt|willen|asks?|vraagt)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:stop|stoppen|stopt)\s+(?:met\s+)?(?:\w+\s+)?(?:sharing|delen|het delen|informing|informeren|contact)\b|\b(?:wil|wilt|willen|wou|wouden|mag|mogen)\s+(?:\w+\s+){0,2}(?:niet meer|niet langer|niks meer|niets meer)\b|\b(?:niet meer|niet langer)\s+(?:\w+\s+)?(?:wil|wilt|willen|akkoord|mag|mogen)\b|\bno longer\s+(?:\w+\s+)?(?:wants?|agrees?|consents?|ok|okay|fine|happy|allows?)\b|\b(?:doesn't|does not|don't|do not|won't|will not)\s+(?:\w+\s+){0,5}(?:anymore|any more|any longer)\b|\bnot anymore\b`)}
 
 // earlierYes is consent given before; nowNo a no now. Together they
 // mean consent withdrawn.
@@ -93,7 +93,7 @@ func oneAndOther(q string) bool {
 // givenPast reads consent given in the past tense, with words between:
 // "moeder gaf gisteren toestemming", "the client has given consent";
 // the present ("wie geeft toestemming") asks, and says nothing.
-var givenPast = gated{[]string{"gaf", "gaven", "gegeven", "gave", "given", "said yes", "signed"}, regexp.MustCompile(`\b(?:gaf|gaven)\s+(?:\w+\s+){0,2}(?:toestemming|akkoord|ok|oké|groen licht)\b|\b(?:heeft|hebben)\s+(?:\w+\s+){0,3}(?:toestemming|akkoord)\s+(?:\w+\s+)?gegeven\b|\b(?:gave|has given|have given)\s+(?:\w+\s+){0,2}(?:consent|permission|the ok|approval)\b|\bsaid yes\b|\bsigned the consent`)}
+var givenPast = gated{[]string{"gaf", "gaven", "gegeven", "gave", "given", "said yes", "signed"}, regexp.MustCompile(`\b(?:gaf|gaven)\s+(?:\w+\s+){0,3}(?:toestemming|akkoord|ok|oké|groen licht)\b|\b(?:heeft|hebben)\s+(?:\w+\s+){0,3}(?:toestemming|akkoord)\s+(?:\w+\s+)?gegeven\b|\b(?:gave|has given|have given)\s+(?:\w+\s+){0,2}(?:consent|permission|the ok|approval)\b|\bsaid yes\b|\bsigned the consent`)}
 
 // parentContrast is one parent wanting and the other not, each named:
 // "vader wil hulp, moeder niet", "mum wants it, but dad doesn't".

@@ -366,6 +366,20 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"kind is vorig jaar mishandeld, moet ik nog melden", ""},
 			{"wat nu als vader dreigt met een klacht", ""},
 		}},
+		{"typos in the words facts turn on", "to", []struct{ q, want string }{
+			{"huisats wil het verslag, moeder zegt nee", "huisarts"},
+			{"verwijsindx signaal afgeven, moeten ouders dat weten?", "verwijsindex"},
+			{"gezinsvoogt wil het hele dossier, moet ik alles sturen?", "gi"},
+			{"mag ik de huisartsen in de regio mailen", "huisarts"},
+			{"de politiek wil cijfers over meldingen", ""},
+		}},
+		{"typos and inflections in consent words", "consent", []struct{ q, want string }{
+			{"meisje 14j, ouders weigeren toestemmng", "refused"},
+			{"divorced parents, mum consents to help but dad refuses. child is 10", "one-parent-objects"},
+			{"moeder gaf vorige week mondeling toestemming", "given"},
+			{"jongen age 15 wants to stop sharing with his school", "withdrawn"},
+			{"he wants to stop the therapy", ""},
+		}},
 		{"municipality", "gemeente", []struct{ q, want string }{
 			{"ik werk in Diemen, mag ik delen met school", "diemen"},
 			{"client in Ouderkerk, mag ik de huisarts bellen", "ouder-amstel"},
