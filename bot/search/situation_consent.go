@@ -53,19 +53,19 @@ var (
 // withdrawn reports consent taken back; padded is the question with
 // punctuation set apart.
 func withdrawn(q, padded string, refusal bool) bool {
-	talk := containsAny(q, consentTalk) || containsAny(padded, shareWords)
+	talk := func() bool { return containsAny(q, consentTalk) || containsAny(padded, shareWords) }
 	switch {
-	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || (strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")) && talk),
+	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || (strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")) && talk()),
 		containsAny(q, withdrawnCues) && containsAny(padded, shareWords):
 		return true
-	case withdrawVerb.MatchString(q) && (talk || strings.Contains(q, "ok")):
+	case withdrawVerb.MatchString(q) && (strings.Contains(q, "ok") || talk()):
 		return true
-	case noLonger.MatchString(q) && talk:
+	case noLonger.MatchString(q) && talk():
 		return true
 	case earlierYes.MatchString(q) && (refusal || nowNo.MatchString(q) || changedMind.MatchString(q)):
 		return true
 	}
-	return changedMind.MatchString(q) && (talk || refusal)
+	return changedMind.MatchString(q) && (refusal || talk())
 }
 
 // oneOfThem is one of two parents refusing, named as one: "one

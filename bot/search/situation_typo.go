@@ -19,13 +19,17 @@ var situationWords = []string{
 
 var situationTypos = newTypoIndex(situationWords)
 
-// known is the set of situationWords, which need no repair.
-var knownSituationWords = func() map[string]bool {
-	m := make(map[string]bool, len(situationWords))
+// knownSituationWords is the set of situationWords, which need no
+// repair; situationStarts their first three letters, which a word must
+// share to be looked up: typing slips rarely fall there, and most words
+// are passed over without a look-up.
+var knownSituationWords, situationStarts = func() (map[string]bool, map[string]bool) {
+	known, starts := make(map[string]bool, len(situationWords)), make(map[string]bool)
 	for _, w := range situationWords {
-		m[w] = true
+		known[w] = true
+		starts[w[:3]] = true
 	}
-	return m
+	return known, starts
 }()
 
 // repairSituationWords writes misspelt situation words in q as meant;
@@ -38,7 +42,7 @@ func repairSituationWords(q string) string {
 	start := -1
 	flush := func(end int) {
 		w := q[start:end]
-		if len(w) >= 7 && !knownSituationWords[w] {
+		if len(w) >= 7 && situationStarts[w[:3]] && !knownSituationWords[w] {
 			if fixed, _ := situationTypos.correct(w); len(fixed) == 1 && !strings.HasPrefix(w, fixed[0]) && !strings.HasPrefix(fixed[0], w) {
 				if !changed {
 					sb.WriteString(q[:start])
