@@ -95,7 +95,7 @@ type cue struct {
 }
 
 var whoCues = []cue{
-	{[]string{"gezinsvoogd", "jeugdbeschermer", "jeugdzorgwerker", " jzw ", "child protection worker", " gzv ", "gezinsmanager", "family guardian", "youth protector"}, "gezinsvoogd"},
+	{[]string{"gezinsvoogd", "jeugdbeschermer", "jeugdzorgwerker", " jzw ", "youth protection worker", "youth protection officer", "child protection worker", " gzv ", "gezinsmanager", "family guardian", "youth protector"}, "gezinsvoogd"},
 	{[]string{"zonder gezag", "geen gezag", "zonder ouderlijk gezag", "geen ouderlijk gezag", "without custody", "without parental authority", "no parental authority", "niet met gezag", "no custody", "no authority", "without authority", "non-custodial", "noncustodial", "non custodial"}, "ouder-zonder-gezag"},
 	{[]string{" voogd ", " voogd,", " voogd?", " voogd.", " voogdes ", "voogdij", " guardian "}, "voogd"},
 	{[]string{"leerkracht", " juf ", " juffrouw ", " meester ", "teacher", " mentor ", "docent", " leraar ", " lerares ", "onderwijzer"}, "leerkracht"},
@@ -105,6 +105,11 @@ var whoCues = []cue{
 // cues: "heeft geen ouderlijk gezag meer", "gezag kwijt", "doesn't have
 // custody", "lost custody".
 var noAuthority = gated{[]string{"gezag", "custody", "authority", "responsibility", "ouderlijke macht"}, regexp.MustCompile(`\b(?:(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:heeft|has|had)\s+(?:het\s+|de\s+)?(?:\w+\s+)?(?:gezag|custody)\b[^.?!]{0,20}\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:niet|not|geen|doesn't|does not)\b)|\b(?:geen|zonder|nooit|never|no|without|lost|loses|kwijt|ontheven|uit)\s+(?:\w+\s+){0,2}(?:gezag|custody|parental (?:authority|responsibility)|ouderlijke macht)\b|\b(?:doesn't|does not|didn't|did not|don't|do not)\s+(?:have|hold)\s+(?:\w+\s+)?(?:custody|parental (?:authority|responsibility))\b|\bgezag\s+(?:\w+\s+)?(?:kwijt|verloren|ontnomen|afgenomen)\b|\b(?:custody|authority)\s+(?:was\s+)?(?:taken away|removed|lost)\b|\bgezagloze?\b|\bniet[- ]gezaghebbende?\b`)}
+
+// soleAuthority is one parent holding authority alone, which with both
+// parents named leaves the other without: "mum has sole custody, dad
+// wants the report".
+var soleAuthority = gated{[]string{"sole", "eenhoofdig", "alleen", "full custody"}, regexp.MustCompile(`\b(?:sole|eenhoofdig|alleen(?:\s+het)?)\s+(?:\w+\s+)?(?:gezag|custody|parental authority)\b|\bfull custody\b`)}
 
 var toCues = []cue{
 	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk", "amhk", "steunpunt huiselijk geweld", " shg ", "meldpunt kindermishandeling", "advies- en meldpunt"}, "veilig-thuis"},
@@ -217,7 +222,7 @@ func Recognize(question string) Situation {
 	// "RvdK-medewerker" and "VT-melding" name the Board and Veilig Thuis.
 	names := politics.Replace(padded + " " + unhyphen.Replace(padded))
 	s.Who = first(names, whoCues)
-	if s.Who == "" && noAuthority.MatchString(q) {
+	if s.Who == "" && (noAuthority.MatchString(q) || soleAuthority.MatchString(q) && containsAny(q, fatherWords) && containsAny(q, motherWords)) {
 		s.Who = "ouder-zonder-gezag"
 	}
 	s.To = first(names, toCues)
@@ -416,5 +421,5 @@ var dataWords = []string{"notes", "aantekeningen", "verslag", "dossier", "rappor
 // the guardian asking, which makes the guardian the one who asks.
 var (
 	toGuardian   = []string{"naar de gi", "to the gi", "stuur", "send", "bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "doorgeven", "call the", "tell the", "inform the", "let the", "pass ", "report to"}
-	guardianAsks = []string{"nodig", "need", "asking", "vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "wil ons", "wil mijn", "belt", "asks", "asked", "wants", "requests", "calls me"}
+	guardianAsks = []string{"nodig", "need", "asking", "vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "wil ons", "wil mijn", "wil dat ik", "wants me to", "asks me to", "belt", "asks", "asked", "wants", "requests", "calls me"}
 )

@@ -134,13 +134,13 @@ func readAge(q string) int {
 	if !strings.ContainsAny(q, "0123456789") {
 		return 0
 	}
-	for _, re := range []*regexp.Regexp{ageAfter, ageBefore, ageTurned} {
+	for _, re := range []*regexp.Regexp{ageAfter, ageBefore, ageTurned, agePronoun} {
 		for _, m := range re.FindAllStringSubmatchIndex(q, -1) {
 			n, err := strconv.Atoi(q[m[2]:m[3]])
 			if err != nil || n <= 0 || n > 25 {
 				continue
 			}
-			if re == ageAfter && isSpan(q, m[0], m[1]) {
+			if re == ageAfter && isSpan(q, m[0], m[1]) || re != ageAfter && otherUnit.MatchString(q[m[3]:]) {
 				continue
 			}
 			if almost.MatchString(tail(q[:m[2]], 48)) && n > 1 {
@@ -151,6 +151,14 @@ func readAge(q string) int {
 	}
 	return 0
 }
+
+// agePronoun is an age after a pronoun: "she is 11", "hij is net 15".
+// otherUnit marks a number that counts something else: "kind 2 weken
+// niet op school", "he is 3 days late".
+var (
+	agePronoun = regexp.MustCompile(`\b(?:she|he|hij|zij|ze)\s+(?:is|was|wordt|werd|turns|turned)\s+(?:(?:net|just|bijna|almost|nu|now|pas|al|already)\s+)?(\d{1,2})\b`)
+	otherUnit  = regexp.MustCompile(`^\s*(?:weken|week|dagen|dag|maanden|maand|uur|uren|keer|minuten|weeks?|days?|months?|hours?|times|minutes|%|euro|km|kilo|pagina|pages?|x\b|keer)`)
+)
 
 // readAdult reports an adult client named without an exact age.
 func readAdult(q string) bool {
