@@ -82,6 +82,9 @@ func TestRecognize(t *testing.T) {
 		{"moeder wil wel hulp, vader is niet bereikbaar", map[string]string{}},
 		{"the boy, 15, says I can't tell his coach", map[string]string{"age": "15", "consent": "refused"}},
 		{"jongen van 14 geeft geen toestemming", map[string]string{"age": "14", "consent": "refused"}},
+		{"de gezinsvoogd wil dat ik een rapport stuur", map[string]string{"who": "gezinsvoogd", "to": "gi", "initiative": "asked"}},
+		{"Child Protection Board investigator called me asking about a family", map[string]string{"who": "raad", "to": "raad"}},
+		{"moeder wil geen toestemming geven, vader wel, ze zijn uit elkaar. wat nu", map[string]string{"consent": "one-parent-objects"}},
 	}
 	for _, tt := range tests {
 		if got := Recognize(tt.q).Pairs(); !reflect.DeepEqual(got, tt.want) {
@@ -182,6 +185,10 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"a 17 y.o. wants to see her file", "17"},
 			{"jongere van zeventien wil zijn dossier laten vernietigen", "17"},
 			{"pleegkind van 7 met voogd, wie tekent", "7"},
+			{"her guardian wants to read the file, she is 11", "11"},
+			{"welke vaccinaties krijgt een baby van 14 maanden?", ""},
+			{"hoeveel mg paracetamol mag een kind van 20 kilo", ""},
+			{"kind 2 weken niet op school geweest", ""},
 			{"jongere v 16 trekt toestemming in", "16"},
 			// Not an age: a number word in another role, a span of years.
 			{"wie is volgens de wet de moeder als een kind twee moeders heeft", ""},
@@ -220,6 +227,9 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"moeder heeft het gezag verloren", "ouder-zonder-gezag"},
 			{"vader heeft nooit gezag gehad en vraagt om informatie", "ouder-zonder-gezag"},
 			{"kind 10 jaar, moeder heeft het gezag, vader niet", "ouder-zonder-gezag"},
+			{"the mum has sole custody, dad wants the report", "ouder-zonder-gezag"},
+			{"moeder heeft eenhoofdig gezag, mag ik delen met school", ""},
+			{"the youth protection worker wants our file", "gezinsvoogd"},
 			{"father has no custody, can he see the report", "ouder-zonder-gezag"},
 			{"the child (9) has a guardian, the parents lost custody. who signs?", "voogd"},
 			{"de voogd wil het dossier inzien", "voogd"},
@@ -257,6 +267,7 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"the Board is doing an investigation and wants my file", "raad"},
 			{"gezinsvoogd wil weten hoe het gaat met de jongen van 12", "gi"},
 			{"kind heeft een ots en de gezinsvoogd wil ons verslag, moet ik dat sturen?", "gi"},
+			{"de gezinsvoogd wil dat ik een rapport stuur", "gi"},
 			{"de raad voor de kinderbescherming belt", ""},
 			{"mag ik iets zeggen om het kind te beschermen", ""},
 			{"de raad van toezicht vraagt om cijfers", ""},
@@ -319,6 +330,7 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"the parents are against sharing with the teacher", "refused"},
 			{"client won't sign the consent form", "refused"},
 			{"the girl refuses to let me tell anyone", "refused"},
+			{"jongere (14) vraagt me niks tegen zijn ouders te zeggen", "refused"},
 			{"I don't know what to do, mother says nothing", ""},
 			{"mag ik een verzoek om vernietiging weigeren", ""},
 			{"mag ik de raad inlichten als ouders weigeren", "refused"},
@@ -338,6 +350,7 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"ouders zijn niet ingelicht, mag ik de verwijsindex gebruiken", "not-asked"},
 			{"ik heb het nog niet met de ouders besproken, mag ik school bellen", "not-asked"},
 			{"ouders weten nog van niks, mag ik VT bellen?", "not-asked"},
+			{"without the parents knowing, may I contact school", "not-asked"},
 			{"teacher asks about a pupil (9), parents havent agreed yet", "not-asked"},
 			// Asking whether consent is needed says nothing of the case.
 			{"ik heb geen toestemming nodig toch, voor delen met de huisarts?", ""},
