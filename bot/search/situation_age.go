@@ -98,7 +98,7 @@ var (
 // spanAfter are the words around a plain "N jaar" or "N years" that make
 // it a span.
 var (
-	spanBefore = regexp.MustCompile(`\b(?:na|over|binnen|sinds|gedurende|minimaal|minstens|maximaal|maximum|minimum|termijn van|al|ruim|werk|werkt|werken|work|worked|working|dienst|ervaring|zeker|after|for|within|since|every|elke|iedere|least|most|past|last|afgelopen|laatste|komende|next)\s*$`)
+	spanBefore = regexp.MustCompile(`(?:termijn van|periode van|period of|\b(?:na|over|binnen|sinds|gedurende|minimaal|minstens|maximaal|maximum|minimum|al|ruim|werk|werkt|werken|work|worked|working|dienst|ervaring|zeker|after|for|within|since|every|elke|iedere|least|most|past|last|afgelopen|laatste|komende|next))\s*$`)
 	spanAfter  = regexp.MustCompile(`^\s*(?:geleden|ago|lang|long|bewaren|bewaard|bewaartermijn|retention|termijn|terug|later|daarna|werk|werkervaring|ervaring|experience|in dienst|bij|keep|kept|stored|archief|archive|na\b|after\b|de tijd|the time|oude?\s+(?:dossier|file|gegeven|stuk|verslag|document|data|record|melding))`)
 )
 

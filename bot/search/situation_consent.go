@@ -58,7 +58,8 @@ func withdrawn(q, padded string, refusal bool) bool {
 	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || (strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")) && talk()),
 		containsAny(q, withdrawnCues) && containsAny(padded, shareWords):
 		return true
-	case withdrawVerb.MatchString(q) && (strings.Contains(q, "ok") || talk()):
+	case withdrawVerb.MatchString(q) && containsAny(q, consentTalk):
+		// Taken back is consent, not a report ("een melding intrekken").
 		return true
 	case noLonger.MatchString(q) && talk():
 		return true
@@ -125,7 +126,7 @@ var refuseMore = gated{[]string{"weten", "nothing", "niks", "niets", "geen", "ak
 // professional asking whether to refuse.
 func refusal(q string) bool {
 	said := containsAny(q, refuseCues) || containsAny(q, refuseFormHints) && refuseForms.MatchString(q) || refuseMore.MatchString(q)
-	return said && !containsAny(q, askerRefuses) && !(containsAny(q, askerRefuseHints) && askerRefusesForm.MatchString(q))
+	return said && !containsAny(q, askerRefuses) && !(containsAny(q, askerRefuseHints) && askerRefusing(q))
 }
 
 // notGiven is consent denied its verb: "haven't agreed", "nog niet
@@ -139,6 +140,22 @@ var (
 func given(q string) bool {
 	return (containsAny(q, givenCues) || givenPast.MatchString(q)) && !notGiven.MatchString(q)
 }
+
+// askerRefusing reports the professional asking whether to refuse, where
+// no one else refuses in between: "mag ik dat verzoek weigeren", not
+// "wat moet ik doen als ouders weigeren".
+func askerRefusing(q string) bool {
+	for _, m := range askerRefusesForm.FindAllString(q, -1) {
+		if !conditional.MatchString(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional marks a clause with a subject of its own inside a
+// question: "als ouders", "if the parents", "wanneer moeder".
+var conditional = regexp.MustCompile(`\b(?:als|if|when|wanneer|indien|omdat|because|terwijl|while)\b|\b(?:ouders?|vader|moeder|client|cliënt|jongere|parents?|mother|father|they|he|she|hij|zij|ze)\b`)
 
 // notKnowing reads consent not asked in the words of not knowing or not
 // being told: "ouders weten niet dat ik bel", "mum doesn't know",

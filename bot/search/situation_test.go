@@ -200,6 +200,7 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"na 15 jaar moet het dossier weg?", ""},
 			{"after 20 years may I destroy the file", ""},
 			{"hoe lang bewaar ik 20 jaar oude dossiers", ""},
+			{"ik heb een vraag over de bewaartermijn van 15 jaar", ""},
 			{"ten aanzien van het kind, mag ik delen", ""},
 		}},
 		{"age not yet reached, just reached, adult", "age", []struct{ q, want string }{
@@ -293,6 +294,8 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"jongere wil niet meer naar school", "refused"},
 			{"moeder trekt zich terug uit het gesprek", ""},
 			{"eerder wel hulp gehad bij een andere aanbieder", ""},
+			{"kan ik een melding intrekken bij VT", ""},
+			{"ik wil ook mijn melding terugtrekken", ""},
 		}},
 		{"one parent objects", "consent", []struct{ q, want string }{
 			{"moeder wil geen toestemming geven, vader wel", "one-parent-objects"},
@@ -334,6 +337,7 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"I don't know what to do, mother says nothing", ""},
 			{"mag ik een verzoek om vernietiging weigeren", ""},
 			{"mag ik de raad inlichten als ouders weigeren", "refused"},
+			{"wat moet ik doen als ouders weigeren? algemene vraag", "refused"},
 			{"the law doesn't allow me to share, right?", ""},
 		}},
 		{"not asked", "consent", []struct{ q, want string }{
