@@ -45,7 +45,9 @@ func situatedFlow(spec string, s search.Situation) string {
 	switch fields[0] {
 	case "stappenplan":
 		to := flowRecipients[s.To]
-		if s.Who == "gezinsvoogd" && s.To != "gi" {
+		if s.Who == "gezinsvoogd" && s.To != "gi" || s.To == "gi" && s.Initiative == "asked" {
+			// The family guardian asking is the request under a
+			// supervision order, not the report unasked.
 			to = "gi-ots-verzoek"
 		}
 		if to != "" && !has("ontvanger") {

@@ -76,14 +76,12 @@ func (s Situation) AgeGroup() string {
 
 // A person word before or after an age: "meisje 13", "kind van 6",
 // "client is 19", "child of 7".
-const personWords = `jongvolwassene|volwassene|young adult|kind|kindje|jongen|meisje|jongere|jeugdige|dochter|zoon|client|cliënt|leerling|puber|tiener|baby|peuter|broertje|zusje|child|kid|boy|girl|son|daughter|pupil|teen|teenager|youngster|young person`
+const personWords = `jongvolwassene|volwassene|young adult|pleegkind|pleegzoon|pleegdochter|stiefzoon|stiefdochter|minderjarige|kleuter|scholier|kind|kindje|jongen|meisje|jongere|jeugdige|dochter|zoon|client|cliënt|leerling|puber|tiener|baby|peuter|broertje|zusje|child|kid|boy|girl|son|daughter|pupil|teen|teenager|youngster|young person|foster child|stepson|stepdaughter|toddler|minor`
 
 var (
-	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|yrs?\b|yo\b|y/o|-?\s*years?[ -]old|-?\s*year)`)
-	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|is|of|aged|age|wordt|werd|net|just|turned|bijna|die|who|nu|now|inmiddels)\s+){0,3}\(?(\d{1,2})\b`)
-	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
-	plus18    = regexp.MustCompile(`\b18\s*\+`)
-	adult     = regexp.MustCompile(`\b18\s*\+|\bmeerderjarig|\bvolwassen (?:client|cliënt)|\badult client|\b(?:is|now|nu|inmiddels)\s+(?:an?\s+)?(?:adult|volwassen)\b|\badult now\b`)
+	ageAfter  = regexp.MustCompile(`\b(\d{1,2})\s*(?:-?\s*jarige?|jaar|jr\b|jr\.|j\b|j\.|yrs?\b|yo\b|y/o|y\.o\.|-?\s*years?[ -]old|-?\s*year)`)
+	ageBefore = regexp.MustCompile(`\b(?:` + personWords + `)(?:\s*,)?\s+(?:(?:van|v\.?|is|of|aged|age|wordt|werd|net|just|turned|bijna|almost|nearly|die|who|nu|now|inmiddels|al|already|pas|nog|geen|not|yet|ongeveer|about|around|zo'n|volgende|maand|week|next|month|binnenkort|soon|straks|turns)\s+){0,3}\(?(\d{1,2})\b`)
+	ageTurned = regexp.MustCompile(`\b(?:net|just|bijna|almost|nearly|pas)\s+(?:\w+\s+)?(\d{1,2})\b`)
 )
 
 // vtAsks is Veilig Thuis asking the professional for information.
@@ -97,29 +95,44 @@ type cue struct {
 }
 
 var whoCues = []cue{
-	{[]string{"gezinsvoogd", "jeugdbeschermer", "child protection worker", " gzv ", "gezinsmanager", "family guardian", "youth protector"}, "gezinsvoogd"},
+	{[]string{"gezinsvoogd", "jeugdbeschermer", "jeugdzorgwerker", " jzw ", "youth protection worker", "youth protection officer", "child protection worker", " gzv ", "gezinsmanager", "family guardian", "youth protector"}, "gezinsvoogd"},
 	{[]string{"zonder gezag", "geen gezag", "zonder ouderlijk gezag", "geen ouderlijk gezag", "without custody", "without parental authority", "no parental authority", "niet met gezag", "no custody", "no authority", "without authority", "non-custodial", "noncustodial", "non custodial"}, "ouder-zonder-gezag"},
-	{[]string{" voogd ", " voogd,", " voogd?", "voogdij", " guardian "}, "voogd"},
-	{[]string{"leerkracht", " juf ", " meester ", "teacher", " mentor ", "docent", " leraar "}, "leerkracht"},
+	{[]string{" voogd ", " voogd,", " voogd?", " voogd.", " voogdes ", "voogdij", " guardian "}, "voogd"},
+	{[]string{"leerkracht", " juf ", " juffrouw ", " meester ", "teacher", " mentor ", "docent", " leraar ", " lerares ", "onderwijzer"}, "leerkracht"},
 }
 
+// noAuthority marks a parent without authority in other words than the
+// cues: "heeft geen ouderlijk gezag meer", "gezag kwijt", "doesn't have
+// custody", "lost custody".
+var noAuthority = gated{[]string{"gezag", "custody", "authority", "responsibility", "ouderlijke macht"}, regexp.MustCompile(`\b(?:(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:heeft|has|had)\s+(?:het\s+|de\s+)?(?:\w+\s+)?(?:gezag|custody)\b[^.?!]{0,20}\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:niet|not|geen|doesn't|does not)\b)|\b(?:geen|zonder|nooit|never|no|without|lost|loses|kwijt|ontheven|uit)\s+(?:\w+\s+){0,2}(?:gezag|custody|parental (?:authority|responsibility)|ouderlijke macht)\b|\b(?:doesn't|does not|didn't|did not|don't|do not)\s+(?:have|hold)\s+(?:\w+\s+)?(?:custody|parental (?:authority|responsibility))\b|\bgezag\s+(?:\w+\s+)?(?:kwijt|verloren|ontnomen|afgenomen)\b|\b(?:custody|authority)\s+(?:was\s+)?(?:taken away|removed|lost)\b|\bgezagloze?\b|\bniet[- ]gezaghebbende?\b`)}
+
+// soleAuthority is one parent holding authority alone, which with both
+// parents named leaves the other without: "mum has sole custody, dad
+// wants the report".
+var soleAuthority = gated{[]string{"sole", "eenhoofdig", "alleen", "full custody"}, regexp.MustCompile(`\b(?:sole|eenhoofdig|alleen(?:\s+het)?)\s+(?:\w+\s+)?(?:gezag|custody|parental authority)\b|\bfull custody\b`)}
+
 var toCues = []cue{
-	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk"}, "veilig-thuis"},
+	{[]string{"veilig thuis", " vt ", "veiligthuis", "amk", "amhk", "steunpunt huiselijk geweld", " shg ", "meldpunt kindermishandeling", "advies- en meldpunt"}, "veilig-thuis"},
 	{[]string{"verwijsindex", "multi-signaal", "multisignaal", "reference index", "referral index"}, "verwijsindex"},
-	{[]string{"huisarts", " gp ", "general practitioner", " dokter ", " ha ", "family doctor", "huisdokter"}, "huisarts"},
-	{[]string{"politie", "wijkagent", "police", " agent "}, "politie"},
-	{[]string{"school", "leerkracht", " juf ", " meester ", "teacher", " ib'er", " ib-er", "intern begeleider", "zorgcoordinator", "zorgcoördinator", " mentor "}, "school"},
+	{[]string{"huisarts", " gp ", " gp's ", " gps ", "general practitioner", " dokter ", " ha ", "family doctor", "family physician", "huisdokter", "praktijkondersteuner", " poh "}, "huisarts"},
+	{[]string{"politie", "wijkagent", "police", " agent ", "officier van justitie", "openbaar ministerie", "justitie", "prosecutor", "recherche", " cops ", " cop "}, "politie"},
+	{[]string{"school", "leerkracht", " juf ", " juffrouw ", " meester ", "teacher", " ib'er", " ib-er", " ib ", "intern begeleider", "zorgcoordinator", "zorgcoördinator", " mentor ", "docent", " leraar ", " lerares ", "onderwijzer", "rector", "zorg- en adviesteam"}, "school"},
 	{[]string{"teamleider", "mijn team", "ons team", "teamgenot", "my team", "team colleague", "collega's in het team", "in het team", "in the team", "my colleagues", "mijn collega's", "teamleden"}, "team"},
 }
 
 // raadWords name the Child Protection Board; raadTo marks it as the
 // recipient rather than the asker.
 var (
-	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "child protection board", " rvdk "}
-	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with|call|contact)\b[^.?!]*\b(?:raad|rvdk|rvk)\b|\b(?:raad|rvdk|rvk)\b[^.?!]*\b(?:inlichten|informeren|bellen|benaderen|mailen|contacteren|inschakelen|sturen|doorsturen|opsturen|toesturen)|board\b[^.?!]*\ba duty|\bto the child protection board`)
+	raadWords = []string{" raad doet", " raad vraagt", " raad wil", " raad belt", "raad voor de kinderbescherming", "raad vd kinderbescherming", "raad v/d kinderbescherming", "raad van de kinderbescherming", "de raad ", "raadsonderzoek", "raadsmedewerker", "child protection board", " rvdk ", " rvk ", "de kinderbescherming", " the board ", "board investigator"}
+	raadTo    = regexp.MustCompile(`(?:inlichten|informeren|melden|melding|doorgeven|delen met|sturen naar|report(?:ing)? to|inform|tell|share with|call|contact)\b[^.?!]*\b(?:raad|rvdk|rvk)\b|\b(?:raad|rvdk|rvk)\b[^.?!]*\b(?:inlichten|informeren|bellen|benaderen|mailen|contacteren|inschakelen|sturen|doorsturen|opsturen|toesturen)|board\b[^.?!]*\ba duty|\bto the child protection board|\b(?:inform|tell|notify|alert|report to)\b[^.?!]*\bboard\b`)
 	// raadAsks mark the Board as the one asking, whatever else the
 	// question says.
 	raadAsks = []string{"raadsonderzoek", "raad vraagt", "raad wil", "board asks", "board wants", "board requests"}
+	// raadAsking marks the Board (or the family guardian) asking for
+	// information, by which it is also the recipient.
+	raadAsking = []string{"asking", "asks", "asked", "vraagt", "vroeg", "vragen over", "met vragen", "questions", "wil weten", "wil spreken", "wil praten", "wants", "requests", "wil info", "wil informatie", "wil gegevens", "wil het dossier", "wil mijn", "wil ons"}
+	// raadAsksFor marks the Board or its staff as the subject of asking.
+	raadAsksFor = regexp.MustCompile(`\b(?:raad|rvdk|rvk|board|raadsonderzoeker|raadsmedewerker|medewerker|investigator)\b[^.?!]{0,30}\b(?:vraagt|vroeg|vragen|asks|asked|asking|wil weten|wants|requests|belt|belde|called|calls)\b`)
 	// raadToOwn marks information going to the Board in so many words
 	// ("info geven aan de raad"), even while the Board investigates.
 	raadToOwn = regexp.MustCompile(`\b(?:geven|sturen|doorgeven|vertellen|melden|info|informatie|gegevens)\s+(?:\w+\s+)?aan\s+de\s+raad\b|\b(?:give|send|pass|tell)\b[^.?!]*\bto the (?:child protection )?board\b`)
@@ -135,8 +148,8 @@ var (
 	// longer holds.
 	withdrawnCues = []string{"niet meer wil", "niet meer wilt", "niet meer willen", "niks meer mag", "niets meer mag", "niet meer mag", "niet langer", "niet meer akkoord", "no longer agree", "no longer want", "not anymore", "any more", "anymore", "niet meer met"}
 	oneParent     = regexp.MustCompile(`\b(?:ex|ex-partner)\s+(?:van\s+(?:de\s+)?\w+\s+)?(?:weigert|wil|is|refuses|won't|doesn't)\b|\b(?:1|een|één|one)\s+(?:(?:of the|van de|van beide)\s+)?(?:ouders?|parents?)\b|\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:is|zijn)\s+(?:er\s+)?tegen\b|\b(?:moeder|vader|mother|father)\s+(?:wil|wants)\s+(?:wel|it)\b`)
-	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "said no", "says no", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt", "wil het niet", "willen het niet", "wil dat niet", "willen dat niet", "wil dit niet", "willen dit niet", "won't sign", "will not sign", "wil niet tekenen", "weigert te tekenen", "can't tell", "cannot tell", "may not tell", "not allowed to tell", "mag het niet vertellen", "geeft geen toestemming", "geven geen toestemming", "gaf geen toestemming", "gives no consent", "won't consent", "doesn't consent", "does not consent"}
-	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "don't know", "dont know", "zonder het te vragen", "niet gevraagd", "geen tijd om toestemming", "geen tijd voor toestemming", "no time for consent", "no time to ask", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
+	refuseCues    = []string{"weiger", "willen geen hulp", "wil geen hulp", "want no help", "don't want help", "dont want help", "zegt nee", "zeggen nee", "zei nee", "zeiden nee", "wil niet dat", "willen niet dat", "wil niet meewerken", "willen niet meewerken", "niet akkoord", "is tegen", "zijn tegen", "refuse", "dont tell", "don't tell", "not to tell", "not to report", "begs me not", "niet te melden", "smeekt me", "niet te vertellen", "niets te zeggen", "niks te zeggen", "niet door te vertellen", "do not want", "does not want", "doesn't want", "won't agree", "objects", "bezwaar maakt", "wil het niet", "willen het niet", "wil dat niet", "willen dat niet", "wil dit niet", "willen dit niet", "won't sign", "will not sign", "wil niet tekenen", "weigert te tekenen", "can't tell", "cannot tell", "may not tell", "not allowed to tell", "mag het niet vertellen", "geeft geen toestemming", "geven geen toestemming", "gaf geen toestemming", "gives no consent", "won't consent", "doesn't consent", "does not consent"}
+	notAskedCues  = []string{"zonder toestemming", "no consent", "not asked", "geen toestemming gevraagd", "nog niet gevraagd", "zonder zijn toestemming", "zonder haar toestemming", "zonder hun toestemming", "zonder dat", "weten van niks", "weet van niks", "weten van niets", "weet van niets", "weten het niet", "without consent", "without their consent", "without his consent", "without her consent", "without asking", "without telling", "zonder het te vragen", "niet gevraagd", "geen tijd om toestemming", "geen tijd voor toestemming", "no time for consent", "no time to ask", "het niet weten", "het niet weet", "er niets van weten", "er niks van weten", "er niets van weet", "er niks van weet"}
 	givenCues     = []string{"ja zei", "ja zegt", "zei ja", "zegt ja", "said yes", "says yes", "akkoord gaf", "ouders akkoord", "moeder akkoord", "vader akkoord", "zijn akkoord", "is akkoord", "gaven toestemming", "parents agree", "gaf toestemming", "gaf mondeling", "gaf ok", "gaf akkoord", "heeft toestemming gegeven", "hebben toestemming gegeven", "akkoord gegeven", "gave consent", "agreed", "agrees", "consented", "gave permission"}
 	urgentCues    = []string{"acuut", "acute", "spoed", " nood ", "noodsituatie", "noodgeval", "urgent", "emergency", "levensgevaar", "direct gevaar", "onmiddellijk gevaar", "112", "durft niet naar huis", "durft niet meer naar huis", "messteek", "alleen thuis gelaten", "in danger now", "right now in danger", "immediate danger"}
 )
@@ -165,13 +178,33 @@ var municipalityCues = []cue{
 	{[]string{"ouder-amstel", "ouder amstel", "ouderamstel", "duivendrecht", "ouderkerk"}, string(flows.OuderAmstel)},
 }
 
+// moreHarm names harm to a child beyond harmCues, for reading a report
+// as one to Veilig Thuis: injuries, sexual abuse, exploitation.
+var moreHarm = []string{"gebroken arm", "gebroken been", "botbreuk", "fractuur", "broken arm", "broken leg", "broken bone", "fracture", "seksueel", "sexual", "ontucht", "incest", "grooming", "loverboy", "uitbuiting", "exploitation", "eergerelateerd", "honour", "meisjesbesnijdenis", "genital mutilation", "vertrouw het niet", "don't trust it", "niet pluis"}
+
+// afraidHome is a child afraid to go home, in any word order: "durft
+// niet naar huis", "niet naar huis durft", "scared to go home".
+var afraidHome = gated{[]string{"naar huis", "go home"}, regexp.MustCompile(`\bdurf\w*\s+(?:\w+\s+)?niet\s+(?:meer\s+)?naar\s+huis\b|\bniet\s+(?:meer\s+)?naar\s+huis\s+(?:te\s+)?(?:durf\w*)|\bbang\s+(?:\w+\s+)?om\s+naar\s+huis\b|\b(?:afraid|scared|frightened|terrified)\s+to\s+go\s+home\b|\b(?:doesn't|does not|don't|do not)\s+dare\s+(?:to\s+)?go\s+home\b`)}
+
+// harmNow names harm being done, which with nowCues is acute danger:
+// "wordt op dit moment mishandeld", "being abused right now".
+var harmNow = []string{"mishandeld", "misbruikt", "abused", "being hurt", "aangevallen", "attacked", "wordt gestoken", "stabbed", "opgesloten", "locked up"}
+
+// prosecutor is the public prosecutor by its capital initials, "OM",
+// which in lower case is the Dutch word "om".
+var prosecutor = gated{[]string{"OM"}, regexp.MustCompile(`(?:^|[^A-Za-z])OM(?:[^A-Za-z]|$)`)}
+
+// otherRaad names a council or board that is not the Child Protection
+// Board: a board of directors, a supervisory board, a school board.
+var otherRaad = regexp.MustCompile(`\braad van (?:bestuur|toezicht|state|advies)\b|\b(?:school|supervisory|executive)\s+board\b|\bboard of\b`)
+
 // Recognize reads the situation from a question: the child's age, who
 // asks or holds authority, the recipient, the state of consent, acute
 // danger and the municipality. It reads cues, not meaning: a fact it
 // misses stays empty, and the answer then opens with the topic's own
 // first line.
 func Recognize(question string) Situation {
-	q := " " + strings.ToLower(truncate(question, maxQueryBytes)) + " "
+	q := " " + repairSituationWords(strings.ToLower(truncate(question, maxQueryBytes))) + " "
 	q = spaceReplacer.Replace(q)
 	if strings.Contains(q, "nt ") {
 		q = contraction.ReplaceAllString(q, "${1}n't")
@@ -179,13 +212,21 @@ func Recognize(question string) Situation {
 	padded := punctReplacer.Replace(q)
 	var s Situation
 	s.Age = readAge(q)
-	if plus18.MatchString(q) {
+	s.Adult = readAdult(q)
+	if s.Adult && (s.Age == 18 || plus18.MatchString(q)) {
 		s.Age = 0
 	}
-	s.Adult = s.Age == 0 && adult.MatchString(q)
-	s.Who = first(padded, whoCues)
-	s.To = first(padded, toCues)
-	if containsAny(padded, raadWords) {
+	s.Adult = s.Adult && s.Age == 0
+	// names is where roles and recipients are looked up: the padded
+	// question, and again with hyphens and slashes as spaces, so that
+	// "RvdK-medewerker" and "VT-melding" name the Board and Veilig Thuis.
+	names := politics.Replace(padded + " " + unhyphen.Replace(padded))
+	s.Who = first(names, whoCues)
+	if s.Who == "" && (noAuthority.MatchString(q) || soleAuthority.MatchString(q) && containsAny(q, fatherWords) && containsAny(q, motherWords)) {
+		s.Who = "ouder-zonder-gezag"
+	}
+	s.To = first(names, toCues)
+	if containsAny(names, raadWords) && !otherRaad.MatchString(q) {
 		if raadToOwn.MatchString(q) || raadTo.MatchString(q) && !containsAny(q, raadAsks) {
 			s.To = "raad"
 		} else if s.Who == "" {
@@ -195,10 +236,10 @@ func Recognize(question string) Situation {
 	if s.Who == "gezinsvoogd" && (containsAny(q, giOwn) || (s.To == "" && containsAny(q, toGuardian) && !containsAny(q, guardianAsks))) {
 		s.To = "gi"
 	}
-	if s.To == "" && containsAny(padded, giWords) && (containsAny(q, giOwn) || containsAny(q, toGuardian)) && !containsAny(q, guardianAsks) {
+	if s.To == "" && containsAny(names, giWords) && (containsAny(q, giOwn) || containsAny(q, toGuardian)) && !containsAny(q, guardianAsks) {
 		s.To = "gi"
 	}
-	if s.To == "" && containsAny(padded, giWords) && containsAny(q, guardianAsks) {
+	if s.To == "" && containsAny(names, giWords) && containsAny(q, guardianAsks) {
 		// The institution asking is where the information would go.
 		s.To = "gi"
 	}
@@ -211,6 +252,20 @@ func Recognize(question string) Situation {
 		case s.Who == "raad" && (containsAny(q, raadAsks) || containsAny(q, guardianAsks) || containsAny(padded, []string{" wil ", " wilt "})):
 			s.To = "raad"
 		}
+	}
+	if s.To == "raad" && s.Who == "" && raadAsksFor.MatchString(q) {
+		// The Board asks for what would go to it: asker and recipient.
+		s.Who = "raad"
+	}
+	if s.To == "" && s.Who == "gezinsvoogd" && containsAny(q, raadAsking) && containsAny(q, guardianAsks) && !containsAny(q, giOwn) {
+		// The family guardian asking, also without naming a report
+		// ("wil weten hoe het gaat"): the information goes to the GI.
+		s.To = "gi"
+		s.Initiative = "asked"
+	}
+	if s.To == "" && s.Who == "raad" && containsAny(q, raadAsking) {
+		// The Board asking is where the information would go.
+		s.To = "raad"
 	}
 	if s.To == "veilig-thuis" && vtAsks.MatchString(q) {
 		s.Initiative = "asked"
@@ -225,11 +280,14 @@ func Recognize(question string) Situation {
 			}
 		}
 	}
-	s.Consent = readConsent(q)
-	if s.To == "" && containsAny(q, harmCues) && containsAny(q, reportCues) {
+	s.Consent = readConsent(q, padded)
+	if s.To == "" && prosecutor.MatchString(question) {
+		s.To = "politie"
+	}
+	if s.To == "" && (containsAny(q, harmCues) || containsAny(q, moreHarm)) && containsAny(q, reportCues) {
 		s.To = "veilig-thuis"
 	}
-	s.Urgent = containsAny(padded, urgentCues) || containsAny(q, threatCues) && containsAny(whatNow.Replace(padded), nowCues)
+	s.Urgent = containsAny(padded, urgentCues) || afraidHome.MatchString(q) || (containsAny(q, threatCues) || containsAny(q, harmNow)) && containsAny(whatNow.Replace(padded), nowCues)
 	s.Municipality = flows.Municipality(first(padded, municipalityCues))
 	return s
 }
@@ -244,46 +302,35 @@ var contraction = regexp.MustCompile(`\b(does|do|did|wo|ca|is|are|was|were|has|h
 // mark.
 var (
 	spaceReplacer = strings.NewReplacer("’", "'", "\t", " ", "\n", " ")
+	unhyphen      = strings.NewReplacer("-", " ", "/", " ")
+	// politics keeps "politiek" (politics), which holds "politie", from
+	// naming the police.
+	politics      = strings.NewReplacer("politiek", "politics")
 	punctReplacer = strings.NewReplacer(",", " , ", "?", " ? ", "!", " ! ", ":", " : ", ";", " ; ", ".", " . ", "(", " ( ", ")", " ) ")
 )
 
-// readAge finds an age from 0 to 25 next to a word for years or a person.
-func readAge(q string) int {
-	if !strings.ContainsAny(q, "0123456789") {
-		return 0
-	}
-	for _, re := range []*regexp.Regexp{ageAfter, ageBefore, ageTurned} {
-		for _, m := range re.FindAllStringSubmatch(q, -1) {
-			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n <= 25 {
-				return n
-			}
-		}
-	}
-	return 0
-}
-
-// readConsent reads the state of consent; a withdrawal wins over a
-// refusal, a refusal over "not asked".
-func readConsent(q string) string {
+// readConsent reads the state of consent from the lower-cased question
+// q and its padded form: a withdrawal wins over one parent objecting,
+// that over a refusal, a refusal over "not asked", and that over
+// consent given.
+func readConsent(q, padded string) string {
+	refused := refusal(q)
 	switch {
-	case containsAny(q, withdrawCues) && (strings.Contains(q, "toestemming") || strings.Contains(q, "consent") || strings.Contains(q, "wil niet meer") || strings.Contains(q, "no longer")),
-		containsAny(q, withdrawnCues) && containsAny(q, shareWords):
+	case withdrawn(q, padded, refused):
 		return "withdrawn"
-	case oneParent.MatchString(q) && (containsAny(q, refuseCues) || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
-		splitParents(q), containsAny(q, splitCues):
+	case oneParent.MatchString(q) && (refused || strings.Contains(q, "tegen") || strings.Contains(q, "niet meewerken")),
+		oneOfThem.MatchString(q), splitParents(q, refused), containsAny(q, splitCues),
+		refused && theOther.MatchString(q), oneAndOther(q), parentsDisagree(q):
 		return "one-parent-objects"
-	case (containsAny(q, refuseCues) || containsAny(q, refuseFormHints) && refuseForms.MatchString(q)) && !containsAny(q, askerRefuses) &&
-		!(containsAny(q, askerRefuseHints) && askerRefusesForm.MatchString(q)):
+	case refused:
 		if separated.MatchString(q) && (containsAny(q, fatherWords) != containsAny(q, motherWords)) {
 			// Separated parents, one of whom refuses: the other may not.
 			return "one-parent-objects"
 		}
 		return "refused"
-	case containsAny(q, notAskedCues), containsAny(q, notAskedHints) && notAskedForms.MatchString(q), (strings.Contains(q, "zonder ") || strings.Contains(q, "without ")) && notAskedWithout.MatchString(q),
-		strings.Contains(q, "zonder") && strings.Contains(q, "toestemming"),
-		strings.Contains(q, "without") && (strings.Contains(q, "consent") || strings.Contains(q, "permission")):
+	case notAsked(q):
 		return "not-asked"
-	case containsAny(q, givenCues):
+	case given(q):
 		return "given"
 	}
 	return ""
@@ -341,18 +388,19 @@ var askerRefuses = []string{"mag ik weigeren", "kan ik weigeren", "moet ik weige
 // askerRefusesForm reads the professional asking whether to refuse, with
 // the thing refused in between: "mag ik een vernietigingsverzoek
 // weigeren", "can I refuse the request".
-var askerRefusesForm = regexp.MustCompile(`\b(?:mag|kan|moet|kun|mogen|can|may|should|must)\s+(?:ik|we|jij|je|i)\s+(?:\w+\s+){0,3}(?:weigeren|refuse|decline|afwijzen)\b`)
+var askerRefusesForm = regexp.MustCompile(`\b(?:mag|kan|moet|kun|mogen|can|may|should|must)\s+(?:ik|we|jij|je|i)\s+(?:\w+\s+){0,3}(?:weigeren|refuse|decline|afwijzen)\b|\b(?:mag|kan|moet|kun|mogen|can|may|should|must)\s+(?:ik|we|jij|je|i)\s+(?:een|het|dit|dat|zo'n|the|a|this|that)\s+(?:verzoek|request|vraag)\s+(?:\w+\s+){0,3}(?:weigeren|refuse|decline|afwijzen)\b`)
 
 // splitParents reports whether the question names both parents, one
-// refusing and the other agreeing: "dad refuses, mum agrees".
-func splitParents(q string) bool {
+// refusing (refused, or a parent against) and the other agreeing: "dad
+// refuses, mum agrees", "moeder wil geen toestemming geven, vader wel".
+func splitParents(q string, refused bool) bool {
 	return containsAny(q, fatherWords) && containsAny(q, motherWords) &&
-		(containsAny(q, refuseCues) || parentAgainst.MatchString(q)) && (containsAny(q, agreeCues) || containsAny(q, givenCues) || parentAgrees.MatchString(q))
+		(refused || parentAgainst.MatchString(q)) && (containsAny(q, agreeCues) || containsAny(q, givenCues) || parentAgrees.MatchString(q))
 }
 
 // parentAgrees marks one parent agreeing in chat words: "moeder wel",
 // "dad will", "moeder tekent wel", "moeder ja".
-var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+){0,3}(?:wel|ja|will|does|yes|wants)\b`)
+var parentAgrees = regexp.MustCompile(`\b(?:vader|moeder|father|mother|papa|mama|dad|mum|mom)\s+(?:\w+\s+){0,3}(?:wel|ja|will|does|did|yes|wants|signed|getekend|tekende|akkoord)\b`)
 
 // parentAgainst marks a parent being against something, with words in
 // between: "vader (ook gezag) tegen de hulp is", "vader wil niet",
@@ -363,7 +411,7 @@ var (
 	fatherWords = []string{"vader", "papa", "father", "dad"}
 	motherWords = []string{"moeder", "mama", "mother", "mum", "mom"}
 	splitCues   = []string{"1 wil wel", "een wil wel", "één wil wel", "de een wel", "de ander niet", "de een wil", "one wants it", "one agrees", "the other doesn't", "the other does not", "the other refuses"}
-	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "geeft toestemming", "stemt in", "agrees", "says yes", "is fine with", "consents", "gives consent"}
+	agreeCues   = []string{"wil wel", "wel akkoord", "is akkoord", "zegt ja", "geeft toestemming", "stemt in", "gaat akkoord", "ging akkoord", "agrees", "says yes", "is fine with", "consents", "gives consent"}
 )
 
 // dataWords name information asked for.
@@ -373,5 +421,5 @@ var dataWords = []string{"notes", "aantekeningen", "verslag", "dossier", "rappor
 // the guardian asking, which makes the guardian the one who asks.
 var (
 	toGuardian   = []string{"naar de gi", "to the gi", "stuur", "send", "bellen", "inlichten", "informeren", "laten weten", "mailen", "vertellen", "melden", "doorgeven", "call the", "tell the", "inform the", "let the", "pass ", "report to"}
-	guardianAsks = []string{"nodig", "need", "asking", "vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "belt", "asks", "asked", "wants", "requests", "calls me"}
+	guardianAsks = []string{"nodig", "need", "asking", "vraagt", "vroeg", "wil weten", "wil info", "wil het", "wil de", "wil ons", "wil mijn", "wil dat ik", "wants me to", "asks me to", "belt", "asks", "asked", "wants", "requests", "calls me"}
 )
