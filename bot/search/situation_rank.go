@@ -134,7 +134,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		// with "then do not share".
 		return ix.promote(res, recipientTopics[s.To])
 	case s.Consent == "refused" && (s.To == "school" || s.To == "huisarts") && (containsAny(q, shareWords) || containsAny(q, dataWords)) && !containsAny(q, careWords) &&
-		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming"):
+		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming" || top == "meldrecht"):
 		return ix.promote(res, recipientTopics[s.To])
 	case s.Consent == "not-asked" && top == "meldrecht" && s.To == "" && !containsAny(q, harmCues) && !containsAny(q, reportCues) && !containsAny(q, concernCues) &&
 		!containsAny(q, whichCues) && !afterTheFact(q):
