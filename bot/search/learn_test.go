@@ -342,8 +342,9 @@ func leaveSetOut(t testing.TB, ix *Index, qs []labelled, set string) string {
 
 // TestBlendGrid tries blends on the cross-validation's held-out folds and
 // logs the best ones: first the decision's bounds, then, with the best of
-// those, the bounds of overruling the situation's rules. Run with
-// -crossval and CV_GRID=1 (a few minutes).
+// those, the bounds of overruling the situation's rules, then the veto
+// of the out-of-scope probability. Run with -crossval and CV_GRID=1 (a
+// few minutes).
 func TestBlendGrid(t *testing.T) {
 	if !*crossVal || os.Getenv("CV_GRID") == "" {
 		t.Skip("run with -crossval and CV_GRID=1")
@@ -389,6 +390,12 @@ func TestBlendGrid(t *testing.T) {
 			b.keepAt, b.moveBelow = keepAt, moveBelow
 			try(b)
 		}
+	}
+	b = best()
+	tried = tried[:0]
+	for _, outVeto := range []float64{0, 0.15, 0.2, 0.3, 0.4} {
+		b.outVeto = outVeto
+		try(b)
 	}
 	best()
 }

@@ -134,7 +134,7 @@ func (ix *Index) Search(question string) Result {
 	if ix.model != nil {
 		learned, p := ix.rankLearned(r)
 		res = ix.overrule(learned, ix.situate(learned, sit, question), p, sit.Urgent)
-		outish = p[len(p)-1] >= ix.blend.outAnswer
+		outish = ix.blend.outVeto > 0 && p[len(p)-1] >= ix.blend.outVeto
 	} else {
 		res = ix.situate(ix.rank(r.slots, r.lang), sit, question)
 	}
