@@ -27,6 +27,7 @@ func TestAnswersOpenWithTheSituation(t *testing.T) {
 		{"hoe lang bewaren we een dossier", "", "", ""},
 		{"acute danger, child 6, may I report to veilig thuis without consent", "acuut", "Acute danger: call 112", ""},
 		{"the parents refused consent, may I share anyway?", "geweigerd-delen", "Then you do not share", ""},
+		{"the parents said no to sharing, can I share anyway", "geweigerd-delen", "Then you do not share", ""},
 		{"kind met een voogd, moeten de ouders toestemming geven voor hulp", "voogd", "Heeft het kind een voogd", ""},
 		{"my client is 19, who gives consent", "volwassen", "From 18", ""},
 		{"ouders gescheiden, moeder geeft toestemming voor delen met school, vader niet", "een-ouder-weigert-delen", "geen toestemming om te delen", ""},

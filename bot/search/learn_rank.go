@@ -21,6 +21,10 @@ type blend struct {
 	// question is not answered but offered; outUnknown that from which
 	// it is out of scope, when it is also above the top family's.
 	outAnswer, outUnknown float64
+	// outVeto is the probability of "out of scope" from which no rule
+	// of the search makes the question answered (see Search); it may
+	// only be offered; 0 never vetoes.
+	outVeto float64
 	// bm25Answer also answers when the top topic is BM25F's top and its
 	// evidence decides Answer (see decide).
 	bm25Answer bool
@@ -30,7 +34,7 @@ type blend struct {
 }
 
 // defaultBlend is the blend of the shipped model.
-var defaultBlend = blend{prob: 0.9, answerAt: 0.2, margin: 0, outAnswer: 0.15, outUnknown: 0.6, bm25Answer: true, keepAt: 0.7, moveBelow: 0.03}
+var defaultBlend = blend{prob: 0.9, answerAt: 0.2, margin: 0, outAnswer: 0.15, outUnknown: 0.6, outVeto: 0.2, bm25Answer: true, keepAt: 0.7, moveBelow: 0.03}
 
 // minProb is the least probability for a topic that BM25F does not find
 // to be among the hits.

@@ -16,8 +16,6 @@ import (
 	"privacybot/flows"
 )
 
-//go:generate go test -run TestModelIsCurrent -update-model
-
 var (
 	updateModel = flag.Bool("update-model", false, "retrain model.bin on all labelled questions")
 	crossVal    = flag.Bool("crossval", false, "run the 5-fold cross-validation of the whole search")
@@ -135,7 +133,8 @@ func trainAll(t testing.TB) []byte {
 }
 
 // TestModelIsCurrent checks that model.bin is the model trained today on
-// the training sets; `go generate ./bot/search` retrains it.
+// the training sets; `go generate ./bot/search` retrains it, after
+// index.gob (see the directives in snapshot.go).
 func TestModelIsCurrent(t *testing.T) {
 	if *updateModel {
 		if err := os.WriteFile("model.bin", trainAll(t), 0o644); err != nil {
@@ -177,14 +176,29 @@ func TestTrainingIsDeterministic(t *testing.T) {
 const folds = 5
 
 // cvTally sums the held-out outcomes of the cross-validation: all
-// questions, and those of the blind sets alone.
-type cvTally struct{ all, blind setTally }
+// questions, and per training set.
+type cvTally struct {
+	all  setTally
+	sets map[string]setTally
+}
 
-func (c *cvTally) add(r setTally, blind bool) {
+func (c *cvTally) add(r setTally, set string) {
 	c.all = addTally(c.all, r)
-	if blind {
-		c.blind = addTally(c.blind, r)
+	if c.sets == nil {
+		c.sets = map[string]setTally{}
 	}
+	c.sets[set] = addTally(c.sets[set], r)
+}
+
+// group sums the sets whose path holds part (as "blind" or "train").
+func (c cvTally) group(part string) setTally {
+	var out setTally
+	for _, set := range trainingSets {
+		if strings.Contains(set, part) {
+			out = addTally(out, c.sets[set])
+		}
+	}
+	return out
 }
 
 func addTally(a, b setTally) setTally {
@@ -200,25 +214,28 @@ func addTally(a, b setTally) setTally {
 	return a
 }
 
-func (c cvTally) String() string {
-	f := func(r setTally) string {
-		return fmt.Sprintf("%d q: direct %.1f%%, offered %.1f%%, wrong %d, out of scope answered %d, offered %d",
-			r.questions, 100*r.directShare(), 100*r.offeredShare(), r.wrong, r.outAnswered, r.outOffered)
-	}
-	return "pooled " + f(c.all) + "; blind2..7 " + f(c.blind)
+// tallyLine is one row of the cross-validation's report.
+func tallyLine(r setTally) string {
+	return fmt.Sprintf("%d q: direct %.1f%%, offered %.1f%%, wrong %d, out of scope answered %d, offered %d",
+		r.questions, 100*r.directShare(), 100*r.offeredShare(), r.wrong, r.outAnswered, r.outOffered)
 }
 
-// splitSets splits questions into those of the development set and
-// those of the blind sets.
-func splitSets(qs []labelled) (dev, blind []question) {
+// String reports the pooled figures, those of the development set, of
+// the blind sets and of the training sets written from the topic texts,
+// each apart.
+func (c cvTally) String() string {
+	return fmt.Sprintf("pooled %s; dev %s; blind2..7 %s; train1..3 %s",
+		tallyLine(c.all), tallyLine(c.sets[trainingSets[0]]), tallyLine(c.group("blind")), tallyLine(c.group("train")))
+}
+
+// bySet splits questions by the set they are from, in the order of
+// trainingSets.
+func bySet(qs []labelled) map[string][]question {
+	out := map[string][]question{}
 	for _, q := range qs {
-		if q.set == trainingSets[0] {
-			dev = append(dev, q.question)
-		} else {
-			blind = append(blind, q.question)
-		}
+		out[q.set] = append(out[q.set], q.question)
 	}
-	return dev, blind
+	return out
 }
 
 // foldModels trains one model per fold on the other folds' questions
@@ -254,9 +271,9 @@ func crossValidate(ix *Index, models [folds]*model, held [folds][]labelled, b bl
 			panic(err)
 		}
 		ix.model, ix.blend = m, b
-		dev, blind := splitSets(held[k])
-		c.add(run(ix, dev), false)
-		c.add(run(ix, blind), true)
+		for set, qs := range bySet(held[k]) {
+			c.add(withSet(run(ix, qs), set), set)
+		}
 	}
 	return c
 }
@@ -273,9 +290,9 @@ func TestCrossValidation(t *testing.T) {
 	ix := New(flows.EmbeddedTopics())
 	ix.model = nil
 	var base cvTally
-	dev, blind := splitSets(qs)
-	base.add(run(ix, dev), false)
-	base.add(run(ix, blind), true)
+	for set, qs := range bySet(qs) {
+		base.add(run(ix, qs), set)
+	}
 	t.Logf("without model: %v", base)
 	models, held := foldModels(t, ix, qs, defaultTraining)
 	c := crossValidate(ix, models, held, defaultBlend)
@@ -285,7 +302,10 @@ func TestCrossValidation(t *testing.T) {
 		}
 	}
 	t.Logf("cross-validated: %v", c)
-	for _, set := range trainingSets[1:] {
+	for _, set := range trainingSets {
+		t.Logf("cross-validated %s: %s", set, tallyLine(c.sets[set]))
+	}
+	for _, set := range trainingSets {
 		t.Logf("%s left out: %s", set, leaveSetOut(t, ix, qs, set))
 	}
 }
@@ -322,8 +342,9 @@ func leaveSetOut(t testing.TB, ix *Index, qs []labelled, set string) string {
 
 // TestBlendGrid tries blends on the cross-validation's held-out folds and
 // logs the best ones: first the decision's bounds, then, with the best of
-// those, the bounds of overruling the situation's rules. Run with
-// -crossval and CV_GRID=1 (a few minutes).
+// those, the bounds of overruling the situation's rules, then the veto
+// of the out-of-scope probability. Run with -crossval and CV_GRID=1 (a
+// few minutes).
 func TestBlendGrid(t *testing.T) {
 	if !*crossVal || os.Getenv("CV_GRID") == "" {
 		t.Skip("run with -crossval and CV_GRID=1")
@@ -339,7 +360,7 @@ func TestBlendGrid(t *testing.T) {
 	var tried []scored
 	try := func(b blend) {
 		c := crossValidate(ix, models, held, b)
-		s := c.blind.directShare() + c.all.directShare() + 0.5*c.all.offeredShare() - 0.02*float64(c.all.outAnswered)
+		s := c.group("blind").directShare() + c.group("train").directShare() + c.all.directShare() + 0.5*c.all.offeredShare() - 0.02*float64(c.all.outAnswered)
 		tried = append(tried, scored{b, c, s})
 	}
 	best := func() blend {
@@ -369,6 +390,12 @@ func TestBlendGrid(t *testing.T) {
 			b.keepAt, b.moveBelow = keepAt, moveBelow
 			try(b)
 		}
+	}
+	b = best()
+	tried = tried[:0]
+	for _, outVeto := range []float64{0, 0.15, 0.2, 0.3, 0.4} {
+		b.outVeto = outVeto
+		try(b)
 	}
 	best()
 }
@@ -437,4 +464,12 @@ func BenchmarkModelLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// withSet prefixes the misses of r with the set they are from.
+func withSet(r setTally, set string) setTally {
+	for i, m := range r.misses {
+		r.misses[i] = set + " " + m
+	}
+	return r
 }

@@ -32,10 +32,13 @@ type trainConfig struct {
 	minCount int
 	// topicTexts adds the topics' titles and keywords as examples.
 	topicTexts bool
+	// outWeight multiplies the step of an out-of-scope example (0 counts
+	// as 1), so that the model errs towards not answering.
+	outWeight float64
 }
 
 // defaultTraining is the configuration the shipped model is trained with.
-var defaultTraining = trainConfig{epochs: 30, rate: 2, l2: 1e-3, prune: 0.01, minCount: 2, topicTexts: true}
+var defaultTraining = trainConfig{epochs: 30, rate: 2, l2: 1e-3, prune: 0.01, minCount: 2, topicTexts: true, outWeight: 2}
 
 // trainSeed fixes the order examples are seen in, so that the same
 // examples give the same model.
@@ -78,8 +81,12 @@ func train(classes []string, examples []example, cfg trainConfig) *model {
 			}
 			softmax(z, s)
 			target := 1 / float64(max(len(e.classes), 1))
+			step := rate
 			if len(e.classes) == 0 {
 				z[nc-1] -= 1
+				if cfg.outWeight > 0 {
+					step *= cfg.outWeight
+				}
 			}
 			for _, c := range e.classes {
 				z[c] -= target
@@ -87,7 +94,7 @@ func train(classes []string, examples []example, cfg trainConfig) *model {
 			for _, f := range e.features {
 				ws := w[f]
 				for c := range ws {
-					ws[c] -= rate * (z[c]*s + cfg.l2*ws[c])
+					ws[c] -= step * (z[c]*s + cfg.l2*ws[c])
 				}
 			}
 		}

@@ -196,6 +196,7 @@ training trainingen workshop boek boeken book books
 		markers: newWordMatcher(`
 opvoeding opvoeden opvoedvraag parenting puberteit puberty schermtijd
 screen_time scherm straffen bestraffen punishment zindelijk bedplassen
+slapen slaapt doorslapen sleep sleeping driftbui driftbuien tantrum tantrums
 `),
 		anchors: newWordMatcher(aboutShareWords + harmWords + contactWords + privacyCore),
 	},

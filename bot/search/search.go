@@ -130,9 +130,11 @@ func (ix *Index) Search(question string) Result {
 	r := ix.read(question)
 	words, sit := r.words, r.sit
 	var res Result
+	outish := false
 	if ix.model != nil {
 		learned, p := ix.rankLearned(r)
 		res = ix.overrule(learned, ix.situate(learned, sit, question), p, sit.Urgent)
+		outish = ix.blend.outVeto > 0 && p[len(p)-1] >= ix.blend.outVeto
 	} else {
 		res = ix.situate(ix.rank(r.slots, r.lang), sit, question)
 	}
@@ -155,6 +157,11 @@ func (ix *Index) Search(question string) Result {
 	acute := sit.Urgent && (sit.Age > 0 || containsAny(strings.ToLower(question), childCues))
 	if res.Decision != Unknown && !acute && (offTopic(words) != "" || ageAlone(res, question)) {
 		res.Decision, res.Confidence = Unknown, min(res.Confidence, suggestBand)*unanchoredShare
+	}
+	if res.Decision == Answer && !acute && outish {
+		// The model finds the question too likely outside the guideline
+		// to answer: no rule makes it answer, it may only offer.
+		res.Decision, res.Confidence = Suggest, min(res.Confidence, answerBand*0.99)
 	}
 	return res
 }

@@ -9,6 +9,9 @@ import (
 // about starting care.
 var shareWords = []string{"praten", "praat", "iets zeggen", "wat zeggen", "mag ik zeggen", "mag ik dat zeggen", "mag ik het zeggen", "stuur", " bel ", "informeer", "talk", "overleg", "delen", " deel ", "doorgeven", "doorgeef", "vertellen", "vertel", "informeren", "inlicht", "melden", "melding", "bellen", "sturen", "share", "tell", "report", "inform", "pass on", "send"}
 
+// giveCues mark giving information to someone, not asking it of them.
+var giveCues = []string{"share", "delen", " deel ", "doorgeven", "vertellen", "tell ", "pass on", "inlichten", "informeren"}
+
 // requestCues mark a question about getting information from someone
 // else rather than giving it.
 var requestCues = []string{"op te vragen", "info vragen aan", "informatie vragen aan", "krijg van", "van school krijg", "van de huisarts krijg", "ontvang", "gekregen van", "received from", "get from", "got from", "opvragen", "navragen", "vragen hoe", "vraag hoe", "ask how", "ask the teacher how", "informatie vragen bij", "info vragen bij", "gegevens vragen bij", "ask the school for", "ask the gp for", "for information about", "request information", "informatie krijgen van", "info krijgen van"}
@@ -70,6 +73,11 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 	case containsAny(q, requestCues) && !containsAny(q, askedMe) && (top == "delen-school" || top == "delen-huisarts" || top == "informatie-ontvangen-derden"),
 		(containsAny(q, receivedCues) || sentUnasked.MatchString(q)) && !containsAny(q, mishapCues) && ix.has(res, "informatie-ontvangen-derden"):
 		return ix.promote(res, "informatie-ontvangen-derden")
+	case top == "informatie-ontvangen-derden" && (s.To == "school" || s.To == "huisarts") && containsAny(q, giveCues) &&
+		!containsAny(q, receivedCues) && !sentUnasked.MatchString(q):
+		// Giving information to a named recipient is not receiving it:
+		// that recipient's topic.
+		return ix.promote(res, recipientTopics[s.To])
 	case res.Decision == Unknown && containsAny(q, harmCues) && (s.Age > 0 || containsAny(q, childCues)) && topFamily == "melden":
 		return ix.promote(res, top)
 	case s.Consent == "given" && containsAny(q, recordCues) && s.To == "" && !containsAny(q, mishapCues):
@@ -134,7 +142,7 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		// with "then do not share".
 		return ix.promote(res, recipientTopics[s.To])
 	case s.Consent == "refused" && (s.To == "school" || s.To == "huisarts") && (containsAny(q, shareWords) || containsAny(q, dataWords)) && !containsAny(q, careWords) &&
-		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming"):
+		top != recipientTopics[s.To] && (topFamily == "toestemming-hulp" || topFamily == "toestemming-delen" || top == "delen-toestemming" || top == "meldrecht"):
 		return ix.promote(res, recipientTopics[s.To])
 	case s.Consent == "not-asked" && top == "meldrecht" && s.To == "" && !containsAny(q, harmCues) && !containsAny(q, reportCues) && !containsAny(q, concernCues) &&
 		!containsAny(q, whichCues) && !afterTheFact(q):

@@ -102,7 +102,9 @@ func TestSituateAnswersFromTheSituation(t *testing.T) {
 	ix := New(flows.EmbeddedTopics())
 	tests := []struct{ q, want string }{
 		{"spoed, meisje 14 wordt bedreigd door vader, mag ik direct delen zonder toestemming", "veilig-thuis-meldcode"},
-		{"the parents said no to sharing, can I share anyway", "delen-toestemming|stappenplan"},
+		// Professional secrecy also opens with "then you do not share"
+		// (situation geweigerd-delen; see bot's TestAnswersOpenWithTheSituation).
+		{"the parents said no to sharing, can I share anyway", "delen-toestemming|stappenplan|beroepsgeheim"},
 		{"client is 18+, mag moeder nog meebeslissen over de hulp", "toestemming-leeftijd"},
 		{"meisje 16 wil niet dat ik met de huisarts praat", "delen-huisarts"},
 		{"mag ik de casus met mijn teamleider bespreken", "delen-binnen-team"},

@@ -14,7 +14,13 @@ import (
 	"privacybot/lang"
 )
 
+// go generate runs a package's directives file by file in name order,
+// so both live here, in the order they must run: first the index
+// (index.gob), then the model (model.bin), whose features read the
+// index's BM25F ranking and so must be trained on the new index.
+//
 //go:generate go test -run TestIndexSnapshotIsCurrent -update-index
+//go:generate go test -run TestModelIsCurrent -update-model
 
 // builtinIndex is the index of the built-in topics, prepared by go
 // generate (index.gob), so that a process answering one question does not
