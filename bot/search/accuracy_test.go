@@ -281,15 +281,16 @@ func TestAccuracyBlind7(t *testing.T) {
 	checkSet(t, "testdata/blind7.tsv", 0.89, 0.94, 5)
 }
 
-// TestAccuracyBlind8 runs the eighth blind set, written before the tuning
-// round that reports it and never tuned on.
+// TestAccuracyBlind8 runs the eighth blind set. It was written before the
+// tuning round that reported it (the learned model's first); since then it
+// is tuning material, and its gates guard against regressions.
 func TestAccuracyBlind8(t *testing.T) {
-	checkSet(t, "testdata/blind8.tsv", 0.82, 0.92, 0)
+	checkSet(t, "testdata/blind8.tsv", 0.89, 0.99, 0)
 }
 
 // TestAccuracyBlind9 runs the ninth blind set, written by another hand at
-// the same time as the eighth, before the tuning round that reports both,
-// and never tuned on.
+// the same time as the eighth, before the round that reported both; since
+// then it is tuning material, and its gates guard against regressions.
 func TestAccuracyBlind9(t *testing.T) {
-	checkSet(t, "testdata/blind9.tsv", 0.75, 0.85, 3)
+	checkSet(t, "testdata/blind9.tsv", 0.79, 0.94, 1)
 }
