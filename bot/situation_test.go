@@ -39,6 +39,9 @@ func TestAnswersOpenWithTheSituation(t *testing.T) {
 		{"de gezinsvoogd vraagt om het verslag", "gezinsvoogd-vraagt", "moet je geven wat nodig is", ""},
 		{"mag ik uit mezelf de GI informeren over nieuwe zorgen? er loopt een OTS", "voogd-gezinsvoogd-uit-zichzelf", "Geef je de gezinsvoogd uit jezelf informatie", ""},
 		{"can I tell the family guardian on my own initiative that things got worse", "voogd-gezinsvoogd-uit-zichzelf", "If you give the family guardian information unasked", ""},
+		{"politie belt over een jongere van 15, moet ik iets zeggen", "politie", "Gaat het om de politie? Je beroepsgeheim geldt ook daar", ""},
+		{"the police called asking about my client, can I tell them anything", "politie", "Your professional secrecy applies there too", ""},
+		{"wijkagent wil weten of het gezin bij ons bekend is, ouders weigeren toestemming", "geweigerd-delen", "Geen toestemming? Dan deel je niet", ""},
 	}
 	for _, tt := range tests {
 		ans := a.Ask(tt.question, "", "")
