@@ -294,3 +294,9 @@ func TestAccuracyBlind8(t *testing.T) {
 func TestAccuracyBlind9(t *testing.T) {
 	checkSet(t, "testdata/blind9.tsv", 0.79, 0.94, 1)
 }
+
+// TestAccuracyBlind10 runs the tenth blind set, written before the tuning
+// round that reports it and never tuned on.
+func TestAccuracyBlind10(t *testing.T) {
+	checkSet(t, "testdata/blind10.tsv", 0.85, 0.96, 0)
+}
