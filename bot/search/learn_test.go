@@ -25,7 +25,7 @@ var (
 // new blind set joins them only after the round that reports it.
 var trainingSets = []string{
 	"testdata/questions.tsv", "testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv",
-	"testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv",
+	"testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/blind8.tsv", "testdata/blind9.tsv",
 	"testdata/train1.tsv", "testdata/train2.tsv", "testdata/train3.tsv",
 }
 
