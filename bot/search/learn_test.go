@@ -25,8 +25,8 @@ var (
 // new blind set joins them only after the round that reports it.
 var trainingSets = []string{
 	"testdata/questions.tsv", "testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv",
-	"testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv",
-	"testdata/train1.tsv", "testdata/train2.tsv", "testdata/train3.tsv",
+	"testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/blind8.tsv",
+	"testdata/blind9.tsv", "testdata/train1.tsv", "testdata/train2.tsv", "testdata/train3.tsv",
 }
 
 // labelled is a question of a training set, with the set it is from.
@@ -224,7 +224,7 @@ func tallyLine(r setTally) string {
 // the blind sets and of the training sets written from the topic texts,
 // each apart.
 func (c cvTally) String() string {
-	return fmt.Sprintf("pooled %s; dev %s; blind2..7 %s; train1..3 %s",
+	return fmt.Sprintf("pooled %s; dev %s; blind2..9 %s; train1..3 %s",
 		tallyLine(c.all), tallyLine(c.sets[trainingSets[0]]), tallyLine(c.group("blind")), tallyLine(c.group("train")))
 }
 
