@@ -25,8 +25,8 @@ var (
 // new blind set joins them only after the round that reports it.
 var trainingSets = []string{
 	"testdata/questions.tsv", "testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv",
-	"testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/blind8.tsv", "testdata/blind9.tsv",
-	"testdata/train1.tsv", "testdata/train2.tsv", "testdata/train3.tsv",
+	"testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/blind8.tsv",
+	"testdata/blind9.tsv", "testdata/train1.tsv", "testdata/train2.tsv", "testdata/train3.tsv",
 }
 
 // labelled is a question of a training set, with the set it is from.
@@ -224,7 +224,7 @@ func tallyLine(r setTally) string {
 // the blind sets and of the training sets written from the topic texts,
 // each apart.
 func (c cvTally) String() string {
-	return fmt.Sprintf("pooled %s; dev %s; blind2..7 %s; train1..3 %s",
+	return fmt.Sprintf("pooled %s; dev %s; blind2..9 %s; train1..3 %s",
 		tallyLine(c.all), tallyLine(c.sets[trainingSets[0]]), tallyLine(c.group("blind")), tallyLine(c.group("train")))
 }
 
@@ -305,14 +305,23 @@ func TestCrossValidation(t *testing.T) {
 	for _, set := range trainingSets {
 		t.Logf("cross-validated %s: %s", set, tallyLine(c.sets[set]))
 	}
+	var out cvTally
 	for _, set := range trainingSets {
-		t.Logf("%s left out: %s", set, leaveSetOut(t, ix, qs, set))
+		with, without := leaveSetOut(t, ix, qs, set)
+		out.add(with, set)
+		t.Logf("%s left out: %d q: %s (without model %s)", set, with.questions, shortLine(with), shortLine(without))
 	}
+	t.Logf("each set left out, pooled: %v", out)
 }
 
-// leaveSetOut trains on every training set but one and reports the
-// whole search on that one, against the search without a model.
-func leaveSetOut(t testing.TB, ix *Index, qs []labelled, set string) string {
+// shortLine is the direct, offered and out-of-scope-answered figures of r.
+func shortLine(r setTally) string {
+	return fmt.Sprintf("direct %.1f%%, offered %.1f%%, out of scope answered %d", 100*r.directShare(), 100*r.offeredShare(), r.outAnswered)
+}
+
+// leaveSetOut trains on every training set but one and returns the
+// whole search's outcomes on that one, with the model and without.
+func leaveSetOut(t testing.TB, ix *Index, qs []labelled, set string) (with, without setTally) {
 	var trainEx []example
 	if defaultTraining.topicTexts {
 		trainEx = topicExamples(ix)
@@ -331,13 +340,10 @@ func leaveSetOut(t testing.TB, ix *Index, qs []labelled, set string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := func(r setTally) string {
-		return fmt.Sprintf("direct %.1f%%, offered %.1f%%, out of scope answered %d", 100*r.directShare(), 100*r.offeredShare(), r.outAnswered)
-	}
 	ix.model = nil
-	before := run(ix, held)
+	without = run(ix, held)
 	ix.model, ix.blend = m, defaultBlend
-	return fmt.Sprintf("%d q: %s (without model %s)", len(held), f(run(ix, held)), f(before))
+	return run(ix, held), without
 }
 
 // TestBlendGrid tries blends on the cross-validation's held-out folds and
