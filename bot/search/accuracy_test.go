@@ -296,7 +296,8 @@ func TestAccuracyBlind9(t *testing.T) {
 }
 
 // TestAccuracyBlind10 runs the tenth blind set, written before the tuning
-// round that reports it and never tuned on.
+// round that reported it (blind sets 8 and 9 joining the training) and
+// never tuned on; the next blind set makes it tuning material.
 func TestAccuracyBlind10(t *testing.T) {
-	checkSet(t, "testdata/blind10.tsv", 0.85, 0.96, 0)
+	checkSet(t, "testdata/blind10.tsv", 0.85, 0.95, 0)
 }
