@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -53,6 +54,47 @@ func FuzzSearch(f *testing.F) {
 			if !utf8.ValidString(w) || w == "" {
 				t.Fatalf("tokenize(%q) gave word %q", q, w)
 			}
+		}
+	})
+}
+
+// FuzzDecodeModel feeds arbitrary bytes to decodeModel: it must never
+// panic, and a model it accepts must have its weights on its classes and
+// give probabilities that sum to 1 for any of its features.
+func FuzzDecodeModel(f *testing.F) {
+	small := encodeModel(&model{classes: []string{"a", "b"}, weights: map[string][]classWeight{
+		biasFeature: {{0, 0.5}, {2, -0.25}},
+		"~school":   {{1, 1.27}},
+	}})
+	f.Add(small)
+	f.Add(small[:len(small)/2])
+	f.Add(builtinModelFile[:min(len(builtinModelFile), 512)])
+	f.Add([]byte(modelMagic))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := decodeModel(data)
+		if err != nil {
+			if m != nil {
+				t.Fatalf("decodeModel returned a model with error %v", err)
+			}
+			return
+		}
+		features := []string{biasFeature}
+		for feature, ws := range m.weights {
+			features = append(features, feature)
+			for _, cw := range ws {
+				if int(cw.class) > m.outOfScope() {
+					t.Fatalf("feature %q weighs class %d of %d", feature, cw.class, m.outOfScope())
+				}
+			}
+		}
+		slices.Sort(features)
+		sum := 0.0
+		for _, p := range m.predict(features) {
+			sum += p
+		}
+		if sum < 0.999 || sum > 1.001 {
+			t.Fatalf("probabilities sum to %v", sum)
 		}
 	})
 }

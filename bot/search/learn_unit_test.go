@@ -1,6 +1,8 @@
 package search
 
 import (
+	"bytes"
+	"encoding/binary"
 	"math"
 	"slices"
 	"testing"
@@ -43,18 +45,35 @@ func TestModelFileRoundTrip(t *testing.T) {
 // error, never a panic or a half model.
 func TestDecodeModelRejectsBrokenFiles(t *testing.T) {
 	good := encodeModel(&model{classes: []string{"a"}, weights: map[string][]classWeight{"x": {{0, 1}}}})
+	// Two features "x" and "y", then "y" renamed "x".
+	repeated := encodeModel(&model{classes: []string{"a"}, weights: map[string][]classWeight{"x": {{0, 1}}, "y": {{0, 1}}}})
+	repeated[bytes.LastIndex(repeated, []byte{1, 'y'})+1] = 'x'
 	tests := map[string][]byte{
-		"empty":     nil,
-		"magic":     []byte("nope"),
-		"truncated": good[:len(good)-1],
-		"trailing":  append(slices.Clone(good), 0),
-		"class":     append(slices.Clone(good[:len(good)-2]), 9, 1),
+		"empty":      nil,
+		"magic":      []byte("nope"),
+		"truncated":  good[:len(good)-1],
+		"trailing":   append(slices.Clone(good), 0),
+		"class":      append(slices.Clone(good[:len(good)-2]), 9, 1),
+		"scale inf":  withScale(good, float32(math.Inf(1))),
+		"scale huge": withScale(good, math.MaxFloat32),
+		"scale zero": withScale(good, 0),
+		"scale nan":  withScale(good, float32(math.NaN())),
+		"repeated":   repeated,
 	}
 	for name, data := range tests {
 		if m, err := decodeModel(data); err == nil {
 			t.Errorf("%s: decoded %+v, want an error", name, m)
 		}
 	}
+}
+
+// withScale returns a copy of the model file data with its weight scale
+// replaced by scale.
+func withScale(data []byte, scale float32) []byte {
+	out := slices.Clone(data)
+	at := len(modelMagic) + len(model{}.fingerprint)
+	binary.LittleEndian.PutUint32(out[at:], math.Float32bits(scale))
+	return out
 }
 
 // TestUseModelWantsTheSameTopics checks that a model is only used for the
