@@ -263,12 +263,12 @@ func foldModels(t testing.TB, ix *Index, qs []labelled, cfg trainConfig) ([folds
 
 // crossValidate scores the whole search on each fold with the model
 // trained on the other folds, the model's weights quantised as shipped.
-func crossValidate(ix *Index, models [folds]*model, held [folds][]labelled, b blend) cvTally {
+func crossValidate(t testing.TB, ix *Index, models [folds]*model, held [folds][]labelled, b blend) cvTally {
 	var c cvTally
 	for k := range folds {
 		m, err := decodeModel(encodeModel(models[k]))
 		if err != nil {
-			panic(err)
+			t.Fatal(err)
 		}
 		ix.model, ix.blend = m, b
 		for set, qs := range bySet(held[k]) {
@@ -295,7 +295,7 @@ func TestCrossValidation(t *testing.T) {
 	}
 	t.Logf("without model: %v", base)
 	models, held := foldModels(t, ix, qs, defaultTraining)
-	c := crossValidate(ix, models, held, defaultBlend)
+	c := crossValidate(t, ix, models, held, defaultBlend)
 	if os.Getenv("CV_MISSES") != "" {
 		for _, m := range c.all.misses {
 			t.Logf("miss: %s", m)
@@ -365,7 +365,7 @@ func TestBlendGrid(t *testing.T) {
 	}
 	var tried []scored
 	try := func(b blend) {
-		c := crossValidate(ix, models, held, b)
+		c := crossValidate(t, ix, models, held, b)
 		s := c.group("blind").directShare() + c.group("train").directShare() + c.all.directShare() + 0.5*c.all.offeredShare() - 0.02*float64(c.all.outAnswered)
 		tried = append(tried, scored{b, c, s})
 	}
@@ -435,7 +435,10 @@ func TestTrainingGrid(t *testing.T) {
 					trainEx = append(trainEx, ex[i])
 				}
 			}
-			m, _ := decodeModel(encodeModel(train(topicIDs(ix), trainEx, cfg)))
+			m, err := decodeModel(encodeModel(train(topicIDs(ix), trainEx, cfg)))
+			if err != nil {
+				t.Fatal(err)
+			}
 			for i := k; i < len(ex); i += folds {
 				p := m.predict(ex[i].features)
 				best := 0
