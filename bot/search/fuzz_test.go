@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"unicode/utf8"
+
+	"privacybot/flows"
 )
 
 // FuzzSearch feeds arbitrary text to Search: it must never panic, must keep
@@ -27,35 +29,45 @@ func FuzzSearch(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	ix := New(testTopics())
+	// The test topics search with BM25F and the rules alone, the built-in
+	// ones with the model as well.
+	indexes := []*Index{New(testTopics()), New(flows.EmbeddedTopics())}
 	f.Fuzz(func(t *testing.T, q string) {
-		res := ix.Search(q)
-		if res.Confidence < 0 || res.Confidence > 1 {
-			t.Fatalf("Search(%q): confidence %v outside [0, 1]", q, res.Confidence)
-		}
-		if !inBand(res.Confidence, res.Decision) {
-			t.Fatalf("Search(%q): confidence %v outside the %s band", q, res.Confidence, res.Decision)
-		}
-		if len(res.Hits) > MaxHits {
-			t.Fatalf("Search(%q): %d hits", q, len(res.Hits))
-		}
-		if res.Decision != Unknown && len(res.Hits) == 0 {
-			t.Fatalf("Search(%q): %s without hits", q, res.Decision)
-		}
-		for _, h := range res.Hits {
-			if h.Topic == nil || h.Score <= 0 || h.Score > 1 {
-				t.Fatalf("Search(%q): bad hit %+v", q, h)
-			}
-		}
-		if res.Lang != DetectLang(q) {
-			t.Fatalf("Search(%q): lang %s, DetectLang says %s", q, res.Lang, DetectLang(q))
-		}
-		for _, w := range tokenize(q) {
-			if !utf8.ValidString(w) || w == "" {
-				t.Fatalf("tokenize(%q) gave word %q", q, w)
-			}
+		for _, ix := range indexes {
+			checkSearch(t, ix, q)
 		}
 	})
+}
+
+// checkSearch checks the promises of Search for one question.
+func checkSearch(t *testing.T, ix *Index, q string) {
+	t.Helper()
+	res := ix.Search(q)
+	if res.Confidence < 0 || res.Confidence > 1 {
+		t.Fatalf("Search(%q): confidence %v outside [0, 1]", q, res.Confidence)
+	}
+	if !inBand(res.Confidence, res.Decision) {
+		t.Fatalf("Search(%q): confidence %v outside the %s band", q, res.Confidence, res.Decision)
+	}
+	if len(res.Hits) > MaxHits {
+		t.Fatalf("Search(%q): %d hits", q, len(res.Hits))
+	}
+	if res.Decision != Unknown && len(res.Hits) == 0 {
+		t.Fatalf("Search(%q): %s without hits", q, res.Decision)
+	}
+	for _, h := range res.Hits {
+		if h.Topic == nil || h.Score <= 0 || h.Score > 1 {
+			t.Fatalf("Search(%q): bad hit %+v", q, h)
+		}
+	}
+	if res.Lang != DetectLang(q) {
+		t.Fatalf("Search(%q): lang %s, DetectLang says %s", q, res.Lang, DetectLang(q))
+	}
+	for _, w := range tokenize(q) {
+		if !utf8.ValidString(w) || w == "" {
+			t.Fatalf("tokenize(%q) gave word %q", q, w)
+		}
+	}
 }
 
 // FuzzDecodeModel feeds arbitrary bytes to decodeModel: it must never
