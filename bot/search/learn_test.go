@@ -119,14 +119,22 @@ func trainingFingerprint(classes []string, examples []example, cfg trainConfig) 
 	return out
 }
 
-// trainAll trains the model on all labelled questions.
-func trainAll(t testing.TB) []byte {
-	ix := New(flows.EmbeddedTopics())
-	classes := topicIDs(ix)
+// shippedExamples returns the examples the shipped model learns from:
+// the topics' own texts (with defaultTraining.topicTexts), then every
+// labelled question.
+func shippedExamples(t testing.TB, ix *Index) []example {
 	ex := examplesOf(t, ix, loadLabelled(t))
 	if defaultTraining.topicTexts {
 		ex = append(topicExamples(ix), ex...)
 	}
+	return ex
+}
+
+// trainAll trains the model on all labelled questions.
+func trainAll(t testing.TB) []byte {
+	ix := New(flows.EmbeddedTopics())
+	classes := topicIDs(ix)
+	ex := shippedExamples(t, ix)
 	m := train(classes, ex, defaultTraining)
 	m.fingerprint = trainingFingerprint(classes, ex, defaultTraining)
 	return encodeModel(m)
@@ -146,12 +154,7 @@ func TestModelIsCurrent(t *testing.T) {
 	if ix.model == nil {
 		t.Fatal("model.bin did not load: run go generate ./bot/search")
 	}
-	classes := topicIDs(ix)
-	ex := examplesOf(t, ix, loadLabelled(t))
-	if defaultTraining.topicTexts {
-		ex = append(topicExamples(ix), ex...)
-	}
-	want := trainingFingerprint(classes, ex, defaultTraining)
+	want := trainingFingerprint(topicIDs(ix), shippedExamples(t, ix), defaultTraining)
 	if ix.model.fingerprint != want {
 		t.Fatal("model.bin is out of date: run go generate ./bot/search")
 	}

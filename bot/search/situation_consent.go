@@ -115,6 +115,7 @@ func parentsDisagree(q string) bool {
 	return disagree.MatchString(q)
 }
 
+// isFather reports whether the parent word w names the father.
 func isFather(w string) bool { return containsAny(w, fatherWords) }
 
 // refuseMore reads refusals the cues miss: "wil geen toestemming
