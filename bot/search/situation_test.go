@@ -219,6 +219,8 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"client net 18 geworden, ouders bellen", "18"},
 			{"client is 18 now, do the parents still have to sign", "18"},
 			{"client 18 jaar of ouder, mogen ouders meelezen", "18+"},
+			{"jongeren van achttien jaar of ouder, mogen ouders meelezen", "18+"},
+			{"clients eighteen and over, who signs", "18+"},
 			{"client is nu meerderjarig, mag moeder nog info", "18+"},
 			{"our client is an adult, can his mother still call me", "18+"},
 			{"mijn client is volwassen geworden, ouders willen info", "18+"},
