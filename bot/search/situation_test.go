@@ -334,6 +334,7 @@ func TestRecognizeFamilies(t *testing.T) {
 			{"the parents won't give consent", "refused"},
 			{"ouders gaan niet akkoord met delen met school", "refused"},
 			{"vader werkt niet mee en wil niks delen", "refused"},
+			{"moeder vraagt me het niet te zeggen aan school", "refused"},
 			{"moeder verbiedt me met school te praten", "refused"},
 			{"ouders willen er niets van weten", "refused"},
 			{"the boy does not agree to me calling his school", "refused"},
