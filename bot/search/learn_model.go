@@ -11,8 +11,8 @@ import (
 // model is a multinomial logistic regression over the topics and one
 // class for questions outside the guideline: each feature of a question
 // adds its weight per class, and a softmax turns the sums into
-// probabilities. It is trained from labelled questions (see train) and
-// holds only weights of words and facts.
+// probabilities. It is trained from labelled questions (see train, in
+// learn_train_test.go) and holds only weights of words and facts.
 type model struct {
 	// fingerprint identifies what the model was trained from (see
 	// trainingFingerprint).
