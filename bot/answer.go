@@ -132,9 +132,7 @@ func (a *Answerer) Ask(question string, lng lang.Lang, m flows.Municipality) Ans
 		ans.Suggest = true
 		ans.Title = lang.T("Welk onderwerp bedoel je?", "Which topic do you mean?").In(lng)
 		ans.Alternatives = alternatives(res.Hits, lng, 3)
-		ans.Answer = lang.T(
-			"Ik weet niet zeker wat je bedoelt. Gaat het over een van deze onderwerpen?",
-			"I'm not sure what you mean. Is it one of these topics?").In(lng)
+		ans.Answer = suggestPrompt(len(ans.Alternatives)).In(lng)
 	default:
 		if sit := search.Recognize(question); sit.Municipality != "" {
 			m = sit.Municipality
@@ -144,6 +142,15 @@ func (a *Answerer) Ask(question string, lng lang.Lang, m flows.Municipality) Ans
 		ans.Sources = []string{"Voorwoord"}
 	}
 	return ans
+}
+
+// suggestPrompt is the question above n offered topics: one topic is
+// offered as "this", several as "one of these".
+func suggestPrompt(n int) lang.Text {
+	if n == 1 {
+		return lang.T("Ik weet niet zeker wat je bedoelt. Gaat het hierover?", "I'm not sure what you mean. Is it about this?")
+	}
+	return lang.T("Ik weet niet zeker wat je bedoelt. Gaat het over een van deze onderwerpen?", "I'm not sure what you mean. Is it one of these topics?")
 }
 
 // smallTalkAnswer answers a greeting, thanks or a question about the bot

@@ -195,6 +195,11 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		return ix.promote(res, "toestemming-leeftijd")
 	case s.Who == "voogd" && res.Decision == Suggest && (topFamily == "gezag" || topFamily == "toestemming-hulp"):
 		return ix.promote(res, top)
+	case s.Who == "ouder-zonder-gezag" && topFamily != "gezag" && topFamily != "inzage" && ix.among(res, "niet-gezag-ouder-informatie"):
+		// A parent without authority who wants news of the child: what
+		// such a parent may get, whatever else the words suggest ("dad
+		// lost custody" is no lost laptop).
+		return ix.promote(res, "niet-gezag-ouder-informatie")
 	case s.Consent == "withdrawn" && (topFamily == "" || top == "delen-school" || top == "delen-huisarts" || topFamily == "toestemming-delen"):
 		return ix.promote(res, "toestemming-intrekken")
 	case s.Consent == "" && containsAny(q, mailCues) && (s.To != "" || containsAny(q, parentWords) || containsAny(q, sendToCues)) && !containsAny(q, mishapCues) && !containsAny(q, removeCues) && !containsAny(q, fileCues) &&

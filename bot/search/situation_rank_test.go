@@ -28,6 +28,10 @@ func TestSituationDecidesTopic(t *testing.T) {
 		{"ha belt over kind 6, ouders weten niks, mag ik wat zeggen?", "delen-huisarts"},
 		{"kan ik iets met een mail van school die ik niet gevraagd heb", "informatie-ontvangen-derden"},
 		{"moeder weigert dat ik de mentor inlicht over de thuissituatie", "delen-school"},
+		// A parent without authority wanting news: what such a parent may
+		// get, not a lost device.
+		{"dad lost custody, he wants the school reports", "niet-gezag-ouder-informatie"},
+		{"vader is zijn gezag kwijt en wil de rapporten van school", "niet-gezag-ouder-informatie"},
 		// Without consent to someone with no right to be reported to.
 		{"zonder toestemming informatie delen met de woningcorporatie?", "delen-toestemming|stappenplan"},
 		// One parent objecting: the topic on refusal, not the age rules.
