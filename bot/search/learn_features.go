@@ -79,22 +79,20 @@ func (ix *Index) features(r reading, t tally) []string {
 	if unknown > 0 {
 		out = append(out, "unknown="+strconv.Itoa(min(unknown, 3)))
 	}
-	for i, d := range t.order[:min(len(t.order), bm25Tops)] {
-		if i == 0 {
-			out = append(out, "top="+ix.topics[d].ID)
-		}
-	}
 	decision, coverage := Unknown, 0.0
 	if len(t.order) > 0 {
+		out = append(out, "top="+ix.topics[t.order[0]].ID)
 		ev := t.evidence(ix.family)
 		_, decision = decide(ev)
 		coverage = clamp01(ev.coverage)
 	}
 	out = append(out, "bm25="+decision.String(), "coverage="+strconv.Itoa(int(coverage*coverageSteps)))
 	sit := r.sit
-	for k, v := range map[string]string{"age": sit.AgeGroup(), "who": sit.Who, "to": sit.To, "consent": sit.Consent, "initiative": sit.Initiative} {
-		if v != "" {
-			out = append(out, k+"="+v)
+	for _, fact := range [...]struct{ key, value string }{
+		{"age", sit.AgeGroup()}, {"who", sit.Who}, {"to", sit.To}, {"consent", sit.Consent}, {"initiative", sit.Initiative},
+	} {
+		if fact.value != "" {
+			out = append(out, fact.key+"="+fact.value)
 		}
 	}
 	if len(r.words) > 0 {
@@ -118,6 +116,3 @@ const closeAlt = 0.8
 // coverageSteps is how many steps of BM25F coverage the features tell
 // apart.
 const coverageSteps = 5
-
-// bm25Tops is how many of BM25F's best topics are features of a question.
-const bm25Tops = 3

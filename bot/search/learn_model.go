@@ -11,8 +11,8 @@ import (
 // model is a multinomial logistic regression over the topics and one
 // class for questions outside the guideline: each feature of a question
 // adds its weight per class, and a softmax turns the sums into
-// probabilities. It is trained from labelled questions (see train) and
-// holds only weights of words and facts.
+// probabilities. It is trained from labelled questions (see train, in
+// learn_train_test.go) and holds only weights of words and facts.
 type model struct {
 	// fingerprint identifies what the model was trained from (see
 	// trainingFingerprint).
@@ -114,7 +114,9 @@ func (ix *Index) useModel(m *model) {
 }
 
 // decodeModel reads a model file. Feature names share one copy of the
-// file's text and the weights one array, so that loading is quick.
+// file's text and the weights one array, so that loading is quick. A
+// truncated, padded or otherwise damaged file is an error, never a panic
+// or a half model.
 func decodeModel(data []byte) (*model, error) {
 	d := modelReader{data: data, text: string(data)}
 	if d.bytes(len(modelMagic)) != modelMagic {
@@ -126,6 +128,9 @@ func decodeModel(data []byte) (*model, error) {
 	if b := d.bytes(4); len(b) == 4 {
 		scale = math.Float32frombits(binary.LittleEndian.Uint32([]byte(b)))
 	}
+	if !(scale > 0) || math.IsInf(float64(scale*128), 0) {
+		return nil, errors.New("bad weight scale in model file")
+	}
 	m.classes = make([]string, d.count(math.MaxUint16))
 	for i := range m.classes {
 		m.classes[i] = d.string()
@@ -135,6 +140,9 @@ func decodeModel(data []byte) (*model, error) {
 	m.weights = make(map[string][]classWeight, nf)
 	for range nf {
 		f := d.string()
+		if _, dup := m.weights[f]; dup && d.err == nil {
+			return nil, errors.New("repeated feature in model file")
+		}
 		k := d.count(len(all))
 		ws := all[:k:k]
 		all = all[k:]
@@ -169,6 +177,7 @@ func (r *modelReader) bytes(n int) string {
 	return r.text[r.pos-n : r.pos]
 }
 
+// byte returns the next byte.
 func (r *modelReader) byte() byte {
 	if b := r.bytes(1); b != "" {
 		return b[0]
@@ -190,4 +199,6 @@ func (r *modelReader) count(limit int) int {
 	return int(v)
 }
 
+// string returns the next string: its length as a uvarint, then its
+// bytes.
 func (r *modelReader) string() string { return r.bytes(r.count(len(r.data))) }

@@ -119,14 +119,22 @@ func trainingFingerprint(classes []string, examples []example, cfg trainConfig) 
 	return out
 }
 
-// trainAll trains the model on all labelled questions.
-func trainAll(t testing.TB) []byte {
-	ix := New(flows.EmbeddedTopics())
-	classes := topicIDs(ix)
+// shippedExamples returns the examples the shipped model learns from:
+// the topics' own texts (with defaultTraining.topicTexts), then every
+// labelled question.
+func shippedExamples(t testing.TB, ix *Index) []example {
 	ex := examplesOf(t, ix, loadLabelled(t))
 	if defaultTraining.topicTexts {
 		ex = append(topicExamples(ix), ex...)
 	}
+	return ex
+}
+
+// trainAll trains the model on all labelled questions.
+func trainAll(t testing.TB) []byte {
+	ix := New(flows.EmbeddedTopics())
+	classes := topicIDs(ix)
+	ex := shippedExamples(t, ix)
 	m := train(classes, ex, defaultTraining)
 	m.fingerprint = trainingFingerprint(classes, ex, defaultTraining)
 	return encodeModel(m)
@@ -146,12 +154,7 @@ func TestModelIsCurrent(t *testing.T) {
 	if ix.model == nil {
 		t.Fatal("model.bin did not load: run go generate ./bot/search")
 	}
-	classes := topicIDs(ix)
-	ex := examplesOf(t, ix, loadLabelled(t))
-	if defaultTraining.topicTexts {
-		ex = append(topicExamples(ix), ex...)
-	}
-	want := trainingFingerprint(classes, ex, defaultTraining)
+	want := trainingFingerprint(topicIDs(ix), shippedExamples(t, ix), defaultTraining)
 	if ix.model.fingerprint != want {
 		t.Fatal("model.bin is out of date: run go generate ./bot/search")
 	}
@@ -263,12 +266,12 @@ func foldModels(t testing.TB, ix *Index, qs []labelled, cfg trainConfig) ([folds
 
 // crossValidate scores the whole search on each fold with the model
 // trained on the other folds, the model's weights quantised as shipped.
-func crossValidate(ix *Index, models [folds]*model, held [folds][]labelled, b blend) cvTally {
+func crossValidate(t testing.TB, ix *Index, models [folds]*model, held [folds][]labelled, b blend) cvTally {
 	var c cvTally
 	for k := range folds {
 		m, err := decodeModel(encodeModel(models[k]))
 		if err != nil {
-			panic(err)
+			t.Fatal(err)
 		}
 		ix.model, ix.blend = m, b
 		for set, qs := range bySet(held[k]) {
@@ -295,7 +298,7 @@ func TestCrossValidation(t *testing.T) {
 	}
 	t.Logf("without model: %v", base)
 	models, held := foldModels(t, ix, qs, defaultTraining)
-	c := crossValidate(ix, models, held, defaultBlend)
+	c := crossValidate(t, ix, models, held, defaultBlend)
 	if os.Getenv("CV_MISSES") != "" {
 		for _, m := range c.all.misses {
 			t.Logf("miss: %s", m)
@@ -365,7 +368,7 @@ func TestBlendGrid(t *testing.T) {
 	}
 	var tried []scored
 	try := func(b blend) {
-		c := crossValidate(ix, models, held, b)
+		c := crossValidate(t, ix, models, held, b)
 		s := c.group("blind").directShare() + c.group("train").directShare() + c.all.directShare() + 0.5*c.all.offeredShare() - 0.02*float64(c.all.outAnswered)
 		tried = append(tried, scored{b, c, s})
 	}
@@ -435,7 +438,10 @@ func TestTrainingGrid(t *testing.T) {
 					trainEx = append(trainEx, ex[i])
 				}
 			}
-			m, _ := decodeModel(encodeModel(train(topicIDs(ix), trainEx, cfg)))
+			m, err := decodeModel(encodeModel(train(topicIDs(ix), trainEx, cfg)))
+			if err != nil {
+				t.Fatal(err)
+			}
 			for i := k; i < len(ex); i += folds {
 				p := m.predict(ex[i].features)
 				best := 0

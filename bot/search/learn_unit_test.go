@@ -1,8 +1,11 @@
 package search
 
 import (
+	"bytes"
+	"encoding/binary"
 	"math"
 	"slices"
+	"sync"
 	"testing"
 
 	"privacybot/flows"
@@ -43,12 +46,20 @@ func TestModelFileRoundTrip(t *testing.T) {
 // error, never a panic or a half model.
 func TestDecodeModelRejectsBrokenFiles(t *testing.T) {
 	good := encodeModel(&model{classes: []string{"a"}, weights: map[string][]classWeight{"x": {{0, 1}}}})
+	// Two features "x" and "y", then "y" renamed "x".
+	repeated := encodeModel(&model{classes: []string{"a"}, weights: map[string][]classWeight{"x": {{0, 1}}, "y": {{0, 1}}}})
+	repeated[bytes.LastIndex(repeated, []byte{1, 'y'})+1] = 'x'
 	tests := map[string][]byte{
-		"empty":     nil,
-		"magic":     []byte("nope"),
-		"truncated": good[:len(good)-1],
-		"trailing":  append(slices.Clone(good), 0),
-		"class":     append(slices.Clone(good[:len(good)-2]), 9, 1),
+		"empty":      nil,
+		"magic":      []byte("nope"),
+		"truncated":  good[:len(good)-1],
+		"trailing":   append(slices.Clone(good), 0),
+		"class":      append(slices.Clone(good[:len(good)-2]), 9, 1),
+		"scale inf":  withScale(good, float32(math.Inf(1))),
+		"scale huge": withScale(good, math.MaxFloat32),
+		"scale zero": withScale(good, 0),
+		"scale nan":  withScale(good, float32(math.NaN())),
+		"repeated":   repeated,
 	}
 	for name, data := range tests {
 		if m, err := decodeModel(data); err == nil {
@@ -57,15 +68,42 @@ func TestDecodeModelRejectsBrokenFiles(t *testing.T) {
 	}
 }
 
+// withScale returns a copy of the model file data with its weight scale
+// replaced by scale.
+func withScale(data []byte, scale float32) []byte {
+	out := slices.Clone(data)
+	at := len(modelMagic) + len(model{}.fingerprint)
+	binary.LittleEndian.PutUint32(out[at:], math.Float32bits(scale))
+	return out
+}
+
 // TestUseModelWantsTheSameTopics checks that a model is only used for the
-// topics it was trained for.
+// topics it was trained for, and that a search over other topics (as
+// with --content) ranks without it and still answers.
 func TestUseModelWantsTheSameTopics(t *testing.T) {
 	topics := flows.EmbeddedTopics()
 	if ix := New(topics); ix.model == nil {
 		t.Fatal("the built-in model is not used for the built-in topics")
 	}
-	if ix := New(topics[1:]); ix.model != nil {
-		t.Error("the built-in model is used for other topics")
+	var fewer []flows.Topic
+	for _, tp := range topics {
+		if tp.ID != "inzage" {
+			fewer = append(fewer, tp)
+		}
+	}
+	reordered := slices.Clone(topics)
+	slices.Reverse(reordered)
+	tests := map[string][]flows.Topic{"one topic less": fewer, "other order": reordered}
+	for name, ts := range tests {
+		ix := New(ts)
+		if ix.model != nil {
+			t.Errorf("%s: the built-in model is used for other topics", name)
+			continue
+		}
+		q := "per ongeluk een mail met cliëntgegevens naar de verkeerde persoon gestuurd"
+		if res := ix.Search(q); res.Decision != Answer || res.Hits[0].Topic.ID != "datalek" {
+			t.Errorf("%s: Search(%q) = %s %v, want answer datalek", name, q, res.Decision, topIDs(res))
+		}
 	}
 }
 
@@ -156,6 +194,48 @@ func TestOverrule(t *testing.T) {
 		got := ix.overrule(hit("delen-school"), hit("veilig-versturen"), probs(tt.own, tt.moved), tt.urgent)
 		if got.Hits[0].Topic.ID != tt.want {
 			t.Errorf("%s: %s first, want %s", tt.name, got.Hits[0].Topic.ID, tt.want)
+		}
+	}
+}
+
+// TestSearchIsSafeForConcurrentUse searches one fresh index from several
+// goroutines at once (the typo index is built on the first misspelt
+// word, the model decoded on first use) and wants the results of a
+// search alone. Run with -race to see data races.
+func TestSearchIsSafeForConcurrentUse(t *testing.T) {
+	questions := []string{
+		"mag ik met school delen, meisje 14?",
+		"toestemmign huisats verwijsindx",
+		"per ongeluk een mail naar de verkeerde persoon gestuurd",
+		"vader zonder gezag wil het dossier inzien",
+		"hoe laat is het",
+	}
+	want := make([]Result, len(questions))
+	ref := New(flows.EmbeddedTopics())
+	for i, q := range questions {
+		want[i] = ref.Search(q)
+	}
+	ix := New(flows.EmbeddedTopics())
+	const workers = 4
+	got := make([][]Result, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range questions {
+				q := questions[(i+w)%len(questions)]
+				got[w] = append(got[w], ix.Search(q))
+			}
+		}()
+	}
+	wg.Wait()
+	for w := range workers {
+		for i, res := range got[w] {
+			k := (i + w) % len(questions)
+			if res.Decision != want[k].Decision || !slices.Equal(topIDs(res), topIDs(want[k])) {
+				t.Errorf("worker %d, %q: %s %v, want %s %v", w, questions[k], res.Decision, topIDs(res), want[k].Decision, topIDs(want[k]))
+			}
 		}
 	}
 }

@@ -127,6 +127,8 @@ const (
 // Search finds the topics that answer question and decides what to do
 // with them. Empty, binary or out-of-scope input gives Decision Unknown.
 func (ix *Index) Search(question string) Result {
+	// Every rule below reads at most the searched part of the question.
+	question = truncate(question, maxQueryBytes)
 	r := ix.read(question)
 	words, sit := r.words, r.sit
 	var res Result

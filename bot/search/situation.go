@@ -372,6 +372,7 @@ func first(q string, cues []cue) string {
 	return ""
 }
 
+// containsAny reports whether q holds any of phrases as a substring.
 func containsAny(q string, phrases []string) bool {
 	for _, p := range phrases {
 		if strings.Contains(q, p) {

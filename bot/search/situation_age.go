@@ -110,7 +110,7 @@ var almost = regexp.MustCompile(`\b(?:bijna|almost|nearly|nog geen|nog niet|not 
 // adultWords by a word without an age; adultNot undoes both
 // ("nog niet meerderjarig", "not an adult yet").
 var (
-	plus18     = gated{[]string{"18"}, regexp.MustCompile(`\b18\s*\+|\b18\s*plus\b|\b(?:18|achttien)\s+(?:jaar\s+)?(?:of|en)\s+ouder\b|\b(?:18|eighteen)\s+(?:years?\s+)?(?:or|and)\s+(?:older|over|above)\b|\b(?:boven|ouder dan|over)\s+(?:de\s+)?18\b|\bolder than 18\b`)}
+	plus18     = gated{[]string{"18", "achttien", "eighteen"}, regexp.MustCompile(`\b18\s*\+|\b18\s*plus\b|\b(?:18|achttien)\s+(?:jaar\s+)?(?:of|en)\s+ouder\b|\b(?:18|eighteen)\s+(?:years?\s+)?(?:or|and)\s+(?:older|over|above)\b|\b(?:boven|ouder dan|over)\s+(?:de\s+)?18\b|\bolder than 18\b`)}
 	adultWords = gated{[]string{"meerderjarig", "volwassen", "adult"}, regexp.MustCompile(`\bmeerderjarig|\bjongvolwassen|\byoung adults?\b|\bvolwassen\s+(?:client|cliënt|zoon|dochter|kind|jongere|jongen|meid|meisje)|\badult\s+(?:client|son|daughter|child|now)\b|\b(?:is|now|nu|inmiddels|al|already|intussen|ondertussen|geworden|become|became)\s+(?:an?\s+|een\s+)?(?:adult|volwassen)\b|\bvolwassen geworden\b`)}
 	adultNot   = regexp.MustCompile(`\b(?:niet|nog geen|geen|not|not yet|no|nog niet|under|onder de|jonger dan|younger than)\s+(?:an?\s+|de\s+)?(?:meerderjarig|adult|volwassen|18)\b|\bminderjarig`)
 )
@@ -157,7 +157,7 @@ func readAge(q string) int {
 // niet op school", "he is 3 days late".
 var (
 	agePronoun = regexp.MustCompile(`\b(?:she|he|hij|zij|ze)\s+(?:is|was|wordt|werd|turns|turned)\s+(?:(?:net|just|bijna|almost|nu|now|pas|al|already)\s+)?(\d{1,2})\b`)
-	otherUnit  = regexp.MustCompile(`^\s*(?:weken|week|dagen|dag|maanden|maand|uur|uren|keer|minuten|weeks?|days?|months?|hours?|times|minutes|%|euro|km|kilo|pagina|pages?|x\b|keer)`)
+	otherUnit  = regexp.MustCompile(`^\s*(?:weken|week|dagen|dag|maanden|maand|uur|uren|keer|minuten|weeks?|days?|months?|hours?|times|minutes|%|euro|km|kilo|pagina|pages?|x\b)`)
 )
 
 // readAdult reports an adult client named without an exact age.

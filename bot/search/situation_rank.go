@@ -398,6 +398,8 @@ func afterTheFact(q string) bool {
 	return (containsAny(q, afterCues) || afterDone.MatchString(q)) && (containsAny(q, tellCues) || containsAny(q, recordCues))
 }
 
+// afterDone and afterCues mark information passed on already; tellCues
+// telling someone about it.
 var (
 	afterDone = regexp.MustCompile(`^\s*(?:reported|shared|told|gemeld|gedeeld|doorgegeven)\b|\b(?:heb|hebben|had)\b[^.?!,]{0,40}\b(?:gebeld|gemeld|gedeeld|doorgegeven|ingelicht|verteld|gemaild|geïnformeerd)\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|shared|told|called|informed|passed)\b`)
 	afterCues = []string{"nadat", "achteraf", "naderhand", "afterwards", "after i ", "after we ", "after reporting", "after sharing", "after the report", "na het melden", "na het delen", "na de melding", "heb gebeld", "heb gemeld", "heb gedeeld", "heb doorgegeven", "heb ingelicht", "heb geïnformeerd", "have told", "have shared", "have reported", "i shared", "i reported", "i told"}
