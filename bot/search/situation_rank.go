@@ -169,9 +169,9 @@ func (ix *Index) situateWith(res Result, s Situation, question string, demoted b
 		// A parent wanting news of a child of 18 or over, not its file:
 		// the consent rules by age say the adult decides.
 		return ix.promote(res, "toestemming-leeftijd")
-	case containsAny(q, accessWords) && (top == "informatie-ontvangen-derden" || top == "bewaartermijn"):
+	case containsAny(q, accessWords) && (top == "informatie-ontvangen-derden" || top == "bewaartermijn" || top == "delen-toestemming" && containsAny(q, accessRequests)):
 		// Others' data in a file the client asks to see, or how long a
-		// request for a copy may take: the access rules.
+		// request for a copy may take: the access rules, not sharing.
 		return ix.promote(res, "inzage")
 	case s.Age > 0 && s.Consent != "one-parent-objects" && (top == "toestemming-hulp" || (res.Decision == Suggest && (top == "toestemming-leeftijd" || containsAny(q, careWords)))):
 		return ix.promote(res, "toestemming-leeftijd")
@@ -360,8 +360,10 @@ var (
 // requestWords mark someone asking for something; accessWords a request
 // to see a file.
 var (
-	requestWords = []string{"verzoek", "vraagt", "vroeg", "wil dat", "willen dat", "request", "asks", "asked", "wants"}
-	accessWords  = []string{"inzage", "inzien", "inkijken", "access request", "subject access", "see the file", "see his file", "see her file", "see the record", "kopie van", "copy of", "a copy"}
+	// accessRequests name a request for access itself, whoever makes it.
+	accessRequests = []string{"inzageverzoek", "verzoek om inzage", "verzoek tot inzage", "access request", "request for access", "subject access"}
+	requestWords   = []string{"verzoek", "vraagt", "vroeg", "wil dat", "willen dat", "request", "asks", "asked", "wants"}
+	accessWords    = []string{"inzage", "inzien", "inkijken", "access request", "subject access", "see the file", "see his file", "see her file", "see the record", "kopie van", "copy of", "a copy"}
 )
 
 // receivedCues mark information someone sent the professional unasked:

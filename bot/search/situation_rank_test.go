@@ -38,7 +38,7 @@ func TestSituationDecidesTopic(t *testing.T) {
 		{"divorced parents, mum agrees to help, dad doesn't, kid is 9", "gescheiden-ouders"},
 		{"moeder wil de hulp wel, vader niet, jongen van 10", "ouders-weigeren-toestemming"},
 		// The police asking about a client: professional secrecy.
-		{"de politie belt of een moeder bij ons in zorg is, wat zeg ik?", "beroepsgeheim"},
+		{"de politie belt of een moeder bij ons in zorg is, wat zeg ik?", "beroepsgeheim|stappenplan"},
 		// A parent wanting news of an adult child: the rules by age.
 		{"zoon is meerderjarig, moeder wil weten hoe het met hem gaat", "toestemming-leeftijd"},
 		// Others' data in a file the client asks to see: access.

@@ -111,7 +111,7 @@ func TestSituateAnswersFromTheSituation(t *testing.T) {
 		{"moet ik het de ouders vertellen nadat ik vt heb gebeld", "client-achteraf-informeren"},
 		{"jongen van 17 met lvb, kan hij zelf toestemming geven", "wilsonbekwaam"},
 		{"moeder wil dat de melding van mishandeling uit het dossier gaat, mag ik weigeren", "vernietiging"},
-		{"de wijkagent belt en vraagt naar een jongere, mag ik iets zeggen", "beroepsgeheim"},
+		{"de wijkagent belt en vraagt naar een jongere, mag ik iets zeggen", "beroepsgeheim|stappenplan"},
 		{"mag ik een verslag mailen naar de ouders", "veilig-versturen"},
 		{"a client recorded our meeting without asking me, is that allowed", "opnames"},
 		{"kind 8 heeft brandwonden, moeder zegt dat het een ongeluk was, wat nu", "veilig-thuis-meldcode"},
