@@ -228,7 +228,7 @@ func tallyLine(r setTally) string {
 // the blind sets and of the training sets written from the topic texts,
 // each apart.
 func (c cvTally) String() string {
-	return fmt.Sprintf("pooled %s; dev %s; blind2..9 %s; train1..3 %s",
+	return fmt.Sprintf("pooled %s; dev %s; blind sets %s; training sets %s",
 		tallyLine(c.all), tallyLine(c.sets[trainingSets[0]]), tallyLine(c.group("blind")), tallyLine(c.group("train")))
 }
 
