@@ -26,8 +26,9 @@ var (
 var trainingSets = []string{
 	"testdata/questions.tsv", "testdata/blind2.tsv", "testdata/blind3.tsv", "testdata/blind4.tsv",
 	"testdata/blind5.tsv", "testdata/blind6.tsv", "testdata/blind7.tsv", "testdata/blind8.tsv",
-	"testdata/blind9.tsv", "testdata/blind10.tsv", "testdata/train1.tsv", "testdata/train2.tsv",
-	"testdata/train3.tsv", "testdata/train4.tsv", "testdata/train5.tsv",
+	"testdata/blind9.tsv", "testdata/blind10.tsv", "testdata/blind11.tsv", "testdata/train1.tsv",
+	"testdata/train2.tsv", "testdata/train3.tsv", "testdata/train4.tsv", "testdata/train5.tsv",
+	"testdata/train6.tsv", "testdata/train7.tsv",
 }
 
 // labelled is a question of a training set, with the set it is from.
