@@ -112,13 +112,13 @@ func (a *Answerer) Ask(question string, lng lang.Lang, m flows.Municipality) Ans
 		return a.smallTalkAnswer(talk, lng, m)
 	}
 	ans := Answer{Lang: lng, Confidence: res.Confidence, Sources: []string{}, Laws: []string{}, Alternatives: []Alternative{}}
+	sit := res.Situation
+	if sit.Municipality != "" {
+		m = sit.Municipality
+	}
 	switch res.Decision {
 	case search.Answer:
 		t := res.Hits[0].Topic
-		sit := search.Recognize(question)
-		if sit.Municipality != "" {
-			m = sit.Municipality
-		}
 		ans.Topic, ans.Title = t.ID, t.Title.In(lng)
 		ans.Answer = a.RenderTopic(t, lng, m)
 		ans.Sources, ans.Laws = nonNil(t.Sources), nonNil(t.Laws)
@@ -134,9 +134,6 @@ func (a *Answerer) Ask(question string, lng lang.Lang, m flows.Municipality) Ans
 		ans.Alternatives = alternatives(res.Hits, lng, 3)
 		ans.Answer = suggestPrompt(len(ans.Alternatives)).In(lng)
 	default:
-		if sit := search.Recognize(question); sit.Municipality != "" {
-			m = sit.Municipality
-		}
 		ans.Title = lang.T("Buiten de handreiking", "Outside the guideline").In(lng)
 		ans.Answer = a.Fallback(lng, m)
 		ans.Sources = []string{"Voorwoord"}

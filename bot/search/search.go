@@ -111,6 +111,9 @@ type Result struct {
 	// Decision says whether to answer, offer choices, or say the question
 	// is out of scope.
 	Decision Decision
+	// Situation holds the facts the question states, as Recognize reads
+	// them from its searched part.
+	Situation Situation
 }
 
 // MaxHits is the most hits a Result holds.
@@ -165,6 +168,7 @@ func (ix *Index) Search(question string) Result {
 		// to answer: no rule makes it answer, it may only offer.
 		res.Decision, res.Confidence = Suggest, min(res.Confidence, answerBand*0.99)
 	}
+	res.Situation = sit
 	return res
 }
 
